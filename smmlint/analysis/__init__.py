@@ -1,0 +1,1 @@
+"""Measurements of a post that rules and metrics share: readability and tone."""

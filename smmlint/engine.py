@@ -1,0 +1,117 @@
+"""The engine: validates input, runs every active rule over one ``Post``, scores the result.
+
+It knows nothing about output formats; renderers turn the ``Report`` into text, JSON or SARIF.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+import regex
+
+from smmlint.config import Config, with_platform_limits
+from smmlint.errors import MAX_TEXT_LENGTH, RuleFailed, TextTooLong
+from smmlint.markup import visible_text
+from smmlint.metrics import measure
+from smmlint.model import Finding, Report
+from smmlint.platforms import get_platform
+from smmlint.post import Post
+from smmlint.registry import Hit
+from smmlint.scoring import band, penalties, score
+
+_DEFAULT_CONFIG = Config()
+
+
+def lint(
+    text: str,
+    platform: str = "generic",
+    *,
+    config: Config | None = None,
+    has_media: bool | None = None,
+    markup: str = "text",
+) -> Report:
+    """Lint one draft for ``platform`` and return its findings, score and metrics.
+
+    ``text`` is the draft (plain text, or Markdown/HTML with ``markup``); offsets in the
+    report are code points into ``text``. ``has_media=False`` says the post has no image or
+    video. Raises ``TypeError`` for a non-``str`` text, ``TextTooLong`` past
+    ``MAX_TEXT_LENGTH`` code points and ``ValueError`` for an unknown platform or markup.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    if len(text) > MAX_TEXT_LENGTH:
+        raise TextTooLong(len(text))
+    if has_media is not None and not isinstance(has_media, bool):
+        raise TypeError(f"has_media must be a bool or None, not {type(has_media).__name__}")
+    config = config or _DEFAULT_CONFIG
+    profile = get_platform(platform)
+    profile = with_platform_limits(profile, config.platform_limits(profile.name))
+    visible = visible_text(text, markup)
+    post = Post(visible.text, profile, has_media)
+    allowed = _allowed_spans(post.text, config.allow)
+
+    findings = []
+    for rule in config.active_rules(profile.name):
+        severity = config.severity_for(rule, profile.name)
+        try:
+            hits = _outermost(rule.run(post, config.options_for(rule, profile.name)))
+        except Exception as exc:  # a rule bug must name the rule, never echo the draft
+            raise RuleFailed(rule.code, exc) from exc
+        for hit in hits:
+            if hit.scope == "post":
+                start, end = 0, len(text)
+            elif any(s <= hit.start and hit.end <= e for s, e in allowed):
+                continue
+            else:
+                start, end = post.graphemes.snap(hit.start, hit.end)
+                start, end = visible.to_source(start), visible.to_source(end)
+            findings.append(
+                Finding(
+                    rule=rule.name,
+                    code=rule.code,
+                    severity=severity,
+                    message=hit.message or rule.message,
+                    hint=hit.hint or rule.hint,
+                    start=start,
+                    end=end,
+                    scope=hit.scope,
+                    category=rule.category,
+                )
+            )
+    findings.sort(key=lambda f: (f.start, f.end, f.code))
+    taken = penalties(findings)
+    total = score(taken)
+    return Report(
+        text=text,
+        platform=profile.name,
+        findings=tuple(findings),
+        score=total,
+        band=band(total),
+        penalties=taken,
+        metrics=measure(post),
+    )
+
+
+def _outermost(hits: Iterable[Hit]) -> list[Hit]:
+    """A rule's hits without those lying inside another of its hits (one finding a phrase)."""
+    ordered = sorted(hits, key=lambda h: (h.start, -h.end))
+    kept: list[Hit] = []
+    reach = -1
+    for hit in ordered:
+        if hit.scope == "post" or hit.end > reach or not kept:
+            kept.append(hit)
+            reach = max(reach, hit.end) if hit.scope == "span" else reach
+    return kept
+
+
+def _allowed_spans(text: str, allow: tuple[str, ...]) -> list[tuple[int, int]]:
+    if not any(a.strip() for a in allow):
+        return []
+    return [m.span() for m in _allow_pattern(allow).finditer(text)]
+
+
+@lru_cache(maxsize=64)
+def _allow_pattern(allow: tuple[str, ...]) -> regex.Pattern[str]:
+    words = sorted((regex.escape(a.strip()) for a in allow if a.strip()), key=len, reverse=True)
+    return regex.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", regex.IGNORECASE)

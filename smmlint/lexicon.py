@@ -1,0 +1,132 @@
+"""Phrase lists kept as data (``smmlint/data/*.txt``) and compiled into one fast trie regex.
+
+File format, one phrase per line::
+
+    # a comment
+    [urgency]                 a section: the category of the phrases below it
+    last chance
+    shop {now|today}          braces expand: "shop now", "shop today"
+    {buy|order}{|s|ing} now   an empty choice is allowed
+
+Matching ignores case, a space or hyphen in a phrase matches any run of spaces or hyphens
+("world class", "world-class"), and an apostrophe matches ' or ’. Phrases match whole words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from itertools import product
+
+import regex
+
+_BRACES = re.compile(r"\{([^{}]*)\}")
+_SEP = "\x00"  # stands for "spaces or hyphens" inside the trie
+_SEP_PATTERN = r"[\s\-‐‑]+"
+_APOSTROPHE = "\x01"
+_APOSTROPHE_PATTERN = r"['’]"
+
+
+@dataclass(frozen=True)
+class Match:
+    """A phrase found at ``start``..``end``, with the category it was listed under."""
+
+    start: int
+    end: int
+    category: str
+
+
+class Lexicon:
+    """A set of categorised phrases matched in one pass over a text."""
+
+    def __init__(self, phrases: Iterable[tuple[str, str]]) -> None:
+        self.categories: dict[str, str] = {}
+        for category, phrase in phrases:
+            for variant in expand(phrase):
+                self.categories.setdefault(normalize(variant), category)
+        self.pattern = compile_trie(self.categories)
+
+    @classmethod
+    def from_data(cls, filename: str) -> Lexicon:
+        """Load ``smmlint/data/<filename>``."""
+        text = resources.files("smmlint.data").joinpath(filename).read_text(encoding="utf-8")
+        return cls(parse(text))
+
+    def finditer(self, text: str) -> Iterator[Match]:
+        """Every listed phrase in ``text``, longest first at each position."""
+        if self.pattern is None:
+            return
+        for m in self.pattern.finditer(text):
+            yield Match(m.start(), m.end(), self.categories.get(normalize(m.group()), ""))
+
+
+def parse(text: str) -> Iterator[tuple[str, str]]:
+    """``(category, phrase)`` pairs of a phrase file."""
+    category = ""
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            category = line[1:-1].strip()
+        else:
+            yield category, line
+
+
+def expand(phrase: str) -> list[str]:
+    """All spellings a phrase with ``{a|b}`` choices stands for."""
+    parts = _BRACES.split(phrase)
+    choices = [[p] if i % 2 == 0 else p.split("|") for i, p in enumerate(parts)]
+    return [" ".join("".join(c).split()) for c in product(*choices) if "".join(c).strip()]
+
+
+def normalize(phrase: str) -> str:
+    """The key a phrase or a matched text is looked up by."""
+    text = phrase.lower().replace("’", "'")
+    return " ".join(re.split(r"[\s\-‐‑]+", text)).strip()
+
+
+@lru_cache(maxsize=256)
+def compile_phrases(phrases: tuple[str, ...]) -> regex.Pattern[str] | None:
+    """A whole-word, case-insensitive pattern for user-supplied phrases (cached)."""
+    return compile_trie({normalize(v): "" for p in phrases for v in expand(p)})
+
+
+def compile_trie(phrases: Iterable[str]) -> regex.Pattern[str] | None:
+    """One regex for many phrases, as a trie so each position is tried once per branch."""
+    trie: dict[str, dict] = {}
+    for phrase in phrases:
+        if not phrase:
+            continue
+        node = trie
+        for char in phrase.replace(" ", _SEP).replace("'", _APOSTROPHE):
+            node = node.setdefault(char, {})
+        node[""] = {}
+    if not trie:
+        return None
+    body = _trie_pattern(trie)
+    return regex.compile(rf"(?<![\w'’]){body}(?![\w])", regex.IGNORECASE | regex.V0)
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    ends_here = "" in node
+    branches = [_atom(char) + _trie_pattern(child) for char, child in node.items() if char]
+    # Longest first: "buy now" is tried before "buy".
+    branches.sort(key=len, reverse=True)
+    if not branches:
+        return ""
+    if len(branches) == 1 and not ends_here:
+        return branches[0]
+    body = "(?:" + "|".join(branches) + ")"
+    return body + "?" if ends_here else body
+
+
+def _atom(char: str) -> str:
+    if char == _SEP:
+        return _SEP_PATTERN
+    if char == _APOSTROPHE:
+        return _APOSTROPHE_PATTERN
+    return regex.escape(char)

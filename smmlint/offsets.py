@@ -1,0 +1,54 @@
+"""Offsets: code points (Python) to UTF-16 units (JavaScript), and grapheme boundaries."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import cached_property
+
+import regex
+
+# Characters outside the Basic Multilingual Plane take two UTF-16 units. Lone surrogates,
+# which a Python str may hold, take one, exactly as in a JavaScript string.
+_ASTRAL = regex.compile(r"[\U00010000-\U0010FFFF]")
+_GRAPHEME = regex.compile(r"\X", regex.DOTALL)
+
+
+class Utf16Index:
+    """Converts code-point offsets of one text into UTF-16 offsets in O(log n) each."""
+
+    def __init__(self, text: str) -> None:
+        self._astral = [m.start() for m in _ASTRAL.finditer(text)]
+
+    def at(self, offset: int) -> int:
+        """The UTF-16 offset of code-point ``offset``."""
+        return offset + bisect_left(self._astral, offset)
+
+
+def utf16_length(text: str) -> int:
+    """How many UTF-16 code units ``text`` takes (JavaScript's ``length``)."""
+    return len(text) + len(_ASTRAL.findall(text))
+
+
+class GraphemeBoundaries:
+    """The extended grapheme cluster boundaries of a text (Unicode UAX #29)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+
+    @cached_property
+    def _stops(self) -> list[int]:
+        return [0, *(m.end() for m in _GRAPHEME.finditer(self._text))]
+
+    def count(self) -> int:
+        """How many user-perceived characters the text has."""
+        return len(self._stops) - 1
+
+    def snap(self, start: int, end: int) -> tuple[int, int]:
+        """Widen ``start``..``end`` so that neither end splits a grapheme cluster."""
+        stops = self._stops
+        i = bisect_left(stops, start)
+        if i == len(stops) or stops[i] != start:
+            start = stops[max(i - 1, 0)]
+        j = bisect_left(stops, end)
+        end = stops[min(j, len(stops) - 1)]
+        return start, max(start, end)

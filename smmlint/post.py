@@ -1,0 +1,132 @@
+"""A draft analysed once: words, sentences, entities and emoji, shared by every rule."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import regex
+
+from smmlint.offsets import GraphemeBoundaries
+from smmlint.platforms.entities import Entity, extract_entities
+
+if TYPE_CHECKING:
+    from smmlint.platforms.profiles import Platform
+
+T = TypeVar("T")
+
+_WORD = regex.compile(r"[\p{L}\p{N}\p{M}]+(?:['’\-][\p{L}\p{N}\p{M}]+)*")
+# A sentence ends at terminal punctuation followed by space, or at a line break. The
+# lookbehind makes only the first mark of a run try a match, so a pile of 50,000 "!"
+# costs one linear scan instead of a quadratic one.
+_SENTENCE_BREAK = regex.compile(r"(?<![.!?…‼⁉？！。])[.!?…‼⁉？！。]++[\"'”’)\]]*+(?P<gap>\s+)|\n")
+_EMOJI = regex.compile(
+    r"(?:\p{Regional_Indicator}{2}"
+    r"|[#*0-9]\uFE0F?\u20E3"
+    r"|\p{Extended_Pictographic}[\uFE0E\uFE0F]?\p{Emoji_Modifier}?"
+    r"(?:\u200D\p{Extended_Pictographic}[\uFE0E\uFE0F]?\p{Emoji_Modifier}?)*"
+    r"[\U000E0020-\U000E007F]*)"
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    """A stretch of the draft: ``text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+class Post:
+    """A draft with everything the rules read, each part computed at most once.
+
+    Offsets are code points into ``text``. ``prose`` is ``text`` with URLs blanked out
+    (same length), so a phrase or a ``?`` inside a link never counts as words.
+    """
+
+    def __init__(self, text: str, platform: Platform, has_media: bool | None = None) -> None:
+        self.text = text
+        self.platform = platform
+        self.has_media = has_media
+        self._memo: dict[str, Any] = {}
+
+    def memo(self, key: str, compute: Callable[[Post], T]) -> T:
+        """Compute an analysis shared by several rules once per post."""
+        if key not in self._memo:
+            self._memo[key] = compute(self)
+        return self._memo[key]
+
+    @cached_property
+    def entities(self) -> tuple[Entity, ...]:
+        """URLs, hashtags, mentions and cashtags, in text order."""
+        return tuple(extract_entities(self.text))
+
+    @cached_property
+    def urls(self) -> tuple[Entity, ...]:
+        return tuple(e for e in self.entities if e.kind == "url")
+
+    @cached_property
+    def hashtags(self) -> tuple[Entity, ...]:
+        return tuple(e for e in self.entities if e.kind == "hashtag")
+
+    @cached_property
+    def mentions(self) -> tuple[Entity, ...]:
+        return tuple(e for e in self.entities if e.kind == "mention")
+
+    @cached_property
+    def prose(self) -> str:
+        """``text`` with every URL replaced by spaces of the same length."""
+        if not self.urls:
+            return self.text
+        parts, last = [], 0
+        for url in self.urls:
+            parts += [self.text[last : url.start], " " * (url.end - url.start)]
+            last = url.end
+        parts.append(self.text[last:])
+        return "".join(parts)
+
+    @cached_property
+    def words(self) -> tuple[Token, ...]:
+        """Words of the prose (URLs excluded), with their spans."""
+        return tuple(Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(self.prose))
+
+    @cached_property
+    def own_words(self) -> tuple[Token, ...]:
+        """Words that are not part of a hashtag, mention or cashtag."""
+        tagged = [(e.start, e.end) for e in self.entities if e.kind != "url"]
+        if not tagged:
+            return self.words
+        return tuple(w for w in self.words if not any(s <= w.start < e for s, e in tagged))
+
+    @cached_property
+    def sentences(self) -> tuple[Token, ...]:
+        """Sentences and lines of the prose, trimmed, with their spans."""
+        result, start = [], 0
+        prose = self.prose
+        for brk in _SENTENCE_BREAK.finditer(prose):
+            end = brk.start("gap") if brk.group("gap") else brk.start()
+            _append_trimmed(result, prose, start, end)
+            start = brk.end()
+        _append_trimmed(result, prose, start, len(prose))
+        return tuple(result)
+
+    @cached_property
+    def emoji(self) -> tuple[Token, ...]:
+        """Emoji, each sequence (ZWJ, flag, keycap, skin tone) as one token."""
+        return tuple(Token(m.start(), m.end(), m.group()) for m in _EMOJI.finditer(self.text))
+
+    @cached_property
+    def graphemes(self) -> GraphemeBoundaries:
+        return GraphemeBoundaries(self.text)
+
+
+def _append_trimmed(out: list[Token], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        out.append(Token(start, end, text[start:end]))
