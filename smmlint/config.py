@@ -189,7 +189,7 @@ def _find_rule(key: str, source: str, where: str) -> Rule:
     for r in registered_rules():
         if key in (r.code, r.name):
             return r
-    raise ConfigError(f"{source}: unknown rule {where}{key!r}")
+    raise ConfigError(f"{source}: unknown rule '{where}{key}'")
 
 
 def _rule_table(table: Mapping[str, Any], where: str, source: str) -> dict[str, RuleSettings]:
@@ -262,7 +262,7 @@ def _check_keys(data: Mapping[str, Any], allowed: set[str], where: str, source: 
     for key in data:
         if key not in allowed:
             valid = ", ".join(sorted(allowed))
-            raise ConfigError(f"{source}: unknown key {where}{key!r} (valid: {valid})")
+            raise ConfigError(f"{source}: unknown key '{where}{key}' (valid: {valid})")
 
 
 def _table(data: Mapping[str, Any], key: str, source: str, where: str = "") -> Mapping[str, Any]:

@@ -11,6 +11,12 @@ import regex
 # which a Python str may hold, take one, exactly as in a JavaScript string.
 _ASTRAL = regex.compile(r"[\U00010000-\U0010FFFF]")
 _GRAPHEME = regex.compile(r"\X", regex.DOTALL)
+# Characters that can join their neighbours into one grapheme cluster (UAX #29): without any
+# of them every code point is a cluster of its own and segmentation can be skipped.
+_JOINING = regex.compile(
+    r"[\r\p{GCB=Extend}\p{GCB=ZWJ}\p{GCB=SpacingMark}\p{GCB=Prepend}"
+    r"\p{GCB=Regional_Indicator}\p{GCB=L}\p{GCB=V}\p{GCB=T}]"
+)
 
 
 class Utf16Index:
@@ -36,16 +42,22 @@ class GraphemeBoundaries:
         self._text = text
 
     @cached_property
-    def _stops(self) -> list[int]:
+    def _stops(self) -> list[int] | None:
+        """Cluster ends, or ``None`` when every code point is a cluster of its own."""
+        if not _JOINING.search(self._text):
+            return None
         return [0, *(m.end() for m in _GRAPHEME.finditer(self._text))]
 
     def count(self) -> int:
         """How many user-perceived characters the text has."""
-        return len(self._stops) - 1
+        stops = self._stops
+        return len(self._text) if stops is None else len(stops) - 1
 
     def snap(self, start: int, end: int) -> tuple[int, int]:
         """Widen ``start``..``end`` so that neither end splits a grapheme cluster."""
         stops = self._stops
+        if stops is None:
+            return start, end
         i = bisect_left(stops, start)
         if i == len(stops) or stops[i] != start:
             start = stops[max(i - 1, 0)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import string
 from dataclasses import dataclass
 
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
@@ -9,6 +10,8 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 from smmlint.post import Post, Token
 
 _ANALYZER = SentimentIntensityAnalyzer()
+_LEXICON = _ANALYZER.lexicon
+_NEUTRAL = {"compound": 0.0, "pos": 0.0, "neg": 0.0, "neu": 1.0}
 # VADER's lexicon rates words from -4 to +4; from -1.5 down a word reads clearly negative
 # ("problem" -1.7, "hate" -2.7), above it mildly so ("wait" is not in it, "hard" -0.4).
 DRIVER_VALENCE = -1.5
@@ -48,7 +51,7 @@ def _measure(post: Post) -> Tone:
     lexicon = _ANALYZER.lexicon
     words, first = post.own_words, 0
     for start, end in _windows(post.sentences):
-        scores = _ANALYZER.polarity_scores(post.prose[start:end])
+        scores = _scores(post.prose[start:end])
         weight = end - start
         weight_sum += weight
         for key in totals:
@@ -72,6 +75,23 @@ def _measure(post: Post) -> Tone:
         neutral=round(totals["neu"] / weight_sum, 3),
         drivers=tuple(drivers),
     )
+
+
+def _scores(text: str) -> dict[str, float]:
+    """VADER's scores, skipping VADER when no token of the text can carry sentiment.
+
+    VADER gives a word valence only when it is in its lexicon (boosters, negations and
+    punctuation merely scale that), and turns emoji into words first; a text with neither
+    scores exactly neutral, which costs a split instead of a full VADER pass.
+    """
+    if text.isascii() and not any(_in_lexicon(token) for token in text.split()):
+        return _NEUTRAL
+    return _ANALYZER.polarity_scores(text)
+
+
+def _in_lexicon(token: str) -> bool:
+    lowered = token.lower()
+    return lowered in _LEXICON or lowered.strip(string.punctuation) in _LEXICON
 
 
 def _windows(sentences: tuple[Token, ...]) -> list[tuple[int, int]]:

@@ -1,0 +1,46 @@
+"""Phrase lists: expansion, normalisation and the trie matcher."""
+
+from __future__ import annotations
+
+from smmlint.lexicon import Lexicon, compile_phrases, expand, normalize, parse
+
+
+def test_expand_braces_including_empty_choice() -> None:
+    assert expand("{buy|order}{|s} now") == ["buy now", "buys now", "order now", "orders now"]
+
+
+def test_parse_sections_and_comments() -> None:
+    text = "# comment\n[urgency]\nlast chance  # trailing\n\n[hype]\nworld-class\n"
+    assert list(parse(text)) == [("urgency", "last chance"), ("hype", "world-class")]
+
+
+def test_matches_whole_words_case_and_separator_insensitively() -> None:
+    lexicon = Lexicon([("hype", "world-class"), ("cta", "buy now"), ("cta", "buy")])
+    text = "WORLD CLASS and world‑class; Buy   now, buyer, rebuy, buy."
+    found = [(text[m.start : m.end], m.category) for m in lexicon.finditer(text)]
+    assert found == [
+        ("WORLD CLASS", "hype"),
+        ("world‑class", "hype"),
+        ("Buy   now", "cta"),
+        ("buy", "cta"),
+    ]
+
+
+def test_apostrophes_match_both_forms() -> None:
+    lexicon = Lexicon([("cta", "don't miss out")])
+    assert len(list(lexicon.finditer("Don’t miss out! don't miss out"))) == 2
+
+
+def test_normalize_and_user_phrases() -> None:
+    assert normalize("World‑Class  Deal’s") == "world class deal's"
+    assert compile_phrases(()) is None
+    pattern = compile_phrases(("grab yours",))
+    assert pattern is not None and pattern.search("Grab yours today")
+
+
+def test_bundled_sales_lexicon_loads() -> None:
+    lexicon = Lexicon.from_data("sales.txt")
+    assert len(lexicon.categories) > 300
+    assert {"hard-cta", "urgency", "discount", "hype", "press-release"} <= set(
+        lexicon.categories.values()
+    )
