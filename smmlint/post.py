@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
@@ -97,7 +98,8 @@ class Post:
         tagged = [(e.start, e.end) for e in self.entities if e.kind != "url"]
         if not tagged:
             return self.words
-        return tuple(w for w in self.words if not any(s <= w.start < e for s, e in tagged))
+        starts = [start for start, _ in tagged]
+        return tuple(w for w in self.words if not _inside(w.start, starts, tagged))
 
     @cached_property
     def sentences(self) -> tuple[Token, ...]:
@@ -119,6 +121,12 @@ class Post:
     @cached_property
     def graphemes(self) -> GraphemeBoundaries:
         return GraphemeBoundaries(self.text)
+
+
+def _inside(offset: int, starts: list[int], spans: list[tuple[int, int]]) -> bool:
+    """Whether ``offset`` lies in one of the sorted, disjoint ``spans``."""
+    i = bisect_right(starts, offset) - 1
+    return i >= 0 and offset < spans[i][1]
 
 
 def _append_trimmed(out: list[Token], text: str, start: int, end: int) -> None:
