@@ -57,7 +57,7 @@ class AuditSummary:
     def _skipped_note(self) -> str:
         if not self.skipped:
             return ""
-        listed = ", ".join(f"{n:,}" for n in self.skipped[:SKIPPED_LISTED])
+        listed = ", ".join(str(n) for n in self.skipped[:SKIPPED_LISTED])
         more = ", ..." if len(self.skipped) > SKIPPED_LISTED else ""
         return f", {len(self.skipped):,} rows skipped (rows {listed}{more})"
 
@@ -74,7 +74,7 @@ class AuditSummary:
             low, high = decile * 10, 100 if decile == 9 else decile * 10 + 9
             count = bins[decile]
             bar = "#" * round(BAR_WIDTH * count / tallest)
-            lines.append(f"  {low:>3}-{high:<3} {count:>8,}  {bar}")
+            lines.append(f"  {low:>3}-{high:<3} {count:>8,}  {bar}".rstrip())
         return lines
 
     def _rules(self) -> list[str]:
@@ -91,7 +91,7 @@ class AuditSummary:
     def _worst(self) -> list[str]:
         lines = ["", "worst posts:"]
         for negative_score, negative_row, row_id, codes in sorted(self.worst, reverse=True):
-            label = f"row {-negative_row:,}" + (f" (id {row_id})" if row_id is not None else "")
+            label = f"row {-negative_row}" + (f" (id {row_id})" if row_id is not None else "")
             rules = ", ".join(f"{c} x{n}" if n > 1 else c for c, n in Counter(codes).items())
             lines.append(f"  {label}: score {-negative_score}" + (f": {rules}" if rules else ""))
         return lines
