@@ -75,10 +75,17 @@ def test_html_tag_attributes_and_hidden_text_never_fire() -> None:
     assert flagged(source, "html") == []
 
 
-@pytest.mark.parametrize(
-    "pump",
-    ["<a " * 16_000, "<" * 50_000, "</" * 25_000, "<!--" * 12_500, '<a "' * 12_000, "&#" * 25_000],
-)
+HTML_PUMPS = {
+    "unclosed-tags": "<a " * 16_000,
+    "angles": "<" * 50_000,
+    "end-tag-opens": "</" * 25_000,
+    "comment-opens": "<!--" * 12_500,
+    "open-quotes": '<a "' * 12_000,
+    "reference-opens": "&#" * 25_000,
+}
+
+
+@pytest.mark.parametrize("pump", HTML_PUMPS.values(), ids=HTML_PUMPS.keys())
 def test_html_is_linear_on_adversarial_input(pump: str) -> None:
     started = time.perf_counter()
     html_to_visible(pump)
@@ -128,18 +135,18 @@ def test_markdown_link_destination_never_fires() -> None:
     assert flagged("Our [notes](https://x.example/buy-now-50-off) are up", "markdown") == []
 
 
-@pytest.mark.parametrize(
-    "pump",
-    [
-        "` " * 25_000,
-        "*a " * 16_000,
-        "[a](" * 12_000,
-        "# x" + " " * 50_000 + "y",
-        "- a\n" * 12_000,
-        "".join("`" * (i % 50 + 1) + " " for i in range(2_000)),
-        "<!--" * 12_500,
-    ],
-)
+MARKDOWN_PUMPS = {
+    "backticks": "` " * 25_000,
+    "emphasis": "*a " * 16_000,
+    "link-opens": "[a](" * 12_000,
+    "heading-spaces": "# x" + " " * 50_000 + "y",
+    "list-items": "- a\n" * 12_000,
+    "backtick-runs": "".join("`" * (i % 50 + 1) + " " for i in range(2_000)),
+    "comment-opens": "<!--" * 12_500,
+}
+
+
+@pytest.mark.parametrize("pump", MARKDOWN_PUMPS.values(), ids=MARKDOWN_PUMPS.keys())
 def test_markdown_is_linear_on_adversarial_input(pump: str) -> None:
     started = time.perf_counter()
     markdown_to_visible(pump)
