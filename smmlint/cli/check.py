@@ -4,6 +4,7 @@ and gate publishing with the exit code (0 passed, 1 failed the gate, 2 could not
 from __future__ import annotations
 
 import argparse
+import sys
 
 from smmlint.cli.errors import InputError
 from smmlint.cli.inputs import STDIN, read_post
@@ -73,6 +74,8 @@ def run(options: argparse.Namespace) -> int:
     posts, problems = [], []
     for path in options.paths or [STDIN]:
         name = (options.stdin_filename or STDIN_NAME) if path == STDIN else path
+        if path == STDIN and sys.stdin.isatty():
+            report_problem("reading a post from the terminal; end it with Ctrl-D")
         try:
             posts.append(CheckedPost(name, _check(settings, path, name)))
         except InputError as exc:
