@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from smmlint._version import __version__
 from smmlint.cli import audit, check, rules, serve
 from smmlint.cli.errors import CliError
-from smmlint.cli.output import report_problem
+from smmlint.cli.output import tell_user
 
 USAGE_ERROR = 2
 INTERRUPTED = 130  # 128 + SIGINT, as shells report it
@@ -32,7 +32,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return exit_.code if isinstance(exit_.code, int) else USAGE_ERROR
         return options.run(options)
     except CliError as exc:
-        report_problem(str(exc))
+        tell_user(str(exc))
         return USAGE_ERROR
     except KeyboardInterrupt:
         return INTERRUPTED

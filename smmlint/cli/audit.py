@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from smmlint.cli.archive import Archive, Fields, Row, SkippedRow
 from smmlint.cli.audit_summary import AuditSummary
 from smmlint.cli.options import add_lint_options, lint_settings
-from smmlint.cli.output import open_output, report_problem
+from smmlint.cli.output import open_output, tell_user
 from smmlint.cli.parallel import lint_chunks
 from smmlint.cli.progress import Progress
 
@@ -85,7 +85,7 @@ def run(options: argparse.Namespace) -> int:
                 for linted in results:
                     if linted.error:
                         summary.skip(linted.number)
-                        report_problem(f"{options.archive}: row {linted.number}: {linted.error}")
+                        tell_user(f"{options.archive}: row {linted.number}: {linted.error}")
                     else:
                         out.write(linted.line + "\n")
                         summary.add(linted)
@@ -110,7 +110,7 @@ def _chunks(archive: Archive, summary: AuditSummary) -> Iterator[list[Row]]:
     for row in archive.rows():
         if isinstance(row, SkippedRow):
             summary.skip(row.number)
-            report_problem(f"{archive.path}: {row}")
+            tell_user(f"{archive.path}: {row}")
             continue
         chunk.append(row)
         if len(chunk) == CHUNK_SIZE:

@@ -9,7 +9,7 @@ import sys
 from smmlint.cli.errors import InputError
 from smmlint.cli.inputs import STDIN, read_post
 from smmlint.cli.options import LintSettings, add_lint_options, lint_settings
-from smmlint.cli.output import report_problem, write_output
+from smmlint.cli.output import tell_user, write_output
 from smmlint.errors import RuleFailed, TextTooLong
 from smmlint.model import Report, Severity
 from smmlint.output import RENDERERS, STDIN_NAME, CheckedPost, InputProblem, Results
@@ -75,7 +75,7 @@ def run(options: argparse.Namespace) -> int:
     for path in options.paths or [STDIN]:
         name = (options.stdin_filename or STDIN_NAME) if path == STDIN else path
         if path == STDIN and sys.stdin.isatty():
-            report_problem("reading a post from the terminal; end it with Ctrl-D")
+            tell_user("reading a post from the terminal; end it with Ctrl-D")
         try:
             posts.append(CheckedPost(name, _check(settings, path, name)))
         except InputError as exc:
@@ -83,12 +83,12 @@ def run(options: argparse.Namespace) -> int:
     results = Results(tuple(posts), tuple(problems), RULES)
     write_output(RENDERERS[options.format](results), options.output)
     for problem in problems:
-        report_problem(str(problem))
+        tell_user(str(problem))
     if problems:
         return NOT_CHECKED
     reasons = gate(results, Severity(options.fail_on), options.min_score)
     for reason in reasons:
-        report_problem(reason)
+        tell_user(reason)
     return FAILED if reasons else PASSED
 
 

@@ -31,6 +31,6 @@ def write_output(text: str, path: str | None = None) -> None:
         out.write(text)
 
 
-def report_problem(message: str) -> None:
+def tell_user(message: str) -> None:
     """One line on stderr, prefixed with the program's name."""
     print(f"smmlint: {message}", file=sys.stderr)
