@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 import pytest
 import regex
@@ -10,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import smmlint
+from smmlint.errors import MAX_TEXT_LENGTH
 from smmlint.markup import visible_text
 from smmlint.markup_html import html_to_visible
 from smmlint.markup_markdown import markdown_to_visible
@@ -75,21 +77,36 @@ def test_html_tag_attributes_and_hidden_text_never_fire() -> None:
     assert flagged(source, "html") == []
 
 
-HTML_PUMPS = {
-    "unclosed-tags": "<a " * 16_000,
-    "angles": "<" * 50_000,
-    "end-tag-opens": "</" * 25_000,
-    "comment-opens": "<!--" * 12_500,
-    "open-quotes": '<a "' * 12_000,
-    "reference-opens": "&#" * 25_000,
+def assert_not_quadratic(convert: Callable[[str], object], pump: Callable[[int], str]) -> None:
+    """The longest text the library takes converts in well under the seconds a quadratic
+    scan would need (the standard library's html.parser took 23 s on 48,000 characters).
+
+    A guard against catastrophic input, not a speed measurement (benchmarks measure
+    speed): the bound is generous, and the best of two runs counts on a busy machine.
+    """
+    text = pump(MAX_TEXT_LENGTH)[:MAX_TEXT_LENGTH]
+    times = []
+    for _ in range(2):
+        started = time.perf_counter()
+        convert(text)
+        times.append(time.perf_counter() - started)
+    assert min(times) < 3.0, f"{min(times):.2f}s for {len(text):,} characters"
+
+
+HTML_PUMPS: dict[str, Callable[[int], str]] = {
+    "unclosed-tags": lambda n: "<a " * n,
+    "angles": lambda n: "<" * n,
+    "end-tag-opens": lambda n: "</" * n,
+    "comment-opens": lambda n: "<!--" * n,
+    "open-quotes": lambda n: '<a "' * n,
+    "reference-opens": lambda n: "&#" * n,
+    "script-opens": lambda n: "<script>" * n,
 }
 
 
 @pytest.mark.parametrize("pump", HTML_PUMPS.values(), ids=HTML_PUMPS.keys())
-def test_html_is_linear_on_adversarial_input(pump: str) -> None:
-    started = time.perf_counter()
-    html_to_visible(pump)
-    assert time.perf_counter() - started < 1.0
+def test_html_is_not_quadratic_on_adversarial_input(pump: Callable[[int], str]) -> None:
+    assert_not_quadratic(html_to_visible, pump)
 
 
 # Markdown -----------------------------------------------------------------------------
@@ -135,22 +152,23 @@ def test_markdown_link_destination_never_fires() -> None:
     assert flagged("Our [notes](https://x.example/buy-now-50-off) are up", "markdown") == []
 
 
-MARKDOWN_PUMPS = {
-    "backticks": "` " * 25_000,
-    "emphasis": "*a " * 16_000,
-    "link-opens": "[a](" * 12_000,
-    "heading-spaces": "# x" + " " * 50_000 + "y",
-    "list-items": "- a\n" * 12_000,
-    "backtick-runs": "".join("`" * (i % 50 + 1) + " " for i in range(2_000)),
-    "comment-opens": "<!--" * 12_500,
+MARKDOWN_PUMPS: dict[str, Callable[[int], str]] = {
+    "backticks": lambda n: "` " * n,
+    "emphasis": lambda n: "*a " * n,
+    "underscores": lambda n: "_a" * n,
+    "link-opens": lambda n: "[a](" * n,
+    "heading-spaces": lambda n: "# x" + " " * n + "y",
+    "hard-break-spaces": lambda n: "x" + " " * n + "y",
+    "list-items": lambda n: "- a\n" * n,
+    "quotes": lambda n: ">" * n,
+    "backtick-runs": lambda n: "".join("`" * (i % 50 + 1) + " " for i in range(n // 20)),
+    "comment-opens": lambda n: "<!--" * n,
 }
 
 
 @pytest.mark.parametrize("pump", MARKDOWN_PUMPS.values(), ids=MARKDOWN_PUMPS.keys())
-def test_markdown_is_linear_on_adversarial_input(pump: str) -> None:
-    started = time.perf_counter()
-    markdown_to_visible(pump)
-    assert time.perf_counter() - started < 1.0
+def test_markdown_is_not_quadratic_on_adversarial_input(pump: Callable[[int], str]) -> None:
+    assert_not_quadratic(markdown_to_visible, pump)
 
 
 # Both ---------------------------------------------------------------------------------
