@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from smmlint.cli.parallel import Linted
+from smmlint.output.wording import counted
 from smmlint.rules import RULES
 
 BAR_WIDTH = 30
@@ -49,7 +50,7 @@ class AuditSummary:
     def render(self) -> str:
         """The summary as text for the terminal."""
         total = len(self.scores)
-        lines = [f"smmlint audit: {total:,} posts linted" + self._skipped_note()]
+        lines = [f"smmlint audit: {counted(total, 'post')} linted" + self._skipped_note()]
         if total:
             lines += self._distribution(total) + self._rules() + self._worst()
         return "\n".join(lines) + "\n"
@@ -57,9 +58,10 @@ class AuditSummary:
     def _skipped_note(self) -> str:
         if not self.skipped:
             return ""
-        listed = ", ".join(str(n) for n in self.skipped[:SKIPPED_LISTED])
+        listed = "row" + "s" * (len(self.skipped) > 1) + " "
+        listed += ", ".join(str(n) for n in self.skipped[:SKIPPED_LISTED])
         more = ", ..." if len(self.skipped) > SKIPPED_LISTED else ""
-        return f", {len(self.skipped):,} rows skipped (rows {listed}{more})"
+        return f", {counted(len(self.skipped), 'row')} skipped ({listed}{more})"
 
     def _distribution(self, total: int) -> list[str]:
         mean, median = statistics.fmean(self.scores), statistics.median(self.scores)
@@ -83,9 +85,9 @@ class AuditSummary:
         names = {rule.code: rule.name for rule in RULES}
         lines = ["", "most frequent rules:"]
         for code, posts in self.posts_per_rule.most_common(TOP_RULES):
-            findings = self.findings_per_rule[code]
-            name = names.get(code, "")
-            lines.append(f"  {code} {name:<24} {posts:>8,} posts {findings:>9,} findings")
+            posts_text = counted(posts, "post")
+            findings_text = counted(self.findings_per_rule[code], "finding")
+            lines.append(f"  {code} {names.get(code, ''):<24} {posts_text:>14} {findings_text:>16}")
         return lines
 
     def _worst(self) -> list[str]:

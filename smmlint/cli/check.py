@@ -13,6 +13,7 @@ from smmlint.cli.output import tell_user, write_output
 from smmlint.errors import RuleFailed, TextTooLong
 from smmlint.model import Report, Severity
 from smmlint.output import RENDERERS, STDIN_NAME, CheckedPost, InputProblem, Results
+from smmlint.output.wording import counted
 from smmlint.rules import RULES
 
 PASSED, FAILED, NOT_CHECKED = 0, 1, 2
@@ -98,8 +99,8 @@ def gate(results: Results, fail_on: Severity, min_score: int | None) -> list[str
     for post in results.posts:
         blocking = post.report.at_or_above(fail_on)
         if blocking:
-            noun = "finding" if len(blocking) == 1 else "findings"
-            reasons.append(f"{post.path}: {len(blocking)} {noun} at or above {fail_on}")
+            findings = counted(len(blocking), "finding")
+            reasons.append(f"{post.path}: {findings} at or above {fail_on}")
         if min_score is not None and post.report.score < min_score:
             reasons.append(
                 f"{post.path}: score {post.report.score} is below --min-score {min_score}"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from smmlint.output.positions import LineIndex
 from smmlint.output.results import CheckedPost, Results
+from smmlint.output.wording import counted
 
 
 def render(results: Results) -> str:
@@ -27,6 +28,5 @@ def render(results: Results) -> str:
 def score_line(post: CheckedPost) -> str:
     """``path: score 62/100 (amber), 3 findings``."""
     report = post.report
-    count = len(report.findings)
-    noun = "finding" if count == 1 else "findings"
-    return f"{post.path}: score {report.score}/100 ({report.band}), {count} {noun}"
+    findings = counted(len(report.findings), "finding")
+    return f"{post.path}: score {report.score}/100 ({report.band}), {findings}"

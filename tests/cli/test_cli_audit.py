@@ -46,7 +46,7 @@ def test_summary_goes_to_stderr(in_tmp: Path, capsys: pytest.CaptureFixture[str]
     assert "   90-100       10  ################\n   80-89        19  ######" in err
     assert "   70-79         1  ##\n   60-69         0\n" in err
     assert "most frequent rules:\n  SMM101 sales-push" in err
-    assert "20 posts        43 findings" in err
+    assert "SMM101 sales-push                     20 posts      43 findings\n" in err
     assert "worst posts:\n  row 8 (id 7): score 76: SMM101 x5\n  row 2 (id 1): score 82" in err
 
 
@@ -89,7 +89,7 @@ def test_malformed_rows_are_reported_and_skipped(
         assert problem.startswith(f"smmlint: posts.jsonl: {reason}") and problem.endswith(
             "; skipped"
         )
-    assert "3 posts linted, 8 rows skipped (rows 2, 3, 4, 5, 6, 7, 8, 11)" in run.err
+    assert "3 posts linted, 8 rows skipped (rows 2, 3, 4, 5, 6, 7, 8, 11)\n" in run.err
     assert run.code == 1
 
 
@@ -184,3 +184,10 @@ def test_progress_is_drawn_on_a_terminal_only() -> None:
     drawn = terminal.getvalue()
     assert drawn.startswith("\r[############............]  50%  250 posts  ")
     assert drawn.endswith("\r\x1b[K")
+
+
+def test_summary_counts_in_words(in_tmp: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (in_tmp / "posts.jsonl").write_text(json.dumps({"text": CALM}) + "\n{}\n", encoding="utf-8")
+    err = audit(capsys, "posts.jsonl", "--jobs", "1").err
+    assert "smmlint audit: 1 post linted, 1 row skipped (row 2)\n" in err
+    assert "\nno findings\n" in err
