@@ -83,13 +83,11 @@ def run(options: argparse.Namespace) -> int:
             problems.append(InputProblem(name, str(exc)))
     results = Results(tuple(posts), tuple(problems), RULES)
     write_output(RENDERERS[options.format](results), options.output)
-    for problem in problems:
-        tell_user(str(problem))
+    reasons = gate(results, Severity(options.fail_on), options.min_score)
+    for message in [*map(str, problems), *reasons]:
+        tell_user(message)
     if problems:
         return NOT_CHECKED
-    reasons = gate(results, Severity(options.fail_on), options.min_score)
-    for reason in reasons:
-        tell_user(reason)
     return FAILED if reasons else PASSED
 
 

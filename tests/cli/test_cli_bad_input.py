@@ -113,3 +113,16 @@ def test_unwritable_output_is_an_error(in_tmp: Path, capsys: pytest.CaptureFixtu
     run = run_in_process(capsys, "check", "calm.txt", "--output", "no/such/dir/out.txt")
     assert run.code == 2
     assert run.err == "smmlint: no/such/dir/out.txt: cannot write: No such file or directory\n"
+
+
+def test_input_errors_win_over_failed_posts_and_both_are_told(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (in_tmp / "pushy.txt").write_text("Shop now!", encoding="utf-8")
+    run = run_in_process(capsys, "check", "--select", "sales-push", "missing.txt", "pushy.txt")
+    assert run.code == 2
+    assert run.err == (
+        "smmlint: missing.txt: no such file\n"
+        "smmlint: pushy.txt: 1 finding at or above warning\n"
+    )
+    assert run.out.startswith("pushy.txt:1:1: SMM101")
