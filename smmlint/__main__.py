@@ -2,4 +2,5 @@
 
 from smmlint.cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":  # not when a worker process re-imports it (spawn start method)
+    raise SystemExit(main())

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -53,7 +54,7 @@ def lint_chunks(
             yield lint_rows(settings, chunk)
         return
     settings.lint("Warm-up: loads word lists once, before the workers fork.")
-    with multiprocessing.Pool(jobs) as pool:
+    with multiprocessing.Pool(jobs, initializer=_leave_interrupts_to_the_parent) as pool:
         pending: deque[Any] = deque()
         for chunk in chunks:
             pending.append(pool.apply_async(lint_rows, (settings, chunk)))
@@ -61,6 +62,11 @@ def lint_chunks(
                 yield pending.popleft().get()
         while pending:
             yield pending.popleft().get()
+
+
+def _leave_interrupts_to_the_parent() -> None:
+    """Ctrl-C stops the audit in the parent, which ends the pool; workers print nothing."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def lint_rows(settings: LintSettings, rows: list[Row]) -> list[Linted]:

@@ -6,10 +6,15 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
-from cli_support import run_in_process, run_subprocess
+from cli_support import REPO, run_in_process, run_subprocess
 
 from smmlint.cli.progress import Progress
 
@@ -191,3 +196,29 @@ def test_summary_counts_in_words(in_tmp: Path, capsys: pytest.CaptureFixture[str
     err = audit(capsys, "posts.jsonl", "--jobs", "1").err
     assert "smmlint audit: 1 post linted, 1 row skipped (row 2)\n" in err
     assert "\nno findings\n" in err
+
+
+def test_ctrl_c_stops_a_parallel_audit_quietly(in_tmp: Path) -> None:
+    write_jsonl(in_tmp / "posts.jsonl", [{"text": f"{PUSHY} {n}"} for n in range(20_000)])
+    command = [
+        sys.executable,
+        "-m",
+        "smmlint",
+        "audit",
+        "posts.jsonl",
+        "-j",
+        "2",
+        "-o",
+        "out.jsonl",
+    ]
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    audit_run = subprocess.Popen(command, cwd=in_tmp, env=env, stderr=subprocess.PIPE,
+                                 start_new_session=True)  # fmt: skip
+    output = in_tmp / "out.jsonl"
+    deadline = time.monotonic() + 60
+    while (not output.exists() or output.stat().st_size == 0) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    os.killpg(audit_run.pid, signal.SIGINT)  # as Ctrl-C does: the whole process group
+    _, err = audit_run.communicate(timeout=60)
+    assert audit_run.returncode == 130
+    assert b"Traceback" not in err

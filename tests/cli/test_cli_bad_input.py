@@ -122,7 +122,6 @@ def test_input_errors_win_over_failed_posts_and_both_are_told(
     run = run_in_process(capsys, "check", "--select", "sales-push", "missing.txt", "pushy.txt")
     assert run.code == 2
     assert run.err == (
-        "smmlint: missing.txt: no such file\n"
-        "smmlint: pushy.txt: 1 finding at or above warning\n"
+        "smmlint: missing.txt: no such file\nsmmlint: pushy.txt: 1 finding at or above warning\n"
     )
     assert run.out.startswith("pushy.txt:1:1: SMM101")
