@@ -245,3 +245,11 @@ def test_markup_option_overrides_the_suffix(
     (in_tmp / "post.txt").write_text("<a title='50% off'>our notes</a>", encoding="utf-8")
     assert "post.txt:1:11: SMM101" in check(capsys, "post.txt").out
     assert check(capsys, "post.txt", "--markup", "html").code == 0
+
+
+def test_a_terminal_that_cannot_show_emoji_gets_escapes(in_tmp: Path) -> None:
+    (in_tmp / "post.txt").write_text("🎉 Shop now", encoding="utf-8")
+    env = {"PYTHONIOENCODING": "ascii"}
+    run = run_subprocess("check", *SALES, "post.txt", "--format", "full", cwd=in_tmp, env=env)
+    assert run.code == 1
+    assert "1 | \\U0001f389 Shop now" in run.out
