@@ -196,3 +196,14 @@ def golden_results() -> Results:
         rules=GOLDEN_RULES,
         version=GOLDEN_VERSION,
     )
+
+
+def sales_report(text: str) -> Report:
+    """What the library says about ``text`` with only sales-push, the rule the CLI tests use.
+
+    Tests compare the command's output with it, so that tuning the rule's wording or the
+    scoring does not break them while every number still has to come through unchanged.
+    """
+    import smmlint
+
+    return smmlint.lint(text, config=smmlint.Config(select=("sales-push",)))
