@@ -34,10 +34,12 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
         "audit",
         help="lint an archive of posts (JSON Lines or CSV)",
-        description="Lint every post of an archive: one JSON line per post (row, id, score, "
-        "band, findings...) on stdout or --output, and a summary on stderr. A malformed row "
-        "is reported with its number and skipped. Exit 0 when every row was linted, 1 when "
-        "rows were skipped, 2 when the archive or an option is unusable.",
+        description="Lint every post of an archive: one JSON line per post (row, id, score,\n"
+        "band, findings...) on stdout or --output, and a summary on stderr. A malformed\n"
+        "row is reported with its number and skipped. Exit codes:\n"
+        "  0  every row was linted\n"
+        "  1  some rows were skipped\n"
+        "  2  the archive, an option or the configuration is unusable",
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -55,7 +57,9 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         metavar="NAME",
         help="a field naming each post's platform (empty: --platform)",
     )
-    parser.add_argument("--id-field", default="id", metavar="NAME", help="(default: id)")
+    parser.add_argument(
+        "--id-field", default="id", metavar="NAME", help="copied to the output (default: id)"
+    )
     add_lint_options(parser)
     parser.add_argument("--output", "-o", metavar="PATH", help="write the JSON lines to PATH")
     parser.add_argument(

@@ -32,9 +32,10 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
         "check",
         help="lint post files or standard input",
-        description="Lint posts (one post per file, or standard input) and exit with 0 when "
-        "they pass, 1 when a finding at or above --fail-on or a score below --min-score "
-        "fails them, 2 when an input, option or configuration is wrong.",
+        description="Lint posts (one post per file, or standard input). Exit codes:\n"
+        "  0  every post passed\n"
+        "  1  a finding at or above --fail-on, or a score below --min-score\n"
+        "  2  an input, option or configuration is wrong (the others are still checked)",
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

@@ -27,7 +27,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
         "rules",
         help="list the rules, or explain one",
-        description="List every rule (severity and platforms as configured), or print one "
+        description="List every rule (severity and platforms as configured), or print one\n"
         "rule's documentation with the examples it is tested on.",
         epilog="examples:\n  smmlint rules\n  smmlint rules --explain SMM101\n"
         "  smmlint rules --explain sales-push",
