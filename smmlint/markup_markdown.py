@@ -94,15 +94,9 @@ def _closing_backticks(source: str, run: str, start: int, end: int) -> tuple[int
     return None
 
 
-def _matching_opener(openers: list[_Delimiter], closer: _Delimiter) -> int | None:
-    """The nearest opener the closer can pair with (strikethrough needs equal runs of 1-2)."""
-    for i in range(len(openers) - 1, -1, -1):
-        opener = openers[i]
-        if opener.char != closer.char:
-            continue
-        if closer.char != "~" or opener.left == closer.left <= 2:
-            return i
-    return None
+def _kind(run: _Delimiter) -> str:
+    """Which openers a run pairs with: the same character (strikethrough: the same length)."""
+    return run.char + str(run.left) if run.char == "~" else run.char
 
 
 class _MarkdownReader:
@@ -256,17 +250,24 @@ class _MarkdownReader:
         self.delimiters.append(_Delimiter(char, start, end, can_open, can_close))
 
     def _end_block(self) -> None:
-        """Pair emphasis delimiters of the block just read (CommonMark's delimiter stack)."""
-        openers: list[_Delimiter] = []
+        """Pair emphasis delimiters of the block just read (CommonMark's delimiter stack).
+
+        One stack of openers per kind, so that finding a closer's opener is O(1): a run of
+        ``*`` never searches through unmatched ``_`` openers.
+        """
+        stacks: dict[str, list[_Delimiter]] = {}
         for run in self.delimiters:
-            while run.can_close and run.left:
-                i = _matching_opener(openers, run)
-                if i is None:
-                    break
-                self._pair(openers[i], run)
-                del openers[i + (openers[i].left > 0) :]
-            if run.can_open and run.left:
-                openers.append(run)
+            kind = _kind(run)
+            while run.can_close and run.left and stacks.get(kind):
+                opener = stacks[kind][-1]
+                self._pair(opener, run)
+                for stack in stacks.values():  # openers inside the pair can no longer close
+                    while stack and stack[-1].start > opener.start:
+                        stack.pop()
+                if not opener.left:
+                    stacks[kind].pop()
+            if run.can_open and run.left and (run.char != "~" or run.left <= 2):
+                stacks.setdefault(_kind(run), []).append(run)
         self.delimiters = []
 
     def _pair(self, opener: _Delimiter, closer: _Delimiter) -> None:

@@ -156,6 +156,8 @@ MARKDOWN_PUMPS: dict[str, Callable[[int], str]] = {
     "backticks": lambda n: "` " * n,
     "emphasis": lambda n: "*a " * n,
     "underscores": lambda n: "_a" * n,
+    "mixed-delimiters": lambda n: "*a_ " * n,
+    "tildes": lambda n: "~a~~ " * n,
     "link-opens": lambda n: "[a](" * n,
     "heading-spaces": lambda n: "# x" + " " * n + "y",
     "hard-break-spaces": lambda n: "x" + " " * n + "y",
