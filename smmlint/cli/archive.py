@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from smmlint.cli.errors import CliError
+from smmlint.cli.inputs import TOO_LONG
 from smmlint.errors import MAX_TEXT_LENGTH
 from smmlint.platforms import get_platform
 
@@ -154,7 +155,7 @@ class Archive:
         if not text.strip():
             return SkippedRow(number, f"{fields.text!r} is empty")
         if len(text) > MAX_TEXT_LENGTH:
-            return SkippedRow(number, f"too long: the limit is {MAX_TEXT_LENGTH:,} characters")
+            return SkippedRow(number, TOO_LONG)
         platform = record.get(fields.platform) if fields.platform else None
         if platform not in (None, ""):
             try:

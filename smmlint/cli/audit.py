@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from smmlint.cli.archive import Archive, Fields, Row, SkippedRow
 from smmlint.cli.audit_summary import AuditSummary
-from smmlint.cli.options import add_lint_options, lint_settings
+from smmlint.cli.options import add_command, add_lint_options, lint_settings
 from smmlint.cli.output import open_output, tell_user
 from smmlint.cli.parallel import lint_chunks
 from smmlint.cli.progress import Progress
@@ -22,7 +22,6 @@ from smmlint.cli.progress import Progress
 CHUNK_SIZE = 256  # rows sent to a worker at once: amortises inter-process overhead
 
 EXAMPLES = """\
-examples:
   smmlint audit posts.jsonl --text-field text > audit.jsonl
   smmlint audit export.csv --text-field Message --platform-field Network --output audit.jsonl
   smmlint audit posts.jsonl --platform linkedin --jobs 2 --select SMM1
@@ -31,17 +30,17 @@ examples:
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
     """Register ``audit`` and its options."""
-    parser = commands.add_parser(
+    parser = add_command(
+        commands,
         "audit",
-        help="lint an archive of posts (JSON Lines or CSV)",
-        description="Lint every post of an archive: one JSON line per post (row, id, score,\n"
+        "lint an archive of posts (JSON Lines or CSV)",
+        "Lint every post of an archive: one JSON line per post (row, id, score,\n"
         "band, findings...) on stdout or --output, and a summary on stderr. A malformed\n"
         "row is reported with its number and skipped. Exit codes:\n"
         "  0  every row was linted\n"
         "  1  some rows were skipped\n"
         "  2  the archive, an option or the configuration is unusable",
-        epilog=EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        EXAMPLES,
     )
     parser.add_argument("archive", metavar="FILE", help="a .jsonl or .csv file (- for stdin)")
     parser.add_argument(

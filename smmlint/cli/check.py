@@ -8,7 +8,7 @@ import sys
 
 from smmlint.cli.errors import InputError
 from smmlint.cli.inputs import STDIN, read_post
-from smmlint.cli.options import LintSettings, add_lint_options, lint_settings
+from smmlint.cli.options import LintSettings, add_command, add_lint_options, lint_settings
 from smmlint.cli.output import tell_user, write_output
 from smmlint.errors import RuleFailed, TextTooLong
 from smmlint.model import Report, Severity
@@ -19,7 +19,6 @@ from smmlint.rules import RULES
 PASSED, FAILED, NOT_CHECKED = 0, 1, 2
 
 EXAMPLES = """\
-examples:
   smmlint check post.txt --platform linkedin
   echo "BUY NOW!!!" | smmlint check --platform x
   smmlint check posts/*.md --format github --fail-on error
@@ -29,15 +28,15 @@ examples:
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
     """Register ``check`` and its options."""
-    parser = commands.add_parser(
+    parser = add_command(
+        commands,
         "check",
-        help="lint post files or standard input",
-        description="Lint posts (one post per file, or standard input). Exit codes:\n"
+        "lint post files or standard input",
+        "Lint posts (one post per file, or standard input). Exit codes:\n"
         "  0  every post passed\n"
         "  1  a finding at or above --fail-on, or a score below --min-score\n"
         "  2  an input, option or configuration is wrong (the others are still checked)",
-        epilog=EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        EXAMPLES,
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", help="post files; - or none: stdin")
     add_lint_options(parser)

@@ -16,6 +16,7 @@ _UTF16_32_BOMS = (b"\xff\xfe", b"\xfe\xff")
 # UTF-8 takes at most 4 bytes a code point: reading more than this proves a text too long
 # without reading a huge (or endless, like /dev/zero) file to its end.
 _MAX_BYTES = len(_BOM) + 4 * MAX_TEXT_LENGTH
+TOO_LONG = f"too long: the limit is {MAX_TEXT_LENGTH:,} characters"
 
 
 def read_post(path: str) -> str:
@@ -54,12 +55,12 @@ def decode_post(data: bytes) -> str:
     if not text.strip():
         raise InputError("empty: there is no text to check")
     if len(text) > MAX_TEXT_LENGTH:
-        raise InputError(f"too long: the limit is {MAX_TEXT_LENGTH:,} characters")
+        raise InputError(TOO_LONG)
     return text
 
 
 def _read_at_most(stream: BinaryIO) -> bytes:
     data = stream.read(_MAX_BYTES + 1)
     if len(data) > _MAX_BYTES:
-        raise InputError(f"too long: the limit is {MAX_TEXT_LENGTH:,} characters")
+        raise InputError(TOO_LONG)
     return data

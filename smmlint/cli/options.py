@@ -54,6 +54,19 @@ class LintSettings:
         )
 
 
+def add_command(
+    commands: argparse._SubParsersAction, name: str, summary: str, description: str, examples: str
+) -> argparse.ArgumentParser:
+    """A subcommand whose description and examples keep their line breaks in ``--help``."""
+    return commands.add_parser(
+        name,
+        help=summary,
+        description=description,
+        epilog="examples:\n" + examples,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+
+
 def add_lint_options(parser: argparse.ArgumentParser) -> None:
     """The options that say how posts are linted."""
     names = ", ".join(sorted(PLATFORMS))

@@ -11,7 +11,7 @@ import sys
 from typing import Any
 
 from smmlint.cli.errors import CliError
-from smmlint.cli.options import load_config
+from smmlint.cli.options import add_command, load_config
 from smmlint.cli.output import write_output
 from smmlint.config import Config
 from smmlint.output.explain import explain
@@ -24,14 +24,13 @@ COLUMNS = ("code", "name", "severity", "platforms", "summary")
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
     """Register ``rules`` and its options."""
-    parser = commands.add_parser(
+    parser = add_command(
+        commands,
         "rules",
-        help="list the rules, or explain one",
-        description="List every rule (severity and platforms as configured), or print one\n"
+        "list the rules, or explain one",
+        "List every rule (severity and platforms as configured), or print one\n"
         "rule's documentation with the examples it is tested on.",
-        epilog="examples:\n  smmlint rules\n  smmlint rules --explain SMM101\n"
-        "  smmlint rules --explain sales-push",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        "  smmlint rules\n  smmlint rules --explain SMM101\n  smmlint rules --explain sales-push",
     )
     parser.add_argument("--explain", metavar="RULE", help="a rule's code or name")
     parser.add_argument(
