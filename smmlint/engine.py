@@ -64,8 +64,7 @@ def lint(
             elif any(s <= hit.start and hit.end <= e for s, e in allowed):
                 continue
             else:
-                start, end = post.graphemes.snap(hit.start, hit.end)
-                start, end = visible.to_source(start), visible.to_source(end)
+                start, end = visible.span_to_source(*post.graphemes.snap(hit.start, hit.end))
             findings.append(
                 Finding(
                     rule=rule.name,

@@ -1,0 +1,129 @@
+"""``smmlint audit``: lint an archive of posts (JSON Lines or CSV) on every core, one JSON
+line per post on stdout (or ``--output``), a summary on stderr at the end.
+
+Exit codes: 0 every row linted; 1 some rows were skipped (each reported on stderr with its
+number); 2 the archive, an option or the configuration is unusable.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Iterator
+
+from smmlint.cli.archive import Archive, Fields, Row, SkippedRow
+from smmlint.cli.audit_summary import AuditSummary
+from smmlint.cli.options import add_command, add_lint_options, lint_settings
+from smmlint.cli.output import open_output, tell_user
+from smmlint.cli.parallel import lint_chunks
+from smmlint.cli.progress import Progress
+
+CHUNK_SIZE = 256  # rows sent to a worker at once: amortises inter-process overhead
+
+EXAMPLES = """\
+  smmlint audit posts.jsonl --text-field text > audit.jsonl
+  smmlint audit export.csv --text-field Message --platform-field Network --output audit.jsonl
+  smmlint audit posts.jsonl --platform linkedin --jobs 2 --select SMM1
+"""
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:
+    """Register ``audit`` and its options."""
+    parser = add_command(
+        commands,
+        "audit",
+        "lint an archive of posts (JSON Lines or CSV)",
+        "Lint every post of an archive: one JSON line per post (row, id, score,\n"
+        "band, findings...) on stdout or --output, and a summary on stderr. A malformed\n"
+        "row is reported with its number and skipped. Exit codes:\n"
+        "  0  every row was linted\n"
+        "  1  some rows were skipped\n"
+        "  2  the archive, an option or the configuration is unusable",
+        EXAMPLES,
+    )
+    parser.add_argument("archive", metavar="FILE", help="a .jsonl or .csv file (- for stdin)")
+    parser.add_argument(
+        "--input-format",
+        choices=("jsonl", "csv"),
+        help="the archive's format (default: from its suffix)",
+    )
+    parser.add_argument(
+        "--text-field", default="text", metavar="NAME", help="the post text (default: text)"
+    )
+    parser.add_argument(
+        "--platform-field",
+        metavar="NAME",
+        help="a field naming each post's platform (empty: --platform)",
+    )
+    parser.add_argument(
+        "--id-field", default="id", metavar="NAME", help="copied to the output (default: id)"
+    )
+    add_lint_options(parser)
+    parser.add_argument("--output", "-o", metavar="PATH", help="write the JSON lines to PATH")
+    parser.add_argument(
+        "--jobs",
+        "-j",
+        type=_jobs,
+        default=available_cores(),
+        metavar="N",
+        help=f"worker processes (default: all {available_cores()} cores)",
+    )
+    parser.set_defaults(run=run)
+
+
+def run(options: argparse.Namespace) -> int:
+    """Lint the archive and return the exit code."""
+    settings = lint_settings(options)
+    fields = Fields(options.text_field, options.platform_field, options.id_field)
+    summary = AuditSummary()
+    with (
+        Archive(options.archive, options.input_format, fields) as archive,
+        open_output(options.output) as out,
+    ):
+        progress = Progress(archive.size)
+        chunks = _chunks(archive, summary)
+        try:
+            for results in lint_chunks(chunks, settings, options.jobs):
+                for linted in results:
+                    if linted.error:
+                        summary.skip(linted.number)
+                        tell_user(f"{options.archive}: row {linted.number}: {linted.error}")
+                    else:
+                        out.write(linted.line + "\n")
+                        summary.add(linted)
+                progress.update(len(summary.scores), archive.bytes_read)
+        finally:
+            progress.finish()
+    sys.stderr.write(summary.render())
+    return 1 if summary.skipped else 0
+
+
+def available_cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _chunks(archive: Archive, summary: AuditSummary) -> Iterator[list[Row]]:
+    """The archive's rows in chunks; skipped rows are reported as they are read."""
+    chunk: list[Row] = []
+    for row in archive.rows():
+        if isinstance(row, SkippedRow):
+            summary.skip(row.number)
+            tell_user(f"{archive.path}: {row}")
+            continue
+        chunk.append(row)
+        if len(chunk) == CHUNK_SIZE:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _jobs(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of processes (1 or more)")
+    return int(value)

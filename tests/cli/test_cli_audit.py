@@ -1,0 +1,238 @@
+"""``smmlint audit``: archives in, one JSON line per post out, in order, on every core;
+malformed rows are reported with their number and skipped."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+import signal
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from cli_support import REPO, run_in_process, run_subprocess, sales_report
+
+from smmlint.cli.progress import Progress
+
+SALES = ("--select", "sales-push")
+PUSHY = "Our spring range is live. Shop now, 20% off!"
+CALM = "Our spring range is live. Which colour would you pick?"
+
+
+def audit(capsys: pytest.CaptureFixture[str], *argv: str):
+    return run_in_process(capsys, "audit", *SALES, *argv)
+
+
+def write_jsonl(path: Path, records: list[object]) -> None:
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+
+
+def test_jsonl_one_line_per_post_in_order(in_tmp: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write_jsonl(in_tmp / "posts.jsonl", [{"id": "a", "text": PUSHY}, {"text": CALM}])
+    run = audit(capsys, "posts.jsonl", "--jobs", "1")
+    first, second = (json.loads(line) for line in run.out.splitlines())
+    pushy = sales_report(PUSHY)
+    assert (first["row"], first["id"], first["score"]) == (1, "a", pushy.score)
+    assert first["band"] == pushy.band
+    assert [PUSHY[f["start"] : f["end"]] for f in first["findings"]] == ["Shop now", "20% off"]
+    assert second["row"] == 2 and "id" not in second and second["findings"] == []
+    assert run.code == 0
+
+
+def test_summary_goes_to_stderr(in_tmp: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    heavy = f"{PUSHY} Last chance, buy now, 50% off!"
+    texts = [PUSHY if n % 3 else CALM for n in range(30)]
+    texts[7] = heavy
+    write_jsonl(in_tmp / "posts.jsonl", [{"id": n, "text": t} for n, t in enumerate(texts)])
+    err = audit(capsys, "posts.jsonl", "--jobs", "1").err
+    reports = [sales_report(text) for text in texts]
+    scores = [report.score for report in reports]
+    bands = [report.band for report in reports]
+    assert err.startswith("smmlint audit: 30 posts linted\n")
+    assert (
+        f"scores: mean {statistics.fmean(scores):.1f}, median {statistics.median(scores):g}; "
+        in err
+    )
+    assert f"green {bands.count('green')} ({bands.count('green') / 30:.0%})" in err
+    assert f"   90-100 {sum(s >= 90 for s in scores):>8,}  #" in err
+    findings = sum(len(report.findings) for report in reports)
+    assert re.search(rf"\n  SMM101 sales-push +20 posts +{findings} findings\n", err)
+    heavy_report = reports[7]
+    assert heavy_report.score < reports[1].score  # the heaviest push is the worst post
+    worst = f"row 8 (id 7): score {heavy_report.score}: SMM101 x{len(heavy_report.findings)}"
+    assert f"worst posts:\n  {worst}\n" in err
+
+
+def test_malformed_rows_are_reported_and_skipped(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines = [
+        json.dumps({"id": 1, "text": CALM}),
+        "{not json",
+        json.dumps([1, 2]),
+        json.dumps({"id": 4}),
+        json.dumps({"id": 5, "text": 42}),
+        json.dumps({"id": 6, "text": "  "}),
+        json.dumps({"id": 7, "text": "x" * 70_000}),
+        json.dumps({"id": 8, "text": CALM, "network": "myspace"}),
+        "",
+        json.dumps({"id": 10, "text": PUSHY, "network": "generic"}),
+    ]
+    data = (
+        "\n".join(lines).encode()
+        + b'\n{"id": 11, "text": "caf\xe9"}\n'
+        + json.dumps({"id": 12, "text": CALM}).encode()
+    )
+    (in_tmp / "posts.jsonl").write_bytes(data)
+    run = audit(capsys, "posts.jsonl", "--platform-field", "network", "--jobs", "1")
+    assert [json.loads(line)["row"] for line in run.out.splitlines()] == [1, 10, 12]
+    problems = [line for line in run.err.splitlines() if line.startswith("smmlint: posts.jsonl")]
+    reasons = [
+        "row 2: not valid JSON (Expecting property name",
+        "row 3: a JSON array, not an object",
+        "row 4: no 'text' field",
+        "row 5: 'text' is a number, not a string",
+        "row 6: 'text' is empty",
+        "row 7: too long: the limit is 65,536 characters",
+        "row 8: unknown platform 'myspace'; valid platforms: ",
+        "row 11: not valid UTF-8",
+    ]
+    assert len(problems) == len(reasons)
+    for problem, reason in zip(problems, reasons, strict=True):
+        assert problem.startswith(f"smmlint: posts.jsonl: {reason}") and problem.endswith(
+            "; skipped"
+        )
+    assert "3 posts linted, 8 rows skipped (rows 2, 3, 4, 5, 6, 7, 8, 11)\n" in run.err
+    assert run.code == 1
+
+
+def test_csv_with_header_platform_and_multiline_text(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerows(
+        [
+            ["post_id", "network", "message"],
+            ["1", "generic", f"First line\n{PUSHY}"],
+            ["2", "", CALM],
+            ["3", "generic"],
+            ["4", "generic", CALM],
+        ]
+    )
+    (in_tmp / "export.csv").write_bytes(b"\xef\xbb\xbf" + buffer.getvalue().encode("utf-8"))
+    run = audit(
+        capsys, "export.csv", "--text-field", "message", "--platform-field", "network",
+        "--id-field", "post_id", "--jobs", "1",
+    )  # fmt: skip
+    records = [json.loads(line) for line in run.out.splitlines()]
+    assert [(r["row"], r["id"], r["platform"]) for r in records] == [
+        (2, "1", "generic"),
+        (3, "2", "generic"),
+        (5, "4", "generic"),
+    ]
+    text = f"First line\n{PUSHY}"
+    assert [text[f["start"] : f["end"]] for f in records[0]["findings"]] == ["Shop now", "20% off"]
+    assert "smmlint: export.csv: row 4: 2 fields where the header has 3; skipped" in run.err
+
+
+def test_jobs_keep_the_order_and_the_results(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    texts = [PUSHY, CALM, "Last chance! 🎉 Buy now", "Tell us: what would you build?"]
+    write_jsonl(in_tmp / "posts.jsonl", [{"id": n, "text": texts[n % 4]} for n in range(1_100)])
+    serial = audit(capsys, "posts.jsonl", "--jobs", "1")
+    parallel = audit(capsys, "posts.jsonl", "--jobs", "2")
+    assert parallel.out == serial.out
+    assert [json.loads(line)["id"] for line in parallel.out.splitlines()] == list(range(1_100))
+    assert parallel.err == serial.err
+
+
+def test_output_file_and_standard_input(in_tmp: Path) -> None:
+    archive = "".join(json.dumps({"text": t}) + "\n" for t in (PUSHY, CALM)).encode()
+    run = run_subprocess(
+        "audit", "-", "--input-format", "jsonl", *SALES, "--output", "out.jsonl",
+        cwd=in_tmp, stdin=archive,
+    )  # fmt: skip
+    assert run.code == 0 and run.out == ""
+    assert "\r" not in run.err  # no progress bar when stderr is not a terminal
+    lines = (in_tmp / "out.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["score"] for line in lines] == [sales_report(PUSHY).score, 100]
+
+
+@pytest.mark.parametrize(
+    ("setup", "argv", "message"),
+    [
+        (None, ("missing.jsonl",), "missing.jsonl: cannot read: No such file or directory"),
+        ("posts.json", ("posts.json",), "posts.json: unknown archive format"),
+        ("posts.csv", ("posts.csv",), "posts.csv: no column 'text' (columns: id, body)"),
+        ("posts.jsonl", ("posts.jsonl", "--jobs", "0"), "'0' is not a number of processes"),
+        ("posts.jsonl", ("posts.jsonl", "--platform", "myspace"), "unknown platform 'myspace'"),
+        (None, (".",), ".: unknown archive format"),
+        (None, ("dir.csv",), "dir.csv: is a directory, not an archive"),
+    ],
+)
+def test_unusable_archive_or_option_exits_2(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str], setup: str | None, argv: tuple, message: str
+) -> None:
+    if setup:
+        (in_tmp / setup).write_text("id,body\n1,hello\n", encoding="utf-8")
+    (in_tmp / "dir.csv").mkdir()
+    run = audit(capsys, *argv)
+    assert run.code == 2
+    assert message in run.err
+
+
+def test_progress_is_drawn_on_a_terminal_only() -> None:
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    terminal, pipe = Terminal(), io.StringIO()
+    for stream in (terminal, pipe):
+        progress = Progress(size=1_000, stream=stream)
+        progress.update(posts=250, bytes_read=500)
+        progress.finish()
+    assert pipe.getvalue() == ""
+    drawn = terminal.getvalue()
+    assert drawn.startswith("\r[############............]  50%  250 posts  ")
+    assert drawn.endswith("\r\x1b[K")
+
+
+def test_summary_counts_in_words(in_tmp: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (in_tmp / "posts.jsonl").write_text(json.dumps({"text": CALM}) + "\n{}\n", encoding="utf-8")
+    err = audit(capsys, "posts.jsonl", "--jobs", "1").err
+    assert "smmlint audit: 1 post linted, 1 row skipped (row 2)\n" in err
+    assert "\nno findings\n" in err
+
+
+def test_ctrl_c_stops_a_parallel_audit_quietly(in_tmp: Path) -> None:
+    write_jsonl(in_tmp / "posts.jsonl", [{"text": f"{PUSHY} {n}"} for n in range(20_000)])
+    command = [
+        sys.executable,
+        "-m",
+        "smmlint",
+        "audit",
+        "posts.jsonl",
+        "-j",
+        "2",
+        "-o",
+        "out.jsonl",
+    ]
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    audit_run = subprocess.Popen(command, cwd=in_tmp, env=env, stderr=subprocess.PIPE,
+                                 start_new_session=True)  # fmt: skip
+    output = in_tmp / "out.jsonl"
+    deadline = time.monotonic() + 60
+    while (not output.exists() or output.stat().st_size == 0) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    os.killpg(audit_run.pid, signal.SIGINT)  # as Ctrl-C does: the whole process group
+    _, err = audit_run.communicate(timeout=60)
+    assert audit_run.returncode == 130
+    assert b"Traceback" not in err
