@@ -52,8 +52,7 @@ class Lexicon:
     @classmethod
     def from_data(cls, filename: str) -> Lexicon:
         """Load ``smmlint/data/<filename>``."""
-        text = resources.files("smmlint.data").joinpath(filename).read_text(encoding="utf-8")
-        return cls(parse(text))
+        return cls(parse(read_data(filename)))
 
     def finditer(self, text: str) -> Iterator[Match]:
         """Every listed phrase in ``text``, longest first at each position."""
@@ -61,6 +60,19 @@ class Lexicon:
             return
         for m in self.pattern.finditer(text):
             yield Match(m.start(), m.end(), self.categories.get(normalize(m.group()), ""))
+
+
+def read_data(filename: str) -> str:
+    """The text of ``smmlint/data/<filename>``."""
+    return resources.files("smmlint.data").joinpath(filename).read_text(encoding="utf-8")
+
+
+def word_list(filename: str) -> dict[str, frozenset[str]]:
+    """Every spelling listed in a data file, by category, exactly as written (case kept)."""
+    found: dict[str, set[str]] = {}
+    for category, phrase in parse(read_data(filename)):
+        found.setdefault(category, set()).update(expand(phrase))
+    return {category: frozenset(words) for category, words in found.items()}
 
 
 def parse(text: str) -> Iterator[tuple[str, str]]:
