@@ -159,9 +159,7 @@ def _is_name(word: str, names: frozenset[str]) -> bool:
     return len(word) <= 15 and word not in _ROMAN_WORDS and bool(_ROMAN.fullmatch(word))
 
 
-def _widen(
-    prose: str, run: list[tuple[Token, _Kind]], first: int, last: int
-) -> tuple[int, int]:
+def _widen(prose: str, run: list[tuple[Token, _Kind]], first: int, last: int) -> tuple[int, int]:
     """Stretch the span over capitalised names next to it in the same sentence."""
     while first > 0 and _joins(prose, run[first - 1], run[first][0]):
         first -= 1
@@ -229,7 +227,7 @@ def punctuation_pileup(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     as anger, and feeds spam filters the signal they look for.
     """
     for m in _PILEUP.finditer(post.prose):
-        marks = sum(2 if c in _DOUBLE_MARKS else 1 for c in m.group() if c != "\uFE0F")
+        marks = sum(2 if c in _DOUBLE_MARKS else 1 for c in m.group() if c != "\ufe0f")
         if marks > options["max_marks"]:
             yield Hit(m.start(), m.end(), message=f"{marks} marks in a row read as shouting.")
 
