@@ -21,8 +21,6 @@ from functools import lru_cache
 from importlib import resources
 from itertools import product
 
-import regex
-
 _BRACES = re.compile(r"\{([^{}]*)\}")
 _SEP = "\x00"  # stands for "spaces or hyphens" inside the trie
 _SEP_PATTERN = r"[\s\-‐‑]+"
@@ -102,12 +100,12 @@ def normalize(phrase: str) -> str:
 
 
 @lru_cache(maxsize=256)
-def compile_phrases(phrases: tuple[str, ...]) -> regex.Pattern[str] | None:
+def compile_phrases(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     """A whole-word, case-insensitive pattern for user-supplied phrases (cached)."""
     return compile_trie({normalize(v): "" for p in phrases for v in expand(p)})
 
 
-def compile_trie(phrases: Iterable[str]) -> regex.Pattern[str] | None:
+def compile_trie(phrases: Iterable[str]) -> re.Pattern[str] | None:
     """One regex for many phrases, as a trie so each position is tried once per branch."""
     trie: dict[str, dict] = {}
     for phrase in phrases:
@@ -120,7 +118,9 @@ def compile_trie(phrases: Iterable[str]) -> regex.Pattern[str] | None:
     if not trie:
         return None
     body = _trie_pattern(trie)
-    return regex.compile(rf"(?<![\w'’]){body}(?![\w])", regex.IGNORECASE | regex.V0)
+    # The standard library's engine, not ``regex``: it dispatches a trie's alternatives on
+    # their first character, which makes a 50,000-character pump 10-20x faster to scan.
+    return re.compile(rf"(?<![\w'’]){body}(?![\w])", re.IGNORECASE)
 
 
 def _trie_pattern(node: dict[str, dict]) -> str:
@@ -141,4 +141,4 @@ def _atom(char: str) -> str:
         return _SEP_PATTERN
     if char == _APOSTROPHE:
         return _APOSTROPHE_PATTERN
-    return regex.escape(char)
+    return re.escape(char)

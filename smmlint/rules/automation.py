@@ -35,9 +35,10 @@ _INSTRUCTED = (
     rf"(?:{_INSTRUCTION})(?!\w){_NOT_BRACKET}{{0,60}}+"
     rf"|(?:{_REQUEST})\s++(?:[^\[\]<>(){{}}\s]++\s++){{0,4}}(?:{_ANY_NOUN})(?:\s++here)?"
 )
+# The letter lookahead turns a pile of brackets away before the long alternation is tried.
 _BRACKETED = regex.compile(
-    rf"\[\s*+(?:{_INSTRUCTED}|(?:{_NOUN})(?:\s++here)?)\s*+\](?!\()"
-    rf"|[<({{]\s*+(?:{_INSTRUCTED})\s*+[>)}}]",
+    rf"\[\s*+(?=\p{{L}})(?:{_INSTRUCTED}|(?:{_NOUN})(?:\s++here)?)\s*+\](?!\()"
+    rf"|[<({{]\s*+(?=\p{{L}})(?:{_INSTRUCTED})\s*+[>)}}]",
     regex.IGNORECASE,
 )
 # Merge fields. Mustache/Jinja/Liquid "{{x}}", "{% x %}", Mailchimp "*|FNAME|*", Salesforce

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from enum import Enum
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -133,13 +134,11 @@ def _caps_runs(
         yield run
 
 
+@lru_cache(maxsize=4096)
 def _kind(word: str, names: frozenset[str]) -> _Kind:
-    cased = [c for c in word if c.isupper() or c.islower() or c.istitle()]
-    if not cased:
-        return _Kind.OTHER
-    if not all(c.isupper() for c in cased):
-        return _Kind.LOWER
-    if len(cased) < 2 or any(c.isdigit() for c in word):
+    if not word.isupper():  # a small letter, or no cased letter at all
+        return _Kind.LOWER if word.upper() != word else _Kind.OTHER
+    if sum(1 for c in word if c.isupper()) < 2 or any(c.isdigit() for c in word):
         return _Kind.NAME
     if _POSSESSIVE.sub("", word) in EVERYDAY_NAMES:
         return _Kind.EVERYDAY
