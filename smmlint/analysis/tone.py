@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
@@ -12,9 +13,19 @@ _ANALYZER = SentimentIntensityAnalyzer()
 # VADER's lexicon rates words from -4 to +4; from -1.5 down a word reads clearly negative
 # ("problem" -1.7, "hate" -2.7), above it mildly so ("wait" is not in it, "hard" -0.4).
 DRIVER_VALENCE = -1.5
-# VADER looks at most three words back; scoring a run-on "sentence" in windows of this many
-# characters keeps the cost linear on a 65,536-character draft with no full stop.
-WINDOW = 400
+# VADER looks at most three words back, but its cost grows with the square of the words in
+# one call. Scoring a run-on "sentence" in windows of at most this many characters, cut at a
+# space, keeps the cost linear on a 65,536-character draft with no full stop.
+WINDOW = 200
+# VADER reads each emoji as its name ("party popper"): two or more words a character. A
+# window holds at most this many emoji, so an emoji-dense window stays as short in words.
+WINDOW_EMOJI = 8
+# A wall of emoji says nothing new after the first few: VADER sees the first three of a run,
+# and the first hundred of a post. Each costs VADER ~20 us (its name is looked up, and each
+# word of it weighed against its neighbours); past a hundred, a post is an emoji wall whose
+# tone its words carry, and 25,000 interleaved emoji would otherwise take half a second.
+EMOJI_RUN_SCORED = 3
+EMOJI_POST_SCORED = 100
 
 
 @dataclass(frozen=True)
@@ -46,9 +57,12 @@ def _measure(post: Post) -> Tone:
     weight_sum = 0
     drivers: list[Token] = []
     lexicon = _ANALYZER.lexicon
+    text, emoji_starts = _scored_text(post)
     words, first = post.own_words, 0
-    for start, end in _windows(post.sentences):
-        scores = _ANALYZER.polarity_scores(post.prose[start:end])
+    for start, end in _windows(text, post.sentences, emoji_starts):
+        if text[start:end].isspace():
+            continue
+        scores = _ANALYZER.polarity_scores(text[start:end])
         weight = end - start
         weight_sum += weight
         for key in totals:
@@ -74,10 +88,38 @@ def _measure(post: Post) -> Tone:
     )
 
 
-def _windows(sentences: tuple[Token, ...]) -> list[tuple[int, int]]:
-    """Sentence spans, long ones cut into ``WINDOW``-sized pieces."""
+def _scored_text(post: Post) -> tuple[str, list[int]]:
+    """The prose VADER reads (emoji past the scored ones blanked) and the scored emoji starts."""
+    parts, kept, last, run, previous_end = [], [], 0, 0, -1
+    prose = post.prose
+    for emoji in post.emoji:
+        joined = previous_end >= 0 and not prose[previous_end : emoji.start].strip()
+        run = run + 1 if joined else 1
+        previous_end = emoji.end
+        if run <= EMOJI_RUN_SCORED and len(kept) < EMOJI_POST_SCORED:
+            kept.append(emoji.start)
+            continue
+        parts += [prose[last : emoji.start], " " * (emoji.end - emoji.start)]
+        last = emoji.end
+    parts.append(prose[last:])
+    return "".join(parts), kept
+
+
+def _windows(
+    text: str, sentences: tuple[Token, ...], emoji_starts: list[int]
+) -> list[tuple[int, int]]:
+    """Sentence spans, long or emoji-dense ones cut into pieces at spaces."""
     spans = []
     for sentence in sentences:
-        for start in range(sentence.start, sentence.end, WINDOW):
-            spans.append((start, min(start + WINDOW, sentence.end)))
+        start = sentence.start
+        while start < sentence.end:
+            end = min(start + WINDOW, sentence.end)
+            cut = bisect_left(emoji_starts, start) + WINDOW_EMOJI
+            if cut < len(emoji_starts) and emoji_starts[cut] < end:
+                end = emoji_starts[cut]
+            if end < sentence.end:
+                space = text.rfind(" ", start + 1, end)
+                end = space if space > start else end
+            spans.append((start, end))
+            start = end
     return spans
