@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from smmlint.analysis.tone import measure_tone
-from smmlint.lexicon import Lexicon, Match
+from smmlint.lexicon import Lexicon
 from smmlint.model import Severity
-from smmlint.post import Post, Token
+from smmlint.post import Post, tokens_outside
 from smmlint.registry import Hit, rule
 
 NOT_HOSTILE = Lexicon.from_data("tone.txt")
@@ -77,7 +77,8 @@ def negative_tone(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     tone = measure_tone(post)
     if tone.compound > options["max_compound"] or not tone.drivers:
         return
-    drivers = _outside(tone.drivers, NOT_HOSTILE.finditer(post.prose))
+    excused = ((m.start, m.end) for m in NOT_HOSTILE.finditer(post.prose))
+    drivers = tokens_outside(tone.drivers, excused)
     if not drivers:
         return
     named = list(dict.fromkeys(d.text.lower() for d in drivers))
@@ -86,15 +87,3 @@ def negative_tone(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     message = f"The tone reads negative (VADER {tone.compound:+.2f}), driven by {shown}{more}."
     for driver in drivers:
         yield Hit(driver.start, driver.end, message=message)
-
-
-def _outside(words: Sequence[Token], excused: Iterable[Match]) -> list[Token]:
-    """The words (in text order) that lie in none of the excused phrases (in text order)."""
-    kept, spans = [], iter(excused)
-    span = next(spans, None)
-    for word in words:
-        while span is not None and span.end <= word.start:
-            span = next(spans, None)
-        if span is None or word.start < span.start:
-            kept.append(word)
-    return kept
