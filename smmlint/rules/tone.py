@@ -13,8 +13,8 @@ from smmlint.registry import Hit, rule
 
 NOT_HOSTILE = Lexicon.from_data("tone.txt")
 # VADER's authors call a compound score of -0.05 or less negative; -0.5 is half-way to the
-# floor, where complaints and insults sit ("Worst company ever" -0.6) and a sad but kind post
-# does not ("We will miss her" -0.4, "Sorry for the trouble, we'll fix it today" -0.46).
+# floor. Complaints and insults sit below it ("What a disaster of a press conference.
+# Embarrassing." -0.77), an apology above it ("Sorry for the trouble, we are on it" -0.46).
 MAX_COMPOUND = -0.5
 # How many of the driving words the message names.
 NAMED_DRIVERS = 5
@@ -64,8 +64,9 @@ def negative_tone(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     names them in the message.
 
     Words that do not make a post hostile never drive it: praise in negative idioms
-    ("killing it", "to die for") and subjects an awareness, news or security post has to
-    name ("cancer", "war", "fraud", "cyber attacks"), listed in ``tone.txt``. Without any
+    ("killing it", "to die for"), grief and sympathy ("sad to say goodbye", "sorry for your
+    loss"), and subjects an awareness, news or security post has to name ("cancer", "war",
+    "fraud", "cyber attacks"), listed in ``tone.txt``. Without any
     other driving word, the rule stays quiet. VADER reads negation and contrast, so
     "not bad" and "I hate to say it but this is brilliant" pass.
 
