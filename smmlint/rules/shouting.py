@@ -237,7 +237,6 @@ WALL_RUN = 5
 # Spread-out emoji become a wall too once they outnumber the words, given enough of them
 # that a short reply ("Congrats 🎉🎉") is not judged on a ratio.
 DENSITY_MIN_EMOJI = 6
-_GAP = regex.compile(r"\s*+")
 
 
 @rule(
@@ -299,7 +298,7 @@ def _emoji_runs(text: str, emoji: Sequence[Token]) -> Iterator[list[Token]]:
     """Emoji that follow each other with only spaces between them."""
     run: list[Token] = []
     for token in emoji:
-        if run and _GAP.fullmatch(text, run[-1].end, token.start) is None:
+        if run and run[-1].end != token.start and not text[run[-1].end : token.start].isspace():
             yield run
             run = []
         run.append(token)
