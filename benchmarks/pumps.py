@@ -56,12 +56,13 @@ def _pump(piece: str, length: int) -> str:
 PUMPS: dict[str, str] = {name: _pump(p, PUMP_LENGTH) for name, p in _PIECES.items()}
 PUMPS["one long link"] = _pump("http://" + "a" * PUMP_LENGTH, PUMP_LENGTH)
 
-# The longest accepted drafts: one token, all "!", all emoji, thousands of hashtags, and a
-# mix of every trap above.
+# The longest accepted drafts: one token, all "!", all emoji, all flags, thousands of
+# hashtags, and a mix of every trap above.
 LONGEST: dict[str, str] = {
     "one token": "a" * MAX_TEXT_LENGTH,
     "all !": "!" * MAX_TEXT_LENGTH,
     "all emoji": _pump("🎉", MAX_TEXT_LENGTH),
+    "all flags": _pump("🇫🇷", MAX_TEXT_LENGTH),
     "hashtags": _pump("#tag ", MAX_TEXT_LENGTH),
     "mixed": _pump(
         "BUY NOW!!! {{first_name}} 🎉🎉🎉 #deal @shop http://x.com/a?b I hate this. "

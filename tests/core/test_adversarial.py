@@ -7,9 +7,11 @@ prove that every rule finishes on them with a sane report, and that the input li
 from __future__ import annotations
 
 import pytest
+import regex
 
 import smmlint
 from benchmarks.pumps import LONGEST, PUMP_LENGTH, PUMPS
+from smmlint.offsets import GraphemeBoundaries
 from smmlint.platforms import get_platform
 from smmlint.post import Post
 
@@ -56,3 +58,13 @@ def test_pumps_fire_the_rules_they_target() -> None:
 def test_one_code_point_past_the_limit_is_refused() -> None:
     with pytest.raises(smmlint.TextTooLong):
         smmlint.lint("a" * (smmlint.MAX_TEXT_LENGTH + 1))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["🇫🇷" * 300, "🇫" + "🇫🇷" * 300, "a🇫🇷🇩\u0301🇪\u200d🇸", "\u0600🇫🇷🇩🇪\u0903", "🇫🇷🏽🇩"],
+)
+def test_flag_runs_cluster_like_unicode(text: str) -> None:
+    expected = [m.end() for m in regex.finditer(r"\X", text, regex.DOTALL)]
+    assert GraphemeBoundaries(text).count() == len(expected)
+    assert all(GraphemeBoundaries(text).snap(end, end) == (end, end) for end in expected)
