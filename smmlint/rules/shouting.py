@@ -19,9 +19,9 @@ ACRONYMS = frozenset().union(*_NAMES.values())
 # Names that are also everyday words ("IT", "US", "WHO"): quiet alone, shouted among capitals.
 EVERYDAY_NAMES = _NAMES["everyday words"]
 
-# A lone capitalised word of up to this many letters is more likely a name (NASA, FAQ, HUGE
-# is the exception, not the rule) than a raised voice; longer ones ("AMAZING") shout.
-# Common acronyms run two to four letters; five-letter ones (ASEAN, NASDAQ) are listed.
+# A lone capitalised word of up to this many letters is more often a name (NASA, FAQ) than a
+# raised voice; longer ones ("AMAZING") shout. Most acronyms have two to four letters; the
+# longer ones in common use (ASEAN, NASDAQ, UNESCO) are listed.
 SHORT_WORD_LETTERS = 4
 # Two shouted words next to each other ("BUY NOW", "SO GOOD") are a shouted phrase, even
 # when each alone could pass for an acronym.
