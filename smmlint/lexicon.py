@@ -50,8 +50,7 @@ class Lexicon:
     @classmethod
     def from_data(cls, filename: str) -> Lexicon:
         """Load ``smmlint/data/<filename>``."""
-        text = resources.files("smmlint.data").joinpath(filename).read_text(encoding="utf-8")
-        return cls(parse(text))
+        return cls(parse(read_data(filename)))
 
     def finditer(self, text: str) -> Iterator[Match]:
         """Every listed phrase in ``text``, longest first at each position."""
@@ -59,6 +58,19 @@ class Lexicon:
             return
         for m in self.pattern.finditer(text):
             yield Match(m.start(), m.end(), self.categories.get(normalize(m.group()), ""))
+
+
+def read_data(filename: str) -> str:
+    """The text of ``smmlint/data/<filename>``."""
+    return resources.files("smmlint.data").joinpath(filename).read_text(encoding="utf-8")
+
+
+def word_list(filename: str) -> dict[str, frozenset[str]]:
+    """Every spelling listed in a data file, by category, exactly as written (case kept)."""
+    found: dict[str, set[str]] = {}
+    for category, phrase in parse(read_data(filename)):
+        found.setdefault(category, set()).update(expand(phrase))
+    return {category: frozenset(words) for category, words in found.items()}
 
 
 def parse(text: str) -> Iterator[tuple[str, str]]:
@@ -94,11 +106,7 @@ def compile_phrases(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
 
 
 def compile_trie(phrases: Iterable[str]) -> re.Pattern[str] | None:
-    """One regex for many phrases, as a trie so each position is tried once per branch.
-
-    Compiled with the standard ``re`` module: on a large alternation it is an order of
-    magnitude faster than ``regex`` (0.02 ms against 0.26 ms per 280-character draft).
-    """
+    """One regex for many phrases, as a trie so each position is tried once per branch."""
     trie: dict[str, dict] = {}
     for phrase in phrases:
         if not phrase:
@@ -110,7 +118,9 @@ def compile_trie(phrases: Iterable[str]) -> re.Pattern[str] | None:
     if not trie:
         return None
     body = _trie_pattern(trie)
-    return re.compile(rf"(?<![\w'’]){body}(?!\w)", re.IGNORECASE)
+    # The standard library's engine, not ``regex``: it dispatches a trie's alternatives on
+    # their first character, which makes a 50,000-character pump 10-20x faster to scan.
+    return re.compile(rf"(?<![\w'’]){body}(?![\w])", re.IGNORECASE)
 
 
 def _trie_pattern(node: dict[str, dict]) -> str:

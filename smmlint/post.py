@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
@@ -98,8 +97,7 @@ class Post:
         tagged = [(e.start, e.end) for e in self.entities if e.kind != "url"]
         if not tagged:
             return self.words
-        starts = [start for start, _ in tagged]
-        return tuple(w for w in self.words if not _inside(w.start, starts, tagged))
+        return tuple(tokens_outside(self.words, tagged))
 
     @cached_property
     def sentences(self) -> tuple[Token, ...]:
@@ -123,10 +121,20 @@ class Post:
         return GraphemeBoundaries(self.text)
 
 
-def _inside(offset: int, starts: list[int], spans: list[tuple[int, int]]) -> bool:
-    """Whether ``offset`` lies in one of the sorted, disjoint ``spans``."""
-    i = bisect_right(starts, offset) - 1
-    return i >= 0 and offset < spans[i][1]
+def tokens_outside(tokens: Iterable[Token], spans: Iterable[tuple[int, int]]) -> list[Token]:
+    """The tokens that start in none of ``spans``; both in text order, spans disjoint.
+
+    One merge pass: a draft of 8,000 mentions and 8,000 words costs 16,000 steps, not 64
+    million.
+    """
+    kept, pending = [], iter(spans)
+    span = next(pending, None)
+    for token in tokens:
+        while span is not None and span[1] <= token.start:
+            span = next(pending, None)
+        if span is None or token.start < span[0]:
+            kept.append(token)
+    return kept
 
 
 def _append_trimmed(out: list[Token], text: str, start: int, end: int) -> None:

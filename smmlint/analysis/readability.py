@@ -2,17 +2,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+import regex
 import textstat
 
-from smmlint.post import Post
+from smmlint.lexicon import word_list
+from smmlint.post import Post, Token
 
 # Below this many words the Flesch formulas swing wildly with one long word: a reading
 # ease is still computed but flagged as unreliable (Flesch designed them for 100-word samples;
 # 20 words is the smallest sample where two sentences give a stable words-per-sentence).
 MIN_RELIABLE_WORDS = 20
+# The longest word in major English dictionaries has 45 letters. Longer "words" are not in
+# the CMU dictionary, and hyphenating them costs far more per letter than counting vowel
+# groups, which is what their syllable count comes down to anyway.
+MAX_WORD_LETTERS = 45
+_VOWEL_GROUPS = regex.compile(r"[aeiouy]++")
+# Below this share of Latin-script words a post is not English (Cyrillic, CJK, Arabic...).
+LATIN_SHARE = 0.8
+_LATIN_WORD = regex.compile(r"[\p{Latin}\p{M}\p{N}'’\-]++")
+_FUNCTION_WORDS = word_list("function_words.txt")
 
 
 @dataclass(frozen=True)
@@ -40,6 +52,8 @@ class Readability:
 @lru_cache(maxsize=65_536)
 def syllables(word: str) -> int:
     """Syllables in one word, from textstat (CMU dictionary, then hyphenation)."""
+    if len(word) > MAX_WORD_LETTERS:
+        return max(1, len(_VOWEL_GROUPS.findall(word)))
     return max(1, textstat.syllable_count(word))
 
 
@@ -48,20 +62,80 @@ def measure_readability(post: Post) -> Readability:
     return post.memo("readability", _measure)
 
 
+def reading_ease(words: int, sentences: int, syllable_count: int) -> float:
+    """Flesch reading ease: 100 is easy, below 50 is college level, below 30 very hard."""
+    return round(206.835 - 1.015 * words / sentences - 84.6 * syllable_count / words, 1)
+
+
+def grade_level(words: int, sentences: int, syllable_count: int) -> float:
+    """Flesch-Kincaid grade: the US school year that reads the text comfortably."""
+    return round(0.39 * words / sentences + 11.8 * syllable_count / words - 15.59, 1)
+
+
+def reader_words(post: Post) -> list[Token]:
+    """The words a reader reads: no links, tags or mentions, and at least one letter."""
+    return [w for w in post.own_words if any(c.isalpha() for c in w.text)]
+
+
+def looks_english(words: Sequence[str]) -> bool:
+    """Whether the Flesch formulas, calibrated on English, can judge these words.
+
+    Most words must be in Latin script, and function words of other languages (German,
+    French, Spanish, Italian, Dutch, Portuguese) must not outnumber English ones. Jargon
+    without function words passes: it is what the formulas are for.
+    """
+    if not words:
+        return False
+    lowered = [w.lower() for w in words]
+    latin = sum(1 for w in lowered if _LATIN_WORD.fullmatch(w))
+    if latin < LATIN_SHARE * len(lowered):
+        return False
+    english = sum(1 for w in lowered if w in _FUNCTION_WORDS["english"])
+    other = sum(1 for w in lowered if w in _FUNCTION_WORDS["other languages"])
+    return other < 2 or other <= english
+
+
+@dataclass(frozen=True)
+class SentenceCount:
+    """One sentence's reader words and syllables."""
+
+    sentence: Token
+    words: int
+    syllables: int
+
+
+def sentence_counts(post: Post) -> list[SentenceCount]:
+    """Words and syllables of each sentence that has reader words."""
+    return post.memo("sentence-counts", _sentence_counts)
+
+
 def _measure(post: Post) -> Readability:
-    words = [w.text for w in post.own_words if any(c.isalpha() for c in w.text)]
+    words = [w.text for w in reader_words(post)]
     n_words = len(words)
     n_sentences = max(1, sum(1 for s in post.sentences if any(c.isalpha() for c in s.text)))
     n_syllables = sum(syllables(w.lower()) for w in words)
     if n_words == 0:
         return Readability(0, 0, 0, 0.0, 0.0, reliable=False)
-    per_sentence = n_words / n_sentences
-    per_word = n_syllables / n_words
     return Readability(
         words=n_words,
         sentences=n_sentences,
         syllables=n_syllables,
-        reading_ease=round(206.835 - 1.015 * per_sentence - 84.6 * per_word, 1),
-        grade=round(0.39 * per_sentence + 11.8 * per_word - 15.59, 1),
+        reading_ease=reading_ease(n_words, n_sentences, n_syllables),
+        grade=grade_level(n_words, n_sentences, n_syllables),
         reliable=n_words >= MIN_RELIABLE_WORDS,
     )
+
+
+def _sentence_counts(post: Post) -> list[SentenceCount]:
+    words, first, counted = reader_words(post), 0, []
+    for sentence in post.sentences:
+        while first < len(words) and words[first].start < sentence.start:
+            first += 1
+        last = first
+        while last < len(words) and words[last].start < sentence.end:
+            last += 1
+        if last > first:
+            count = sum(syllables(w.text.lower()) for w in words[first:last])
+            counted.append(SentenceCount(sentence, last - first, count))
+        first = last
+    return counted

@@ -1,10 +1,13 @@
-"""Tone from VADER, scored sentence by sentence so the cost stays linear in length."""
+"""Tone from VADER, scored in windows of whole sentences so the cost stays linear in length."""
 
 from __future__ import annotations
 
 import string
+from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 
+import regex
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from smmlint.post import Post, Token
@@ -15,9 +18,22 @@ _NEUTRAL = {"compound": 0.0, "pos": 0.0, "neg": 0.0, "neu": 1.0}
 # VADER's lexicon rates words from -4 to +4; from -1.5 down a word reads clearly negative
 # ("problem" -1.7, "hate" -2.7), above it mildly so ("wait" is not in it, "hard" -0.4).
 DRIVER_VALENCE = -1.5
-# VADER looks at most three words back; scoring a run-on "sentence" in windows of this many
-# characters keeps the cost linear on a 65,536-character draft with no full stop.
-WINDOW = 400
+# VADER was validated on whole tweets, looks at most three words back, and costs ~40 us a
+# call plus the square of the words in it. Whole sentences are packed into windows of at
+# most this many characters (a longer one is cut at a space): a tweet is scored in one or
+# two calls, and 65,536 characters of "Ok. " or of one run-on sentence in linear time.
+WINDOW = 200
+# VADER reads each emoji as its name ("party popper"): two or more words a character. A
+# window holds at most this many emoji, so an emoji-dense window stays as short in words.
+WINDOW_EMOJI = 8
+# A wall of emoji says nothing new after the first few: VADER sees the first three of a run,
+# and the first hundred of a post. Each costs VADER ~20 us (its name is looked up, and each
+# word of it weighed against its neighbours); past a hundred, a post is an emoji wall whose
+# tone its words carry, and 25,000 interleaved emoji would otherwise take half a second.
+EMOJI_RUN_SCORED = 3
+EMOJI_POST_SCORED = 100
+# Punctuation alone scores 0 (VADER only amplifies words with it): not worth a call.
+_NOTHING_TO_SCORE = regex.compile(r"[\s.!?…‼⁉？！。]*+")
 
 
 @dataclass(frozen=True)
@@ -48,10 +64,12 @@ def _measure(post: Post) -> Tone:
     totals = {"compound": 0.0, "pos": 0.0, "neg": 0.0, "neu": 0.0}
     weight_sum = 0
     drivers: list[Token] = []
-    lexicon = _ANALYZER.lexicon
+    text, emoji_starts = _scored_text(post)
     words, first = post.own_words, 0
-    for start, end in _windows(post.sentences):
-        scores = _scores(post.prose[start:end])
+    for start, end in _windows(text, post.sentences, emoji_starts):
+        if _NOTHING_TO_SCORE.fullmatch(text, start, end):
+            continue
+        scores = _scores(text[start:end])
         weight = end - start
         weight_sum += weight
         for key in totals:
@@ -63,7 +81,7 @@ def _measure(post: Post) -> Tone:
             last += 1
         if scores["compound"] < 0:
             drivers += [
-                w for w in words[first:last] if lexicon.get(w.text.lower(), 0.0) <= DRIVER_VALENCE
+                w for w in words[first:last] if _LEXICON.get(w.text.lower(), 0.0) <= DRIVER_VALENCE
             ]
         first = last
     if not weight_sum:
@@ -94,10 +112,52 @@ def _in_lexicon(token: str) -> bool:
     return lowered in _LEXICON or lowered.strip(string.punctuation) in _LEXICON
 
 
-def _windows(sentences: tuple[Token, ...]) -> list[tuple[int, int]]:
-    """Sentence spans, long ones cut into ``WINDOW``-sized pieces."""
-    spans = []
+def _scored_text(post: Post) -> tuple[str, list[int]]:
+    """The prose VADER reads (emoji past the scored ones blanked) and the scored emoji starts."""
+    parts, kept, last, run, previous_end = [], [], 0, 0, -1
+    prose = post.prose
+    for emoji in post.emoji:
+        joined = previous_end >= 0 and not prose[previous_end : emoji.start].strip()
+        run = run + 1 if joined else 1
+        previous_end = emoji.end
+        if run <= EMOJI_RUN_SCORED and len(kept) < EMOJI_POST_SCORED:
+            kept.append(emoji.start)
+            continue
+        parts += [prose[last : emoji.start], " " * (emoji.end - emoji.start)]
+        last = emoji.end
+    parts.append(prose[last:])
+    return "".join(parts), kept
+
+
+def _windows(
+    text: str, sentences: tuple[Token, ...], emoji_starts: list[int]
+) -> list[tuple[int, int]]:
+    """Whole sentences packed into windows of ``WINDOW`` characters and ``WINDOW_EMOJI`` emoji."""
+    windows: list[tuple[int, int]] = []
+    for start, end in _pieces(text, sentences, emoji_starts):
+        if windows:
+            first = windows[-1][0]
+            emoji = bisect_left(emoji_starts, end) - bisect_left(emoji_starts, first)
+            if end - first <= WINDOW and emoji <= WINDOW_EMOJI:
+                windows[-1] = (first, end)
+                continue
+        windows.append((start, end))
+    return windows
+
+
+def _pieces(
+    text: str, sentences: tuple[Token, ...], emoji_starts: list[int]
+) -> Iterator[tuple[int, int]]:
+    """Sentence spans, long or emoji-dense ones cut into window-sized pieces at spaces."""
     for sentence in sentences:
-        for start in range(sentence.start, sentence.end, WINDOW):
-            spans.append((start, min(start + WINDOW, sentence.end)))
-    return spans
+        start = sentence.start
+        while start < sentence.end:
+            end = min(start + WINDOW, sentence.end)
+            cut = bisect_left(emoji_starts, start) + WINDOW_EMOJI
+            if cut < len(emoji_starts) and emoji_starts[cut] < end:
+                end = emoji_starts[cut]
+            if end < sentence.end:
+                space = text.rfind(" ", start + 1, end)
+                end = space if space > start else end
+            yield start, end
+            start = end

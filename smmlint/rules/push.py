@@ -14,13 +14,15 @@ from smmlint.registry import Hit, rule
 
 SALES = Lexicon.from_data("sales.txt")
 
-# "€19.99", "$5", "19,99 €", "USD 20", "£3.50/month"; "20% off", "save 30%", "up to 50% off".
+# "€19.99", "$5", "19,99 €", "USD 20", "£3.50/month"; "20% off", "20 percent off", "save 30%",
+# "up to 50% off".
 _PRICE = regex.compile(
     r"(?<![\w.,])(?:[$€£¥₹]\s?\d[\d.,]*+|\d[\d.,]*+\s?(?:€|EUR|USD|GBP)(?!\w)"
     r"|(?:USD|EUR|GBP)\s?\d[\d.,]*+)(?:\s?/\s?(?:mo|month|year|yr))?",
 )
 _PERCENT_OFF = regex.compile(
-    r"(?<!\w)(?:(?:up to|save|get|take|enjoy|extra)\s+)?\d{1,3}\s?%\s?(?:off|discount)(?!\w)"
+    r"(?<!\w)(?:(?:up to|save|get|take|enjoy|extra)\s+)?\d{1,3}\s?(?:%|percent|per cent)\s?"
+    r"(?:off|discount)(?!\w)"
     r"|(?<!\w)save\s+(?:up to\s+)?\d{1,3}\s?%",
     regex.IGNORECASE,
 )
@@ -111,3 +113,107 @@ def sales_push(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     if extra is not None:
         for m in extra.finditer(text):
             yield Hit(m.start(), m.end())
+
+
+CTAS = Lexicon.from_data("cta.txt")
+# Sections of cta.txt that never count: where to click is the route to another action, and
+# the shadow list holds idioms, instructions and reply invitations.
+ROUTE, NOT_A_CTA = "link", "not a call to action"
+# "one post, one objective, one action": a second distinct action is one too many.
+MAX_ACTIONS = 1
+# An imperative has no subject before its verb: a call to action starts a sentence, a line
+# or a clause, or follows one of these words ("please share", "and follow us").
+_CLAUSE_START = set('.!?:;,—–-•|\n("“')
+_LEAD_WORDS = frozenset({"please", "pls", "plz", "and", "or", "then", "so", "just", "also", "now"})
+_LEAD_PAIRS = frozenset({"forget to", "sure to", "remember to", "free to", "you can", "why not"})
+# How far back the lead-in is read; anything longer is a clause start of its own.
+_LOOKBACK = 40
+# Spaces, emoji and arrows between the lead-in and the call ("Done? 👉 Subscribe").
+_DECORATION = regex.compile(
+    r"[^\S\n]|[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D→⇒➡▶>*]"
+)
+_LEAD_IN = regex.compile(r"(?:([\w'’]++)\s++)?([\w'’]++)$")
+
+
+@rule(
+    code="SMM103",
+    name="multiple-ctas",
+    severity=Severity.SUGGESTION,
+    category="push",
+    message="More than one call to action splits the reader's attention.",
+    hint="One post, one objective, one action: keep the call that serves this post's goal.",
+    options={"max_actions": MAX_ACTIONS},
+    fires=(
+        "Our spring range is live. Shop now! <marker>Follow us for more</marker> and "
+        "<marker>share this</marker> with a friend.",
+        "New episode out. Watch it here 👉 link in bio. Then <marker>subscribe</marker> "
+        "and <marker>like this post</marker>.",
+        "Download the free guide. <marker>Sign up</marker> for the webinar too!",
+        "Please retweet this. Don't forget to <marker>read more</marker> on our blog, "
+        "and <marker>donate today</marker>.",
+        "Register now for the summit!\n<marker>Vote for us</marker> in the awards\n"
+        "<marker>Book a demo</marker> while you're at it.",
+    ),
+    quiet=(
+        ("Sign up today, and get started in minutes.", "two phrases, one action"),
+        ("Shop the new range: link in bio.", "the link is the route, not a second action"),
+        ("I'm not buying it, and I won't share it either.", "not imperatives"),
+        ("Read the full story here. What would you have done?", "a question is conversation"),
+        ("Follow the steps below and share your thoughts!", "an instruction and a reply"),
+        ("Watch out for the ice today. Stay safe, everyone.", "an idiom"),
+        ("We follow us-based news and share it weekly.", "verbs with a subject"),
+        ("Subscribe to our newsletter. Subscribe here, it's free.", "one action said twice"),
+    ),
+)
+def multiple_ctas(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """More than one distinct call to action in one post: buy, follow, share, subscribe...
+
+    ## What it does
+    Finds calls to action from ``cta.txt`` (buy, sign up, subscribe, follow, share, like,
+    download, visit, watch, read, contact, book, donate, vote, apply, enter, attend) where
+    they are imperatives: at the start of a sentence, line or clause, or after "please",
+    "and", "then", "don't forget to"... Phrases of one section ask for one action ("sign up",
+    "register"). When more than ``max_actions`` (1) different actions are asked for, each
+    later action is marked at its first call; the first one is the post's objective.
+
+    Not counted: where to click ("link in bio", "click the link") is the route to another
+    action, and invitations to reply ("tell us", "share your thoughts") are the
+    conversation the other rules ask for.
+
+    ## Why is this bad?
+    One post, one objective, one action. Each extra request competes with the first, and
+    readers faced with several choices tend to take none.
+    """
+    first_calls: dict[str, Hit] = {}
+    prose = post.prose
+    for match in CTAS.finditer(prose):
+        action = match.category
+        if action in (ROUTE, NOT_A_CTA) or action in first_calls:
+            continue
+        if _is_imperative(prose, match.start):
+            first_calls[action] = Hit(match.start, match.end)
+    if len(first_calls) <= options["max_actions"]:
+        return
+    actions = list(first_calls)
+    message = (
+        f"This post asks for {len(actions)} different actions ({', '.join(actions)}); "
+        "readers take one at most."
+    )
+    for action in actions[options["max_actions"] :]:
+        hit = first_calls[action]
+        yield Hit(hit.start, hit.end, message=message)
+
+
+def _is_imperative(text: str, start: int) -> bool:
+    """Whether the phrase at ``start`` opens a clause or follows a lead-in like "please"."""
+    lead = text[max(0, start - _LOOKBACK) : start]
+    end = len(lead)
+    while end and _DECORATION.match(lead, end - 1):
+        end -= 1
+    if not end or lead[end - 1] in _CLAUSE_START:
+        return True
+    words = _LEAD_IN.search(lead, 0, end)
+    if words is None:
+        return False
+    last = words.group(2).lower()
+    return last in _LEAD_WORDS or f"{(words.group(1) or '').lower()} {last}" in _LEAD_PAIRS

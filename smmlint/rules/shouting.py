@@ -1,1 +1,316 @@
-"""Rules: shouting."""
+"""Shouting rules: words in capitals, punctuation pile-ups and emoji walls (SMM3xx)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from enum import Enum
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+from smmlint.lexicon import word_list
+from smmlint.model import Severity
+from smmlint.post import Post, Token
+from smmlint.registry import Example, Hit, rule
+
+_NAMES = word_list("acronyms.txt")
+ACRONYMS = frozenset().union(*_NAMES.values())
+# Names that are also everyday words ("IT", "US", "WHO"): quiet alone, shouted among capitals.
+EVERYDAY_NAMES = _NAMES["everyday words"]
+
+# A lone capitalised word of up to this many letters is more often a name (NASA, FAQ) than a
+# raised voice; longer ones ("AMAZING") shout. Most acronyms have two to four letters; the
+# longer ones in common use (ASEAN, NASDAQ, UNESCO) are listed.
+SHORT_WORD_LETTERS = 4
+# Two shouted words next to each other ("BUY NOW", "SO GOOD") are a shouted phrase, even
+# when each alone could pass for an acronym.
+RUN_WORDS = 2
+
+# Letter-only initialisms without a vowel cannot be read as a word: HTML, NYPD, CMYK.
+_VOWEL = regex.compile(r"[AEIOUY]")
+_ASCII_LETTERS = regex.compile(r"[A-Z]++")
+# A valid roman numeral (bounded quantifiers, anchored: linear). MIX, DIM and MID are
+# numerals too, but in capitals they are shouted words.
+_ROMAN = regex.compile(r"(?=[MDCLXVI])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})")
+_ROMAN_WORDS = frozenset({"MIX", "DIM", "MID", "DIV", "CIV", "LIV"})
+_POSSESSIVE = regex.compile(r"['’]S$")
+_SENTENCE_END = regex.compile(r"[.!?…\n]")
+
+
+class _Kind(Enum):
+    LOWER = "has a small letter: ends a run of capitals"
+    SHOUT = "a word in capitals"
+    EVERYDAY = "a name that is also a word (IT, US): shouts only next to a shouted word"
+    NAME = "capitals that name something: an acronym, a code, a numeral, a letter"
+    OTHER = "no cased letter: a number, a CJK word; neither shouts nor ends a run"
+
+
+@rule(
+    code="SMM301",
+    name="all-caps",
+    severity=Severity.WARNING,
+    category="shouting",
+    message="Words in capitals read as shouting.",
+    hint="Write it in sentence case; to stress one point, say why it matters.",
+    options={"acronyms": (), "short_word_letters": SHORT_WORD_LETTERS, "run_words": RUN_WORDS},
+    fires=(
+        "<marker>BUY NOW</marker> before it's gone",
+        "This is <marker>AMAZING</marker>, thank you all",
+        "<marker>HUGE NEWS FROM NASA TODAY</marker>: the launch is on.",
+        "Our CEO says <marker>WE ARE HIRING</marker> again",
+        "<marker>I LOVE IT</marker> 😍",
+        "Thanks NASA. <marker>GREAT WORK</marker>",
+        "<marker>BUY 1 GET 1 FREE</marker> this weekend",
+    ),
+    quiet=(
+        ("NASA and the ESA share data with our CEO.", "acronyms from the list"),
+        ("Q3 results are in: B2B revenue is up, see the FAQ.", "codes with digits"),
+        ("Henry VIII and World War II, a thread.", "roman numerals"),
+        ("Loving the talks at #SXSW with @NASA today", "hashtags and mentions are names"),
+        ("This is NOT a drill.", "one short word of emphasis"),
+        ("Our HTML and CSS course, now with a PDF.", "initialisms"),
+        ("Meet our new CTO, live on BBC at 9 PM GMT.", "acronyms side by side"),
+        ("Our CEOs and CEO'S office", "plural and possessive acronyms"),
+        ("The ACME team is here.", "an unknown short capitalised name"),
+        ("東京 NASA 2024", "words without cased letters"),
+    ),
+)
+def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """Words in ALL CAPS that shout, not acronyms like NASA, CEO, Q3 or FAQ.
+
+    ## What it does
+    Finds runs of capitalised words and reports each run once, from its first to its last
+    shouted word (acronyms inside the run, and next to it in the same sentence, are part of
+    the span). A run shouts when it holds ``run_words`` (2) or more shouted words ("BUY NOW"),
+    or one word longer than ``short_word_letters`` (4) letters ("AMAZING").
+
+    Not shouting: acronyms and names from the data list ``acronyms.txt`` (plus the
+    ``acronyms`` option), words with a digit (Q3, B2B, 4K), roman numerals (VIII),
+    initialisms without a vowel (HTML), single letters (I, A), hashtags and mentions, and a
+    lone capitalised word of four letters or fewer, which is more often a name than a raised
+    voice ("NOT" for emphasis stays quiet too). Listed names that are also everyday words
+    (IT, US, WHO) are names on their own and shouted words next to one ("I LOVE IT").
+
+    ## Why is this bad?
+    Capitals read as shouting, and shouting reads as an advert or as anger. They are also
+    harder to read: word shapes disappear, and screen readers may spell short words out
+    letter by letter.
+    """
+    names = _names(tuple(options["acronyms"]))
+    short = options["short_word_letters"]
+    for run in _caps_runs(post.own_words, names):
+        shouted = [i for i, (_, kind) in enumerate(run) if kind in _SHOUTED]
+        if len(shouted) < options["run_words"] and not any(
+            run[i][1] is _Kind.SHOUT and _letters(run[i][0].text) > short for i in shouted
+        ):
+            continue
+        first, last = _widen(post.prose, run, shouted[0], shouted[-1])
+        message = (
+            f"{len(shouted)} words in capitals read as shouting."
+            if len(shouted) > 1
+            else "A word in capitals reads as shouting."
+        )
+        yield Hit(run[first][0].start, run[last][0].end, message=message)
+
+
+_SHOUTED = (_Kind.SHOUT, _Kind.EVERYDAY)
+
+
+@lru_cache(maxsize=64)
+def _names(extra: tuple[str, ...]) -> frozenset[str]:
+    """The listed names plus configured ones, one object per configuration.
+
+    ``_kind`` is cached on (word, names): the same object makes each lookup an identity
+    check instead of comparing two sets of 400 names.
+    """
+    return ACRONYMS | frozenset(extra) if extra else ACRONYMS
+
+
+def _caps_runs(
+    words: Sequence[Token], names: frozenset[str]
+) -> Iterator[list[tuple[Token, _Kind]]]:
+    """Stretches of words without a small letter that hold at least one shouted word."""
+    run: list[tuple[Token, _Kind]] = []
+    for word in words:
+        kind = _kind(word.text, names)
+        if kind is not _Kind.LOWER:
+            run.append((word, kind))
+            continue
+        if any(k is _Kind.SHOUT for _, k in run):
+            yield run
+        run = []
+    if any(k is _Kind.SHOUT for _, k in run):
+        yield run
+
+
+@lru_cache(maxsize=4096)
+def _kind(word: str, names: frozenset[str]) -> _Kind:
+    if not word.isupper():  # a small letter, or no cased letter at all
+        return _Kind.LOWER if word.upper() != word else _Kind.OTHER
+    if sum(1 for c in word if c.isupper()) < 2 or any(c.isdigit() for c in word):
+        return _Kind.NAME
+    if _POSSESSIVE.sub("", word) in EVERYDAY_NAMES:
+        return _Kind.EVERYDAY
+    if all(_is_name(part, names) for part in word.split("-")):
+        return _Kind.NAME
+    return _Kind.SHOUT
+
+
+def _is_name(word: str, names: frozenset[str]) -> bool:
+    if word in names or (len(word) < 2 and word.isalpha()):
+        return True
+    singular = _POSSESSIVE.sub("", word)
+    if singular in names or (singular.endswith("S") and singular[:-1] in names):
+        return True
+    if _ASCII_LETTERS.fullmatch(word) and not _VOWEL.search(word):
+        return True
+    return len(word) <= 15 and word not in _ROMAN_WORDS and bool(_ROMAN.fullmatch(word))
+
+
+def _widen(prose: str, run: list[tuple[Token, _Kind]], first: int, last: int) -> tuple[int, int]:
+    """Stretch the span over capitalised names next to it in the same sentence."""
+    while first > 0 and _joins(prose, run[first - 1], run[first][0]):
+        first -= 1
+    while last < len(run) - 1 and _joins(prose, run[last + 1], run[last][0]):
+        last += 1
+    return first, last
+
+
+def _joins(prose: str, neighbour: tuple[Token, _Kind], word: Token) -> bool:
+    token, kind = neighbour
+    gap = prose[min(token.end, word.end) : max(token.start, word.start)]
+    return kind is _Kind.NAME and not _SENTENCE_END.search(gap)
+
+
+def _letters(word: str) -> int:
+    return sum(1 for c in word if c.isalpha())
+
+
+# Three marks in a row is where emphasis turns into noise. Style guides allow one; "!!" and
+# the interrobang "?!" are common in friendly replies ("Congrats!!"), so two pass.
+MAX_MARKS = 2
+_MARKS = "!?‼⁉⁈？！❗❕❓❔"
+_DOUBLE_MARKS = "‼⁉⁈"  # one character, two marks
+# A run of marks, each optionally followed by the emoji variation selector. The lookbehinds
+# let only the first mark of a run start a match, so a pile of 50,000 is one linear scan.
+_PILEUP = regex.compile(rf"(?<![{_MARKS}])(?<![{_MARKS}]\uFE0F)(?:[{_MARKS}]\uFE0F?)++")
+
+
+@rule(
+    code="SMM302",
+    name="punctuation-pileup",
+    severity=Severity.WARNING,
+    category="shouting",
+    message="A pile of punctuation reads as shouting.",
+    hint="One mark is enough; let the words carry the feeling.",
+    options={"max_marks": MAX_MARKS},
+    fires=(
+        "Big news today<marker>!!!</marker>",
+        "Who does that<marker>?!?!</marker>",
+        "What<marker>???</marker> No way.",
+        "Launch day <marker>‼️!</marker>",
+        "Sale <marker>❗❗❗</marker> ends soon",
+        "We did it<marker>!!!!!!!!</marker> Thank you all<marker>!!!</marker>",
+    ),
+    quiet=(
+        ("Congrats!! So well deserved.", "two marks pass"),
+        ("Wait, really?! Tell me more.", "the interrobang ?! is one expressive mark"),
+        ("Hmm... not sure about that one?", "an ellipsis is not a pile-up"),
+        ("Read it here: https://example.com/#!!!/post?x=1", "marks inside a link"),
+        ("¡Hola! ¿Qué tal?", "Spanish opening marks"),
+        ("Use !!value in JS to get a boolean.", "code with two marks"),
+        ("Really? Yes! Great.", "single marks in separate sentences"),
+    ),
+)
+def punctuation_pileup(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """Runs of exclamation and question marks: ``!!!``, ``?!?!``, ``???``.
+
+    ## What it does
+    Reports each run of more than ``max_marks`` (2) exclamation or question marks, counting
+    ``‼`` and ``⁉`` as two and the red ❗/❓ emoji as marks. Two marks pass: ``!!`` and the
+    interrobang ``?!`` are common in friendly replies. Marks inside links are ignored.
+
+    ## Why is this bad?
+    A pile of marks raises the voice without adding a reason to care; it reads as hype or
+    as anger, and feeds spam filters the signal they look for.
+    """
+    for m in _PILEUP.finditer(post.prose):
+        marks = sum(2 if c in _DOUBLE_MARKS else 1 for c in m.group() if c != "\ufe0f")
+        if marks > options["max_marks"]:
+            yield Hit(m.start(), m.end(), message=f"{marks} marks in a row read as shouting.")
+
+
+# Most social-media style guides (Hootsuite, Sprout Social, Mailchimp's content style guide)
+# advise one to three emoji per post; five in a row is past any of them.
+WALL_RUN = 5
+# Spread-out emoji become a wall too once they outnumber the words, given enough of them
+# that a short reply ("Congrats 🎉🎉") is not judged on a ratio.
+DENSITY_MIN_EMOJI = 6
+
+
+@rule(
+    code="SMM303",
+    name="emoji-wall",
+    severity=Severity.WARNING,
+    category="shouting",
+    message="A wall of emoji drowns the message.",
+    hint="Keep one to three emoji that add meaning; screen readers read every one aloud.",
+    options={"wall_run": WALL_RUN, "density_min_emoji": DENSITY_MIN_EMOJI},
+    fires=(
+        "We did it <marker>🎉🎉🎉🎉🎉</marker>",
+        "Weekend mood <marker>🔥 😍 🙌 💯 ✨</marker>",
+        "Family day <marker>👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧</marker> thanks all",
+        "<marker>🇫🇷🇩🇪🇮🇹🇪🇸🇵🇹🇳🇱</marker> Euro tour dates",
+        Example("🎉 Big 🎉 news 🎉 from 🎉 our 🎉 team 🎉"),
+        "Go team <marker>👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽</marker>",
+    ),
+    quiet=(
+        ("Congrats 🎉🎉 so well deserved", "two emoji"),
+        ("Family trip 👨‍👩‍👧‍👦 to the coast 🌊 with the dog 🐕", "a ZWJ sequence is one emoji"),
+        ("Happy birthday! 🎂🎉🎈🎁", "four in a row is still a greeting"),
+        ("Euro trip: 🇫🇷 🇩🇪 🇮🇹 — which city should we add?", "flags are one emoji each"),
+        (
+            "Sunset 🌅 at the beach 🏖️ with friends 👯 and ice cream 🍦 — best day ☀️ ever 😍",
+            "six emoji, more words than emoji",
+        ),
+        ("Thumbs up 👍🏽👍🏽👍🏽 from all of us", "skin-tone sequences count once"),
+        ("Step 1️⃣ plan, 2️⃣ build, 3️⃣ ship.", "keycaps in a list"),
+    ),
+)
+def emoji_wall(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """Too many emoji: a run of five or more, or more emoji than words.
+
+    ## What it does
+    Reports each run of ``wall_run`` (5) or more emoji with nothing but spaces between them.
+    A post without such a run is reported as a whole when it has ``density_min_emoji`` (6)
+    or more emoji and they outnumber its words. A ZWJ family, a flag, a keycap or a
+    skin-tone sequence counts as one emoji.
+
+    ## Why is this bad?
+    A wall of emoji hides the message, looks like spam, and is read aloud one by one by
+    screen readers ("party popper, party popper, party popper..."). One to three emoji that
+    add meaning travel further than ten that add noise.
+    """
+    emoji = post.emoji
+    walls = [run for run in _emoji_runs(post.text, emoji) if len(run) >= options["wall_run"]]
+    for run in walls:
+        message = f"{len(run)} emoji in a row drown the message."
+        yield Hit(run[0].start, run[-1].end, message=message)
+    if not walls and len(emoji) >= options["density_min_emoji"]:
+        words = len(post.own_words)
+        if len(emoji) > words:
+            message = f"{len(emoji)} emoji for {words} words drown the message."
+            yield Hit(0, len(post.text), scope="post", message=message)
+
+
+def _emoji_runs(text: str, emoji: Sequence[Token]) -> Iterator[list[Token]]:
+    """Emoji that follow each other with only spaces between them."""
+    run: list[Token] = []
+    for token in emoji:
+        if run and run[-1].end != token.start and not text[run[-1].end : token.start].isspace():
+            yield run
+            run = []
+        run.append(token)
+    if run:
+        yield run
