@@ -40,14 +40,14 @@ _PROTOCOLS = ("https://", "http://")
 _ALNUM = regex.compile(r"[A-Za-z0-9]++")
 _PUNYCODE_TLD = regex.compile(r"xn--[A-Za-z0-9-]++", regex.IGNORECASE)
 _IDN_DOTS = regex.compile("[\u3002\uff0e\uff61]")
-_LATIN_ACCENTS = (
+LATIN_ACCENTS = (  # twitter-text's latinAccentChars: letters that continue a word
     r"\xc0-\xd6\xd8-\xf6\xf8-\xff\u0100-\u024f\u0253\u0254\u0256\u0257\u0259\u025b\u0263"
     r"\u0268\u026f\u0272\u0289\u028b\u02bb\u0300-\u036f\u1e00-\u1eff"
 )
-_ASCII_LABEL = regex.compile(rf"[A-Za-z0-9\-{_LATIN_ACCENTS}]++")
+_ASCII_LABEL = regex.compile(rf"[A-Za-z0-9\-{LATIN_ACCENTS}]++")
 _PLAIN_HOST = regex.compile(r"[A-Za-z0-9.-]++")  # already an ASCII host name as a whole
 _PORT = regex.compile(r":[0-9]++")
-_PATH_CHAR = rf"[a-z\u0400-\u04ff0-9!*';:=+,.$/%#\[\]\-\u2013_~@|&{_LATIN_ACCENTS}]"
+_PATH_CHAR = rf"[a-z\u0400-\u04ff0-9!*';:=+,.$/%#\[\]\-\u2013_~@|&{LATIN_ACCENTS}]"
 # A path is "/" and path characters, with balanced parentheses nested at most once.
 _PATH = regex.compile(
     rf"/(?:{_PATH_CHAR}|\((?:{_PATH_CHAR}++|{_PATH_CHAR}*+\({_PATH_CHAR}++\){_PATH_CHAR}*+)\))*+",
