@@ -22,6 +22,8 @@ from smmlint.platforms.urls import find_urls
 _GRAPHEME = regex.compile(r"\X", regex.DOTALL)
 Segment = tuple[int, int]  # (end offset of a unit, its weight)
 Substitution = tuple[int, int, int]  # (start, end, weight): a stretch counted as a whole
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+_PATH_SAFE = "/%:@!$&'()*+,;=-._~"  # what a browser leaves unescaped in a URL path
 
 
 class LengthCounter:
@@ -84,10 +86,11 @@ class _SubstitutingCounter(LengthCounter):
         return LengthCounter.__call__(self, text)
 
     def __call__(self, text: str) -> int:
-        total = self.base_count(text)
+        total, at = 0, 0
         for start, end, weight in self.substitutions(text):
-            total += weight - self.base_count(text[start:end])
-        return total
+            total += self.base_count(text[at:start]) + weight
+            at = end
+        return total + self.base_count(text[at:])
 
     def segments(self, text: str) -> Iterator[Segment]:
         at = 0
@@ -154,15 +157,15 @@ def bluesky_short_url(url: str) -> str:
     """
     try:
         parts = urlsplit(url)
-        host = (parts.hostname or "").encode("idna").decode("ascii")
-        port = parts.port
+        scheme, host, port = parts.scheme.lower(), parts.hostname or "", parts.port
+        host = host.encode("idna").decode("ascii")  # the browser's URL shows punycode
+        path = "" if parts.path in ("", "/") else quote(parts.path, safe=_PATH_SAFE)
     except (ValueError, UnicodeError):
         return url
-    if parts.scheme.lower() not in ("http", "https") or not host:
+    if scheme not in _DEFAULT_PORTS or not host:
         return url
-    if port is not None and port != {"http": 80, "https": 443}[parts.scheme.lower()]:
+    if port is not None and port != _DEFAULT_PORTS[scheme]:
         host = f"{host}:{port}"
-    path = "" if parts.path in ("", "/") else quote(parts.path, safe="/%:@!$&'()*+,;=-._~")
     if parts.query:
         path += "?" + parts.query
     if parts.fragment:

@@ -49,7 +49,7 @@ _ATPROTO_MENTION = regex.compile(
 )
 # Instagram and Threads usernames: up to 30 letters, digits, "_" and ".", not ending in ".".
 _INSTAGRAM_MENTION = regex.compile(
-    r"(?<![\w@＠.])[@＠][A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@＠])"
+    r"(?<![\w@＠.])[@＠](?>[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\w@＠])"
 )
 _SPACES = r"\t-\r \x85\xa0\u1680\u180e\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 _CASHTAG = regex.compile(
@@ -84,11 +84,12 @@ def _candidates(text: str, handles: HandleStyle) -> Iterator[Entity]:
     if "#" in text or "＃" in text:
         yield from _matches("hashtag", _HASHTAG, text)
     if "@" in text or "＠" in text:
-        yield from _matches("mention", _MENTION, text)
+        if handles == "instagram":  # every X-style name is an Instagram one too
+            yield from _matches("mention", _INSTAGRAM_MENTION, text)
+        else:
+            yield from _matches("mention", _MENTION, text)
         if handles == "fediverse":
             yield from _matches("mention", _FEDIVERSE_MENTION, text)
-        elif handles == "instagram":
-            yield from _matches("mention", _INSTAGRAM_MENTION, text)
         elif handles == "atproto":
             for mention in _matches("mention", _ATPROTO_MENTION, text):
                 if is_top_level_domain(mention.value.rsplit(".", 1)[1]):
