@@ -119,8 +119,12 @@ def _inside(offset: int, spans: tuple[tuple[int, int], ...]) -> bool:
     return any(start <= offset < end for start, end in spans)
 
 
+def _is_nfc(text: str) -> bool:
+    return text.isascii() or unicodedata.is_normalized("NFC", text)
+
+
 def _nfc(text: str) -> str:
-    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+    return text if _is_nfc(text) else unicodedata.normalize("NFC", text)
 
 
 def _normalized(text: str) -> tuple[str, Callable[[int], int]]:
@@ -129,7 +133,7 @@ def _normalized(text: str) -> tuple[str, Callable[[int], int]]:
     Normalisation never reaches across a grapheme cluster, so each cluster is normalised
     alone; an offset inside a cluster maps to the cluster's start.
     """
-    if unicodedata.is_normalized("NFC", text):
+    if _is_nfc(text):
         return text, _same
     source_stops, normal_stops, parts = [0], [0], []
     for cluster in _GRAPHEME.finditer(text):
