@@ -44,9 +44,9 @@ class LengthCounter:
             fitting = end
         return fitting
 
-    def segments(self, text: str) -> Iterator[Segment]:
-        """Each unit of ``text`` in order."""
-        yield from _code_points(text, 0, len(text))
+    def segments(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Segment]:
+        """Each unit of ``text[start:end]`` in order."""
+        yield from _code_points(text, start, len(text) if end is None else end)
 
 
 class GraphemeCounter(LengthCounter):
@@ -57,8 +57,13 @@ class GraphemeCounter(LengthCounter):
     def __call__(self, text: str) -> int:
         return _grapheme_count(text)
 
-    def segments(self, text: str) -> Iterator[Segment]:
-        yield from _graphemes(text, 0, len(text))
+    def segments(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Segment]:
+        for cluster in _GRAPHEME.finditer(text, start, len(text) if end is None else end):
+            yield cluster.end(), 1
+
+
+CODE_POINTS = LengthCounter()
+GRAPHEMES = GraphemeCounter()
 
 
 class XCounter(LengthCounter):
@@ -74,37 +79,35 @@ class XCounter(LengthCounter):
 
 
 class _SubstitutingCounter(LengthCounter):
-    """Counts base units, except stretches (links, emoji...) that count as a fixed weight."""
+    """Counts ``base`` units, except stretches (links, emoji...) that weigh a fixed amount."""
+
+    base: LengthCounter = CODE_POINTS
 
     def substitutions(self, text: str) -> list[Substitution]:
         raise NotImplementedError
 
-    def base(self, text: str, start: int, end: int) -> Iterator[Segment]:
-        yield from _code_points(text, start, end)
-
-    def base_count(self, text: str) -> int:
-        return LengthCounter.__call__(self, text)
-
     def __call__(self, text: str) -> int:
         total, at = 0, 0
         for start, end, weight in self.substitutions(text):
-            total += self.base_count(text[at:start]) + weight
+            total += self.base(text[at:start]) + weight
             at = end
-        return total + self.base_count(text[at:])
+        return total + self.base(text[at:])
 
-    def segments(self, text: str) -> Iterator[Segment]:
+    def segments(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Segment]:
+        """Each unit of the whole of ``text`` (substitutions need the whole text)."""
         at = 0
-        for start, end, weight in self.substitutions(text):
-            yield from self.base(text, at, start)
-            yield end, weight
-            at = end
-        yield from self.base(text, at, len(text))
+        for sub_start, sub_end, weight in self.substitutions(text):
+            yield from self.base.segments(text, at, sub_start)
+            yield sub_end, weight
+            at = sub_end
+        yield from self.base.segments(text, at)
 
 
 class MastodonCounter(_SubstitutingCounter):
     """Mastodon's StatusLengthValidator: graphemes, every link 23, ``@name@server`` as ``@name``."""
 
     unit = "characters"
+    base = GRAPHEMES
     url_weight = 23  # StatusLengthValidator::URL_PLACEHOLDER_CHARS
 
     def substitutions(self, text: str) -> list[Substitution]:
@@ -116,29 +119,18 @@ class MastodonCounter(_SubstitutingCounter):
                 found.append((entity.start, entity.end, _grapheme_count(name)))
         return _without_overlaps(found)
 
-    def base(self, text: str, start: int, end: int) -> Iterator[Segment]:
-        yield from _graphemes(text, start, end)
-
-    def base_count(self, text: str) -> int:
-        return _grapheme_count(text)
-
 
 class BlueskyCounter(_SubstitutingCounter):
     """Bluesky's composer: graphemes, with each link counted as the short form it displays."""
 
     unit = "graphemes"
+    base = GRAPHEMES
 
     def substitutions(self, text: str) -> list[Substitution]:
         return [
             (start, end, _grapheme_count(bluesky_short_url(text[start:end])))
             for start, end in find_urls(text, bare=False)
         ]
-
-    def base(self, text: str, start: int, end: int) -> Iterator[Segment]:
-        yield from _graphemes(text, start, end)
-
-    def base_count(self, text: str) -> int:
-        return _grapheme_count(text)
 
 
 class ThreadsCounter(_SubstitutingCounter):
@@ -181,11 +173,6 @@ def _code_points(text: str, start: int, end: int) -> Iterator[Segment]:
         yield at, 1
 
 
-def _graphemes(text: str, start: int, end: int) -> Iterator[Segment]:
-    for cluster in _GRAPHEME.finditer(text, start, end):
-        yield cluster.end(), 1
-
-
 def _grapheme_count(text: str) -> int:
     if text.isascii():  # every ASCII character is a cluster, except CR LF which is one
         return len(text) - text.count("\r\n")
@@ -200,8 +187,6 @@ def _without_overlaps(found: list[Substitution]) -> list[Substitution]:
     return kept
 
 
-CODE_POINTS = LengthCounter()
-GRAPHEMES = GraphemeCounter()
 X_WEIGHTED = XCounter()
 MASTODON = MastodonCounter()
 BLUESKY = BlueskyCounter()

@@ -32,9 +32,7 @@ _NOT_HOST = rf"!'#%&()*+,\\/:;<=>?@\[\]^{{|}}~${_SPACES}{_INVALID}{_DIRECTIONAL}
 # A run of host characters with a dot followed by a label, from the run's first character:
 # only these can hold a link ("end." cannot). The lookbehind lets a run be tried from its
 # start only, so a long run without such a dot costs one scan.
-_DOTTED_RUN = re.compile(
-    rf"(?<![^{_NOT_HOST}])[^{_NOT_HOST}]*?\.[^._\-{_NOT_HOST}][^{_NOT_HOST}]*"
-)
+_DOTTED_RUN = re.compile(rf"(?<![^{_NOT_HOST}])[^{_NOT_HOST}]*?\.[^._\-{_NOT_HOST}][^{_NOT_HOST}]*")
 _NOT_BEFORE_LINK = frozenset("@＠$#＃\ufffe\ufeff\uffff")
 _LABEL_JOINERS = "._-"
 _NO_PROTOCOL_AFTER = "-_./"  # "x_example.com", "a/b.com": a fragment, not a link
