@@ -67,7 +67,7 @@ def weighted_length(text: str) -> int:
 def parse(text: str, limit: int = MAX_WEIGHTED_LENGTH) -> ParsedPost:
     """Weighted length, validity, permillage and the valid prefix, like ``parseTweet``."""
     total, valid_end, clean = 0, 0, True
-    for end, weight, invalid in _units(text):
+    for end, weight, invalid in units(text):
         total += weight
         clean = clean and not invalid
         if clean and total <= limit:
@@ -80,18 +80,7 @@ def parse(text: str, limit: int = MAX_WEIGHTED_LENGTH) -> ParsedPost:
     )
 
 
-def fit(text: str, limit: int) -> int:
-    """The code-point end of the longest prefix of ``text`` that weighs at most ``limit``."""
-    total, fitting = 0, 0
-    for end, weight, _ in _units(text):
-        total += weight
-        if total > limit:
-            break
-        fitting = end
-    return fitting
-
-
-def _units(text: str) -> Iterator[tuple[int, int, bool]]:
+def units(text: str) -> Iterator[tuple[int, int, bool]]:
     """Each counted unit as (end offset in ``text``, weight, is an invalid character)."""
     normal, to_source = _normalized(text)
     urls = find_urls(normal)
