@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 import regex
@@ -70,12 +71,18 @@ class Entity:
 
 def extract_entities(text: str, handles: HandleStyle = "x") -> Iterator[Entity]:
     """Yield the entities of ``text`` in order, none overlapping another."""
+    yield from _entities(text, handles)
+
+
+@lru_cache(maxsize=16)  # a post and its network's counter ask for the same text
+def _entities(text: str, handles: HandleStyle) -> tuple[Entity, ...]:
     found = sorted(_candidates(text, handles), key=lambda e: (e.start, -e.end))
-    reach = 0
+    kept, reach = [], 0
     for entity in found:
         if entity.start >= reach:
-            yield entity
+            kept.append(entity)
             reach = entity.end
+    return tuple(kept)
 
 
 def _candidates(text: str, handles: HandleStyle) -> Iterator[Entity]:

@@ -88,16 +88,22 @@ def is_top_level_domain(name: str) -> bool:
     return name in _ASCII_TLDS or name in _OTHER_TLDS.get(name[:1], ())
 
 
-@lru_cache(maxsize=16)
 def find_urls(text: str, bare: bool = True) -> tuple[tuple[int, int], ...]:
     """The code-point spans of the links in ``text``, in order.
 
     ``bare=False`` keeps only links written with ``http://`` or ``https://`` (Mastodon and
-    Bluesky count only those as links).
+    Bluesky count only those as links). The scan is the same either way, so both come from
+    one cached pass.
     """
-    if "." not in text or (not bare and ":" not in text):
-        return ()
-    return tuple(_Scanner(text, bare).links())
+    links = _all_links(text)
+    if bare:
+        return links
+    return tuple((s, e) for s, e in links if text[s : s + 8].lower().startswith(_PROTOCOLS))
+
+
+@lru_cache(maxsize=16)  # the post, its metrics and its counter all ask for the same text
+def _all_links(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(_Scanner(text).links()) if "." in text else ()
 
 
 def _tld_end(text: str, start: int, stop: int) -> int | None:
@@ -200,9 +206,8 @@ class _Match(NamedTuple):
 class _Scanner:
     """Finds links the way twitter-text's global regular expression walks a text."""
 
-    def __init__(self, text: str, bare: bool) -> None:
+    def __init__(self, text: str) -> None:
         self.text = text
-        self.bare = bare
 
     def links(self) -> Iterator[tuple[int, int]]:
         text, pos = self.text, 0  # pos: where the expression resumes after its last match
@@ -281,7 +286,7 @@ class _Scanner:
             yield from _trim_tco(text, match.start, match.end)
             return
         before = text[match.start - 1] if match.start else ""
-        if not self.bare or (before and before in _NO_PROTOCOL_AFTER):
+        if before and before in _NO_PROTOCOL_AFTER:
             return
         found = list(_ascii_domains(text, *match.host))
         if match.has_path and found:
