@@ -58,9 +58,8 @@ def weighted_length(text: str) -> int:
     urls = find_urls(text)
     for start, end in urls:
         total += URL_WEIGHT - _weight(text[start:end])
-    for start, end in find_emoji(text):
-        if not _inside(start, urls):
-            total += EMOJI_WEIGHT - _weight(text[start:end])
+    for start, end in _emoji_outside(text, urls):
+        total += EMOJI_WEIGHT - _weight(text[start:end])
     return total
 
 
@@ -85,9 +84,8 @@ def units(text: str) -> Iterator[tuple[int, int, bool]]:
     normal, to_source = _normalized(text)
     urls = find_urls(normal)
     spans = {start: (end, URL_WEIGHT) for start, end in urls}
-    for start, end in find_emoji(normal):
-        if not _inside(start, urls):
-            spans[start] = (end, EMOJI_WEIGHT)
+    for start, end in _emoji_outside(normal, urls):
+        spans[start] = (end, EMOJI_WEIGHT)
     at = 0
     while at < len(normal):
         if at in spans:
@@ -104,8 +102,14 @@ def _weight(text: str) -> int:
     return len(text) + (0 if text.isascii() else len(_HEAVY.findall(text)))
 
 
-def _inside(offset: int, spans: tuple[tuple[int, int], ...]) -> bool:
-    return any(start <= offset < end for start, end in spans)
+def _emoji_outside(text: str, urls: tuple[tuple[int, int], ...]) -> Iterator[tuple[int, int]]:
+    """The emoji of ``text`` that are not part of a link (both come in text order)."""
+    link = 0
+    for start, end in find_emoji(text):
+        while link < len(urls) and urls[link][1] <= start:
+            link += 1
+        if link == len(urls) or start < urls[link][0]:
+            yield start, end
 
 
 def _is_nfc(text: str) -> bool:
