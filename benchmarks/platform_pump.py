@@ -48,6 +48,8 @@ PIECES = {
     "links": "https://example.com/a ",
     "bare hosts": "example.com ",
     "t.co slugs": "http://t.co/",
+    "emoji and links": "🎉 https://a.co ",
+    "remote mentions and links": "@a@b.social https://c.org ",
 }
 _VARIANTS = count()
 PLATFORM_RULES = [r for r in smmlint.RULES if r.code in ("SMM401", "SMM402", "SMM403")]
