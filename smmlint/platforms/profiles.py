@@ -38,6 +38,7 @@ class Platform:
     aliases: tuple[str, ...] = ()
     handles: HandleStyle = "x"  # how a mention is written here
     link_limit: int | None = None  # most links the network accepts in one post
+    clickable_links: bool = True  # False where a link in the text is not a link (captions)
     link_note: str = "Links count as typed."
     hashtag_note: str = "One to three specific hashtags help; more read as spam."
 
@@ -61,6 +62,7 @@ class Platform:
             "hashtag_norm": self.hashtag_norm,
             "hashtag_limit": self.hashtag_limit,
             "link_limit": self.link_limit,
+            "clickable_links": self.clickable_links,
             "handles": self.handles,
             "links": self.link_note,
             "hashtags": self.hashtag_note,
@@ -129,6 +131,7 @@ INSTAGRAM = Platform(
     # 30 allowed since 2011. Accounts not yet updated may set hashtag_limit = 30.
     hashtag_limit=5,
     hashtag_norm=5,
+    clickable_links=False,
     link_note="Links in captions are not clickable: point to the bio or a link sticker.",
     hashtag_note="At most 5 hashtags (since December 2025), specific rather than generic.",
 )

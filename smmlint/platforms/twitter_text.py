@@ -80,12 +80,17 @@ def parse(text: str, limit: int = MAX_WEIGHTED_LENGTH) -> ParsedPost:
 
 
 def units(text: str) -> Iterator[tuple[int, int, bool]]:
-    """Each counted unit as (end offset in ``text``, weight, is an invalid character)."""
+    """Each counted unit as (end offset in ``text``, weight, is an invalid character).
+
+    In a text that is not in NFC, the units of one grapheme cluster come out as one, so
+    every end is a place ``text`` can be cut.
+    """
     normal, to_source = _normalized(text)
     urls = find_urls(normal)
     spans = {start: (end, URL_WEIGHT) for start, end in urls}
     for start, end in _emoji_outside(normal, urls):
         spans[start] = (end, EMOJI_WEIGHT)
+    pending: tuple[int, int, bool] | None = None
     at = 0
     while at < len(normal):
         if at in spans:
@@ -94,8 +99,14 @@ def units(text: str) -> Iterator[tuple[int, int, bool]]:
             end, weight = at + 2, 1
         else:
             end, weight = at + 1, _weight(normal[at])
-        yield to_source(end), weight, normal[end - 1] in _INVALID
-        at = end
+        unit = (to_source(end), weight, normal[end - 1] in _INVALID)
+        if pending and pending[0] == unit[0]:
+            unit = (unit[0], pending[1] + unit[1], pending[2] or unit[2])
+        elif pending:
+            yield pending
+        pending, at = unit, end
+    if pending:
+        yield pending
 
 
 def _weight(text: str) -> int:
@@ -124,7 +135,8 @@ def _normalized(text: str) -> tuple[str, Callable[[int], int]]:
     """``text`` in NFC and a map from its offsets back to ``text``'s.
 
     Normalisation never reaches across a grapheme cluster, so each cluster is normalised
-    alone; an offset inside a cluster maps to the cluster's start.
+    alone; an offset inside a cluster maps to the cluster's end, so the units of one
+    cluster are counted together.
     """
     if _is_nfc(text):
         return text, _same
@@ -136,10 +148,7 @@ def _normalized(text: str) -> tuple[str, Callable[[int], int]]:
         normal_stops.append(normal_stops[-1] + len(part))
 
     def to_source(offset: int) -> int:
-        i = bisect_left(normal_stops, offset)
-        if i < len(normal_stops) and normal_stops[i] == offset:
-            return source_stops[i]
-        return source_stops[i - 1]
+        return source_stops[bisect_left(normal_stops, offset)]
 
     return "".join(parts), to_source
 

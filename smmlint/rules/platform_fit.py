@@ -143,6 +143,11 @@ def over_length(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
             platform="x",
             reason="within X's 280, nothing is folded",
         ),
+        Example(
+            _STORY * 2 + "Garden map: https://example.org/map",
+            platform="instagram",
+            reason="a link in an Instagram caption cannot be clicked anyway",
+        ),
     ),
 )
 def content_after_fold(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
@@ -155,7 +160,8 @@ def content_after_fold(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     post has such content but none of it is visible before the fold, it marks the first one
     after it. A question counts as visible when its question mark is; a link or mention when
     it starts before the fold. Hashtags are not key content: the networks index them wherever
-    they are. A post over its length limit is left to ``over-length``.
+    they are; nor are links where they cannot be clicked (Instagram captions). A post over
+    its length limit is left to ``over-length``.
 
     ## Why is this bad?
     Most readers never tap "see more". A question nobody sees gets no answers, a link below
@@ -164,7 +170,7 @@ def content_after_fold(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     platform = post.platform
     if platform.fold_at is None:
         return
-    length = platform.length(post.text)
+    length = platform.length(post.text.rstrip())
     if length <= platform.fold_at or (platform.max_length and length > platform.max_length):
         return
     fold = platform.fit(post.text, platform.fold_at)
@@ -173,10 +179,11 @@ def content_after_fold(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
         for s in post.sentences
         if (mark := _QUESTION_MARK.search(s.text))
     ]
-    # (first stretch, offset where a reader sees it) per kind of key content
+    links = post.urls if platform.clickable_links else ()
+    # each kind of key content: (start, end, where a reader sees it) of each one, the message
     kinds = (
         (questions, "The question comes only after 'see more'."),
-        ([(u.start, u.end, u.start) for u in post.urls], "The link is below the fold."),
+        ([(u.start, u.end, u.start) for u in links], "The link is below the fold."),
         (
             [(m.start, m.end, m.start) for m in post.mentions],
             "The person you address is below the fold.",

@@ -44,9 +44,10 @@ def test_published_numbers(
     assert p.counter.unit == p.length_unit
 
 
-def test_threads_limits_links() -> None:
+def test_link_rules() -> None:
     assert get_platform("threads").link_limit == 5
     assert get_platform("x").link_limit is None
+    assert [p.name for p in smmlint.PLATFORMS.values() if not p.clickable_links] == ["instagram"]
 
 
 @pytest.mark.parametrize("name", ["twitter", "Twitter", " X ", "x"])
