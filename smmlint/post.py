@@ -60,7 +60,7 @@ class Post:
     @cached_property
     def entities(self) -> tuple[Entity, ...]:
         """URLs, hashtags, mentions and cashtags, in text order."""
-        return tuple(extract_entities(self.text))
+        return tuple(extract_entities(self.text, self.platform.handles))
 
     @cached_property
     def urls(self) -> tuple[Entity, ...]:
