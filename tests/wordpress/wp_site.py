@@ -1,0 +1,123 @@
+"""Helpers for the WordPress tests: the site's paths, processes, the PHP helper, users."""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+import requests
+
+REPO = Path(__file__).resolve().parents[2]
+PLUGIN = REPO / "integrations" / "wordpress" / "smmlint"
+ROUTER = REPO / "integrations" / "wordpress" / "site" / "router.php"
+HELPER = Path(__file__).with_name("wp_helper.php")
+WORDPRESS = Path("/usr/share/wordpress")
+SITE_CONFIG = Path("/etc/wordpress/config-127.0.0.1.php")
+PLUGIN_LINK = Path("/var/lib/wordpress/wp-content/plugins/smmlint")
+SETUP = "scripts/setup.d/40-wordpress.sh"
+
+
+def free_port() -> int:
+    """A TCP port nothing listens on right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_until(ready: Any, what: str, timeout: float = 30) -> None:
+    """Poll ``ready()`` until it is true; fail naming ``what`` after ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while not ready():
+        if time.monotonic() > deadline:
+            pytest.fail(f"{what} did not come up within {timeout} s")
+        time.sleep(0.1)
+
+
+def stop(process: subprocess.Popen[bytes]) -> None:
+    """Terminate a process we started, killing it if it does not exit."""
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def wp(command: str, **arguments: Any) -> Any:
+    """Run a command of tests/wordpress/wp_helper.php inside the site; its JSON result."""
+    done = subprocess.run(
+        ["php", str(HELPER)],
+        input=json.dumps({"command": command, **arguments}),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode:
+        raise AssertionError(f"wp_helper {command} failed: {done.stderr.strip() or done.stdout}")
+    return json.loads(done.stdout)
+
+
+class SmmlintServer:
+    """``python -m server`` from this checkout, with a token, on a free port."""
+
+    def __init__(self, workdir: Path) -> None:
+        self.workdir = workdir
+        self.token = secrets.token_urlsafe(24)
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> SmmlintServer:
+        log = (self.workdir / f"smmlint-server-{self.port}.log").open("wb")
+        config = self.workdir / "server.toml"  # never the user's own settings file
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "server", "--port", str(self.port), "--config", str(config)],
+            cwd=REPO,
+            env={**os.environ, "SMMLINT_TOKEN": self.token},
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        wait_until(self.answers, "the smmlint server")
+        return self
+
+    def answers(self) -> bool:
+        assert self.process is not None
+        if self.process.poll() is not None:
+            pytest.fail(f"the smmlint server exited with status {self.process.returncode}")
+        try:
+            return requests.get(f"{self.url}/healthz", timeout=1).ok
+        except requests.ConnectionError:
+            return False
+
+    def stop(self) -> None:
+        if self.process is not None:
+            stop(self.process)
+
+    def platforms(self) -> list[str]:
+        answer = requests.get(
+            f"{self.url}/v1/platforms", headers={"Authorization": f"Bearer {self.token}"}, timeout=5
+        )
+        return [platform["name"] for platform in answer.json()["platforms"]]
+
+
+@dataclass
+class User:
+    login: str
+    password: str
+    id: int
+    app_password: str
+
+    @property
+    def auth(self) -> tuple[str, str]:
+        """Basic auth with the user's application password, for the REST API."""
+        return (self.login, self.app_password)
