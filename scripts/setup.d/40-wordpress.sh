@@ -9,7 +9,7 @@ cd "$(dirname "$0")/../.."
 repo=$(pwd)
 
 packages=(wordpress wordpress-theme-twentytwentythree php php-cli php-mysql php-curl php-xml
-          php-mbstring mariadb-server chromium)
+          php-mbstring mariadb-server chromium gettext)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed" || missing+=("$package")

@@ -147,8 +147,8 @@ def test_without_a_social_message_only_the_post_is_checked(site, users, networks
 
 def test_an_empty_post_has_nothing_to_check(site, users, configure):
     configure(on_fail="block", on_unavailable="block")
-    post = new_post(users["author"])
-    result = verdict(site, users["author"], post)
+    post = new_post(users["author"], title=FIXED_TITLE)
+    result = verdict(site, users["author"], post, title="", content="")
     assert (result["status"], result["locked"], result["checks"]) == ("empty", False, [])
 
 

@@ -96,24 +96,21 @@ switch ( $request['command'] ) {
 		);
 		break;
 	case 'state':
+		// Names spelled out, not read from the plugin: the plugin may be uninstalled by now.
 		$result = array(
-			'option'      => get_option( SMMLint_Settings::OPTION, null ),
-			'transient'   => get_transient( SMMLint_Networks::TRANSIENT ),
+			'option'      => get_option( 'smmlint_settings', null ),
+			'transient'   => get_transient( 'smmlint_platforms' ),
 			'active'      => is_plugin_active( 'smmlint/smmlint.php' ),
 			'roles'       => array_keys(
 				array_filter(
 					wp_roles()->role_objects,
 					static function ( $role ) {
-						return $role->has_cap( SMMLint_Capabilities::OVERRIDE );
+						return $role->has_cap( 'smmlint_override' );
 					}
 				)
 			),
 			'meta_values' => (int) $GLOBALS['wpdb']->get_var(
-				$GLOBALS['wpdb']->prepare(
-					"SELECT COUNT(*) FROM {$GLOBALS['wpdb']->postmeta} WHERE meta_key IN (%s, %s)",
-					SMMLint_Post_Check::SOCIAL_META,
-					SMMLint_Post_Check::OVERRIDE_META
-				)
+				"SELECT COUNT(*) FROM {$GLOBALS['wpdb']->postmeta} WHERE meta_key IN ('_smmlint_social_message', '_smmlint_override')"
 			),
 		);
 		break;
