@@ -52,19 +52,19 @@ final class SMMLint_Networks {
 
 	/**
 	 * Every network to offer on the settings page: the server's list if known, else the
-	 * built-in one, plus whatever is configured already.
+	 * built-in one (without the web-page platform), plus whatever is configured already.
 	 *
 	 * @param string[] $configured Networks in the settings.
 	 * @return array<string, string> Name => label.
 	 */
 	public static function choices( array $configured ) {
 		$choices = self::labels();
+		unset( $choices[ self::CONTENT_PLATFORM ] );
 		foreach ( $configured as $name ) {
 			if ( ! isset( $choices[ $name ] ) ) {
 				$choices[ $name ] = self::label( $name );
 			}
 		}
-		unset( $choices[ self::CONTENT_PLATFORM ] );
 		return $choices;
 	}
 

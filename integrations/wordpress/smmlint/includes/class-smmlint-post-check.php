@@ -160,7 +160,7 @@ final class SMMLint_Post_Check {
 			}
 			$view['reports'][] = array(
 				'platform' => $platform,
-				'label'    => SMMLint_Networks::CONTENT_PLATFORM === $platform ? $text['label'] : SMMLint_Networks::label( $platform ),
+				'label'    => 'content' === $text['id'] ? __( 'Score', 'smmlint' ) : SMMLint_Networks::label( $platform ),
 				'score'    => isset( $report['score'] ) ? (int) $report['score'] : null,
 				'band'     => isset( $report['band'] ) ? (string) $report['band'] : '',
 				'findings' => $findings,
