@@ -217,6 +217,16 @@ def test_a_wrong_token_is_reported_as_refused(site, users, configure):
     assert "check the token" in result["reason"]
 
 
+def test_something_that_is_not_smmlint_is_reported(site, users, configure):
+    configure(server_url=site)  # WordPress itself: an HTML 404 page for /v1/check
+    post = new_post(users["author"], title=FIXED_TITLE, content=FIXED_CONTENT)
+    error = by_id(verdict(site, users["author"], post))["content"]["error"]
+    assert error == {
+        "code": "smmlint_bad_response",
+        "message": "The smmlint server answered with an unexpected HTTP status 404.",
+    }
+
+
 def test_text_the_server_cannot_take_is_explained(site, users):
     post = new_post(users["author"], title=FIXED_TITLE)
     result = verdict(site, users["author"], post, content=paragraph("Long walks. " * 7000))

@@ -67,7 +67,7 @@ final class SMMLint_Client {
 		}
 		$answer = $this->request( 'POST', '/v1/check', $body );
 		if ( ! is_wp_error( $answer ) && ( ! isset( $answer['pass'], $answer['reports'] ) || ! is_array( $answer['reports'] ) ) ) {
-			return new WP_Error( self::BAD_RESPONSE, __( 'The smmlint server sent an answer the plugin does not understand.', 'smmlint' ) );
+			return self::not_understood();
 		}
 		return $answer;
 	}
@@ -122,10 +122,19 @@ final class SMMLint_Client {
 		}
 		$status = (int) wp_remote_retrieve_response_code( $response );
 		$json   = json_decode( wp_remote_retrieve_body( $response ), true );
-		if ( $status >= 200 && $status < 300 && is_array( $json ) ) {
-			return $json;
+		if ( $status < 200 || $status >= 300 ) {
+			return $this->error_for( $status, $json );
 		}
-		return $this->error_for( $status, $json );
+		return is_array( $json ) ? $json : self::not_understood();
+	}
+
+	/**
+	 * The error for a 2xx answer that is not what smmlint sends.
+	 *
+	 * @return WP_Error
+	 */
+	private static function not_understood() {
+		return new WP_Error( self::BAD_RESPONSE, __( 'The smmlint server sent an answer the plugin does not understand.', 'smmlint' ) );
 	}
 
 	/**
