@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hmac
 
-from flask import Flask, request
+from flask import Flask, Response, request
 
 from server.errors import ApiError
 from server.limits import RateLimiter
@@ -21,8 +21,18 @@ _CHALLENGE = {"WWW-Authenticate": 'Bearer realm="smmlint"'}
 
 
 def install_guards(app: Flask, security: Security) -> None:
-    """Run the host, origin, token and rate checks before every request, in that order."""
+    """Run the host, origin, token and rate checks before every request, in that order.
+
+    Call before configuring flask-cors, so the header scrub below runs after it.
+    """
     limiter = RateLimiter(security.rate_limit, security.rate_burst)
+
+    @app.after_request
+    def no_private_network_access(response: Response) -> Response:
+        # flask-cors answers a private-network preflight with "...-Private-Network: false";
+        # the server never sends the header at all, so public pages get no opening.
+        response.headers.pop("Access-Control-Allow-Private-Network", None)
+        return response
 
     @app.before_request
     def guard() -> None:
