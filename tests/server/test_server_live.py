@@ -9,7 +9,9 @@ import socket
 import stat
 import subprocess
 import sys
+import time
 from collections.abc import Callable
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -171,3 +173,36 @@ def test_pairing_prints_and_stores_a_private_token(start_server: Callable[..., L
     assert server.post("/v1/lint", json={"text": "hi"}, headers=paired).status_code == 200
     assert server.post("/v1/lint", json={"text": "hi"}).status_code == 200  # CLI, CMS back end
     assert server.stderr_path.read_text().count(token) == 0
+
+
+def test_gunicorn_serves_the_wsgi_app(tmp_path: os.PathLike[str]) -> None:
+    log = os.path.join(tmp_path, "gunicorn.log")
+    environment = {**os.environ, "PYTHONPATH": str(REPO), "SMMLINT_TOKEN": TOKEN}
+    command = [
+        sys.executable, "-m", "gunicorn", "server.wsgi:app", "--bind", "127.0.0.1:0",
+        "--worker-class", "gthread", "--workers", "1", "--threads", "2", "--error-logfile", log,
+    ]  # fmt: skip
+    process = subprocess.Popen(command, cwd=REPO, env=environment)
+    try:
+        url = _wait_for_gunicorn(log, process)
+        authorised = {"Authorization": f"Bearer {TOKEN}"}
+        response = requests.post(url + "/v1/lint", json={"text": PUSHY}, headers=authorised)
+        assert response.status_code == 200
+        assert response.json() == smmlint.lint(PUSHY).to_dict()
+        assert requests.post(url + "/v1/lint", json={"text": PUSHY}).status_code == 401
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+    assert "POST /v1/lint 200" in Path(log).read_text()  # the server's own access line
+
+
+def _wait_for_gunicorn(log: str, process: subprocess.Popen[bytes]) -> str:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if os.path.exists(log):
+            for line in Path(log).read_text().splitlines():
+                if "Listening at: " in line:
+                    return line.split("Listening at: ", 1)[1].split()[0]
+        assert process.poll() is None, "gunicorn exited"
+        time.sleep(0.1)
+    raise AssertionError("gunicorn did not start")
