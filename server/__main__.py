@@ -202,7 +202,7 @@ def pair(path: Path, existing: str | None) -> str:
     if token != existing:
         pairing.save_token(path, token)
     print(
-        "Pairing token — paste it into the smmlint extension's options (Server token):\n\n"
+        "Pairing token — paste it into the smmlint extension's options:\n\n"
         f"    {token}\n\nStored in {path} (readable only by you).",
         flush=True,
     )

@@ -109,6 +109,13 @@ def test_english_variants_and_auto_are_accepted(client: FlaskClient, language: s
 def test_auto_uses_the_preferred_english_variant(client: FlaskClient) -> None:
     result = check(client, text=TEXT, language="auto", preferredVariants="de-AT,en-GB")
     assert result["language"]["code"] == "en-GB"
+    fallback = check(client, text=TEXT, language="auto", preferredVariants="de-AT,en-IN")
+    assert fallback["language"]["code"] == "en-US"
+
+
+def test_parameters_come_from_the_body_not_the_url(client: FlaskClient) -> None:
+    response = client.post("/v2/check?language=en-US&text=Buy+now")
+    assert (response.status_code, error_of(response)["code"]) == (400, "missing_parameter")
 
 
 @pytest.mark.parametrize(

@@ -163,7 +163,7 @@ def test_remote_mode_requires_the_token_everywhere(start_server: Callable[..., L
 
 def test_pairing_prints_and_stores_a_private_token(start_server: Callable[..., LiveServer]) -> None:
     server = start_server("--pair")
-    token = server.stdout_path.read_text().split("Server token):", 1)[1].split()[0]
+    token = server.stdout_path.read_text().split("extension's options:", 1)[1].split()[0]
     mode = stat.S_IMODE(server.config_path.stat().st_mode)
     assert mode == 0o600
     assert f'token = "{token}"' in server.config_path.read_text()

@@ -170,6 +170,11 @@ def test_languagetool_clients_may_send_the_token_as_api_key(make_app: Callable[.
     assert client.post("/v2/check", data={**form, "apiKey": TOKEN}).status_code == 200
 
 
+def test_api_key_for_languagetool_org_is_ignored_without_a_token(client: FlaskClient) -> None:
+    form = {"text": "Buy now", "language": "en-US", "apiKey": "a-languagetool.org-key"}
+    assert client.post("/v2/check", data=form).status_code == 200
+
+
 def test_token_is_compared_in_constant_time(
     make_app: Callable[..., Flask], monkeypatch: pytest.MonkeyPatch
 ) -> None:
