@@ -41,7 +41,8 @@ LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "::1")
 _ORIGIN = re.compile(
     r"^(?:https?://(?:[a-z0-9.-]+|\[[0-9a-f:]+\])(?::\d{1,5})?|chrome-extension://[a-p]{32})$"
 )
-_HOST = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.?)+$|^[0-9a-f:.]+$")
+_LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
+_HOST = re.compile(rf"^{_LABEL}(?:\.{_LABEL})*\.?$|^[0-9a-f:.]+$")
 # Firefox gives every install a random UUID origin, so these are let in on a token only.
 MOZ_EXTENSION = re.compile(r"^moz-extension://[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$")
 
