@@ -265,7 +265,9 @@ def test_the_social_message_is_checked_per_network_and_saved(editor, users, conf
     assert post["meta"]["_smmlint_social_message"] == PUSHY_SOCIAL
 
 
-def test_the_settings_page_saves_without_showing_the_token(editor, users, smmlint_server, networks):
+def test_the_settings_page_saves_and_never_shows_the_token(
+    editor, users, configure, smmlint_server, networks
+):
     editor.log_in(users["administrator"])
     editor.page.goto(f"{editor.site}/wp-admin/options-general.php?page=smmlint")
     expect(editor.page.locator(".smmlint-server-status")).to_contain_text("Connected to smmlint")
@@ -287,3 +289,7 @@ def test_the_settings_page_saves_without_showing_the_token(editor, users, smmlin
     )
     assert settings["token"] == smmlint_server.token  # kept, though the field was left blank
     assert settings["networks"] == networks
+
+    configure(token="not-the-servers-token-0123456789")
+    editor.page.reload()
+    expect(editor.page.locator(".smmlint-server-status")).to_contain_text("check the token")

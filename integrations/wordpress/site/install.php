@@ -5,7 +5,8 @@
  * php install.php   (as root, after the database and /etc/wordpress/config-127.0.0.1.php exist)
  *
  * Idempotent: an installed site is left as it is; the plugin is (re)activated. The admin
- * account gets a random password nobody needs: tests create their own users.
+ * account gets a random password (tests create their own users) unless
+ * SMMLINT_WP_ADMIN_PASSWORD is set, which (re)sets it for trying the site by hand.
  */
 
 if ( 'cli' !== PHP_SAPI ) {
@@ -36,6 +37,12 @@ if ( ! is_blog_installed() ) {
 	echo "WordPress installed.\n";
 } else {
 	echo "WordPress already installed.\n";
+}
+
+$smmlint_admin_password = getenv( 'SMMLINT_WP_ADMIN_PASSWORD' );
+if ( $smmlint_admin_password ) {
+	wp_set_password( $smmlint_admin_password, get_user_by( 'login', 'admin' )->ID );
+	echo "Password of user admin set.\n";
 }
 
 // Pretty permalinks, as most sites use them: /wp-json/ for the REST API.

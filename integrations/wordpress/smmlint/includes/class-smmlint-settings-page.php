@@ -94,14 +94,13 @@ final class SMMLint_Settings_Page {
 		$settings = array( 'timeout' => self::STATUS_TIMEOUT ) + SMMLint_Settings::get();
 		$client   = new SMMLint_Client( $settings );
 		$health   = $client->health();
-		if ( is_wp_error( $health ) ) {
-			echo '<p class="smmlint-server-status notice notice-warning inline">' . esc_html( $health->get_error_message() ) . '</p>';
+		// /healthz answers without a token; the platform list tells whether the token works.
+		$platforms = is_wp_error( $health ) ? $health : $client->platforms();
+		if ( is_wp_error( $platforms ) ) {
+			echo '<p class="smmlint-server-status notice notice-warning inline">' . esc_html( $platforms->get_error_message() ) . '</p>';
 			return;
 		}
-		$platforms = $client->platforms();
-		if ( ! is_wp_error( $platforms ) ) {
-			SMMLint_Networks::remember( $platforms['platforms'] ?? $platforms );
-		}
+		SMMLint_Networks::remember( $platforms['platforms'] ?? array() );
 		$version = isset( $health['version'] ) && is_string( $health['version'] ) ? $health['version'] : '';
 		/* translators: %s: smmlint version, may be empty. */
 		echo '<p class="smmlint-server-status notice notice-success inline">' . esc_html( sprintf( __( 'Connected to smmlint %s.', 'smmlint' ), $version ) ) . '</p>';
