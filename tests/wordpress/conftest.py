@@ -7,26 +7,22 @@ ports and stop all of it again.
 
 from __future__ import annotations
 
-import os
 import secrets
-import subprocess
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
-import requests
 from wp_site import (
     PLUGIN,
     PLUGIN_LINK,
-    ROUTER,
     SETUP,
     SITE_CONFIG,
     WORDPRESS,
     SmmlintServer,
     User,
-    free_port,
-    stop,
-    wait_until,
+    WordPressSite,
+    start_mariadb,
+    stop_mariadb,
     wp,
 )
 
@@ -45,18 +41,10 @@ def wordpress_site() -> None:
 @pytest.fixture(scope="session")
 def mariadb(wordpress_site: None) -> Iterator[None]:
     """MariaDB running for the session; stopped again if the tests started it."""
-
-    def up() -> bool:
-        ping = ["mysqladmin", "--silent", "ping"]
-        return subprocess.run(ping, capture_output=True, check=False).returncode == 0
-
-    started = not up()
-    if started:
-        subprocess.run(["service", "mariadb", "start"], check=True, capture_output=True)
-        wait_until(up, "MariaDB")
+    started = start_mariadb()
     yield
     if started:
-        subprocess.run(["service", "mariadb", "stop"], check=True, capture_output=True)
+        stop_mariadb()
 
 
 @pytest.fixture(scope="session")
@@ -70,28 +58,9 @@ def smmlint_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Smmlint
 @pytest.fixture(scope="session")
 def site(mariadb: None, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """WordPress served by ``php -S`` on a free port; its base URL."""
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    log = (tmp_path_factory.mktemp("wordpress") / "php-server.log").open("wb")
-    process = subprocess.Popen(
-        ["php", "-S", f"127.0.0.1:{port}", "-t", str(WORDPRESS), str(ROUTER)],
-        # The block editor sends several requests at once.
-        env={**os.environ, "PHP_CLI_SERVER_WORKERS": "4"},
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-
-    def answers() -> bool:
-        if process.poll() is not None:
-            pytest.fail(f"php -S exited with status {process.returncode}")
-        try:
-            return requests.get(f"{url}/wp-login.php", timeout=2).status_code == 200
-        except requests.ConnectionError:
-            return False
-
-    wait_until(answers, "WordPress")
-    yield url
-    stop(process)
+    wordpress = WordPressSite(tmp_path_factory.mktemp("wordpress") / "php-server.log").start()
+    yield wordpress.url
+    wordpress.stop()
 
 
 @pytest.fixture(scope="session")

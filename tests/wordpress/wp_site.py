@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import pytest
 import requests
 
 REPO = Path(__file__).resolve().parents[2]
@@ -33,13 +32,27 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+class StartupFailed(RuntimeError):
+    """A process the tests need did not come up."""
+
+
 def wait_until(ready: Any, what: str, timeout: float = 30) -> None:
     """Poll ``ready()`` until it is true; fail naming ``what`` after ``timeout`` seconds."""
     deadline = time.monotonic() + timeout
     while not ready():
         if time.monotonic() > deadline:
-            pytest.fail(f"{what} did not come up within {timeout} s")
+            raise StartupFailed(f"{what} did not come up within {timeout} s")
         time.sleep(0.1)
+
+
+def answers_http(process: subprocess.Popen[bytes], url: str, what: str) -> bool:
+    """Whether ``url`` answers 200 yet; raises if ``process`` (serving it) has exited."""
+    if process.poll() is not None:
+        raise StartupFailed(f"{what} exited with status {process.returncode}")
+    try:
+        return requests.get(url, timeout=2).status_code == 200
+    except requests.ConnectionError:
+        return False
 
 
 def stop(process: subprocess.Popen[bytes]) -> None:
@@ -87,17 +100,10 @@ class SmmlintServer:
             stdout=log,
             stderr=subprocess.STDOUT,
         )
-        wait_until(self.answers, "the smmlint server")
+        process = self.process
+        server = "the smmlint server"
+        wait_until(lambda: answers_http(process, f"{self.url}/healthz", server), server)
         return self
-
-    def answers(self) -> bool:
-        assert self.process is not None
-        if self.process.poll() is not None:
-            pytest.fail(f"the smmlint server exited with status {self.process.returncode}")
-        try:
-            return requests.get(f"{self.url}/healthz", timeout=1).ok
-        except requests.ConnectionError:
-            return False
 
     def stop(self) -> None:
         if self.process is not None:
@@ -108,6 +114,52 @@ class SmmlintServer:
             f"{self.url}/v1/platforms", headers={"Authorization": f"Bearer {self.token}"}, timeout=5
         )
         return [platform["name"] for platform in answer.json()["platforms"]]
+
+
+class WordPressSite:
+    """The local WordPress served by ``php -S`` with the site's router, on a free port."""
+
+    def __init__(self, log: Path) -> None:
+        self.log = log
+        self.url = f"http://127.0.0.1:{free_port()}"
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> WordPressSite:
+        self.process = subprocess.Popen(
+            ["php", "-S", self.url.removeprefix("http://"), "-t", str(WORDPRESS), str(ROUTER)],
+            # The block editor sends several requests at once.
+            env={**os.environ, "PHP_CLI_SERVER_WORKERS": "4"},
+            stdout=self.log.open("wb"),
+            stderr=subprocess.STDOUT,
+        )
+        process = self.process
+        wait_until(
+            lambda: answers_http(process, f"{self.url}/wp-login.php", "WordPress"), "WordPress"
+        )
+        return self
+
+    def stop(self) -> None:
+        if self.process is not None:
+            stop(self.process)
+
+
+def mariadb_up() -> bool:
+    """Whether MariaDB answers."""
+    ping = ["mysqladmin", "--silent", "ping"]
+    return subprocess.run(ping, capture_output=True, check=False).returncode == 0
+
+
+def start_mariadb() -> bool:
+    """Start MariaDB unless it runs; whether it was started (and so should be stopped)."""
+    if mariadb_up():
+        return False
+    subprocess.run(["service", "mariadb", "start"], check=True, capture_output=True)
+    wait_until(mariadb_up, "MariaDB")
+    return True
+
+
+def stop_mariadb() -> None:
+    subprocess.run(["service", "mariadb", "stop"], check=True, capture_output=True)
 
 
 @dataclass
