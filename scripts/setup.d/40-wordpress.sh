@@ -10,6 +10,8 @@ repo=$(pwd)
 
 packages=(wordpress wordpress-theme-twentytwentythree php php-cli php-mysql php-curl php-xml
           php-mbstring mariadb-server chromium gettext)
+# Node runs the editor script's unit tests; any recent Node will do.
+command -v node >/dev/null || packages+=(nodejs)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed" || missing+=("$package")

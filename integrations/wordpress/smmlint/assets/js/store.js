@@ -23,7 +23,7 @@
 		switch ( action.type ) {
 			case 'CHECK_STARTED':
 				return { ...state, requestedKey: action.key, checking: true };
-			case 'CHECK_DONE':
+			case 'CHECK_SETTLED':
 				if ( action.key !== state.requestedKey ) {
 					return state;
 				}
@@ -32,18 +32,7 @@
 					checking: false,
 					verdictKey: action.key,
 					verdict: action.verdict,
-					error: null,
-				};
-			case 'CHECK_FAILED':
-				if ( action.key !== state.requestedKey ) {
-					return state;
-				}
-				return {
-					...state,
-					checking: false,
-					verdictKey: action.key,
-					verdict: null,
-					error: action.message,
+					error: action.error,
 				};
 			case 'OVERRIDDEN':
 				return { ...state, overridden: true };
@@ -53,8 +42,8 @@
 
 	const actions = {
 		checkStarted: ( key ) => ( { type: 'CHECK_STARTED', key } ),
-		checkDone: ( key, verdict ) => ( { type: 'CHECK_DONE', key, verdict } ),
-		checkFailed: ( key, message ) => ( { type: 'CHECK_FAILED', key, message } ),
+		checkDone: ( key, verdict ) => ( { type: 'CHECK_SETTLED', key, verdict, error: null } ),
+		checkFailed: ( key, message ) => ( { type: 'CHECK_SETTLED', key, verdict: null, error: message } ),
 		overridden: () => ( { type: 'OVERRIDDEN' } ),
 	};
 
