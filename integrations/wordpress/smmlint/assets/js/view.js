@@ -152,9 +152,13 @@
 			el( Status, { state, settled, lock } ),
 			settled && lock.locked && verdict && verdict.can_override && el( OverrideButton, { postId } ),
 			el(
-				Button,
-				{ variant: 'link', disabled: state.checking, onClick: () => ns.check( key, gate ) },
-				__( 'Check again', 'smmlint' )
+				'p',
+				{ className: 'smmlint-recheck' },
+				el(
+					Button,
+					{ variant: 'link', disabled: state.checking, onClick: () => ns.check( key, gate ) },
+					__( 'Check again', 'smmlint' )
+				)
 			),
 			checks.map( ( check ) => el( Check, { key: check.id, check } ) ),
 			verdict &&
