@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import secrets
+import signal
 import socket
 import subprocess
 import sys
@@ -56,14 +58,20 @@ def answers_http(process: subprocess.Popen[bytes], url: str, what: str) -> bool:
 
 
 def stop(process: subprocess.Popen[bytes]) -> None:
-    """Terminate a process we started, killing it if it does not exit."""
+    """Stop a process we started in its own session, with everything it forked.
+
+    PHP's built-in server forks its PHP_CLI_SERVER_WORKERS: signalling the parent alone
+    would leave them running.
+    """
     if process.poll() is None:
-        process.terminate()
+        os.killpg(process.pid, signal.SIGTERM)
         try:
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
-            process.kill()
+            os.killpg(process.pid, signal.SIGKILL)
             process.wait()
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGKILL)  # workers outliving their parent
 
 
 def wp(command: str, **arguments: Any) -> Any:
@@ -99,6 +107,7 @@ class SmmlintServer:
             env={**os.environ, "SMMLINT_TOKEN": self.token},
             stdout=log,
             stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
         process = self.process
         server = "the smmlint server"
@@ -131,6 +140,7 @@ class WordPressSite:
             env={**os.environ, "PHP_CLI_SERVER_WORKERS": "4"},
             stdout=self.log.open("wb"),
             stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
         process = self.process
         wait_until(
