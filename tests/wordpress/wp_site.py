@@ -91,8 +91,9 @@ def wp(command: str, **arguments: Any) -> Any:
 class SmmlintServer:
     """``python -m server`` from this checkout, with a token, on a free port."""
 
-    def __init__(self, workdir: Path) -> None:
+    def __init__(self, workdir: Path, *flags: str) -> None:
         self.workdir = workdir
+        self.flags = flags
         self.token = secrets.token_urlsafe(24)
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
@@ -101,8 +102,17 @@ class SmmlintServer:
     def start(self) -> SmmlintServer:
         log = (self.workdir / f"smmlint-server-{self.port}.log").open("wb")
         config = self.workdir / "server.toml"  # never the user's own settings file
+        command = [
+            sys.executable,
+            "-m",
+            "server",
+            "--port",
+            str(self.port),
+            "--config",
+            str(config),
+        ]
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "server", "--port", str(self.port), "--config", str(config)],
+            [*command, *self.flags],
             cwd=REPO,
             env={**os.environ, "SMMLINT_TOKEN": self.token},
             stdout=log,
