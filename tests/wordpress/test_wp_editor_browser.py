@@ -57,7 +57,8 @@ class Editor:
         self.page.fill("#user_login", user.login)
         self.page.fill("#user_pass", user.password)
         self.page.click("#wp-submit")
-        self.page.wait_for_url("**/wp-admin/**")
+        # Logged in once WordPress redirects; the dashboard need not finish loading.
+        self.page.wait_for_url("**/wp-admin/**", wait_until="commit")
         return self
 
     def new_post(self) -> Editor:
