@@ -1,0 +1,21 @@
+<?php
+/**
+ * Deleting the plugin removes everything it stored: its settings, the remembered platform
+ * list, the override capability, and its post meta (social messages and override records).
+ * Deactivating keeps all of it.
+ *
+ * @package smmlint
+ */
+
+defined( 'WP_UNINSTALL_PLUGIN' ) || exit;
+
+require_once __DIR__ . '/includes/class-smmlint-settings.php';
+require_once __DIR__ . '/includes/class-smmlint-networks.php';
+require_once __DIR__ . '/includes/class-smmlint-post-check.php';
+require_once __DIR__ . '/includes/class-smmlint-capabilities.php';
+
+delete_option( SMMLint_Settings::OPTION );
+delete_transient( SMMLint_Networks::TRANSIENT );
+SMMLint_Capabilities::revoke();
+delete_post_meta_by_key( SMMLint_Post_Check::SOCIAL_META );
+delete_post_meta_by_key( SMMLint_Post_Check::OVERRIDE_META );

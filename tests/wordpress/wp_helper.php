@@ -1,0 +1,134 @@
+<?php
+/**
+ * Test helper: runs one command inside the local WordPress (php-cli, no web server) and
+ * prints its result as JSON. The command comes as JSON on stdin: {"command": "...", ...}.
+ *
+ * Used by tests/wordpress/ to arrange what the tests need (users, posts, settings) and to
+ * call the plugin's pure PHP classes directly (the gate, settings validation).
+ */
+
+if ( 'cli' !== PHP_SAPI ) {
+	exit( 1 );
+}
+
+$_SERVER['HTTP_HOST']   = '127.0.0.1';
+$_SERVER['REQUEST_URI'] = '/';
+require '/usr/share/wordpress/wp-load.php';
+require_once ABSPATH . 'wp-admin/includes/plugin.php';
+
+$request = json_decode( stream_get_contents( STDIN ), true );
+
+/**
+ * A server answer from its JSON form: {"error": code, "message": ...} stands for a WP_Error.
+ *
+ * @param array $answer Answer.
+ * @return array|WP_Error
+ */
+function smmlint_test_answer( array $answer ) {
+	return isset( $answer['error'] ) ? new WP_Error( $answer['error'], $answer['message'] ) : $answer;
+}
+
+/**
+ * Creates the user or resets its role and password; returns its id.
+ *
+ * @param array $r login, role, password.
+ * @return int
+ */
+function smmlint_test_user( array $r ) {
+	$user = get_user_by( 'login', $r['login'] );
+	$data = array(
+		'user_login' => $r['login'],
+		'user_pass'  => $r['password'],
+		'user_email' => $r['login'] . '@example.invalid',
+		'role'       => $r['role'],
+	);
+	if ( $user ) {
+		$data['ID'] = $user->ID;
+		return wp_update_user( $data );
+	}
+	return wp_insert_user( $data );
+}
+
+switch ( $request['command'] ) {
+	case 'settings':
+		update_option( SMMLint_Settings::OPTION, array_merge( SMMLint_Settings::defaults(), $request['settings'] ) );
+		$result = SMMLint_Settings::get();
+		break;
+	case 'sanitize':
+		$result = SMMLint_Settings::sanitize( $request['input'], array_merge( SMMLint_Settings::defaults(), $request['previous'] ) );
+		break;
+	case 'user':
+		$id       = smmlint_test_user( $request );
+		$password = WP_Application_Passwords::create_new_application_password( $id, array( 'name' => 'smmlint tests ' . wp_generate_password( 8, false ) ) );
+		$result   = array(
+			'id'           => $id,
+			'app_password' => $password[0],
+		);
+		break;
+	case 'post':
+		$result = wp_insert_post(
+			array(
+				'post_author'  => $request['author'],
+				'post_title'   => $request['title'] ?? '',
+				'post_content' => $request['content'] ?? '',
+				'post_excerpt' => $request['excerpt'] ?? '',
+				'post_status'  => $request['status'] ?? 'draft',
+				'meta_input'   => $request['meta'] ?? array(),
+			),
+			true
+		);
+		break;
+	case 'post_state':
+		$post   = get_post( $request['id'] );
+		$result = array(
+			'status'  => $post->post_status,
+			'title'   => $post->post_title,
+			'content' => $post->post_content,
+			'meta'    => array_map( 'maybe_unserialize', array_map( 'current', get_post_meta( $post->ID ) ) ),
+		);
+		break;
+	case 'gate':
+		$result = SMMLint_Gate::decide(
+			array_map( 'smmlint_test_answer', $request['answers'] ),
+			array_merge( SMMLint_Settings::defaults(), $request['settings'] ?? array() ),
+			$request['can_override'] ?? false,
+			$request['overridden'] ?? false
+		);
+		break;
+	case 'state':
+		// Names spelled out, not read from the plugin: the plugin may be uninstalled by now.
+		$result = array(
+			'option'      => get_option( 'smmlint_settings', null ),
+			'transient'   => get_transient( 'smmlint_platforms' ),
+			'active'      => is_plugin_active( 'smmlint/smmlint.php' ),
+			'roles'       => array_keys(
+				array_filter(
+					wp_roles()->role_objects,
+					static function ( $role ) {
+						return $role->has_cap( 'smmlint_override' );
+					}
+				)
+			),
+			'meta_values' => (int) $GLOBALS['wpdb']->get_var(
+				"SELECT COUNT(*) FROM {$GLOBALS['wpdb']->postmeta} WHERE meta_key IN ('_smmlint_social_message', '_smmlint_override')"
+			),
+		);
+		break;
+	case 'uninstall':
+		deactivate_plugins( 'smmlint/smmlint.php' );
+		uninstall_plugin( 'smmlint/smmlint.php' );
+		$result = true;
+		break;
+	case 'activate':
+		$result = activate_plugin( 'smmlint/smmlint.php' );
+		break;
+	default:
+		fwrite( STDERR, 'unknown command' );
+		exit( 2 );
+}
+
+if ( is_wp_error( $result ) ) {
+	fwrite( STDERR, $result->get_error_message() );
+	exit( 1 );
+}
+echo wp_json_encode( $result );

@@ -1,0 +1,21 @@
+"""Posts the WordPress tests write: one that only pushes, and the same post fixed."""
+
+from __future__ import annotations
+
+PUSHY_TITLE = "Spring sale"
+PUSHY_BODY = "Our spring range is live. Buy now and save 50%! Shop now while stocks last."
+# The fix the issue describes: drop the hard sell, ask a question.
+FIXED_TITLE = "Spring walks"
+FIXED_BODY = "Our spring range is live. Which colour would you pick for a rainy Saturday walk?"
+
+PUSHY_SOCIAL = "New range! Buy now, link in bio."
+FIXED_SOCIAL = "Which colour would you pick for a rainy Saturday walk?"
+
+
+def paragraph(html: str) -> str:
+    """Block markup for one paragraph, as the block editor saves it."""
+    return f"<!-- wp:paragraph -->\n<p>{html}</p>\n<!-- /wp:paragraph -->"
+
+
+PUSHY_CONTENT = paragraph(PUSHY_BODY.replace("Buy now", "<strong>Buy now</strong>"))
+FIXED_CONTENT = paragraph(FIXED_BODY)
