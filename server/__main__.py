@@ -169,6 +169,8 @@ def resolve_settings(args: argparse.Namespace) -> dict[str, Any]:
     explicit = args.token or os.environ.get("SMMLINT_TOKEN")
     paired = stored.get("TOKEN")
     if args.pair:
+        if explicit:
+            raise StartupError("--pair shows the stored token; drop --token/SMMLINT_TOKEN to pair")
         paired = pair(path, None if args.new_token else paired)
     token = explicit or paired
     settings["TOKEN"] = token

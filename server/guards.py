@@ -28,10 +28,13 @@ def install_guards(app: Flask, security: Security) -> None:
     limiter = RateLimiter(security.rate_limit, security.rate_burst)
 
     @app.after_request
-    def no_private_network_access(response: Response) -> Response:
+    def security_headers(response: Response) -> Response:
         # flask-cors answers a private-network preflight with "...-Private-Network: false";
         # the server never sends the header at all, so public pages get no opening.
         response.headers.pop("Access-Control-Allow-Private-Network", None)
+        # Answers describe (and LanguageTool's quote) private drafts: keep them out of caches.
+        response.headers.setdefault("Cache-Control", "no-store")
+        response.headers["X-Content-Type-Options"] = "nosniff"
         return response
 
     @app.before_request

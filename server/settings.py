@@ -64,6 +64,10 @@ class Security:
     def from_config(cls, config: Mapping[str, Any]) -> Security:
         """Validate and normalise the settings; ``ValueError`` names the bad one."""
         token = config.get("TOKEN") or None
+        if isinstance(token, int) and not isinstance(token, bool):
+            token = str(
+                token
+            )  # SMMLINT_* values are read as JSON: an all-digit token becomes a number
         if token is not None and (not isinstance(token, str) or len(token) < 16):
             raise ValueError("TOKEN must be a string of at least 16 characters")
         require = config.get("REQUIRE_TOKEN")

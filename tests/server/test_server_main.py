@@ -124,6 +124,11 @@ def test_pairing_creates_reuses_and_replaces_a_private_token(
     assert pairing.load(config)["TOKEN"] == replaced
 
 
+def test_pairing_conflicts_with_an_explicit_token(tmp_path: Path) -> None:
+    with pytest.raises(StartupError, match="--pair"):
+        settings_for("--pair", "--token", TOKEN, "--config", str(tmp_path / "server.toml"))
+
+
 def test_pairing_keeps_the_other_settings(tmp_path: Path) -> None:
     config = tmp_path / "server.toml"
     config.write_text(f'allowed_origins = ["{CHROME_ORIGIN}"]\n')

@@ -71,6 +71,8 @@ def test_allowed_origin_gets_exact_cors_headers(chrome_client: FlaskClient) -> N
     assert response.headers["Access-Control-Allow-Origin"] == CHROME_ORIGIN
     assert "Origin" in response.headers["Vary"]
     assert "Access-Control-Allow-Credentials" not in response.headers
+    assert response.headers["Cache-Control"] == "no-store"
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
 
 
 def test_preflight_never_opens_private_network_access(chrome_client: FlaskClient) -> None:
