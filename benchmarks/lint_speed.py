@@ -71,7 +71,7 @@ def proselint_lint():
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=30)
-    parser.add_argument("--platform", default="generic")
+    parser.add_argument("--platform", default="x")
     args = parser.parse_args()
 
     import smmlint

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
@@ -20,10 +19,6 @@ PLATFORM_NAMES = tuple(
     sorted({name for p in smmlint.PLATFORMS.values() for name in (p.name, *p.aliases)})
 )
 SEVERITIES = tuple(s.value for s in smmlint.Severity)
-# Markdown and HTML readers are modules of their own (smmlint.markup_markdown, ...).
-AVAILABLE_MARKUPS = tuple(
-    m for m in MARKUPS if m == "text" or importlib.util.find_spec(f"smmlint.markup_{m}")
-)
 # What ``select`` and ``ignore`` accept: rule names, codes and code prefixes (SMM, SMM1...).
 SELECTORS = tuple(
     sorted(
@@ -50,9 +45,8 @@ def lint(
     has_media: bool | None = None,
 ) -> smmlint.Report:
     """Lint one draft while holding a lint slot, mapping library errors to JSON ones."""
-    if markup not in AVAILABLE_MARKUPS:
-        message = f"Markup '{markup}' is not available in this installation."
-        invalid(message, "unsupported_markup")
+    if markup not in MARKUPS:
+        invalid(f"'markup' must be one of: {', '.join(MARKUPS)}.")
     config = rule_config(select, ignore)
     gate: Gate = current_app.extensions["smmlint"].gate
     with gate.slot():

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
-
 import pytest
 from flask.testing import FlaskClient
 
@@ -62,16 +60,9 @@ def test_text_at_the_limit_lints(client: FlaskClient) -> None:
     assert client.post("/v1/lint", json={"text": text}).status_code == 200
 
 
-HTML_AVAILABLE = importlib.util.find_spec("smmlint.markup_html") is not None
-
-
 def test_html_markup_offsets_point_into_the_source(client: FlaskClient) -> None:
     source = "<p>Our range is live. <b>Buy now</b>!</p>"
     response = client.post("/v1/lint", json={"text": source, "markup": "html"})
-    if not HTML_AVAILABLE:  # smmlint.markup_html arrives with the CLI issue
-        assert response.status_code == 422
-        assert response.json["error"]["code"] == "unsupported_markup"
-        return
     assert response.status_code == 200
     assert response.json == smmlint.lint(source, markup="html").to_dict()
     push = [f for f in response.json["findings"] if f["code"] == "SMM101"]
