@@ -1,0 +1,355 @@
+"""What a post asks its readers: question sentences and explicit invitations to reply.
+
+A "?" alone is a poor guide: it sits in links, in quotations and retweets, after rhetorical
+formulas ("Who knew?"), after a hook the author answers at once ("Tired of X? Our Y..."), and
+is missing from many real questions ("anyone know a good plumber"). So a clause counts as a
+question by its form: a wh-word ("what", "how"...), an auxiliary before its subject ("do
+you", "is there"), an opening "any..." ("Anyone tried it?"), a tag ("..., right?"), an
+alternative ("X or Y?"), a one-word prompt ("Thoughts?"), an indirect question ("I wonder
+if..."), or a "¿". A clause that only ends in "?" (intonation: "the owl is lost?") counts
+when nothing of the author's follows it; before more text it is a hook, not a question.
+Without a "?", only the unmistakable forms count: an inverted auxiliary with "you",
+"anyone" or "there" as subject, a wh-question built on one, or an indirect question.
+
+Every cue word lives in ``smmlint/data/questions.txt``; only the author's own prose is read
+(``borrowed.own_prose``: no URLs, quotations or retweeted text).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+import regex
+
+from smmlint.analysis.borrowed import own_prose
+from smmlint.analysis.wordlists import word_sets
+from smmlint.lexicon import Lexicon
+from smmlint.post import Post
+
+_CUES = word_sets("questions.txt")
+_INVITATIONS = Lexicon.from_data("invitations.txt")
+# A run of "?"/"!" holding at least one question mark; the lookbehind starts a run only at
+# its first mark, so a pile of 50,000 marks is scanned once.
+_MARK_RUN = regex.compile(r"(?<![?？؟!‼⁉‽])[!‼]*+[?？؟⁉‽][?？؟!‼⁉‽]*+")
+# A word, a tag (@name, #tag, $TAG) or a dotted abbreviation ("R.I.P.", "U.S."), one token.
+_TOKEN = regex.compile(
+    r"(?:\p{L}\.){2,}+|[@#＠＃$]?[\p{L}\p{N}\p{M}_]++(?:['’][\p{L}\p{N}\p{M}]++)*+"
+)
+_SUBCLAUSE_BREAK = regex.compile(r"[,;:()\[\]–—…]|\.\.++|\s-\s")
+_INVERTED_MARK = "¿"
+_TAG = "#"  # stands for a mention, hashtag or cashtag among a clause's words
+# An order may follow these words and still be one: "So, tell us", "please drop a comment".
+_BEFORE_IMPERATIVE = frozenset(
+    "please pls plz kindly so and or then now just do go ahead also simply".split()
+)
+# "Why? Because..." is answered only by the next sentence, not by a later one.
+_MAX_DISCOURSE_WORDS = 3
+# Longest cue phrase, in words (indirect questions, rhetorical formulas).
+_MAX_CUE_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Question:
+    """A clause of the post that asks its readers something, and the form it asks in."""
+
+    start: int
+    end: int
+    form: str
+    marked: bool  # ends in a question mark (or opens with "¿")
+
+
+@dataclass(frozen=True)
+class Invitation:
+    """An explicit invitation: ``reply`` (to answer), ``contact`` or ``social``."""
+
+    start: int
+    end: int
+    kind: str
+
+
+def questions(post: Post) -> tuple[Question, ...]:
+    """The author's questions to the readers, in text order (memoised)."""
+    return post.memo("questions", _find_questions)
+
+
+def invitations(post: Post) -> tuple[Invitation, ...]:
+    """Explicit invitations to reply, get in touch or come along (memoised)."""
+    return post.memo("invitations", _find_invitations)
+
+
+def asks_readers(post: Post) -> bool:
+    """Whether the post asks a question or invites a reply."""
+    return bool(questions(post)) or any(i.kind == "reply" for i in invitations(post))
+
+
+@dataclass(frozen=True)
+class _Clause:
+    start: int
+    end: int
+    words: tuple[str, ...]  # lower-cased, without hashtags and mentions
+    marks: str  # the "?" run closing the clause, "" for none
+    inverted: bool  # holds a "¿"
+    tagged_head: bool  # opens with a mention or hashtag ("@ann is it...", "#Gaza is...")
+    ends_in_exclamation: bool
+
+
+def _find_questions(post: Post) -> tuple[Question, ...]:
+    clauses = list(_clauses(post))
+    found = []
+    for index, clause in enumerate(clauses):
+        later = clauses[index + 1 :]
+        form = _asking_form(clause, later)
+        if form:
+            marked = bool(clause.marks) or clause.inverted
+            found.append(Question(clause.start, clause.end, form, marked))
+    return tuple(found)
+
+
+def _asking_form(clause: _Clause, later: Sequence[_Clause]) -> str | None:
+    if clause.inverted:
+        return "marked"
+    subclauses = _subclauses(clause.words)
+    if clause.marks:
+        form = _marked_form(subclauses, clause.marks, later)
+    else:
+        form = None
+        if not clause.ends_in_exclamation:
+            form = _unmarked_form(subclauses, clause.tagged_head)
+    if form and later and _answers(later[0], form, subclauses):
+        return None
+    return form
+
+
+def _marked_form(
+    subclauses: list[list[str]], marks: str, later: Sequence[_Clause]
+) -> str | None:
+    """The form of a clause that ends in "?"; None for a rhetorical one or a hook."""
+    rhetorical = False
+    for sub in subclauses:
+        head = _skip_discourse(sub)
+        if _is_rhetorical(head):
+            rhetorical = True
+        elif form := _head_form(head):
+            return form
+    if rhetorical:
+        return None
+    last, words = subclauses[-1], [w for sub in subclauses for w in sub]
+    if len(subclauses) > 1 and (_phrase(last) in _CUES["tag"] or _is_auxiliary_tag(last)):
+        return "tag"
+    if "or" in words[1:]:
+        return "alternative"
+    if _indirect(words):
+        return "indirect"
+    content = [w for w in _skip_discourse(words) if w not in {"any", "your", "ur", "some"}]
+    if content and content[0] in _CUES["prompt"]:
+        return "prompt"
+    if any(mark in marks for mark in "!‼⁉"):
+        return None  # "So it's a ban!?": incredulity, not a question
+    saying_more = any(_has_content(c.words) for c in later)
+    return None if saying_more else "intonation"
+
+
+def _head_form(head: list[str]) -> str | None:
+    """"wh", "yes-no" or "any" for a clause head that opens a question ending in "?"."""
+    if not head:
+        return None
+    if head[0] in _CUES["wh"]:
+        return "wh"
+    if head[0] in _CUES["auxiliary"] and len(head) > 1:
+        return "yes-no"
+    if head[0] in _CUES["indefinite"] or _opens_with(head, "opening"):
+        return "any"
+    return None
+
+
+def _unmarked_form(subclauses: list[list[str]], tagged_head: bool) -> str | None:
+    """A question typed without "?": only forms that cannot be anything else.
+
+    The first subclause may open with "is the...", "what is the..."; a later one only with
+    an auxiliary and a pronoun ("..., but would you leave a message"), because after a comma
+    "which is the..." or "..., is a writer" continue a statement.
+    """
+    for index, sub in enumerate(subclauses):
+        head = _skip_discourse(sub, "interjection")
+        if len(head) < 2 or _is_rhetorical(head) or _phrase(head[:1]) in _CUES["additive"]:
+            continue
+        if _opens_with(head, "opening"):
+            return "any"
+        # "@ann is my favourite": after a leading tag, "is the/my..." has the tag as subject.
+        if _inverted_auxiliary(head, opening=index == 0 and not tagged_head):
+            return "yes-no"
+        if index == 0 and _inverted_after_wh(head):
+            return "wh"
+    words = [w for sub in subclauses for w in sub]
+    if len(words) > 2 and _is_auxiliary_tag(words[-2:]):
+        return "tag"
+    return "indirect" if _indirect(words) else None
+
+
+def _inverted_auxiliary(head: list[str], opening: bool) -> bool:
+    """"is the shop", "did they": an auxiliary, then its subject."""
+    auxiliary, subject = head[0], head[1]
+    if auxiliary not in _CUES["auxiliary"] or auxiliary in _CUES["wish-auxiliary"]:
+        return False
+    if subject in _CUES["subject"]:
+        return True
+    return (
+        opening and subject in _CUES["determiner"] and auxiliary not in _CUES["order-auxiliary"]
+    )
+
+
+def _inverted_after_wh(head: list[str]) -> bool:
+    """"where is the", "what drug is this", "how long does it": wh, auxiliary, subject."""
+    if head[0] not in _CUES["wh"]:
+        return False
+    reach = 2 if head[0] in _CUES["wh-determiner"] or head[0] == "how" else 1
+    if _phrase(head[:2]) in _CUES["wh-determiner"]:
+        reach = 3
+    if "'" in head[0]:  # "what's", "where's": the auxiliary is attached
+        return head[1] in _CUES["subject"] or head[1] in _CUES["determiner"]
+    for i in range(1, min(reach + 1, len(head) - 1)):
+        if head[i] in _CUES["auxiliary"]:
+            following = head[i + 1]
+            return following in _CUES["subject"] or following in _CUES["determiner"]
+    return False
+
+
+def _is_rhetorical(head: list[str]) -> bool:
+    formulas = _CUES["rhetorical"]
+    if _phrase(head) in formulas:
+        return True
+    return any(
+        _phrase(head[:n]) in formulas for n in range(2, min(len(head), _MAX_CUE_WORDS) + 1)
+    )
+
+
+def _answers(clause: _Clause, form: str, question: list[list[str]]) -> bool:
+    """Whether a clause reads as the author answering the question just before it.
+
+    "Because..." answers a why-question; "No." or "Yes," answer a yes/no question; "The
+    answer is..." answers anything. A clause that itself asks is never an answer.
+    """
+    if clause.marks or not clause.words:
+        return False
+    head = _skip_discourse(clause.words) or list(clause.words)
+    if _opens_with(head, "because"):
+        return any(_skip_discourse(sub)[:1] == ["why"] for sub in question)
+    if _opens_with(head, "answer"):
+        return True
+    standalone = _phrase(_subclauses(clause.words)[0]) in _CUES["answer-word"]
+    return standalone and form != "wh"
+
+
+def _indirect(words: Sequence[str]) -> bool:
+    cues = _CUES["indirect"]
+    return any(
+        _phrase(words[i : i + n]) in cues
+        for i in range(len(words))
+        for n in range(2, _MAX_CUE_WORDS + 1)
+        if i + n <= len(words)
+    )
+
+
+def _opens_with(head: list[str], section: str) -> bool:
+    cues = _CUES[section]
+    return any(_phrase(head[:n]) in cues for n in range(1, min(len(head), _MAX_CUE_WORDS) + 1))
+
+
+def _is_auxiliary_tag(words: list[str]) -> bool:
+    """", isn't it", ", don't you": a negative auxiliary and a pronoun."""
+    return (
+        len(words) == 2
+        and words[0] in _CUES["negative-auxiliary"]
+        and words[1] in _CUES["pronoun"]
+    )
+
+
+def _skip_discourse(words: Sequence[str], section: str = "discourse") -> list[str]:
+    skip = 0
+    while skip < min(len(words), _MAX_DISCOURSE_WORDS) and words[skip] in _CUES[section]:
+        skip += 1
+    return list(words[skip:])
+
+
+def _has_content(words: Sequence[str]) -> bool:
+    return any(w not in _CUES["discourse"] for w in words)
+
+
+def _phrase(words: Sequence[str]) -> str:
+    return " ".join(words)
+
+
+def _subclauses(words: Sequence[str]) -> list[list[str]]:
+    """Words split at the "," / ":" / dash boundaries recorded as empty strings."""
+    parts: list[list[str]] = [[]]
+    for word in words:
+        if word:
+            parts[-1].append(word)
+        elif parts[-1]:
+            parts.append([])
+    return [p for p in parts if p] or [[]]
+
+
+def _clauses(post: Post) -> Iterator[_Clause]:
+    """The author's clauses: sentences, cut again after every "?" run."""
+    own = own_prose(post)
+    for sentence in post.sentences:
+        text = own[sentence.start : sentence.end]
+        start = 0
+        for run in _MARK_RUN.finditer(text):
+            yield from _clause(own, sentence.start + start, sentence.start + run.end(), run.group())
+            start = run.end()
+        yield from _clause(own, sentence.start + start, sentence.end, "")
+
+
+def _clause(own: str, start: int, end: int, marks: str) -> Iterator[_Clause]:
+    text = own[start:end]
+    words = list(_words(text))
+    lead = 0
+    while lead < len(words) and words[lead] in ("", _TAG):
+        lead += 1
+    if not any(w not in ("", _TAG) for w in words):
+        return
+    while text and text[0].isspace():
+        text, start = text[1:], start + 1
+    yield _Clause(
+        start=start,
+        end=end,
+        words=tuple(words[lead:]),
+        marks=marks,
+        inverted=_INVERTED_MARK in text,
+        tagged_head=_TAG in words[:lead],
+        ends_in_exclamation=not marks and text.rstrip().endswith(("!", "‼")),
+    )
+
+
+def _words(text: str) -> Iterator[str]:
+    """Lower-cased words; "" where a comma or dash splits the clause, _TAG for a tag."""
+    last = None
+    for token in _TOKEN.finditer(text):
+        if last is not None and _SUBCLAUSE_BREAK.search(text, last, token.start()):
+            yield ""
+        word = token.group()
+        last = token.end()
+        yield _TAG if word[0] in "@#＠＃$" else word.lower().replace("’", "'")
+
+
+def _find_invitations(post: Post) -> tuple[Invitation, ...]:
+    own = own_prose(post)
+    found = []
+    for match in _INVITATIONS.finditer(own):
+        kind, _, imperative = match.category.partition("-")
+        if imperative and not _gives_order(own, match.start):
+            continue
+        found.append(Invitation(match.start, match.end, kind))
+    return tuple(found)
+
+
+def _gives_order(text: str, start: int) -> bool:
+    """Whether a verb at ``start`` opens an order: nothing but "please", "so"... before it."""
+    before = text[max(0, start - 40) : start].rstrip()
+    if not before or not (before[-1].isalnum() or before[-1] in "'’_"):
+        return True
+    previous = _TOKEN.findall(before)[-1]
+    return previous[0] in "@＠" or previous.lower() in _BEFORE_IMPERATIVE
