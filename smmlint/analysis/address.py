@@ -13,11 +13,13 @@ from dataclasses import dataclass
 import regex
 
 from smmlint.analysis.borrowed import own_prose
+from smmlint.analysis.spans import SpanSet
 from smmlint.analysis.wordlists import section_lexicon, word_sets
 from smmlint.lexicon import compile_phrases
 from smmlint.post import Post, Token
 
 _WORDS = word_sets("address.txt")
+_SELF = _WORDS["plural"] | _WORDS["singular"]
 _INCLUSIVE = section_lexicon("address.txt", "inclusive")
 _THANKS = section_lexicon("address.txt", "thanks")
 _WORD = regex.compile(r"[\p{L}\p{N}\p{M}]++(?:['’][\p{L}\p{N}\p{M}]++)*+")
@@ -59,16 +61,15 @@ def is_reply(post: Post) -> bool:
 
 def _references(post: Post) -> References:
     own = own_prose(post)
-    inclusive = [(m.start, m.end) for m in _INCLUSIVE.finditer(own)]
+    inclusive = SpanSet((m.start, m.end) for m in _INCLUSIVE.finditer(own))
     self_words, reader_words = [], []
     for match in _WORD.finditer(own):
         word = match.group().lower().replace("’", "'")
         token = Token(match.start(), match.end(), match.group())
         if word in _WORDS["reader"]:
             reader_words.append(token)
-        elif word in _WORDS["plural"] or word in _WORDS["singular"]:
-            if not any(s <= token.start < e for s, e in inclusive):
-                self_words.append(token)
+        elif word in _SELF and token.start not in inclusive:
+            self_words.append(token)
     return References(tuple(self_words), tuple(reader_words))
 
 

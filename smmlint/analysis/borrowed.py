@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
+from smmlint.analysis.spans import blank
 from smmlint.post import Post
 
 # "RT @user:" / "MT @user" (modified tweet): everything after it is the other account's text.
@@ -26,7 +27,9 @@ _ATTRIBUTION = regex.compile(
 )
 # Paired quotation marks; the straight and single ones are told from apostrophes and inch
 # marks by what stands around them (see _opens and _closes).
-_PAIRS = {"“": "”", "„": "“”", "«": "»", "‹": "›", "「": "」", "『": "』", '"': '"', "‘": "’", "'": "'"}
+_PAIRS = {
+    "“": "”", "„": "“”", "«": "»", "‹": "›", "「": "」", "『": "』", '"': '"', "‘": "’", "'": "'",
+}  # fmt: skip
 _APOSTROPHES = "'’"
 
 
@@ -68,15 +71,7 @@ def _find_borrowed(post: Post) -> tuple[Borrowed, ...]:
 
 
 def _blank_borrowed(post: Post) -> str:
-    prose = post.prose
-    parts, last = [], 0
-    for stretch in borrowed(post):
-        start = max(stretch.start, last)  # a quotation may sit inside an attributed line
-        if stretch.end > start:
-            parts += [prose[last:start], " " * (stretch.end - start)]
-            last = stretch.end
-    parts.append(prose[last:])
-    return "".join(parts)
+    return blank(post.prose, [(b.start, b.end) for b in borrowed(post)])
 
 
 def quotations(text: str) -> list[tuple[int, int]]:
@@ -85,8 +80,10 @@ def quotations(text: str) -> list[tuple[int, int]]:
     Linear up to a log factor: the next closing mark and the next line break are looked up
     in precomputed position lists, so a text of 50,000 unmatched marks stays fast.
     """
-    closers = {c: [i for i, ch in enumerate(text) if ch == c and _closes(text, i)] for c in
-               set("".join(_PAIRS.values()))}
+    closers = {
+        c: [i for i, ch in enumerate(text) if ch == c and _closes(text, i)]
+        for c in set("".join(_PAIRS.values()))
+    }
     breaks = [i for i, ch in enumerate(text) if ch == "\n"] + [len(text)]
     spans, i = [], 0
     while i < len(text):
@@ -108,9 +105,7 @@ def attributed_quotations(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _closing_for(
-    text: str, i: int, closers: dict[str, list[int]], breaks: list[int]
-) -> int | None:
+def _closing_for(text: str, i: int, closers: dict[str, list[int]], breaks: list[int]) -> int | None:
     line_end = breaks[bisect_left(breaks, i)]
     candidates = []
     for mark in _PAIRS[text[i]]:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import regex
 
 from smmlint.analysis.borrowed import own_prose
+from smmlint.analysis.imperative import gives_order
 from smmlint.analysis.wordlists import word_sets
 from smmlint.lexicon import Lexicon
 from smmlint.post import Post
@@ -39,10 +40,6 @@ _TOKEN = regex.compile(
 _SUBCLAUSE_BREAK = regex.compile(r"[,;:()\[\]–—…]|\.\.++|\s-\s")
 _INVERTED_MARK = "¿"
 _TAG = "#"  # stands for a mention, hashtag or cashtag among a clause's words
-# An order may follow these words and still be one: "So, tell us", "please drop a comment".
-_BEFORE_IMPERATIVE = frozenset(
-    "please pls plz kindly so and or then now just do go ahead also simply".split()
-)
 # "Why? Because..." is answered only by the next sentence, not by a later one.
 _MAX_DISCOURSE_WORDS = 3
 # Longest cue phrase, in words (indirect questions, rhetorical formulas).
@@ -121,9 +118,7 @@ def _asking_form(clause: _Clause, later: Sequence[_Clause]) -> str | None:
     return form
 
 
-def _marked_form(
-    subclauses: list[list[str]], marks: str, later: Sequence[_Clause]
-) -> str | None:
+def _marked_form(subclauses: list[list[str]], marks: str, later: Sequence[_Clause]) -> str | None:
     """The form of a clause that ends in "?"; None for a rhetorical one or a hook."""
     rhetorical = False
     for sub in subclauses:
@@ -151,7 +146,7 @@ def _marked_form(
 
 
 def _head_form(head: list[str]) -> str | None:
-    """"wh", "yes-no" or "any" for a clause head that opens a question ending in "?"."""
+    """ "wh", "yes-no" or "any" for a clause head that opens a question ending in "?"."""
     if not head:
         return None
     if head[0] in _CUES["wh"]:
@@ -188,19 +183,17 @@ def _unmarked_form(subclauses: list[list[str]], tagged_head: bool) -> str | None
 
 
 def _inverted_auxiliary(head: list[str], opening: bool) -> bool:
-    """"is the shop", "did they": an auxiliary, then its subject."""
+    """ "is the shop", "did they": an auxiliary, then its subject."""
     auxiliary, subject = head[0], head[1]
     if auxiliary not in _CUES["auxiliary"] or auxiliary in _CUES["wish-auxiliary"]:
         return False
     if subject in _CUES["subject"]:
         return True
-    return (
-        opening and subject in _CUES["determiner"] and auxiliary not in _CUES["order-auxiliary"]
-    )
+    return opening and subject in _CUES["determiner"] and auxiliary not in _CUES["order-auxiliary"]
 
 
 def _inverted_after_wh(head: list[str]) -> bool:
-    """"where is the", "what drug is this", "how long does it": wh, auxiliary, subject."""
+    """ "where is the", "what drug is this", "how long does it": wh, auxiliary, subject."""
     if head[0] not in _CUES["wh"]:
         return False
     reach = 2 if head[0] in _CUES["wh-determiner"] or head[0] == "how" else 1
@@ -219,9 +212,7 @@ def _is_rhetorical(head: list[str]) -> bool:
     formulas = _CUES["rhetorical"]
     if _phrase(head) in formulas:
         return True
-    return any(
-        _phrase(head[:n]) in formulas for n in range(2, min(len(head), _MAX_CUE_WORDS) + 1)
-    )
+    return any(_phrase(head[:n]) in formulas for n in range(2, min(len(head), _MAX_CUE_WORDS) + 1))
 
 
 def _answers(clause: _Clause, form: str, question: list[list[str]]) -> bool:
@@ -257,11 +248,9 @@ def _opens_with(head: list[str], section: str) -> bool:
 
 
 def _is_auxiliary_tag(words: list[str]) -> bool:
-    """", isn't it", ", don't you": a negative auxiliary and a pronoun."""
+    """ ", isn't it", ", don't you": a negative auxiliary and a pronoun."""
     return (
-        len(words) == 2
-        and words[0] in _CUES["negative-auxiliary"]
-        and words[1] in _CUES["pronoun"]
+        len(words) == 2 and words[0] in _CUES["negative-auxiliary"] and words[1] in _CUES["pronoun"]
     )
 
 
@@ -340,16 +329,7 @@ def _find_invitations(post: Post) -> tuple[Invitation, ...]:
     found = []
     for match in _INVITATIONS.finditer(own):
         kind, _, imperative = match.category.partition("-")
-        if imperative and not _gives_order(own, match.start):
+        if imperative and not gives_order(own, match.start):
             continue
         found.append(Invitation(match.start, match.end, kind))
     return tuple(found)
-
-
-def _gives_order(text: str, start: int) -> bool:
-    """Whether a verb at ``start`` opens an order: nothing but "please", "so"... before it."""
-    before = text[max(0, start - 40) : start].rstrip()
-    if not before or not (before[-1].isalnum() or before[-1] in "'’_"):
-        return True
-    previous = _TOKEN.findall(before)[-1]
-    return previous[0] in "@＠" or previous.lower() in _BEFORE_IMPERATIVE

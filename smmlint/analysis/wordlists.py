@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 from smmlint.lexicon import Lexicon, expand, normalize, parse
@@ -13,7 +13,7 @@ def _read(filename: str) -> str:
     return resources.files("smmlint.data").joinpath(filename).read_text(encoding="utf-8")
 
 
-@lru_cache(maxsize=None)
+@cache
 def word_sets(filename: str) -> dict[str, frozenset[str]]:
     """The phrases of ``smmlint/data/<filename>``, normalised, as one set per section."""
     sets: dict[str, set[str]] = defaultdict(set)
