@@ -31,6 +31,8 @@ _PAIRS = {
     "“": "”", "„": "“”", "«": "»", "‹": "›", "「": "」", "『": "』", '"': '"', "‘": "’", "'": "'",
 }  # fmt: skip
 _APOSTROPHES = "'’"
+_MARK = regex.compile("[" + regex.escape("".join(_PAIRS) + "".join(_PAIRS.values())) + "]")
+_LINE_BREAK = regex.compile(r"\n")
 
 
 @dataclass(frozen=True)
@@ -80,11 +82,12 @@ def quotations(text: str) -> list[tuple[int, int]]:
     Linear up to a log factor: the next closing mark and the next line break are looked up
     in precomputed position lists, so a text of 50,000 unmatched marks stays fast.
     """
-    closers = {
-        c: [i for i, ch in enumerate(text) if ch == c and _closes(text, i)]
-        for c in set("".join(_PAIRS.values()))
-    }
-    breaks = [i for i, ch in enumerate(text) if ch == "\n"] + [len(text)]
+    closers: dict[str, list[int]] = {mark: [] for mark in "".join(_PAIRS.values())}
+    for mark in _MARK.finditer(text):
+        i = mark.start()
+        if text[i] in closers and _closes(text, i):
+            closers[text[i]].append(i)
+    breaks = [m.start() for m in _LINE_BREAK.finditer(text)] + [len(text)]
     spans, i = [], 0
     while i < len(text):
         close = _closing_for(text, i, closers, breaks) if _opens(text, i) else None

@@ -25,7 +25,7 @@ _SITE_SUFFIX = regex.compile(
 )
 # "— Maya Angelou", "- Steve Jobs", "~Rumi", "(Seneca)" right after a quotation.
 _ATTRIBUTION_AFTER = regex.compile(
-    r"\s*+[,.]?\s*+(?:[—–~―-]|\(|by\s)\s*+"
+    r"[ \t]{0,3}+[,.]?[ \t]{0,3}+(?:[—–~―-]|\(|by\s)[ \t]{0,3}+"
     r"\p{Lu}[\p{L}.'’-]*+(?:[ \t]++\p{Lu}[\p{L}.'’-]*+){0,4}+\)?"
 )
 # "Maya Angelou once said:" right before a quotation.

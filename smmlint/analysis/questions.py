@@ -37,6 +37,7 @@ _MARK_RUN = regex.compile(r"(?<![?？؟!‼⁉‽])[!‼]*+[?？؟⁉‽][?？؟
 _TOKEN = regex.compile(
     r"(?:\p{L}\.){2,}+|[@#＠＃$]?[\p{L}\p{N}\p{M}_]++(?:['’][\p{L}\p{N}\p{M}]++)*+"
 )
+_LETTER = regex.compile(r"[\p{L}\p{N}]")
 _SUBCLAUSE_BREAK = regex.compile(r"[,;:()\[\]–—…]|\.\.++|\s-\s")
 _INVERTED_MARK = "¿"
 _TAG = "#"  # stands for a mention, hashtag or cashtag among a clause's words
@@ -93,32 +94,36 @@ class _Clause:
 
 def _find_questions(post: Post) -> tuple[Question, ...]:
     clauses = list(_clauses(post))
+    # Whether the author says anything after clause i: a "?" before more text is a hook.
+    more_after = [False] * len(clauses)
+    for i in range(len(clauses) - 2, -1, -1):
+        more_after[i] = more_after[i + 1] or _has_content(clauses[i + 1].words)
     found = []
-    for index, clause in enumerate(clauses):
-        later = clauses[index + 1 :]
-        form = _asking_form(clause, later)
+    for i, clause in enumerate(clauses):
+        following = clauses[i + 1] if i + 1 < len(clauses) else None
+        form = _asking_form(clause, following, more_after[i])
         if form:
             marked = bool(clause.marks) or clause.inverted
             found.append(Question(clause.start, clause.end, form, marked))
     return tuple(found)
 
 
-def _asking_form(clause: _Clause, later: Sequence[_Clause]) -> str | None:
+def _asking_form(clause: _Clause, following: _Clause | None, more_after: bool) -> str | None:
     if clause.inverted:
         return "marked"
     subclauses = _subclauses(clause.words)
     if clause.marks:
-        form = _marked_form(subclauses, clause.marks, later)
+        form = _marked_form(subclauses, clause.marks, more_after)
     else:
         form = None
         if not clause.ends_in_exclamation:
             form = _unmarked_form(subclauses, clause.tagged_head)
-    if form and later and _answers(later[0], form, subclauses):
+    if form and following and _answers(following, form, subclauses):
         return None
     return form
 
 
-def _marked_form(subclauses: list[list[str]], marks: str, later: Sequence[_Clause]) -> str | None:
+def _marked_form(subclauses: list[list[str]], marks: str, more_after: bool) -> str | None:
     """The form of a clause that ends in "?"; None for a rhetorical one or a hook."""
     rhetorical = False
     for sub in subclauses:
@@ -141,8 +146,7 @@ def _marked_form(subclauses: list[list[str]], marks: str, later: Sequence[_Claus
         return "prompt"
     if any(mark in marks for mark in "!‼⁉"):
         return None  # "So it's a ban!?": incredulity, not a question
-    saying_more = any(_has_content(c.words) for c in later)
-    return None if saying_more else "intonation"
+    return None if more_after else "intonation"
 
 
 def _head_form(head: list[str]) -> str | None:
@@ -289,11 +293,14 @@ def _clauses(post: Post) -> Iterator[_Clause]:
         for run in _MARK_RUN.finditer(text):
             yield from _clause(own, sentence.start + start, sentence.start + run.end(), run.group())
             start = run.end()
-        yield from _clause(own, sentence.start + start, sentence.end, "")
+        if start < len(text):
+            yield from _clause(own, sentence.start + start, sentence.end, "")
 
 
 def _clause(own: str, start: int, end: int, marks: str) -> Iterator[_Clause]:
     text = own[start:end]
+    if not _LETTER.search(text):
+        return
     words = list(_words(text))
     lead = 0
     while lead < len(words) and words[lead] in ("", _TAG):
