@@ -88,7 +88,7 @@ class _Clause:
     words: tuple[str, ...]  # lower-cased, without hashtags and mentions
     marks: str  # the "?" run closing the clause, "" for none
     inverted: bool  # holds a "¿"
-    tagged_head: bool  # opens with a mention or hashtag ("@ann is it...", "#Gaza is...")
+    subject_before: bool  # a tag or quotation opens it ("@ann is...", '"Hi" is...')
     ends_in_exclamation: bool
 
 
@@ -117,7 +117,7 @@ def _asking_form(clause: _Clause, following: _Clause | None, more_after: bool) -
     else:
         form = None
         if not clause.ends_in_exclamation:
-            form = _unmarked_form(subclauses, clause.tagged_head)
+            form = _unmarked_form(subclauses, clause.subject_before)
     if form and following and _answers(following, form, subclauses):
         return None
     return form
@@ -135,7 +135,9 @@ def _marked_form(subclauses: list[list[str]], marks: str, more_after: bool) -> s
     if rhetorical:
         return None
     last, words = subclauses[-1], [w for sub in subclauses for w in sub]
-    if len(subclauses) > 1 and (_phrase(last) in _CUES["tag"] or _is_auxiliary_tag(last)):
+    if len(subclauses) > 1 and _phrase(last) in _CUES["tag"]:
+        return "tag"
+    if len(words) > 2 and _is_auxiliary_tag(words[-2:]):
         return "tag"
     if "or" in words[1:]:
         return "alternative"
@@ -162,7 +164,7 @@ def _head_form(head: list[str]) -> str | None:
     return None
 
 
-def _unmarked_form(subclauses: list[list[str]], tagged_head: bool) -> str | None:
+def _unmarked_form(subclauses: list[list[str]], subject_before: bool) -> str | None:
     """A question typed without "?": only forms that cannot be anything else.
 
     The first subclause may open with "is the...", "what is the..."; a later one only with
@@ -176,7 +178,7 @@ def _unmarked_form(subclauses: list[list[str]], tagged_head: bool) -> str | None
         if _opens_with(head, "opening"):
             return "any"
         # "@ann is my favourite": after a leading tag, "is the/my..." has the tag as subject.
-        if _inverted_auxiliary(head, opening=index == 0 and not tagged_head):
+        if _inverted_auxiliary(head, opening=index == 0 and not subject_before):
             return "yes-no"
         if index == 0 and _inverted_after_wh(head):
             return "wh"
@@ -192,7 +194,7 @@ def _inverted_auxiliary(head: list[str], opening: bool) -> bool:
     if auxiliary not in _CUES["auxiliary"] or auxiliary in _CUES["wish-auxiliary"]:
         return False
     if subject in _CUES["subject"]:
-        return True
+        return not (auxiliary in _CUES["order-auxiliary"] and subject == "it")  # "Do it"
     return opening and subject in _CUES["determiner"] and auxiliary not in _CUES["order-auxiliary"]
 
 
@@ -213,27 +215,27 @@ def _inverted_after_wh(head: list[str]) -> bool:
 
 
 def _is_rhetorical(head: list[str]) -> bool:
-    formulas = _CUES["rhetorical"]
-    if _phrase(head) in formulas:
+    if _phrase(head) in _CUES["exclamation"]:
         return True
+    formulas = _CUES["rhetorical"]
     return any(_phrase(head[:n]) in formulas for n in range(2, min(len(head), _MAX_CUE_WORDS) + 1))
 
 
 def _answers(clause: _Clause, form: str, question: list[list[str]]) -> bool:
     """Whether a clause reads as the author answering the question just before it.
 
-    "Because..." answers a why-question; "No." or "Yes," answer a yes/no question; "The
-    answer is..." answers anything. A clause that itself asks is never an answer.
+    "Because..." answers a why-question; "No." or "Yes," answer any but a wh-question;
+    "The answer is...", "Answer:" answer anything. A clause that asks is never an answer.
     """
     if clause.marks or not clause.words:
         return False
     head = _skip_discourse(clause.words) or list(clause.words)
     if _opens_with(head, "because"):
         return any(_skip_discourse(sub)[:1] == ["why"] for sub in question)
-    if _opens_with(head, "answer"):
+    first = _phrase(_subclauses(clause.words)[0])
+    if _opens_with(head, "answer") or first in _CUES["answer-word"]:
         return True
-    standalone = _phrase(_subclauses(clause.words)[0]) in _CUES["answer-word"]
-    return standalone and form != "wh"
+    return first in _CUES["reply-word"] and form != "wh"
 
 
 def _indirect(words: Sequence[str]) -> bool:
@@ -286,36 +288,40 @@ def _subclauses(words: Sequence[str]) -> list[list[str]]:
 
 def _clauses(post: Post) -> Iterator[_Clause]:
     """The author's clauses: sentences, cut again after every "?" run."""
-    own = own_prose(post)
+    own, prose = own_prose(post), post.prose
     for sentence in post.sentences:
         text = own[sentence.start : sentence.end]
         start = 0
         for run in _MARK_RUN.finditer(text):
-            yield from _clause(own, sentence.start + start, sentence.start + run.end(), run.group())
+            end = sentence.start + run.end()
+            yield from _clause(own, prose, sentence.start + start, end, run.group())
             start = run.end()
         if start < len(text):
-            yield from _clause(own, sentence.start + start, sentence.end, "")
+            yield from _clause(own, prose, sentence.start + start, sentence.end, "")
 
 
-def _clause(own: str, start: int, end: int, marks: str) -> Iterator[_Clause]:
+def _clause(own: str, prose: str, start: int, end: int, marks: str) -> Iterator[_Clause]:
     text = own[start:end]
-    if not _LETTER.search(text):
+    letter = _LETTER.search(text)
+    if not letter:
         return
     words = list(_words(text))
     lead = 0
     while lead < len(words) and words[lead] in ("", _TAG):
         lead += 1
-    if not any(w not in ("", _TAG) for w in words):
+    if lead == len(words):
         return
-    while text and text[0].isspace():
-        text, start = text[1:], start + 1
+    # A quotation or a tag right before the first word may be its subject:
+    # '"I have a boyfriend" is the easiest way...', "@ann is my favourite".
+    quoted_lead = prose[start : start + letter.start()].strip() != text[: letter.start()].strip()
+    indent = len(text) - len(text.lstrip())
     yield _Clause(
-        start=start,
+        start=start + indent,
         end=end,
         words=tuple(words[lead:]),
         marks=marks,
         inverted=_INVERTED_MARK in text,
-        tagged_head=_TAG in words[:lead],
+        subject_before=quoted_lead or _TAG in words[:lead],
         ends_in_exclamation=not marks and text.rstrip().endswith(("!", "‼")),
     )
 
