@@ -17,11 +17,14 @@ from smmlint.post import Post
 
 # "RT @user:" / "MT @user" (modified tweet): everything after it is the other account's text.
 _RETWEET = regex.compile(r"(?<![\w@＠])(?:RT|MT)\s*+[@＠]\w{1,15}+:?", regex.IGNORECASE)
+# One word of a person's name: "Ursula", "K.", "Le", "O'Neil" (a dot only after an initial,
+# so "— Steve Jobs. We..." ends the name at "Jobs").
+NAME_WORD = r"\p{Lu}(?:\.|[\p{L}'’-]*+)"
 # "... in the dark? ~ Ursula K. Le Guin": a line that ends in an attribution to a full name
 # (two to five capitalised words, then only tags) is a quotation even without quote marks.
 # A single first name after a dash is left alone: that is how people sign a post ("- Sam").
 _ATTRIBUTION = regex.compile(
-    r"(?<=[.?!…\"”’]\s{0,3})[~―—–-]\s?+\p{Lu}[\p{L}.'’-]*+(?:[ \t]++\p{Lu}[\p{L}.'’-]*+){1,4}+"
+    rf"(?<=[.?!…\"”’]\s{{0,3}})[~―—–-]\s?+{NAME_WORD}(?:[ \t]++{NAME_WORD}){{1,4}}+\.?+"
     r"(?=[ \t]*+(?:[#＃@＠][\w.]++[ \t]*+)*+$)",
     regex.MULTILINE,
 )

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import regex
 
-from smmlint.analysis.borrowed import borrowed, own_prose, retweet_marker
+from smmlint.analysis.borrowed import NAME_WORD, borrowed, own_prose, retweet_marker
 from smmlint.analysis.spans import SpanSet, blank
 from smmlint.analysis.wordlists import section_lexicon, word_sets
 from smmlint.post import Post, Token
@@ -26,11 +26,11 @@ _SITE_SUFFIX = regex.compile(
 # "— Maya Angelou", "- Steve Jobs", "~Rumi", "(Seneca)" right after a quotation.
 _ATTRIBUTION_AFTER = regex.compile(
     r"[ \t]{0,3}+[,.]?[ \t]{0,3}+(?:[—–~―-]|\(|by\s)[ \t]{0,3}+"
-    r"\p{Lu}[\p{L}.'’-]*+(?:[ \t]++\p{Lu}[\p{L}.'’-]*+){0,4}+\)?"
+    rf"{NAME_WORD}(?:[ \t]++{NAME_WORD}){{0,4}}+\)?"
 )
 # "Maya Angelou once said:" right before a quotation.
 _ATTRIBUTION_BEFORE = regex.compile(
-    r"\p{Lu}[\p{L}.'’-]*+(?:[ \t]++\p{Lu}[\p{L}.'’-]*+){0,4}+[ \t]++(?:once[ \t]++)?"
+    rf"{NAME_WORD}(?:[ \t]++{NAME_WORD}){{0,4}}+[ \t]++(?:once[ \t]++)?"
     r"(?:said|says|wrote|put it)\s*+[:,]?\s*+$"
 )
 _ATTRIBUTION_REACH = 80  # characters before a quotation searched for "X said:"

@@ -125,19 +125,20 @@ def _asking_form(clause: _Clause, following: _Clause | None, more_after: bool) -
 
 def _marked_form(subclauses: list[list[str]], marks: str, more_after: bool) -> str | None:
     """The form of a clause that ends in "?"; None for a rhetorical one or a hook."""
+    words = [w for sub in subclauses for w in sub]
+    last = subclauses[-1]
+    tag_apart = len(subclauses) > 1 and (_phrase(last) in _CUES["tag"] or _is_auxiliary_tag(last))
+    tagged = tag_apart or (len(words) > 2 and _is_auxiliary_tag(words[-2:]))
     rhetorical = False
-    for sub in subclauses:
+    for sub in subclauses[:-1] if tag_apart else subclauses:
         head = _skip_discourse(sub)
         if _is_rhetorical(head):
-            rhetorical = True
+            rhetorical = True  # "Who knew, right?"
         elif form := _head_form(head):
             return form
     if rhetorical:
         return None
-    last, words = subclauses[-1], [w for sub in subclauses for w in sub]
-    if len(subclauses) > 1 and _phrase(last) in _CUES["tag"]:
-        return "tag"
-    if len(words) > 2 and _is_auxiliary_tag(words[-2:]):
+    if tagged:
         return "tag"
     if "or" in words[1:]:
         return "alternative"

@@ -57,8 +57,9 @@ def bare_link(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     ## What it does
     Fires on each link when the author's own words around it, not counting pointers ("check
     this out", "new post", "link below"), hashtags, mentions and credits ("via @x"), number
-    fewer than ``min_words``. Retweets and pasted headlines are left to ``bare-share``. The
-    finding is on the link itself, so an editor underlines what needs words around it.
+    fewer than ``min_words``. Retweets and pasted headlines are left to ``bare-share``, posts
+    built on a quotation to ``bare-quote``. The finding is on the link itself, so an editor
+    underlines what needs words around it.
 
     ## Why is this bad?
     A bare link gives nobody a reason to click or to answer. Sharing is not a conversation;
@@ -66,7 +67,9 @@ def bare_link(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     posts without context to fewer people.
     """
     found = commentary(post)
-    if not post.urls or found.share or len(found.words) >= options["min_words"]:
+    if not post.urls or found.share or found.quoted_words >= MIN_QUOTED_WORDS:
+        return  # shares and quotations are bare-share's and bare-quote's to judge
+    if len(found.words) >= options["min_words"]:
         return
     own = own_prose(post)
     for url in post.urls:
