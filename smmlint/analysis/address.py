@@ -19,7 +19,7 @@ from smmlint.lexicon import compile_phrases
 from smmlint.post import Post, Token
 
 _WORDS = word_sets("address.txt")
-_SELF = _WORDS["plural"] | _WORDS["singular"]
+_SELF = _WORDS["plural"] | _WORDS["possessive"]
 _INCLUSIVE = section_lexicon("address.txt", "inclusive")
 _THANKS = section_lexicon("address.txt", "thanks")
 _WORD = regex.compile(r"[\p{L}\p{N}\p{M}]++(?:['’][\p{L}\p{N}\p{M}]++)*+")
@@ -36,7 +36,11 @@ class References:
 
 
 def references(post: Post, names: Iterable[str] = ()) -> References:
-    """First-person and brand-name words, and second-person words (memoised without names)."""
+    """Words about the author ("we", "our", "my", brand names) and to the reader ("you").
+
+    "I" and "me" are a person speaking, not self-promotion, and are not counted; the
+    result without ``names`` is memoised.
+    """
     base = post.memo("references", _references)
     extra = _name_mentions(post, tuple(names))
     if not extra:

@@ -105,7 +105,7 @@ def _is_title_case(words: list[str]) -> bool:
 def _has_voice(title: str, words: list[str]) -> bool:
     """First person, "!" or an emoji: someone speaking, not a page title ("you" is common
     in titles: "What You Need to Know")."""
-    personal = _VOICE["singular"] | _VOICE["plural"]
+    personal = _VOICE["singular"] | _VOICE["possessive"] | _VOICE["plural"]
     if any(w.lower().replace("’", "'") in personal for w in words) or "!" in title:
         return True
     return bool(regex.search(r"\p{Extended_Pictographic}", title))

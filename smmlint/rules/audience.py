@@ -45,14 +45,18 @@ MIN_SELF_SHARE = 0.05
             "'let's' brings the reader in",
         ),
         ("The bakery on Mill Street opens at seven. We will be there.", "one 'we' only"),
+        ("I ran the trail today, I loved every minute and I'm hooked.",
+         "a person speaking, not promoting"),
     ),
 )
 def self_centred(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
-    """A post about the author only: "we", "our", "I", "my" or the brand, never "you".
+    """A post about the author only: "we", "our", "my" or the brand, never "you".
 
     ## What it does
-    Counts the author's words about themselves (first person, singular or plural, plus the
-    brand names given in the ``names`` option) and about the reader (second person, "let's").
+    Counts the author's words about themselves ("we", "us", "our", "my", and the brand names
+    given in the ``names`` option) and to the reader (second person, "let's"). "I" and "me"
+    are not counted: a person speaking in their own voice is welcome, it is "our product,
+    our team, my course" that turns a post into self-promotion.
     Fires when there are at least ``min_self_words`` self-references making up at least
     ``min_share`` of the words, the reader is never addressed, the post asks nothing and is
     not a reply. Inclusive "our" ("our planet", "all of us") and words inside quotations or

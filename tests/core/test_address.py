@@ -17,8 +17,13 @@ def _words(tokens) -> list[str]:
 
 def test_reader_and_self_words_are_counted_apart() -> None:
     refs = references(_post("We made our app for you and your team. I'm proud, y'all!"))
-    assert _words(refs.self_words) == ["We", "our", "I'm"]
+    assert _words(refs.self_words) == ["We", "our"]
     assert _words(refs.reader_words) == ["you", "your", "y'all"]
+
+
+def test_a_person_speaking_is_not_self_talk_but_their_possessions_are() -> None:
+    refs = references(_post("I tried it and I loved it. My course, my book, mine."))
+    assert _words(refs.self_words) == ["My", "my", "mine"]
 
 
 def test_inclusive_our_is_not_self_talk() -> None:
