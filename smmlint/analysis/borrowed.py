@@ -85,20 +85,20 @@ def quotations(text: str) -> list[tuple[int, int]]:
     Linear up to a log factor: the next closing mark and the next line break are looked up
     in precomputed position lists, so a text of 50,000 unmatched marks stays fast.
     """
+    marks = [m.start() for m in _MARK.finditer(text)]
     closers: dict[str, list[int]] = {mark: [] for mark in "".join(_PAIRS.values())}
-    for mark in _MARK.finditer(text):
-        i = mark.start()
+    for i in marks:
         if text[i] in closers and _closes(text, i):
             closers[text[i]].append(i)
     breaks = [m.start() for m in _LINE_BREAK.finditer(text)] + [len(text)]
-    spans, i = [], 0
-    while i < len(text):
-        close = _closing_for(text, i, closers, breaks) if _opens(text, i) else None
-        if close is None:
-            i += 1
+    spans, after = [], 0
+    for i in marks:
+        if i < after or not _opens(text, i):
             continue
-        spans.append((i, close + 1))
-        i = close + 1
+        close = _closing_for(text, i, closers, breaks)
+        if close is not None:
+            spans.append((i, close + 1))
+            after = close + 1
     return spans
 
 

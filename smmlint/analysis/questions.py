@@ -29,6 +29,7 @@ from smmlint.lexicon import Lexicon
 from smmlint.post import Post
 
 _CUES = word_sets("questions.txt")
+_INDIRECT_FIRST_WORDS = frozenset(cue.split()[0] for cue in _CUES["indirect"])
 _INVITATIONS = Lexicon.from_data("invitations.txt")
 # A run of "?"/"!" holding at least one question mark; the lookbehind starts a run only at
 # its first mark, so a pile of 50,000 marks is scanned once.
@@ -243,9 +244,9 @@ def _indirect(words: Sequence[str]) -> bool:
     cues = _CUES["indirect"]
     return any(
         _phrase(words[i : i + n]) in cues
-        for i in range(len(words))
-        for n in range(2, _MAX_CUE_WORDS + 1)
-        if i + n <= len(words)
+        for i, word in enumerate(words)
+        if word in _INDIRECT_FIRST_WORDS
+        for n in range(2, min(_MAX_CUE_WORDS, len(words) - i) + 1)
     )
 
 
