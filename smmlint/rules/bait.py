@@ -16,6 +16,7 @@ from smmlint.registry import Hit, rule
 
 BAIT = Lexicon.from_data("bait.txt")
 
+_IF = regex.compile(r"[ \t]++if(?!\w)", regex.IGNORECASE)
 # The words of an "if" condition, up to punctuation or an emoji: "Like if< you agree>".
 _CONDITION = regex.compile(r"(?:[ \t]++[\p{L}\p{N}'’]++){1,8}+")
 # Appeals the networks exempt: "share if you can help find her", "tag someone who has seen".
@@ -75,6 +76,7 @@ _MESSAGES = {
     fires=(
         "Monday again. <marker>Like if you agree</marker>!",
         "<marker>Tag a friend</marker> who needs this coffee ☕",
+        "<marker>Like and share if you love coffee</marker>!",
         "Ready for the weekend? <marker>Comment YES</marker>!",
         "Win a year of coffee! <marker>Follow and RT to enter</marker>.",
         "<marker>Like for pizza</marker>, <marker>love for burgers</marker>.",
@@ -117,8 +119,9 @@ def engagement_bait(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
         if not anywhere and not gives_order(own, match.start):
             continue
         end = match.end
-        if own[match.start : match.end].lower().endswith("if"):
-            end = _condition_end(own, match.end)
+        condition = _IF.match(own, end)  # "Like and share< if you love coffee>"
+        if condition or own[match.start : match.end].lower().endswith("if"):
+            end = _condition_end(own, condition.end() if condition else end)
         if kind in ("share", "tag") and _APPEAL.search(own, match.end, end + _APPEAL_REACH):
             continue
         yield _hit(kind, match.start, end)
