@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
-from smmlint.analysis.borrowed import own_prose
+from smmlint.analysis.borrowed import authors_words, own_prose
 from smmlint.analysis.spans import SpanSet
 from smmlint.analysis.wordlists import section_lexicon, word_sets
 from smmlint.lexicon import compile_phrases
@@ -64,12 +64,10 @@ def is_reply(post: Post) -> bool:
 
 
 def _references(post: Post) -> References:
-    own = own_prose(post)
-    inclusive = SpanSet((m.start, m.end) for m in _INCLUSIVE.finditer(own))
+    inclusive = SpanSet((m.start, m.end) for m in _INCLUSIVE.finditer(own_prose(post)))
     self_words, reader_words = [], []
-    for match in _WORD.finditer(own):
-        word = match.group().lower().replace("’", "'")
-        token = Token(match.start(), match.end(), match.group())
+    for token in authors_words(post):
+        word = token.text.lower().replace("’", "'")
         if word in _WORDS["reader"]:
             reader_words.append(token)
         elif word in _SELF and token.start not in inclusive:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from smmlint.analysis.spans import blank
-from smmlint.post import Post
+from smmlint.post import Post, Token
 
 # "RT @user:" / "MT @user" (modified tweet): everything after it is the other account's text.
 _RETWEET = regex.compile(r"(?<![\w@＠])(?:RT|MT)\s*+[@＠]\w{1,15}+:?", regex.IGNORECASE)
@@ -61,6 +61,16 @@ def borrowed(post: Post) -> tuple[Borrowed, ...]:
 def own_prose(post: Post) -> str:
     """The prose with borrowed stretches replaced by spaces (memoised)."""
     return post.memo("own-prose", _blank_borrowed)
+
+
+def authors_words(post: Post) -> tuple[Token, ...]:
+    """The words the author wrote: ``post.own_words`` outside borrowed stretches (memoised)."""
+    return post.memo("authors-words", _authors_words)
+
+
+def _authors_words(post: Post) -> tuple[Token, ...]:
+    own = own_prose(post)
+    return tuple(word for word in post.own_words if not own[word.start].isspace())
 
 
 def _find_borrowed(post: Post) -> tuple[Borrowed, ...]:

@@ -8,7 +8,13 @@ from dataclasses import dataclass
 
 import regex
 
-from smmlint.analysis.borrowed import NAME_WORD, borrowed, own_prose, retweet_marker
+from smmlint.analysis.borrowed import (
+    NAME_WORD,
+    authors_words,
+    borrowed,
+    own_prose,
+    retweet_marker,
+)
 from smmlint.analysis.spans import SpanSet, blank
 from smmlint.analysis.wordlists import section_lexicon, word_sets
 from smmlint.post import Post, Token
@@ -62,9 +68,7 @@ def _commentary(post: Post) -> Commentary:
         + _attributions(post, own)
     )
     share = _share_kind(post, own)
-    words = tuple(
-        w for w in post.own_words if not own[w.start].isspace() and w.start not in skipped
-    )
+    words = tuple(w for w in authors_words(post) if w.start not in skipped)
     if share == "headline":
         words = ()  # the words beside the link are the page's title, not the author's
     quotes = SpanSet((b.start, b.end) for b in borrowed(post) if b.kind == "quote")

@@ -6,6 +6,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from smmlint.analysis.address import is_reply, references
+from smmlint.analysis.borrowed import authors_words
 from smmlint.analysis.questions import asks_readers
 from smmlint.model import Severity
 from smmlint.post import Post
@@ -68,7 +69,7 @@ def self_centred(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     answers "nothing": help and relevance beat self-promotion.
     """
     refs = references(post, options["names"])
-    count, words = len(refs.self_words), max(len(post.own_words), 1)
+    count, words = len(refs.self_words), max(len(authors_words(post)), 1)
     if (
         refs.reader_words
         or count < options["min_self_words"]

@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from smmlint.analysis.address import is_reply, references, speaks_to_someone
-from smmlint.analysis.borrowed import own_prose
+from smmlint.analysis.borrowed import authors_words
 from smmlint.analysis.questions import asks_readers, invitations, questions
 from smmlint.model import Severity
 from smmlint.post import Post
@@ -62,7 +62,7 @@ def missing_question(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     the feed ranks and what turns followers into a community. A post that only announces is
     a one-way message that people scroll past.
     """
-    if _own_word_count(post) < options["min_words"] or is_reply(post) or asks_readers(post):
+    if len(authors_words(post)) < options["min_words"] or is_reply(post) or asks_readers(post):
         return
     yield Hit(0, len(post.text), scope="post")
 
@@ -109,7 +109,7 @@ def missing_engagement(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     networks rank by that engagement, so a post that addresses nobody reaches fewer people
     each time it is repeated.
     """
-    if _own_word_count(post) < options["min_words"]:
+    if len(authors_words(post)) < options["min_words"]:
         return
     if questions(post) or invitations(post) or references(post).reader_words:
         return
@@ -117,7 +117,3 @@ def missing_engagement(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
         return
     yield Hit(0, len(post.text), scope="post")
 
-
-def _own_word_count(post: Post) -> int:
-    own = own_prose(post)
-    return sum(1 for word in post.own_words if not own[word.start].isspace())

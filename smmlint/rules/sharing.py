@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from smmlint.analysis.borrowed import own_prose
 from smmlint.analysis.commentary import commentary
 from smmlint.model import Severity
 from smmlint.post import Post
@@ -71,10 +70,8 @@ def bare_link(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
         return  # shares and quotations are bare-share's and bare-quote's to judge
     if len(found.words) >= options["min_words"]:
         return
-    own = own_prose(post)
     for url in post.urls:
-        if not own[url.start].isspace() or own[url.start : url.end].strip() == "":
-            yield Hit(url.start, url.end)
+        yield Hit(url.start, url.end)
 
 
 @rule(
