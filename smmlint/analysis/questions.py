@@ -17,12 +17,11 @@ Every cue word lives in ``smmlint/data/questions.txt``; only the author's own pr
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-import regex
-
 from smmlint.analysis.borrowed import own_prose
+from smmlint.analysis.clauses import Clause, author_clauses, split_subclauses
 from smmlint.analysis.imperative import gives_order
 from smmlint.analysis.wordlists import word_sets
 from smmlint.lexicon import Lexicon
@@ -31,18 +30,7 @@ from smmlint.post import Post
 _CUES = word_sets("questions.txt")
 _INDIRECT_FIRST_WORDS = frozenset(cue.split()[0] for cue in _CUES["indirect"])
 _INVITATIONS = Lexicon.from_data("invitations.txt")
-# A run of "?"/"!" holding at least one question mark; the lookbehind starts a run only at
-# its first mark, so a pile of 50,000 marks is scanned once.
-_MARK_RUN = regex.compile(r"(?<![?？؟!‼⁉‽])[!‼]*+[?？؟⁉‽][?？؟!‼⁉‽]*+")
-# A word, a tag (@name, #tag, $TAG) or a dotted abbreviation ("R.I.P.", "U.S."), one token.
-_TOKEN = regex.compile(
-    r"(?:\p{L}\.){2,}+|[@#＠＃$]?[\p{L}\p{N}\p{M}_]++(?:['’][\p{L}\p{N}\p{M}]++)*+"
-)
-_LETTER = regex.compile(r"[\p{L}\p{N}]")
-_SUBCLAUSE_BREAK = regex.compile(r"[,;:()\[\]–—…]|\.\.++|\s-\s")
-_INVERTED_MARK = "¿"
-_TAG = "#"  # stands for a mention, hashtag or cashtag among a clause's words
-# "Why? Because..." is answered only by the next sentence, not by a later one.
+# Openers skipped at most before a question's first word ("So, quick question: who...").
 _MAX_DISCOURSE_WORDS = 3
 # Longest cue phrase, in words (indirect questions, rhetorical formulas).
 _MAX_CUE_WORDS = 6
@@ -82,19 +70,8 @@ def asks_readers(post: Post) -> bool:
     return bool(questions(post)) or any(i.kind == "reply" for i in invitations(post))
 
 
-@dataclass(frozen=True)
-class _Clause:
-    start: int
-    end: int
-    words: tuple[str, ...]  # lower-cased, without hashtags and mentions
-    marks: str  # the "?" run closing the clause, "" for none
-    inverted: bool  # holds a "¿"
-    subject_before: bool  # a tag or quotation opens it ("@ann is...", '"Hi" is...')
-    ends_in_exclamation: bool
-
-
 def _find_questions(post: Post) -> tuple[Question, ...]:
-    clauses = list(_clauses(post))
+    clauses = list(author_clauses(post))
     # Whether the author says anything after clause i: a "?" before more text is a hook.
     more_after = [False] * len(clauses)
     for i in range(len(clauses) - 2, -1, -1):
@@ -109,10 +86,10 @@ def _find_questions(post: Post) -> tuple[Question, ...]:
     return tuple(found)
 
 
-def _asking_form(clause: _Clause, following: _Clause | None, more_after: bool) -> str | None:
+def _asking_form(clause: Clause, following: Clause | None, more_after: bool) -> str | None:
     if clause.inverted:
         return "marked"
-    subclauses = _subclauses(clause.words)
+    subclauses = split_subclauses(clause.words)
     if clause.marks:
         form = _marked_form(subclauses, clause.marks, more_after)
     else:
@@ -223,7 +200,7 @@ def _is_rhetorical(head: list[str]) -> bool:
     return any(_phrase(head[:n]) in formulas for n in range(2, min(len(head), _MAX_CUE_WORDS) + 1))
 
 
-def _answers(clause: _Clause, form: str, question: list[list[str]]) -> bool:
+def _answers(clause: Clause, form: str, question: list[list[str]]) -> bool:
     """Whether a clause reads as the author answering the question just before it.
 
     "Because..." answers a why-question; "No." or "Yes," answer any but a wh-question;
@@ -234,7 +211,7 @@ def _answers(clause: _Clause, form: str, question: list[list[str]]) -> bool:
     head = _skip_discourse(clause.words) or list(clause.words)
     if _opens_with(head, "because"):
         return any(_skip_discourse(sub)[:1] == ["why"] for sub in question)
-    first = _phrase(_subclauses(clause.words)[0])
+    first = _phrase(split_subclauses(clause.words)[0])
     if _opens_with(head, "answer") or first in _CUES["answer-word"]:
         return True
     return first in _CUES["reply-word"] and form != "wh"
@@ -275,68 +252,6 @@ def _has_content(words: Sequence[str]) -> bool:
 
 def _phrase(words: Sequence[str]) -> str:
     return " ".join(words)
-
-
-def _subclauses(words: Sequence[str]) -> list[list[str]]:
-    """Words split at the "," / ":" / dash boundaries recorded as empty strings."""
-    parts: list[list[str]] = [[]]
-    for word in words:
-        if word:
-            parts[-1].append(word)
-        elif parts[-1]:
-            parts.append([])
-    return [p for p in parts if p] or [[]]
-
-
-def _clauses(post: Post) -> Iterator[_Clause]:
-    """The author's clauses: sentences, cut again after every "?" run."""
-    own, prose = own_prose(post), post.prose
-    for sentence in post.sentences:
-        text = own[sentence.start : sentence.end]
-        start = 0
-        for run in _MARK_RUN.finditer(text):
-            end = sentence.start + run.end()
-            yield from _clause(own, prose, sentence.start + start, end, run.group())
-            start = run.end()
-        if start < len(text):
-            yield from _clause(own, prose, sentence.start + start, sentence.end, "")
-
-
-def _clause(own: str, prose: str, start: int, end: int, marks: str) -> Iterator[_Clause]:
-    text = own[start:end]
-    letter = _LETTER.search(text)
-    if not letter:
-        return
-    words = list(_words(text))
-    lead = 0
-    while lead < len(words) and words[lead] in ("", _TAG):
-        lead += 1
-    if lead == len(words):
-        return
-    # A quotation or a tag right before the first word may be its subject:
-    # '"I have a boyfriend" is the easiest way...', "@ann is my favourite".
-    quoted_lead = prose[start : start + letter.start()].strip() != text[: letter.start()].strip()
-    indent = len(text) - len(text.lstrip())
-    yield _Clause(
-        start=start + indent,
-        end=end,
-        words=tuple(words[lead:]),
-        marks=marks,
-        inverted=_INVERTED_MARK in text,
-        subject_before=quoted_lead or _TAG in words[:lead],
-        ends_in_exclamation=not marks and text.rstrip().endswith(("!", "‼")),
-    )
-
-
-def _words(text: str) -> Iterator[str]:
-    """Lower-cased words; "" where a comma or dash splits the clause, _TAG for a tag."""
-    last = None
-    for token in _TOKEN.finditer(text):
-        if last is not None and _SUBCLAUSE_BREAK.search(text, last, token.start()):
-            yield ""
-        word = token.group()
-        last = token.end()
-        yield _TAG if word[0] in "@#＠＃$" else word.lower().replace("’", "'")
 
 
 def _find_invitations(post: Post) -> tuple[Invitation, ...]:
