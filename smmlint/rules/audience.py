@@ -1,1 +1,82 @@
-"""Rules: audience."""
+"""Audience rules: a post that talks only about its author (SMM1xx)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from smmlint.analysis.address import is_reply, references
+from smmlint.analysis.borrowed import authors_words
+from smmlint.analysis.questions import asks_readers
+from smmlint.model import Severity
+from smmlint.post import Post
+from smmlint.registry import Hit, rule
+
+# Three mentions of ourselves is a pattern, not a passing "we"; and they must make up at least
+# one word in twenty, so one "we" per paragraph of a long post is not "dominating".
+MIN_SELF_WORDS = 3
+MIN_SELF_SHARE = 0.05
+
+
+@rule(
+    code="SMM102",
+    name="self-centred",
+    severity=Severity.SUGGESTION,
+    category="audience",
+    message="The post talks only about us; the reader never appears.",
+    hint="Turn it toward the reader: what do they get, learn or decide? Say 'you'.",
+    options={"names": (), "min_self_words": MIN_SELF_WORDS, "min_share": MIN_SELF_SHARE},
+    fires=(
+        "We are proud to share that our team doubled this year. Our new office opens in May.",
+        "At Acme we build our tools with care, and our engineers love what we do.",
+        "I'm launching my new course next week. My students say it changed my teaching.",
+        "Our menu, our recipes, our chefs: we did it all ourselves.",
+    ),
+    quiet=(
+        ("We made this for you: your data, your rules, our promise.", "speaks to the reader"),
+        ("Our planet needs all of us, and our kids will thank us.", "inclusive 'our'"),
+        (
+            "We rebuilt our oven and our bread is better. What should we bake next?",
+            "asks the readers",
+        ),
+        ("@ana we fixed our bug, sorry about that, we owe you one!", "a reply"),
+        ('He said "we love our customers and our staff" at the meeting.', "a quotation"),
+        (
+            "Let's see what our team and our partners can do together.",
+            "'let's' brings the reader in",
+        ),
+        ("The bakery on Mill Street opens at seven. We will be there.", "one 'we' only"),
+        ("I ran the trail today, I loved every minute and I'm hooked.",
+         "a person speaking, not promoting"),
+    ),
+)
+def self_centred(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """A post about the author only: "we", "our", "my" or the brand, never "you".
+
+    ## What it does
+    Counts the author's words about themselves ("we", "us", "our", "my", and the brand names
+    given in the ``names`` option) and to the reader (second person, "let's"). "I" and "me"
+    are not counted: a person speaking in their own voice is welcome, it is "our product,
+    our team, my course" that turns a post into self-promotion.
+    Fires when there are at least ``min_self_words`` self-references making up at least
+    ``min_share`` of the words, the reader is never addressed, the post asks nothing and is
+    not a reply. Inclusive "our" ("our planet", "all of us") and words inside quotations or
+    a retweet do not count. The finding covers the whole post (the words are spread through
+    it; marking each "we" would be noise), and the message gives the count.
+
+    ## Why is this bad?
+    Readers ask "what's in it for me?". A post about our team, our product and our pride
+    answers "nothing": help and relevance beat self-promotion.
+    """
+    refs = references(post, options["names"])
+    count, words = len(refs.self_words), max(len(authors_words(post)), 1)
+    if (
+        refs.reader_words
+        or count < options["min_self_words"]
+        or count / words < options["min_share"]
+    ):
+        return
+    if is_reply(post) or asks_readers(post):
+        return
+    message = f"The post talks only about us ({count} self-references); the reader never appears."
+    yield Hit(0, len(post.text), scope="post", message=message)

@@ -1,1 +1,149 @@
-"""Rules: bait."""
+"""Bait rules: engagement bait that the networks demote (SMM1xx)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import regex
+
+from smmlint.analysis.borrowed import own_prose
+from smmlint.analysis.imperative import gives_order
+from smmlint.lexicon import Lexicon
+from smmlint.model import Severity
+from smmlint.post import Post
+from smmlint.registry import Hit, rule
+
+BAIT = Lexicon.from_data("bait.txt")
+
+_IF = regex.compile(r"[ \t]++if(?!\w)", regex.IGNORECASE)
+# The words of an "if" condition, up to punctuation or an emoji: "Like if< you agree>".
+_CONDITION = regex.compile(r"(?:[ \t]++[\p{L}\p{N}'’]++){1,8}+")
+# Appeals the networks exempt: "share if you can help find her", "tag someone who has seen".
+_APPEAL = regex.compile(
+    r"(?<!\w)(?:help(?:s|ing)?+|(?:has|have|'ve|’ve)\s++seen"
+    r"|knows?+\s++(?:anyone|anybody|someone|somebody|where|who|her|him|them|of))(?!\w)",
+    regex.IGNORECASE,
+)
+_APPEAL_REACH = 60  # characters after the phrase
+# One vote option: "like for yes", "❤️ for travel", "haha = B". Two different ones make a poll.
+_VOTE = regex.compile(
+    r"(?:(?<![\w])(?P<word>like|love|haha|wow|sad|angry|care|heart|share|comment|retweet|rt)"
+    r"|(?P<emoji>\p{Extended_Pictographic})\uFE0F?+)\s*+(?:for|=)\s++[\p{L}\p{N}]++",
+    regex.IGNORECASE,
+)
+# A set comment: 'comment "YES"', "type AMEN", "comment 🔥".
+_SET_COMMENT = regex.compile(
+    r"(?<![\w])(?i:comment|type)\s++(?:[\"“'‘]\p{L}[\p{L}\p{N} ]{0,19}+[\"”'’]"
+    r"|\p{Lu}{2,}+(?![\p{L}\p{N}])|\p{Extended_Pictographic}\uFE0F?+)"
+)
+
+_MESSAGES = {
+    "react": (
+        "Asking for likes or reactions is engagement bait; feeds show it to fewer people.",
+        "Say something worth reacting to and let people choose; ask a real question instead.",
+    ),
+    "vote": (
+        "Voting with reactions is engagement bait; feeds demote it.",
+        "Use the network's poll feature, or ask an open question.",
+    ),
+    "share": (
+        "Asking for shares is share-bait; feeds demote it.",
+        "Make it worth sharing and let people decide; run giveaways by the platform's rules.",
+    ),
+    "tag": (
+        "Asking people to tag friends is tag-bait; feeds demote it.",
+        "Ask a question about the topic that people want to answer themselves.",
+    ),
+    "comment": (
+        "Asking for a set comment is comment-bait; feeds demote it.",
+        "Ask an open question that people answer in their own words.",
+    ),
+    "follow": (
+        "Follow-for-follow and follow-to-win are engagement bait.",
+        "Give people a reason to follow: what will they get from you?",
+    ),
+}
+
+
+@rule(
+    code="SMM104",
+    name="engagement-bait",
+    severity=Severity.WARNING,
+    category="bait",
+    message="Engagement bait: feeds demote posts that beg for likes, shares, tags or comments.",
+    hint="Ask a real question people want to answer in their own words.",
+    fires=(
+        "Monday again. <marker>Like if you agree</marker>!",
+        "<marker>Tag a friend</marker> who needs this coffee ☕",
+        "<marker>Like and share if you love coffee</marker>!",
+        "Ready for the weekend? <marker>Comment YES</marker>!",
+        "Win a year of coffee! <marker>Follow and RT to enter</marker>.",
+        "<marker>Like for pizza</marker>, <marker>love for burgers</marker>.",
+        "<marker>Share this with 5 friends</marker> for good luck.",
+        "New video up, <marker>like and subscribe</marker>!",
+        "Don't scroll past, <marker>share if you love your mum</marker>.",
+    ),
+    quiet=(
+        ("Can anyone recommend a good accountant?", "asking for a recommendation"),
+        ("Feel free to share with anyone who might find it useful.", "a permission"),
+        ("Our dog Max is missing near the park. Please share if you can help.", "an appeal"),
+        ("I'd like it if the trains ran on time.", "'like if' in a statement"),
+        ("Tag someone who can help with this bug?", "asking for help"),
+        ("Which pizza would you pick? Tell us in the comments.", "an open question"),
+        ("People react with anger when prices rise.", "'react with' in a statement"),
+        ('Posts that say "tag a friend" get demoted.', "bait quoted, not used"),
+    ),
+)
+def engagement_bait(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """A request for reactions, shares, tags, set comments or follows to game the feed.
+
+    ## What it does
+    Marks the bait phrase in the five kinds Facebook/Meta defines and demotes (react-,
+    vote-, share-, tag- and comment-baiting) plus follow-baiting: "like if you agree",
+    "like for pizza, love for burgers", "share with 5 friends", "RT to win", "tag a friend",
+    "comment YES", "follow for follow", "follow and RT to enter". A phrase counts only as an
+    order ("Tag a friend", "please share if..."), not inside a statement ("I'd like it if").
+    Asking for help, advice or recommendations is not bait, nor are appeals ("share if you
+    can help find her"), open invitations ("tell us in the comments"), quotations and
+    retweeted text.
+
+    ## Why is this bad?
+    Facebook (since 2017) and LinkedIn (since 2022) rank such posts lower, and pages that use
+    the tactic again and again lose reach on every post. Readers feel used: one begging post
+    undoes the trust that real conversation builds.
+    """
+    own = own_prose(post)
+    for match in BAIT.finditer(own):
+        kind, _, anywhere = match.category.partition("-")
+        if not anywhere and not gives_order(own, match.start):
+            continue
+        end = match.end
+        condition = _IF.match(own, end)  # "Like and share< if you love coffee>"
+        if condition or own[match.start : match.end].lower().endswith("if"):
+            end = _condition_end(own, condition.end() if condition else end)
+        if kind in ("share", "tag") and _APPEAL.search(own, match.end, end + _APPEAL_REACH):
+            continue
+        yield _hit(kind, match.start, end)
+    yield from _vote_bait(own)
+    for match in _SET_COMMENT.finditer(post.prose):
+        if not own[match.start()].isspace() and gives_order(own, match.start()):
+            yield _hit("comment", match.start(), match.end())
+
+
+def _condition_end(text: str, start: int) -> int:
+    condition = _CONDITION.match(text, start)
+    return condition.end() if condition else start
+
+
+def _vote_bait(text: str) -> Iterator[Hit]:
+    options = list(_VOTE.finditer(text))
+    reactions = {(m.group("word") or m.group("emoji")).lower() for m in options}
+    if len(reactions) >= 2:
+        for match in options:
+            yield _hit("vote", match.start(), match.end())
+
+
+def _hit(kind: str, start: int, end: int) -> Hit:
+    message, hint = _MESSAGES[kind]
+    return Hit(start, end, message=message, hint=hint)

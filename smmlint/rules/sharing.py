@@ -1,1 +1,185 @@
-"""Rules: sharing."""
+"""Sharing rules: a bare link, a bare quote, a bare share (SMM2xx)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from smmlint.analysis.commentary import commentary
+from smmlint.model import Severity
+from smmlint.post import Post
+from smmlint.registry import Hit, rule
+
+# Fewer words of one's own than this is a reaction ("So true!", "Must read"), not commentary.
+MIN_COMMENTARY_WORDS = 4
+# A quotation of fewer words is a scare quote ("so-called "innovation""), not a quote post.
+MIN_QUOTED_WORDS = 2
+
+
+@rule(
+    code="SMM203",
+    name="bare-link",
+    severity=Severity.WARNING,
+    category="sharing",
+    message="A link with (almost) nothing of your own to say about it.",
+    hint="Say what you took from it or why it matters to your readers, or ask what they think.",
+    options={"min_words": MIN_COMMENTARY_WORDS},
+    fires=(
+        "<marker>https://example.com/report</marker>",
+        "Check this out: <marker>https://example.com/report</marker>",
+        "New blog post <marker>https://example.com/blog/q3</marker> #marketing",
+        "So true <marker>https://example.com/a</marker> <marker>https://example.com/b</marker>",
+        "Must read 👇 <marker>www.example.com/guide</marker>",
+    ),
+    quiet=(
+        (
+            "Our Q3 report shows churn halved once we answered within an hour: "
+            "https://example.com/q3",
+            "says what the link shows",
+        ),
+        (
+            "Why do most onboarding emails fail? We tested 40: https://example.com/emails",
+            "asks and explains",
+        ),
+        ("RT @acme: Our new report is out https://example.com/r", "a retweet: bare-share"),
+        (
+            "Ten Lessons From a Decade of Remote Work https://example.com/remote",
+            "a pasted headline: bare-share",
+        ),
+        ("Loved this, especially the part about hiring slowly.", "no link"),
+        ("The link in the docs is broken, can you fix it? example.com/docs", "has commentary"),
+    ),
+)
+def bare_link(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """A link shared with no or almost no words of one's own.
+
+    ## What it does
+    Fires on each link when the author's own words around it, not counting pointers ("check
+    this out", "new post", "link below"), hashtags, mentions and credits ("via @x"), number
+    fewer than ``min_words``. Retweets and pasted headlines are left to ``bare-share``, posts
+    built on a quotation to ``bare-quote``. The finding is on the link itself, so an editor
+    underlines what needs words around it.
+
+    ## Why is this bad?
+    A bare link gives nobody a reason to click or to answer. Sharing is not a conversation;
+    a line about what you took from it, or a question, starts one. Networks also show link
+    posts without context to fewer people.
+    """
+    found = commentary(post)
+    if not post.urls or found.share or found.quoted_words >= MIN_QUOTED_WORDS:
+        return  # shares and quotations are bare-share's and bare-quote's to judge
+    if len(found.words) >= options["min_words"]:
+        return
+    for url in post.urls:
+        yield Hit(url.start, url.end)
+
+
+@rule(
+    code="SMM204",
+    name="bare-quote",
+    severity=Severity.WARNING,
+    category="sharing",
+    message="A quotation and its author, with nothing of your own.",
+    hint="Add what the quote means to you or your readers, or ask whether they agree.",
+    options={"min_words": MIN_COMMENTARY_WORDS},
+    fires=(
+        '"Stay hungry, stay foolish." — Steve Jobs',
+        "“The best way to predict the future is to invent it.” - Alan Kay #quote",
+        "What you do speaks so loudly that I cannot hear what you say. ~ Ralph Waldo Emerson",
+        'Maya Angelou once said: "Nothing will work unless you do."',
+    ),
+    quiet=(
+        (
+            '"Stay hungry, stay foolish." — Steve Jobs. We still ask this of every hire: '
+            "what are you hungry for?",
+            "commentary and a question",
+        ),
+        ('My kid asked "why is the sky blue?" and I had no answer.', "a story, not a quote post"),
+        ('I love "supplementary" stories about the wizarding world.', "a scare quote"),
+        ("Back at the office at 3 - Sam", "a signature, not an attribution"),
+        (
+            '"Stay hungry" is the advice I ignored for a decade, and here is why.',
+            "the author talks about the quote",
+        ),
+        ("Be kind to each other today.", "no quotation"),
+    ),
+)
+def bare_quote(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """A quotation with its author and nothing else ("quote" — Author).
+
+    ## What it does
+    Fires when the post is a quotation (in quotation marks, or a line ending in "~ Full
+    Name") of at least two words, with its attribution ("— Maya Angelou", "Seneca once said:")
+    and fewer than ``min_words`` words of the author's own besides hashtags and links. The
+    finding covers the whole post: the whole post is the quote.
+
+    ## Why is this bad?
+    A stream of quotes shows no interest in the audience and no initiative; people unfollow
+    accounts that only post them. A quote can open a conversation when you say what it
+    means to you and ask what it means to them.
+    """
+    found = commentary(post)
+    if found.share or found.quoted_words < MIN_QUOTED_WORDS:
+        return
+    if len(found.words) < options["min_words"]:
+        yield Hit(0, len(post.text), scope="post")
+
+
+@rule(
+    code="SMM205",
+    name="bare-share",
+    severity=Severity.WARNING,
+    category="sharing",
+    message="A share with no words of your own: a retweet or a pasted headline.",
+    hint="Say why you share it and what your readers should take from it, or ask them.",
+    options={"min_words": MIN_COMMENTARY_WORDS},
+    fires=(
+        "RT @acme: Our new report on remote work is out https://example.com/r",
+        "Wow! RT @acme: Our new report on remote work is out",
+        "Ten Lessons From a Decade of Remote Work https://example.com/remote",
+        "How remote teams stay in sync via @acmeblog https://example.com/sync",
+        "The state of remote work in 2025 | Acme Research https://example.com/state",
+    ),
+    quiet=(
+        (
+            "Half of this matches what we saw at our shop. RT @acme: Our new report is out",
+            "commentary before the retweet",
+        ),
+        (
+            "We tried their sync routine for a month: fewer meetings, same output. "
+            "https://example.com/sync via @acmeblog",
+            "commentary with the credit",
+        ),
+        ("I Love This New Logo So Much!", "no link, no share"),
+        (
+            "Our report is out, thanks @acme for the data https://example.com/r",
+            "own words about the link",
+        ),
+        ("Thank you @ana for the RT!", "mentions a retweet, is not one"),
+        (
+            "Loving Our New Office In Leeds https://example.com/office 😍",
+            "Title Case, but someone speaks: 'our', an emoji",
+        ),
+    ),
+)
+def bare_share(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """A retweet or a pasted headline shared with no words of one's own.
+
+    ## What it does
+    Fires on "RT @x: ..." (or "MT @x") with fewer than ``min_words`` words of the author's
+    own before it, and on a link whose only words are a page title as a share button pastes
+    it: Title Case ("Ten Lessons From..."), a site suffix ("... | Acme Research"), or a
+    credit ("... via @acmeblog") on words with no one speaking in them (no I/we/you, no "!",
+    no emoji). The finding covers the whole post.
+
+    ## Why is this bad?
+    Simply retweeting or sharing is not starting a conversation: it adds nothing the original
+    did not say, and earns little credibility. A line of your own, or a question about it,
+    turns a share into a post people answer.
+    """
+    found = commentary(post)
+    if found.share and len(found.words) < options["min_words"]:
+        message = None
+        if found.share == "headline":
+            message = "A pasted headline with no words of your own."
+        yield Hit(0, len(post.text), scope="post", message=message)

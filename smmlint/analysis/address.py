@@ -1,0 +1,107 @@
+"""Who a post talks to and about: the reader ("you"), the author ("we", "I", the brand name),
+and the people it speaks to (a reply, "thanks @ann", "congrats to the team").
+
+Only the author's own prose counts (``borrowed.own_prose``): "you" in a quotation or a
+retweet speaks to someone else's readers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import regex
+
+from smmlint.analysis.borrowed import authors_words, own_prose
+from smmlint.analysis.spans import SpanSet
+from smmlint.analysis.wordlists import section_lexicon, word_sets
+from smmlint.lexicon import compile_phrases
+from smmlint.post import Post, Token
+
+_WORDS = word_sets("address.txt")
+_SELF = _WORDS["plural"] | _WORDS["possessive"]
+_INCLUSIVE = section_lexicon("address.txt", "inclusive")
+_THANKS = section_lexicon("address.txt", "thanks")
+_WORD = regex.compile(r"[\p{L}\p{N}\p{M}]++(?:['’][\p{L}\p{N}\p{M}]++)*+")
+# How far before a mention a greeting may stand and still address it: "thanks so much @ann".
+_GREETING_REACH = 3
+
+
+@dataclass(frozen=True)
+class References:
+    """Words about the author and words to the reader in the author's own prose."""
+
+    self_words: tuple[Token, ...]
+    reader_words: tuple[Token, ...]
+
+
+def references(post: Post, names: Iterable[str] = ()) -> References:
+    """Words about the author ("we", "our", "my", brand names) and to the reader ("you").
+
+    "I" and "me" are a person speaking, not self-promotion, and are not counted; the
+    result without ``names`` is memoised.
+    """
+    base = post.memo("references", _references)
+    extra = _name_mentions(post, tuple(names))
+    if not extra:
+        return base
+    merged = tuple(sorted({*base.self_words, *extra}, key=lambda t: t.start))
+    return References(merged, base.reader_words)
+
+
+def speaks_to_someone(post: Post) -> bool:
+    """Whether the post is a reply, thanks or greets someone, or addresses a mention."""
+    return post.memo("speaks-to-someone", _speaks_to_someone)
+
+
+def is_reply(post: Post) -> bool:
+    """Whether the post opens with a mention: a reply to that account."""
+    own = own_prose(post)
+    first = next((e for e in post.entities if e.kind != "url"), None)
+    if first is None or first.kind != "mention" or own[first.start].isspace():
+        return False  # no mention, a hashtag first, or the mention of a retweet marker
+    return own[: first.start].strip(" \t\n.") == ""
+
+
+def _references(post: Post) -> References:
+    inclusive = SpanSet((m.start, m.end) for m in _INCLUSIVE.finditer(own_prose(post)))
+    self_words, reader_words = [], []
+    for token in authors_words(post):
+        word = token.text.lower().replace("’", "'")
+        if word in _WORDS["reader"]:
+            reader_words.append(token)
+        elif word in _SELF and token.start not in inclusive:
+            self_words.append(token)
+    return References(tuple(self_words), tuple(reader_words))
+
+
+def _name_mentions(post: Post, names: tuple[str, ...]) -> list[Token]:
+    pattern = compile_phrases(names) if names else None
+    if pattern is None:
+        return []
+    own = own_prose(post)
+    return [Token(m.start(), m.end(), m.group()) for m in pattern.finditer(own)]
+
+
+def _speaks_to_someone(post: Post) -> bool:
+    if is_reply(post):
+        return True
+    own = own_prose(post)
+    if next(_THANKS.finditer(own), None):
+        return True
+    return any(_greeted(own, mention.start) for mention in post.mentions)
+
+
+def _greeted(own: str, start: int) -> bool:
+    """Whether a greeting ("thanks", "hi", "cc", "congrats to") stands just before a mention."""
+    if own[start : start + 1].isspace():
+        return False  # the mention is inside a retweet or a quotation
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(own[max(0, start - 60) : start])]
+    tail = words[-_GREETING_REACH - 2 :]
+    greetings = _WORDS["greeting"]
+    return any(
+        " ".join(tail[i : i + n]) in greetings
+        for n in (1, 2, 3)
+        for i in range(len(tail) - n + 1)
+        if len(tail) - (i + n) < _GREETING_REACH
+    )

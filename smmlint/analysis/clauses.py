@@ -1,0 +1,103 @@
+"""The author's clauses: sentences cut again after every "?" run, as lower-cased words.
+
+The question detector reads these: a clause knows its words (hashtags and mentions as
+``TAG``, a "" where a comma, colon or dash splits it), the "?" run that closes it, and
+whether a quotation or a tag stands before its first word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+import regex
+
+from smmlint.analysis.borrowed import own_prose
+from smmlint.post import Post
+
+# A run of "?"/"!" holding at least one question mark; the lookbehind starts a run only at
+# its first mark, so a pile of 50,000 marks is scanned once.
+_MARK_RUN = regex.compile(r"(?<![?？؟!‼⁉‽])[!‼]*+[?？؟⁉‽][?？؟!‼⁉‽]*+")
+# A word, a tag (@name, #tag, $TAG) or a dotted abbreviation ("R.I.P.", "U.S."), one token.
+_TOKEN = regex.compile(
+    r"(?:\p{L}\.){2,}+|[@#＠＃$]?[\p{L}\p{N}\p{M}_]++(?:['’][\p{L}\p{N}\p{M}]++)*+"
+)
+_LETTER = regex.compile(r"[\p{L}\p{N}]")
+_SUBCLAUSE_BREAK = regex.compile(r"[,;:()\[\]–—…]|\.\.++|\s-\s")
+_INVERTED_MARK = "¿"
+TAG = "#"  # stands for a mention, hashtag or cashtag among a clause's words
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A sentence of the author's, or the part of one up to and including a "?" run."""
+
+    start: int
+    end: int
+    words: tuple[str, ...]  # lower-cased; TAG for a mention or hashtag, "" at a comma or dash
+    marks: str  # the "?" run closing the clause, "" for none
+    inverted: bool  # holds a "¿"
+    subject_before: bool  # a tag or quotation opens it ("@ann is...", '"Hi" is...')
+    ends_in_exclamation: bool
+
+
+def author_clauses(post: Post) -> Iterator[Clause]:
+    """The author's clauses: sentences, cut again after every "?" run."""
+    own, prose = own_prose(post), post.prose
+    for sentence in post.sentences:
+        text = own[sentence.start : sentence.end]
+        start = 0
+        for run in _MARK_RUN.finditer(text):
+            end = sentence.start + run.end()
+            yield from _clause(own, prose, sentence.start + start, end, run.group())
+            start = run.end()
+        if start < len(text):
+            yield from _clause(own, prose, sentence.start + start, sentence.end, "")
+
+
+def _clause(own: str, prose: str, start: int, end: int, marks: str) -> Iterator[Clause]:
+    text = own[start:end]
+    letter = _LETTER.search(text)
+    if not letter:
+        return
+    words = list(_words(text))
+    lead = 0
+    while lead < len(words) and words[lead] in ("", TAG):
+        lead += 1
+    if lead == len(words):
+        return
+    # A quotation or a tag right before the first word may be its subject:
+    # '"I have a boyfriend" is the easiest way...', "@ann is my favourite".
+    quoted_lead = prose[start : start + letter.start()].strip() != text[: letter.start()].strip()
+    indent = len(text) - len(text.lstrip())
+    yield Clause(
+        start=start + indent,
+        end=end,
+        words=tuple(words[lead:]),
+        marks=marks,
+        inverted=_INVERTED_MARK in text,
+        subject_before=quoted_lead or TAG in words[:lead],
+        ends_in_exclamation=not marks and text.rstrip().endswith(("!", "‼")),
+    )
+
+
+def _words(text: str) -> Iterator[str]:
+    """Lower-cased words; "" where a comma or dash splits the clause, TAG for a tag."""
+    last = None
+    for token in _TOKEN.finditer(text):
+        if last is not None and _SUBCLAUSE_BREAK.search(text, last, token.start()):
+            yield ""
+        word = token.group()
+        last = token.end()
+        yield TAG if word[0] in "@#＠＃$" else word.lower().replace("’", "'")
+
+
+def split_subclauses(words: Sequence[str]) -> list[list[str]]:
+    """Words split at the "," / ":" / dash boundaries recorded as empty strings."""
+    parts: list[list[str]] = [[]]
+    for word in words:
+        if word:
+            parts[-1].append(word)
+        elif parts[-1]:
+            parts.append([])
+    return [p for p in parts if p] or [[]]

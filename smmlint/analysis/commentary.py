@@ -1,0 +1,131 @@
+"""What the author says about what they share: their own words beside a link, a retweet,
+a quotation or a pasted headline, without pointers ("check this out") and credits.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from smmlint.analysis.borrowed import (
+    NAME_WORD,
+    authors_words,
+    borrowed,
+    own_prose,
+    retweet_marker,
+)
+from smmlint.analysis.spans import SpanSet, blank
+from smmlint.analysis.wordlists import section_lexicon, word_sets
+from smmlint.post import Post, Token
+
+_POINTERS = section_lexicon("sharing.txt", "pointer")
+_VOICE = word_sets("address.txt")
+# "via @x", "h/t @y", "(by @z)": a credit names where the share came from.
+_CREDIT = regex.compile(
+    r"(?<![\w/])(?:via|h/t|ht|hat[ -]tip|by|from|cc)\s*+:?\s*+[@＠]\w{1,15}+", regex.IGNORECASE
+)
+# "Title | Site", "Title - The Site Name" at the end: how share buttons compose a post.
+_SITE_SUFFIX = regex.compile(
+    r"\s(?:\||-|–|—|::|»)\s++\p{Lu}[\p{L}\p{N}.&'’-]*+(?:[ \t]++[\p{L}\p{N}.&'’-]++){0,4}+\s*+$"
+)
+# "— Maya Angelou", "- Steve Jobs", "~Rumi", "(Seneca)" right after a quotation.
+_ATTRIBUTION_AFTER = regex.compile(
+    r"[ \t]{0,3}+[,.]?[ \t]{0,3}+(?:[—–~―-]|\(|by\s)[ \t]{0,3}+"
+    rf"{NAME_WORD}(?:[ \t]++{NAME_WORD}){{0,4}}+\)?"
+)
+# "Maya Angelou once said:" right before a quotation.
+_ATTRIBUTION_BEFORE = regex.compile(
+    rf"{NAME_WORD}(?:[ \t]++{NAME_WORD}){{0,4}}+[ \t]++(?:once[ \t]++)?"
+    r"(?:said|says|wrote|put it)\s*+[:,]?\s*+$"
+)
+_ATTRIBUTION_REACH = 80  # characters before a quotation searched for "X said:"
+# Title Case: at least this share of the longer words capitalised, and at least this many.
+_TITLE_CASE_SHARE = 0.8
+_TITLE_CASE_MIN_WORDS = 3
+_TITLE_WORD_LENGTH = 4  # "of", "on", "the", "and" stay lower case in titles
+
+
+@dataclass(frozen=True)
+class Commentary:
+    """The author's own words about what the post shares, and what kind of share it is."""
+
+    words: tuple[Token, ...]
+    share: str | None  # "retweet", "headline" or None
+    quoted_words: int  # words inside quotations
+
+
+def commentary(post: Post) -> Commentary:
+    """The author's commentary and the kind of share (memoised)."""
+    return post.memo("commentary", _commentary)
+
+
+def _commentary(post: Post) -> Commentary:
+    own = own_prose(post)
+    skipped = SpanSet(
+        [(m.start, m.end) for m in _POINTERS.finditer(own)]
+        + [m.span() for m in _CREDIT.finditer(own)]
+        + _attributions(post, own)
+    )
+    share = _share_kind(post, own)
+    words = tuple(w for w in authors_words(post) if w.start not in skipped)
+    if share == "headline":
+        words = ()  # the words beside the link are the page's title, not the author's
+    quotes = SpanSet((b.start, b.end) for b in borrowed(post) if b.kind == "quote")
+    quoted = sum(1 for w in post.own_words if w.start in quotes)
+    return Commentary(words, share, quoted)
+
+
+def _share_kind(post: Post, own: str) -> str | None:
+    if retweet_marker(post):
+        return "retweet"
+    if post.urls and _is_pasted_headline(post, own):
+        return "headline"
+    return None
+
+
+def _is_pasted_headline(post: Post, own: str) -> bool:
+    """Whether the words beside the link are a page title, as a share button pastes it."""
+    credits = [m.span() for m in _CREDIT.finditer(own)]
+    tags = [(e.start, e.end) for e in post.entities if e.kind != "url"]
+    text = blank(own, credits + tags)
+    title = " ".join(text.split())
+    if not title or "\n" in text.strip():
+        return False
+    words = regex.findall(r"[\p{L}\p{N}'’]++", title)
+    if _SITE_SUFFIX.search(title) and len(words) >= _TITLE_CASE_MIN_WORDS:
+        return True
+    return (bool(credits) or _is_title_case(words)) and not _has_voice(title, words)
+
+
+def _is_title_case(words: list[str]) -> bool:
+    long_words = [w for w in words if len(w) >= _TITLE_WORD_LENGTH and w[0].isalpha()]
+    if len(long_words) < _TITLE_CASE_MIN_WORDS or all(w.isupper() for w in long_words):
+        return False
+    capitalised = sum(1 for w in long_words if w[0].isupper())
+    return capitalised >= _TITLE_CASE_SHARE * len(long_words)
+
+
+def _has_voice(title: str, words: list[str]) -> bool:
+    """First person, "!" or an emoji: someone speaking, not a page title ("you" is common
+    in titles: "What You Need to Know")."""
+    personal = _VOICE["singular"] | _VOICE["possessive"] | _VOICE["plural"]
+    if any(w.lower().replace("’", "'") in personal for w in words) or "!" in title:
+        return True
+    return bool(regex.search(r"\p{Extended_Pictographic}", title))
+
+
+def _attributions(post: Post, own: str) -> list[tuple[int, int]]:
+    """Spans naming the author of a quotation: "— Maya Angelou", "Seneca once said:"."""
+    spans = []
+    for quote in borrowed(post):
+        if quote.kind != "quote":
+            continue
+        after = _ATTRIBUTION_AFTER.match(own, quote.end)
+        if after:
+            spans.append(after.span())
+        window_start = max(0, quote.start - _ATTRIBUTION_REACH)
+        before = _ATTRIBUTION_BEFORE.search(own, window_start, quote.start)
+        if before:
+            spans.append(before.span())
+    return spans

@@ -1,0 +1,265 @@
+"""What a post asks its readers: question sentences and explicit invitations to reply.
+
+A "?" alone is a poor guide: it sits in links, in quotations and retweets, after rhetorical
+formulas ("Who knew?"), after a hook the author answers at once ("Tired of X? Our Y..."), and
+is missing from many real questions ("anyone know a good plumber"). So a clause counts as a
+question by its form: a wh-word ("what", "how"...), an auxiliary before its subject ("do
+you", "is there"), an opening "any..." ("Anyone tried it?"), a tag ("..., right?"), an
+alternative ("X or Y?"), a one-word prompt ("Thoughts?"), an indirect question ("I wonder
+if..."), or a "¿". A clause that only ends in "?" (intonation: "the owl is lost?") counts
+when nothing of the author's follows it; before more text it is a hook, not a question.
+Without a "?", only the unmistakable forms count: an inverted auxiliary with "you",
+"anyone" or "there" as subject, a wh-question built on one, or an indirect question.
+
+Every cue word lives in ``smmlint/data/questions.txt``; only the author's own prose is read
+(``borrowed.own_prose``: no URLs, quotations or retweeted text).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from smmlint.analysis.borrowed import own_prose
+from smmlint.analysis.clauses import Clause, author_clauses, split_subclauses
+from smmlint.analysis.imperative import gives_order
+from smmlint.analysis.wordlists import word_sets
+from smmlint.lexicon import Lexicon
+from smmlint.post import Post
+
+_CUES = word_sets("questions.txt")
+_INDIRECT_FIRST_WORDS = frozenset(cue.split()[0] for cue in _CUES["indirect"])
+_INVITATIONS = Lexicon.from_data("invitations.txt")
+# Openers skipped at most before a question's first word ("So, quick question: who...").
+_MAX_DISCOURSE_WORDS = 3
+# Longest cue phrase, in words (indirect questions, rhetorical formulas).
+_MAX_CUE_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Question:
+    """A clause of the post that asks its readers something, and the form it asks in."""
+
+    start: int
+    end: int
+    form: str
+    marked: bool  # ends in a question mark (or opens with "¿")
+
+
+@dataclass(frozen=True)
+class Invitation:
+    """An explicit invitation: ``reply`` (to answer), ``contact`` or ``social``."""
+
+    start: int
+    end: int
+    kind: str
+
+
+def questions(post: Post) -> tuple[Question, ...]:
+    """The author's questions to the readers, in text order (memoised)."""
+    return post.memo("questions", _find_questions)
+
+
+def invitations(post: Post) -> tuple[Invitation, ...]:
+    """Explicit invitations to reply, get in touch or come along (memoised)."""
+    return post.memo("invitations", _find_invitations)
+
+
+def asks_readers(post: Post) -> bool:
+    """Whether the post asks a question or invites a reply."""
+    return bool(questions(post)) or any(i.kind == "reply" for i in invitations(post))
+
+
+def _find_questions(post: Post) -> tuple[Question, ...]:
+    clauses = list(author_clauses(post))
+    # Whether the author says anything after clause i: a "?" before more text is a hook.
+    more_after = [False] * len(clauses)
+    for i in range(len(clauses) - 2, -1, -1):
+        more_after[i] = more_after[i + 1] or _has_content(clauses[i + 1].words)
+    found = []
+    for i, clause in enumerate(clauses):
+        following = clauses[i + 1] if i + 1 < len(clauses) else None
+        form = _asking_form(clause, following, more_after[i])
+        if form:
+            marked = bool(clause.marks) or clause.inverted
+            found.append(Question(clause.start, clause.end, form, marked))
+    return tuple(found)
+
+
+def _asking_form(clause: Clause, following: Clause | None, more_after: bool) -> str | None:
+    if clause.inverted:
+        return "marked"
+    subclauses = split_subclauses(clause.words)
+    if clause.marks:
+        form = _marked_form(subclauses, clause.marks, more_after)
+    else:
+        form = None
+        if not clause.ends_in_exclamation:
+            form = _unmarked_form(subclauses, clause.subject_before)
+    if form and following and _answers(following, form, subclauses):
+        return None
+    return form
+
+
+def _marked_form(subclauses: list[list[str]], marks: str, more_after: bool) -> str | None:
+    """The form of a clause that ends in "?"; None for a rhetorical one or a hook."""
+    words = [w for sub in subclauses for w in sub]
+    last = subclauses[-1]
+    tag_apart = len(subclauses) > 1 and (_phrase(last) in _CUES["tag"] or _is_auxiliary_tag(last))
+    tagged = tag_apart or (len(words) > 2 and _is_auxiliary_tag(words[-2:]))
+    rhetorical = False
+    for sub in subclauses[:-1] if tag_apart else subclauses:
+        head = _skip_discourse(sub)
+        if _is_rhetorical(head):
+            rhetorical = True  # "Who knew, right?"
+        elif form := _head_form(head):
+            return form
+    if rhetorical:
+        return None
+    if tagged:
+        return "tag"
+    if "or" in words[1:]:
+        return "alternative"
+    if _indirect(words):
+        return "indirect"
+    content = [w for w in _skip_discourse(words) if w not in {"any", "your", "ur", "some"}]
+    if content and content[0] in _CUES["prompt"]:
+        return "prompt"
+    if any(mark in marks for mark in "!‼⁉"):
+        return None  # "So it's a ban!?": incredulity, not a question
+    return None if more_after else "intonation"
+
+
+def _head_form(head: list[str]) -> str | None:
+    """ "wh", "yes-no" or "any" for a clause head that opens a question ending in "?"."""
+    if not head:
+        return None
+    if head[0] in _CUES["wh"]:
+        return "wh"
+    if head[0] in _CUES["auxiliary"] and len(head) > 1:
+        return "yes-no"
+    if head[0] in _CUES["indefinite"] or _opens_with(head, "opening"):
+        return "any"
+    return None
+
+
+def _unmarked_form(subclauses: list[list[str]], subject_before: bool) -> str | None:
+    """A question typed without "?": only forms that cannot be anything else.
+
+    The first subclause may open with "is the...", "what is the..."; a later one only with
+    an auxiliary and a pronoun ("..., but would you leave a message"), because after a comma
+    "which is the..." or "..., is a writer" continue a statement.
+    """
+    for index, sub in enumerate(subclauses):
+        head = _skip_discourse(sub, "interjection")
+        if len(head) < 2 or _is_rhetorical(head) or _phrase(head[:1]) in _CUES["additive"]:
+            continue
+        if _opens_with(head, "opening"):
+            return "any"
+        # "@ann is my favourite": after a leading tag, "is the/my..." has the tag as subject.
+        if _inverted_auxiliary(head, opening=index == 0 and not subject_before):
+            return "yes-no"
+        if index == 0 and _inverted_after_wh(head):
+            return "wh"
+    words = [w for sub in subclauses for w in sub]
+    if len(words) > 2 and _is_auxiliary_tag(words[-2:]):
+        return "tag"
+    return "indirect" if _indirect(words) else None
+
+
+def _inverted_auxiliary(head: list[str], opening: bool) -> bool:
+    """ "is the shop", "did they": an auxiliary, then its subject."""
+    auxiliary, subject = head[0], head[1]
+    if auxiliary not in _CUES["auxiliary"] or auxiliary in _CUES["wish-auxiliary"]:
+        return False
+    if subject in _CUES["subject"]:
+        return not (auxiliary in _CUES["order-auxiliary"] and subject == "it")  # "Do it"
+    return opening and subject in _CUES["determiner"] and auxiliary not in _CUES["order-auxiliary"]
+
+
+def _inverted_after_wh(head: list[str]) -> bool:
+    """ "where is the", "what drug is this", "how long does it": wh, auxiliary, subject."""
+    if head[0] not in _CUES["wh"]:
+        return False
+    reach = 2 if head[0] in _CUES["wh-determiner"] or head[0] == "how" else 1
+    if _phrase(head[:2]) in _CUES["wh-determiner"]:
+        reach = 3
+    if "'" in head[0]:  # "what's", "where's": the auxiliary is attached
+        return head[1] in _CUES["subject"] or head[1] in _CUES["determiner"]
+    for i in range(1, min(reach + 1, len(head) - 1)):
+        if head[i] in _CUES["auxiliary"]:
+            following = head[i + 1]
+            return following in _CUES["subject"] or following in _CUES["determiner"]
+    return False
+
+
+def _is_rhetorical(head: list[str]) -> bool:
+    if _phrase(head) in _CUES["exclamation"]:
+        return True
+    formulas = _CUES["rhetorical"]
+    return any(_phrase(head[:n]) in formulas for n in range(2, min(len(head), _MAX_CUE_WORDS) + 1))
+
+
+def _answers(clause: Clause, form: str, question: list[list[str]]) -> bool:
+    """Whether a clause reads as the author answering the question just before it.
+
+    "Because..." answers a why-question; "No." or "Yes," answer any but a wh-question;
+    "The answer is...", "Answer:" answer anything. A clause that asks is never an answer.
+    """
+    if clause.marks or not clause.words:
+        return False
+    head = _skip_discourse(clause.words) or list(clause.words)
+    if _opens_with(head, "because"):
+        return any(_skip_discourse(sub)[:1] == ["why"] for sub in question)
+    first = _phrase(split_subclauses(clause.words)[0])
+    if _opens_with(head, "answer") or first in _CUES["answer-word"]:
+        return True
+    return first in _CUES["reply-word"] and form != "wh"
+
+
+def _indirect(words: Sequence[str]) -> bool:
+    cues = _CUES["indirect"]
+    return any(
+        _phrase(words[i : i + n]) in cues
+        for i, word in enumerate(words)
+        if word in _INDIRECT_FIRST_WORDS
+        for n in range(2, min(_MAX_CUE_WORDS, len(words) - i) + 1)
+    )
+
+
+def _opens_with(head: list[str], section: str) -> bool:
+    cues = _CUES[section]
+    return any(_phrase(head[:n]) in cues for n in range(1, min(len(head), _MAX_CUE_WORDS) + 1))
+
+
+def _is_auxiliary_tag(words: list[str]) -> bool:
+    """ ", isn't it", ", don't you": a negative auxiliary and a pronoun."""
+    return (
+        len(words) == 2 and words[0] in _CUES["negative-auxiliary"] and words[1] in _CUES["pronoun"]
+    )
+
+
+def _skip_discourse(words: Sequence[str], section: str = "discourse") -> list[str]:
+    skip = 0
+    while skip < min(len(words), _MAX_DISCOURSE_WORDS) and words[skip] in _CUES[section]:
+        skip += 1
+    return list(words[skip:])
+
+
+def _has_content(words: Sequence[str]) -> bool:
+    return any(w not in _CUES["discourse"] for w in words)
+
+
+def _phrase(words: Sequence[str]) -> str:
+    return " ".join(words)
+
+
+def _find_invitations(post: Post) -> tuple[Invitation, ...]:
+    own = own_prose(post)
+    found = []
+    for match in _INVITATIONS.finditer(own):
+        kind, _, imperative = match.category.partition("-")
+        if imperative and not gives_order(own, match.start):
+            continue
+        found.append(Invitation(match.start, match.end, kind))
+    return tuple(found)

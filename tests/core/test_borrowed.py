@@ -1,0 +1,77 @@
+"""Borrowed text: quotations, attributed quotes and retweets are blanked from own prose."""
+
+from __future__ import annotations
+
+from smmlint.analysis.borrowed import (
+    attributed_quotations,
+    borrowed,
+    own_prose,
+    quotations,
+    retweet_marker,
+)
+from smmlint.platforms import get_platform
+from smmlint.post import Post
+
+
+def _post(text: str) -> Post:
+    return Post(text, get_platform("generic"))
+
+
+def _quoted(text: str) -> list[str]:
+    return [text[s:e] for s, e in quotations(text)]
+
+
+def test_paired_marks_of_every_kind_are_quotations() -> None:
+    assert _quoted('He said "yes" twice') == ['"yes"']
+    assert _quoted("Sie sagte „ja“ und ging") == ["„ja“"]
+    assert _quoted("Il a dit «oui» hier") == ["«oui»"]
+    assert _quoted("She said “fine” and ‘sure’") == ["“fine”", "‘sure’"]
+    assert _quoted("「はい」と言った") == ["「はい」"]
+
+
+def test_apostrophes_are_not_quotation_marks() -> None:
+    assert _quoted("It's the dogs' bowls and we're fine") == []
+    assert _quoted("He wondered 'what is nostalgia doing here?' once") == [
+        "'what is nostalgia doing here?'"
+    ]
+    assert _quoted("rock 'n' roll") == ["'n'"]
+
+
+def test_unpaired_marks_and_line_breaks_end_nothing() -> None:
+    assert _quoted('A stray " mark') == []
+    assert _quoted('"one line\nand another"') == []
+    assert _quoted("“" * 1000) == []
+
+
+def test_attributed_lines_are_quotations_but_signatures_are_not() -> None:
+    text = "Be the change. — Mahatma Gandhi #quote"
+    assert [text[s:e] for s, e in attributed_quotations(text)] == [
+        "Be the change. — Mahatma Gandhi"
+    ]
+    assert attributed_quotations("Back at 3. - Sam") == []
+    assert attributed_quotations("Great talk today - thanks all") == []
+
+
+def test_retweet_marker_and_the_text_after_it_are_borrowed() -> None:
+    post = _post("So true. RT @acme: Our report is out")
+    assert retweet_marker(post) == (9, 18)
+    assert [(b.kind, b.start) for b in borrowed(post)] == [("retweet", 9)]
+    assert own_prose(post).rstrip() == "So true."
+    assert retweet_marker(_post("I was at the RT meeting")) is None
+
+
+def test_own_prose_keeps_offsets() -> None:
+    for text in ('x "a" y', "RT @a: b", "🎉 “quoted” 🎉 https://e.com/?q=1", "", "plain"):
+        post = _post(text)
+        assert len(own_prose(post)) == len(text)
+    post = _post('Ask "why?" 🎉 now')
+    own = own_prose(post)
+    assert own[:4] == "Ask" + " " and own.endswith("🎉 now")
+    assert own[4:10].strip() == ""
+
+
+def test_overlapping_quote_and_attribution_blank_once() -> None:
+    text = '"Stay hungry." — Steve Jobs'
+    post = _post(text)
+    assert own_prose(post).strip() == ""
+    assert len(own_prose(post)) == len(text)

@@ -1,0 +1,218 @@
+"""The question and invitation detector: what counts as asking the readers, and where."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from smmlint.analysis.questions import asks_readers, invitations, questions
+from smmlint.platforms import get_platform
+from smmlint.post import Post
+
+
+def _post(text: str) -> Post:
+    return Post(text, get_platform("generic"))
+
+
+def _asked(text: str) -> list[str]:
+    """The question clauses found, as text."""
+    return [text[q.start : q.end] for q in questions(_post(text))]
+
+
+def _forms(text: str) -> list[str]:
+    return [q.form for q in questions(_post(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("What do you think?", "wh"),
+        ("So,when did you decide to change the plot?", "wh"),
+        ("Is it on Friday?", "yes-no"),
+        ("I'm sure you get asked this a lot, but would you do a sequel?", "yes-no"),
+        ("Anyone tried the new menu?", "any"),
+        ("It's on Friday, right?", "tag"),
+        ("The fair is on Friday isn't it?", "tag"),
+        ("Coffee or tea?", "alternative"),
+        ("New logo. Thoughts?", "prompt"),
+        ("Any tips for a first marathon?", "any"),
+        ("The owl is lost?", "intonation"),
+        ("¿Qué opinas del nuevo logo?", "marked"),
+        ("这个颜色怎么样？", "intonation"),
+    ],
+)
+def test_question_forms_ending_in_a_question_mark(text: str, form: str) -> None:
+    assert _forms(text) == [form]
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("anyone know a good plumber in Leeds", "any"),
+        ("do you ship to Norway", "yes-no"),
+        ("@ana are you live tweeting the match", "yes-no"),
+        ("Is there a way to pin a hashtag", "yes-no"),
+        ("what drug is this", "wh"),
+        ("Which one would you pick", "wh"),
+        ("I wonder if anyone has tried it", "indirect"),
+        ("Tell me how you did it", "indirect"),
+        ("you are very excited about this aren't you", "tag"),
+    ],
+)
+def test_questions_typed_without_a_question_mark(text: str, form: str) -> None:
+    assert _forms(text) == [form]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do it now.",
+        "Have a great weekend",
+        "May she rest in peace",
+        "So are you, Jo, so are you.",
+        "@jk_rowling is my favourite",
+        "#Gaza is a beauty that captivates the viewer",
+        "What Donald Trump has planned next is shocking",
+        "How we deal with feedback",
+        "Why it's naive to argue about it https://example.com",
+        "When I was young I loved it",
+        "Are you kidding me!",
+        "R.I.P. Ursula K. Le Guin.",
+        "Now is a good a time as any to start.",
+        "Even Trump, who isn't the brightest, knew it.",
+    ],
+)
+def test_statements_without_a_question_mark_do_not_ask(text: str) -> None:
+    assert _asked(text) == []
+
+
+def test_question_mark_inside_a_link_is_not_a_question() -> None:
+    text = "Our report https://example.com/r?id=7&ref=x is out"
+    assert _asked(text) == []
+    assert _asked("See example.com/faq?q=1 for details") == []
+
+
+def test_quoted_and_retweeted_questions_are_someone_elses() -> None:
+    assert _asked('She asked "what do you even post about?" and left.') == []
+    assert _asked("She asked “why bother?” and left.") == []
+    assert _asked("RT @acme: Which colour would you pick?") == []
+    assert _asked("What sane person could not be crazy?  ~ Ursula K. Le Guin  #RIP") == []
+
+
+def test_comment_before_a_retweet_is_the_authors_own() -> None:
+    text = "Which one would you pick? RT @acme: Our new colours are out"
+    assert _asked(text) == ["Which one would you pick?"]
+
+
+def test_rhetorical_formulas_and_exclamations_do_not_ask() -> None:
+    for text in ("Who knew?", "Guess what? We moved.", "How cool is that?!", "Really?",
+                 "What the hell?!", "Can you believe it's March already?"):  # fmt: skip
+        assert _asked(text) == [], text
+
+
+def test_intensified_question_still_asks() -> None:
+    assert _forms("What the hell is this?") == ["wh"]
+
+
+def test_question_the_author_answers_is_rhetorical() -> None:
+    assert _asked("Why do we do it? Because we love it.") == []
+    assert _asked("Ursula Le Guin gone? No, not gone.") == []
+    assert _asked("When is a ban not a ban? (Answer: always.)") == []
+    # "Because" answers a why-question only; a reason after a yes/no question is not one.
+    assert _forms("Is there a way to pin a hashtag? because I use it daily") == ["yes-no"]
+    # "No" opens an answer only when it stands alone.
+    assert _forms("Are you coming on Friday? No pressure if not.") == ["yes-no"]
+
+
+def test_hook_before_more_text_is_not_a_question_but_a_final_one_is() -> None:
+    assert _asked("Tired of slow Wi-Fi? Our new router fixes that.") == []
+    assert _asked("Bored? Read this thread.") == []
+    assert _forms("Our router is finally here. Tired of slow Wi-Fi?") == ["intonation"]
+
+
+def test_interrobang_on_a_fragment_is_incredulity() -> None:
+    assert _asked("So it's a travel ban now!?") == []
+    assert _forms("Are you coming to the fair?!") == ["yes-no"]
+
+
+def test_question_spans_are_exact_code_points_even_after_emoji() -> None:
+    text = "🎉👩‍👩‍👧 Big day! What would you name her? 🐶"
+    found = questions(_post(text))
+    assert [text[q.start : q.end] for q in found] == ["What would you name her?"]
+    assert found[0].start == text.index("What")
+
+
+def test_every_question_in_a_post_is_found_in_order() -> None:
+    text = "What do you think? Is it too bright? Anyone else?"
+    assert _asked(text) == ["What do you think?", "Is it too bright?", "Anyone else?"]
+
+
+def test_marked_flag_tells_typed_question_marks_apart() -> None:
+    assert [q.marked for q in questions(_post("Do you ship to Norway"))] == [False]
+    assert [q.marked for q in questions(_post("Do you ship to Norway?"))] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Big news. Tell us what you think!", "reply"),
+        ("Let me know below", "reply"),
+        ("So, drop a comment with your favourite", "reply"),
+        ("@ana please share your story", "reply"),
+        ("We'd love to hear from you", "reply"),
+        ("Questions welcome!", "reply"),
+        ("Feel free to reach out anytime", "reply"),
+        ("DM us for the menu", "contact"),
+        ("Join us at stand 14", "social"),
+        ("See you there!", "social"),
+    ],
+)
+def test_invitations(text: str, kind: str) -> None:
+    assert [i.kind for i in invitations(_post(text))] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They did not tell us anything.",
+        "I'll let you know if I hear back.",
+        "He wants to share your data with advertisers",
+        'The sign said "drop a comment" in huge letters',
+    ],
+)
+def test_statements_that_contain_invitation_words_do_not_invite(text: str) -> None:
+    assert not invitations(_post(text))
+
+
+def test_asks_readers_needs_a_question_or_an_invitation_to_reply() -> None:
+    assert asks_readers(_post("Which one? Tell us below."))
+    assert asks_readers(_post("New menu is up. Let us know your favourite."))
+    assert not asks_readers(_post("Join us at stand 14 on Friday."))
+    assert not asks_readers(_post("Our spring range is live. Shop now."))
+
+
+def test_analyses_are_memoised_per_post() -> None:
+    post = _post("What do you think?")
+    assert questions(post) is questions(post)
+    assert invitations(post) is invitations(post)
+
+
+_TEXT = st.text(
+    alphabet=st.characters(codec=None, exclude_categories=()),
+    max_size=300,
+) | st.lists(
+    st.sampled_from(["?", "!", "¿", '"', "'", "’", "“", "”", " ", "\n", "you", "what", "is",
+                     "RT @a:", "@b", "#c", "https://x.co/?a", "🎉", "~ Ann Lee", ",", "because"]),
+    max_size=40,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TEXT)
+def test_detector_never_fails_and_spans_stay_inside_the_text(text: str) -> None:
+    post = _post(text)
+    for q in questions(post):
+        assert 0 <= q.start < q.end <= len(text)
+    for i in invitations(post):
+        assert 0 <= i.start < i.end <= len(text)
