@@ -212,9 +212,11 @@ def test_pyproject_tool_table_is_read(posts: Path, capsys: pytest.CaptureFixture
 def test_explicit_config_wins_over_discovery(
     posts: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    (posts / "smmlint.toml").write_text('ignore = ["sales-push"]\n', encoding="utf-8")
-    (posts / "strict.toml").write_text('[rules.sales-push]\nseverity = "error"\n', encoding="utf-8")
-    assert run_in_process(capsys, "check", "pushy.txt").code == 0
+    (posts / "smmlint.toml").write_text('select = ["SMM201"]\n', encoding="utf-8")
+    strict_toml = 'select = ["sales-push"]\n[rules.sales-push]\nseverity = "error"\n'
+    (posts / "strict.toml").write_text(strict_toml, encoding="utf-8")
+    discovered = run_in_process(capsys, "check", "pushy.txt", "--fail-on", "error")
+    assert "SMM101" not in discovered.out and discovered.code == 0
     strict = run_in_process(capsys, "check", "pushy.txt", "--config", "strict.toml")
     assert "SMM101 [error]" in strict.out and strict.code == 1
 
