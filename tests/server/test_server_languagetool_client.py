@@ -50,12 +50,17 @@ def test_language_tool_python_gets_smmlints_findings(
     finally:
         tool.close()
 
-    findings = smmlint.lint(DRAFT).findings
+    report = smmlint.lint(DRAFT)
+    findings = report.findings
+    wire = report.to_dict()["findings"]
     assert [m.rule_id for m in matches] == [f.code for f in findings]
-    # the client turns UTF-16 offsets back into Python ones: they must land on our spans
-    assert [(m.offset, m.offset + m.error_length) for m in matches] == [
-        (f.start, f.end) for f in findings
+    # The client turns the UTF-16 offset back into a Python one but keeps the length in
+    # UTF-16 units, as LanguageTool sends it: the emoji inside a post-wide span counts twice.
+    pairs = list(zip(findings, wire, strict=True))
+    assert [(m.offset, m.error_length) for m in matches] == [
+        (f.start, w["end_utf16"] - w["start_utf16"]) for f, w in pairs
     ]
+    assert any(w["end_utf16"] - w["start_utf16"] != f.end - f.start for f, w in pairs)
     assert {m.category for m in matches} == {f.category.upper() for f in findings}
     push = next(m for m in matches if m.rule_id == "SMM101")
     # like LanguageTool's, the context offset counts UTF-16 units (the client leaves it so)
