@@ -46,8 +46,10 @@ MIN_SELF_SHARE = 0.05
             "'let's' brings the reader in",
         ),
         ("The bakery on Mill Street opens at seven. We will be there.", "one 'we' only"),
-        ("I ran the trail today, I loved every minute and I'm hooked.",
-         "a person speaking, not promoting"),
+        (
+            "I ran the trail today, I loved every minute and I'm hooked.",
+            "a person speaking, not promoting",
+        ),
     ),
 )
 def self_centred(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:

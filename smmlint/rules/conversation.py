@@ -116,4 +116,3 @@ def missing_engagement(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     if speaks_to_someone(post):
         return
     yield Hit(0, len(post.text), scope="post")
-
