@@ -23,7 +23,7 @@ import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from smmlint.model import Severity
 from smmlint.registry import Rule, registered_rules
@@ -57,6 +57,14 @@ class PlatformSettings:
     ignore: tuple[str, ...] = ()
     limits: Mapping[str, int] = field(default_factory=dict)
     rules: Mapping[str, RuleSettings] = field(default_factory=dict)
+
+
+class PlannedRule(NamedTuple):
+    """A rule as one platform runs it: its resolved severity and option values."""
+
+    rule: Rule
+    severity: Severity
+    options: Mapping[str, Any]
 
 
 @dataclass(frozen=True)
@@ -116,6 +124,23 @@ class Config:
         return cls.load(found) if found else cls()
 
     # Resolution --------------------------------------------------------------------------
+
+    def plan(self, platform: str) -> tuple[PlannedRule, ...]:
+        """The rules to run on ``platform`` with their resolved severity and options.
+
+        Resolved once per config and platform: ``lint`` runs on every keystroke.
+        """
+        cache: dict[str, tuple[PlannedRule, ...]] = self.__dict__.setdefault("_plans", {})
+        if platform not in cache:
+            cache[platform] = tuple(
+                PlannedRule(
+                    r,
+                    self.severity_for(r, platform),
+                    {**r.options, **self.options_for(r, platform)},
+                )
+                for r in self.active_rules(platform)
+            )
+        return cache[platform]
 
     def active_rules(self, platform: str) -> tuple[Rule, ...]:
         """The rules that run on ``platform`` after select and ignore."""

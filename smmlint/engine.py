@@ -52,10 +52,9 @@ def lint(
     allowed = _allowed_spans(post.text, config.allow)
 
     findings = []
-    for rule in config.active_rules(profile.name):
-        severity = config.severity_for(rule, profile.name)
+    for rule, severity, options in config.plan(profile.name):
         try:
-            hits = _outermost(rule.run(post, config.options_for(rule, profile.name)))
+            hits = _outermost(rule.check(post, options))
         except Exception as exc:  # a rule bug must name the rule, never echo the draft
             raise RuleFailed(rule.code, exc) from exc
         for hit in hits:
