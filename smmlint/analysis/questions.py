@@ -32,8 +32,6 @@ from smmlint.post import Post
 _CUES = word_sets("questions.txt")
 _INDIRECT_FIRST_WORDS = frozenset(cue.split()[0] for cue in _CUES["indirect"])
 _INVITATIONS = Lexicon.from_data("invitations.txt")
-# Mentions opening a post: its first clause replies to them ("@ann @bo why...").
-_REPLY_LEAD = regex.compile(r"[^\w@＠]*+(?:[@＠]\w++[^\w@＠]*+)++")
 # A letter typed three times or more for emphasis ("pleeease", "sooo"), kept once.
 _STRETCHED = regex.compile(r"(\p{L})\1{2,}+")
 # Openers skipped at most before a question's first word ("So, quick question: who...").
@@ -78,7 +76,6 @@ def asks_readers(post: Post) -> bool:
 
 def _find_questions(post: Post) -> tuple[Question, ...]:
     clauses = list(author_clauses(post))
-    replying = bool(_REPLY_LEAD.match(own_prose(post)))
     # Whether the author says anything after clause i: a "?" before more text is a hook.
     more_after = [False] * len(clauses)
     for i in range(len(clauses) - 2, -1, -1):
@@ -86,28 +83,23 @@ def _find_questions(post: Post) -> tuple[Question, ...]:
     found = []
     for i, clause in enumerate(clauses):
         following = clauses[i + 1] if i + 1 < len(clauses) else None
-        form = _asking_form(clause, following, more_after[i], replying and i == 0)
+        form = _asking_form(clause, following, more_after[i])
         if form:
             marked = bool(clause.marks) or clause.inverted
             found.append(Question(clause.start, clause.end, form, marked))
     return tuple(found)
 
 
-def _asking_form(
-    clause: Clause, following: Clause | None, more_after: bool, replying: bool
-) -> str | None:
-    """The form a clause asks in, or None; ``replying``: it opens a reply ("@ann why...")."""
+def _asking_form(clause: Clause, following: Clause | None, more_after: bool) -> str | None:
     if clause.inverted:
         return "marked"
     subclauses = split_subclauses(clause.words)
     if clause.marks:
         form = _marked_form(subclauses, clause.marks, more_after)
-    elif clause.ends_in_exclamation:
-        form = None
-    elif replying and _opens_with(_skip_discourse(subclauses[0], "interjection"), "reply-wh"):
-        form = "wh"
     else:
-        form = _unmarked_form(subclauses, clause.subject_before)
+        form = None
+        if not clause.ends_in_exclamation:
+            form = _unmarked_form(subclauses, clause.subject_before)
     if form and following and _answers(following, form, subclauses):
         return None
     return form
@@ -228,9 +220,8 @@ def _is_rhetorical(head: list[str]) -> bool:
 def _answers(clause: Clause, form: str, question: list[list[str]]) -> bool:
     """Whether a clause reads as the author answering the question just before it.
 
-    "Because..." or "To..." answers a why-question; "No.", "Sadly." or "Yes," answer any but
-    a wh-question; "The answer is...", "Answer:" answer anything. A clause that asks is never
-    an answer.
+    "Because..." answers a why-question; "No." or "Yes," answer any but a wh-question;
+    "The answer is...", "Answer:" answer anything. A clause that asks is never an answer.
     """
     if clause.marks or not clause.words:
         return False

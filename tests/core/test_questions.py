@@ -60,8 +60,6 @@ def test_question_forms_ending_in_a_question_mark(text: str, form: str) -> None:
         ("you are very excited about this aren't you", "tag"),
         ("@ana can your team fix the login page", "yes-no"),
         ("@sam @lee will the shop be open on Sunday", "yes-no"),
-        ("@ana why the shop closed so early today", "wh"),
-        (".@ana @bo how come the app logs me out", "wh"),
     ],
 )
 def test_questions_typed_without_a_question_mark(text: str, form: str) -> None:
@@ -89,10 +87,6 @@ def test_questions_typed_without_a_question_mark(text: str, form: str) -> None:
         "@ana is the best baker in town",
         "@ana has the answer",
         "@ana did the dishes",
-        # "Why..." without "?" asks only as the first words of a reply.
-        "Why we moved the shop to Leeds, by @ana",
-        "Thanks @ana. Why we moved the shop: a thread",
-        "@ana why the long face!",
     ],
 )
 def test_statements_without_a_question_mark_do_not_ask(text: str) -> None:
