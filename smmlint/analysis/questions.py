@@ -20,8 +20,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import regex
-
 from smmlint.analysis.borrowed import own_prose
 from smmlint.analysis.clauses import Clause, author_clauses, split_subclauses
 from smmlint.analysis.imperative import gives_order
@@ -32,8 +30,6 @@ from smmlint.post import Post
 _CUES = word_sets("questions.txt")
 _INDIRECT_FIRST_WORDS = frozenset(cue.split()[0] for cue in _CUES["indirect"])
 _INVITATIONS = Lexicon.from_data("invitations.txt")
-# A letter typed three times or more for emphasis ("pleeease", "sooo"), kept once.
-_STRETCHED = regex.compile(r"(\p{L})\1{2,}+")
 # Openers skipped at most before a question's first word ("So, quick question: who...").
 _MAX_DISCOURSE_WORDS = 3
 # Longest cue phrase, in words (indirect questions, rhetorical formulas).
@@ -107,12 +103,7 @@ def _asking_form(clause: Clause, following: Clause | None, more_after: bool) -> 
 
 def _marked_form(subclauses: list[list[str]], marks: str, more_after: bool) -> str | None:
     """The form of a clause that ends in "?"; None for a rhetorical one or a hook."""
-    indignant = any(mark in marks for mark in "!‼⁉")
-    if indignant and more_after:
-        return None  # "Why isn't there a sequel?! It would be magnificent.": no answer awaited
     words = [w for sub in subclauses for w in sub]
-    if all(_STRETCHED.sub(r"\1", w) in _CUES["plea"] for w in words):
-        return None
     last = subclauses[-1]
     tag_apart = len(subclauses) > 1 and (_phrase(last) in _CUES["tag"] or _is_auxiliary_tag(last))
     tagged = tag_apart or (len(words) > 2 and _is_auxiliary_tag(words[-2:]))
@@ -134,7 +125,7 @@ def _marked_form(subclauses: list[list[str]], marks: str, more_after: bool) -> s
     content = [w for w in _skip_discourse(words) if w not in {"any", "your", "ur", "some"}]
     if content and content[0] in _CUES["prompt"]:
         return "prompt"
-    if indignant:
+    if any(mark in marks for mark in "!‼⁉"):
         return None  # "So it's a ban!?": incredulity, not a question
     return None if more_after else "intonation"
 
@@ -165,7 +156,8 @@ def _unmarked_form(subclauses: list[list[str]], subject_before: bool) -> str | N
             continue
         if _opens_with(head, "opening"):
             return "any"
-        if _inverted_auxiliary(head, subject_before if index == 0 else None):
+        # "@ann is my favourite": after a leading tag, "is the/my..." has the tag as subject.
+        if _inverted_auxiliary(head, opening=index == 0 and not subject_before):
             return "yes-no"
         if index == 0 and _inverted_after_wh(head):
             return "wh"
@@ -175,23 +167,14 @@ def _unmarked_form(subclauses: list[list[str]], subject_before: bool) -> str | N
     return "indirect" if _indirect(words) else None
 
 
-def _inverted_auxiliary(head: list[str], subject_before: bool | None = None) -> bool:
-    """ "is the shop", "did they": an auxiliary, then its subject.
-
-    A determiner counts as the subject's start only at the opening of a clause
-    (``subject_before`` given); after a leading tag only with a modal, since "@ann is my
-    favourite" has the tag as subject.
-    """
+def _inverted_auxiliary(head: list[str], opening: bool) -> bool:
+    """ "is the shop", "did they": an auxiliary, then its subject."""
     auxiliary, subject = head[0], head[1]
     if auxiliary not in _CUES["auxiliary"] or auxiliary in _CUES["wish-auxiliary"]:
         return False
     if subject in _CUES["subject"]:
         return not (auxiliary in _CUES["order-auxiliary"] and subject == "it")  # "Do it"
-    if subject_before is None or subject not in _CUES["determiner"]:
-        return False
-    if auxiliary in _CUES["order-auxiliary"]:
-        return False
-    return not subject_before or auxiliary in _CUES["modal"]
+    return opening and subject in _CUES["determiner"] and auxiliary not in _CUES["order-auxiliary"]
 
 
 def _inverted_after_wh(head: list[str]) -> bool:
@@ -226,7 +209,7 @@ def _answers(clause: Clause, form: str, question: list[list[str]]) -> bool:
     if clause.marks or not clause.words:
         return False
     head = _skip_discourse(clause.words) or list(clause.words)
-    if _opens_with(head, "because") or _opens_with(list(clause.words), "because"):  # "so that"
+    if _opens_with(head, "because"):
         return any(_skip_discourse(sub)[:1] == ["why"] for sub in question)
     first = _phrase(split_subclauses(clause.words)[0])
     if _opens_with(head, "answer") or first in _CUES["answer-word"]:
