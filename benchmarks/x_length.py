@@ -1,7 +1,7 @@
 """X's weighted length: smmlint's counter against twitter-text-parser (PyPI) on the same drafts.
 
     pip install twitter-text-parser      # only for this comparison, not a dependency
-    python benchmarks/x_length.py [--tweets /work/shared/data/tweet-acts/TWEET_DATA.csv]
+    python benchmarks/x_length.py [--tweets benchmarks/data/tweet-acts/TWEET_DATA.csv]
 
 Prints the median and 99th-percentile time per call on 280-character drafts (links, emoji
 sequences, CJK, plain Latin), and how often the two counters agree: on those drafts, and on
