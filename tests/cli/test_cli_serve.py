@@ -43,7 +43,9 @@ def test_serve_passes_every_argument_to_the_server(
 def test_serve_without_the_server_extra_says_how_to_install_it(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    # Both entries: the suite's server tests may already have imported the real package.
     monkeypatch.setitem(sys.modules, "server", None)
+    monkeypatch.setitem(sys.modules, "server.__main__", None)
     run = run_in_process(capsys, "serve", "--port", "8899")
     assert run.code == 2
     assert run.out == ""
