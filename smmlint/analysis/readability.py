@@ -96,12 +96,17 @@ def looks_english(words: Sequence[str]) -> bool:
     if not words:
         return False
     lowered = [w.lower() for w in words]
-    latin = sum(1 for w in lowered if _LATIN_WORD.fullmatch(w))
+    latin = sum(1 for w in lowered if _is_latin(w))
     if latin < LATIN_SHARE * len(lowered):
         return False
     english = sum(1 for w in lowered if w in _FUNCTION_WORDS["english"])
     other = sum(1 for w in lowered if w in _FUNCTION_WORDS["other languages"])
     return other < 2 or other <= english
+
+
+def _is_latin(word: str) -> bool:
+    # ASCII letters are Latin script and ASCII digits numbers: most words need no regex.
+    return (word.isascii() and word.isalnum()) or bool(_LATIN_WORD.fullmatch(word))
 
 
 @dataclass(frozen=True)
