@@ -46,6 +46,7 @@ class Lexicon:
             for variant in expand(phrase):
                 self.categories.setdefault(normalize(variant), category)
         self.pattern = compile_trie(self.categories)
+        self._lowered_pattern = _case_sensitive_twin(self.pattern, self.categories)
 
     @classmethod
     def from_data(cls, filename: str) -> Lexicon:
@@ -56,8 +57,57 @@ class Lexicon:
         """Every listed phrase in ``text``, longest first at each position."""
         if self.pattern is None:
             return
-        for m in self.pattern.finditer(text):
+        if self._lowered_pattern is not None and _lowers_like_ignorecase(text):
+            matches = self._lowered_pattern.finditer(text.lower())
+        else:
+            matches = self.pattern.finditer(text)
+        for m in matches:
             yield Match(m.start(), m.end(), self.categories.get(normalize(m.group()), ""))
+
+
+def _case_sensitive_twin(
+    pattern: re.Pattern[str] | None, phrases: Iterable[str]
+) -> re.Pattern[str] | None:
+    """The trie without IGNORECASE, to run on a lower-cased text (see ``finditer``).
+
+    The standard engine skips a trie branch on its first character only when that is a
+    plain literal, not a case-insensitive one: the twin scans a 280-character draft about
+    twice as fast (35 -> 16 us for the sales list; compiling the twins adds about 0.2 s to
+    the first lint after import, within its 1.5 s budget). It finds the same spans as long
+    as lower-casing is what IGNORECASE does, which holds when every phrase character is
+    lower case and IGNORECASE pairs it with no other ASCII character than lowering does,
+    and every character of the text is ASCII or caseless (``_lowers_like_ignorecase``).
+    ``None``: no twin, the case-insensitive trie is always used.
+    """
+    if pattern is None:
+        return None
+    chars = {char for phrase in phrases for char in phrase}
+    # ASCII letters fold only to each other; a non-ASCII phrase character is checked.
+    if not all(
+        char == char.lower() and (char.isascii() or _ascii_folds_to(char)) for char in chars
+    ):
+        return None
+    return re.compile(pattern.pattern)
+
+
+def _ascii_folds_to(char: str) -> bool:
+    """Whether the ASCII characters IGNORECASE matches to ``char`` are those lowering to it."""
+    literal = re.compile(re.escape(char), re.IGNORECASE)
+    return all(
+        bool(literal.fullmatch(chr(code))) == (chr(code).lower() == char) for code in range(128)
+    )
+
+
+def _lowers_like_ignorecase(text: str) -> bool:
+    """Whether ``text.lower()`` is what IGNORECASE compares: only ASCII or caseless characters.
+
+    Caseless characters (emoji, CJK, punctuation, marks) are left alone by both; a cased
+    non-ASCII letter may have case variants (the long s, the Kelvin sign, final sigma) that
+    IGNORECASE matches and lowering does not produce.
+    """
+    return text.isascii() or all(
+        char.isascii() or char.lower() == char == char.upper() for char in set(text)
+    )
 
 
 def read_data(filename: str) -> str:

@@ -18,7 +18,7 @@ def measure(post: Post) -> dict[str, Any]:
             "code_points": len(post.text),
             "utf16": utf16_length(post.text),
             "graphemes": post.graphemes.count(),
-            "platform": platform.length(post.text),
+            "platform": post.platform_length,
             "limit": platform.max_length,
             "unit": platform.length_unit,
         },

@@ -117,6 +117,19 @@ class Post:
         return tuple(Token(m.start(), m.end(), m.group()) for m in _EMOJI.finditer(self.text))
 
     @cached_property
+    def platform_length(self) -> int:
+        """The length the post's network counts (the metrics and two rules read it)."""
+        return self.platform.length(self.text)
+
+    @cached_property
+    def trimmed_length(self) -> int:
+        """The network's length without trailing whitespace, which is never posted."""
+        trimmed = self.text.rstrip()
+        if len(trimmed) == len(self.text):
+            return self.platform_length
+        return self.platform.length(trimmed)
+
+    @cached_property
     def graphemes(self) -> GraphemeBoundaries:
         return GraphemeBoundaries(self.text)
 

@@ -69,6 +69,8 @@ def authors_words(post: Post) -> tuple[Token, ...]:
 
 
 def _authors_words(post: Post) -> tuple[Token, ...]:
+    if not borrowed(post):
+        return post.own_words  # nothing blanked: no word starts on a blank
     own = own_prose(post)
     return tuple(word for word in post.own_words if not own[word.start].isspace())
 

@@ -68,11 +68,13 @@ def _commentary(post: Post) -> Commentary:
         + _attributions(post, own)
     )
     share = _share_kind(post, own)
-    words = tuple(w for w in authors_words(post) if w.start not in skipped)
+    words = authors_words(post)
+    if skipped:
+        words = tuple(w for w in words if w.start not in skipped)
     if share == "headline":
         words = ()  # the words beside the link are the page's title, not the author's
     quotes = SpanSet((b.start, b.end) for b in borrowed(post) if b.kind == "quote")
-    quoted = sum(1 for w in post.own_words if w.start in quotes)
+    quoted = sum(1 for w in post.own_words if w.start in quotes) if quotes else 0
     return Commentary(words, share, quoted)
 
 

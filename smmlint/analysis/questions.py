@@ -28,7 +28,12 @@ from smmlint.lexicon import Lexicon
 from smmlint.post import Post
 
 _CUES = word_sets("questions.txt")
-_INDIRECT_FIRST_WORDS = frozenset(cue.split()[0] for cue in _CUES["indirect"])
+# The first word of each section's cues: a head whose first word is not among them cannot
+# open any of them, which spares joining up to six prefixes of it for each lookup.
+_FIRST_WORDS = {
+    section: frozenset(cue.split(" ")[0] for cue in cues) for section, cues in _CUES.items()
+}
+_INDIRECT_FIRST_WORDS = _FIRST_WORDS["indirect"]
 _INVITATIONS = Lexicon.from_data("invitations.txt")
 # Openers skipped at most before a question's first word ("So, quick question: who...").
 _MAX_DISCOURSE_WORDS = 3
@@ -197,6 +202,8 @@ def _is_rhetorical(head: list[str]) -> bool:
     if _phrase(head) in _CUES["exclamation"]:
         return True
     formulas = _CUES["rhetorical"]
+    if not head or head[0] not in _FIRST_WORDS["rhetorical"]:
+        return False
     return any(_phrase(head[:n]) in formulas for n in range(2, min(len(head), _MAX_CUE_WORDS) + 1))
 
 
@@ -229,6 +236,8 @@ def _indirect(words: Sequence[str]) -> bool:
 
 def _opens_with(head: list[str], section: str) -> bool:
     cues = _CUES[section]
+    if not head or head[0] not in _FIRST_WORDS[section]:
+        return False
     return any(_phrase(head[:n]) in cues for n in range(1, min(len(head), _MAX_CUE_WORDS) + 1))
 
 

@@ -72,9 +72,18 @@ def grade_level(words: int, sentences: int, syllable_count: int) -> float:
     return round(0.39 * words / sentences + 11.8 * syllable_count / words - 15.59, 1)
 
 
-def reader_words(post: Post) -> list[Token]:
-    """The words a reader reads: no links, tags or mentions, and at least one letter."""
-    return [w for w in post.own_words if any(c.isalpha() for c in w.text)]
+def reader_words(post: Post) -> tuple[Token, ...]:
+    """The words a reader reads: no links, tags or mentions, and at least one letter (memoised)."""
+    return post.memo("reader-words", _reader_words)
+
+
+def _reader_words(post: Post) -> tuple[Token, ...]:
+    return tuple(w for w in post.own_words if _has_letter(w.text))
+
+
+def _has_letter(text: str) -> bool:
+    # ``isalpha`` settles most words in one C call; only "don't", "3rd" or "42" are walked.
+    return text.isalpha() or any(c.isalpha() for c in text)
 
 
 def looks_english(words: Sequence[str]) -> bool:
@@ -87,12 +96,17 @@ def looks_english(words: Sequence[str]) -> bool:
     if not words:
         return False
     lowered = [w.lower() for w in words]
-    latin = sum(1 for w in lowered if _LATIN_WORD.fullmatch(w))
+    latin = sum(1 for w in lowered if _is_latin(w))
     if latin < LATIN_SHARE * len(lowered):
         return False
     english = sum(1 for w in lowered if w in _FUNCTION_WORDS["english"])
     other = sum(1 for w in lowered if w in _FUNCTION_WORDS["other languages"])
     return other < 2 or other <= english
+
+
+def _is_latin(word: str) -> bool:
+    # ASCII letters are Latin script and ASCII digits numbers: most words need no regex.
+    return (word.isascii() and word.isalnum()) or bool(_LATIN_WORD.fullmatch(word))
 
 
 @dataclass(frozen=True)
@@ -112,7 +126,7 @@ def sentence_counts(post: Post) -> list[SentenceCount]:
 def _measure(post: Post) -> Readability:
     words = [w.text for w in reader_words(post)]
     n_words = len(words)
-    n_sentences = max(1, sum(1 for s in post.sentences if any(c.isalpha() for c in s.text)))
+    n_sentences = max(1, sum(1 for s in post.sentences if _has_letter(s.text)))
     n_syllables = sum(syllables(w.lower()) for w in words)
     if n_words == 0:
         return Readability(0, 0, 0, 0.0, 0.0, reliable=False)

@@ -14,6 +14,8 @@ from smmlint.post import Post, Token
 
 _ANALYZER = SentimentIntensityAnalyzer()
 _LEXICON = _ANALYZER.lexicon
+# The emoji VADER replaces by their names: it reads a text code point by code point.
+_VADER_EMOJI = frozenset(key for key in _ANALYZER.emojis if len(key) == 1)
 _NEUTRAL = {"compound": 0.0, "pos": 0.0, "neg": 0.0, "neu": 1.0}
 # VADER's lexicon rates words from -4 to +4; from -1.5 down a word reads clearly negative
 # ("problem" -1.7, "hate" -2.7), above it mildly so ("wait" is not in it, "hard" -0.4).
@@ -100,9 +102,12 @@ def _scores(text: str) -> dict[str, float]:
 
     VADER gives a word valence only when it is in its lexicon (boosters, negations and
     punctuation merely scale that), and turns emoji into words first; a text with neither
-    scores exactly neutral, which costs a split instead of a full VADER pass.
+    scores exactly neutral, which costs a split instead of a full VADER pass. VADER swaps
+    emoji one code point at a time, so only those single-character keys of its emoji
+    table can add words: accented letters, curly quotes or dashes leave the text as is.
     """
-    if text.isascii() and not any(_in_lexicon(token) for token in text.split()):
+    no_emoji = text.isascii() or _VADER_EMOJI.isdisjoint(text)
+    if no_emoji and not any(_in_lexicon(token) for token in text.split()):
         return _NEUTRAL
     return _ANALYZER.polarity_scores(text)
 

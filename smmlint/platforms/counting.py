@@ -74,6 +74,9 @@ class XCounter(LengthCounter):
     def __call__(self, text: str) -> int:
         return twitter_text.weighted_length(text)
 
+    def fit(self, text: str, limit: int) -> int:
+        return twitter_text.fit(text, limit)
+
     def segments(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Segment]:
         """Each unit of the whole of ``text`` (links and emoji need the whole text)."""
         for unit_end, weight, _ in twitter_text.units(text):

@@ -75,7 +75,7 @@ def over_length(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     text = post.text.rstrip()
     if limit is None or not text:
         return
-    length = platform.length(text)
+    length = post.trimmed_length
     if length <= limit:
         return
     unit = platform.length_unit
@@ -170,7 +170,7 @@ def content_after_fold(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     platform = post.platform
     if platform.fold_at is None:
         return
-    length = platform.length(post.text.rstrip())
+    length = post.trimmed_length
     if length <= platform.fold_at or (platform.max_length and length > platform.max_length):
         return
     fold = platform.fit(post.text, platform.fold_at)

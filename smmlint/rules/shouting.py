@@ -137,9 +137,10 @@ def _caps_runs(
         if kind is not _Kind.LOWER:
             run.append((word, kind))
             continue
-        if any(k is _Kind.SHOUT for _, k in run):
-            yield run
-        run = []
+        if run:  # most words are lower case and end no run
+            if any(k is _Kind.SHOUT for _, k in run):
+                yield run
+            run = []
     if any(k is _Kind.SHOUT for _, k in run):
         yield run
 

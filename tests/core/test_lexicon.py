@@ -44,3 +44,24 @@ def test_bundled_sales_lexicon_loads() -> None:
     assert {"hard-cta", "urgency", "discount", "hype", "press-release"} <= set(
         lexicon.categories.values()
     )
+
+
+def test_case_variants_that_lowering_misses_still_match() -> None:
+    # The long s and the Kelvin sign match "s" and "k" case-insensitively, but lower() keeps
+    # them: such a text must not go through the lower-cased fast path.
+    lexicon = Lexicon([("cta", "sale"), ("cta", "kit"), ("hype", "café")])
+    text = "ſALE on the \u212aIT at the CAFÉ"
+    found = [text[m.start : m.end] for m in lexicon.finditer(text)]
+    assert found == ["ſALE", "\u212aIT", "CAFÉ"]
+
+
+def test_fast_path_finds_what_the_case_insensitive_trie_finds() -> None:
+    lexicon = Lexicon([("cta", "buy now"), ("cta", "don't miss"), ("hype", "world class")])
+    texts = [
+        "BUY NOW 🚀 and Don’t Miss — World-Class 中文",  # ASCII and caseless: fast path
+        "Buy now, Ωmega: DON'T MISS the world class",  # a cased Greek letter: full trie
+    ]
+    for text in texts:
+        expected = [(m.start(), m.end()) for m in lexicon.pattern.finditer(text)]
+        assert [(m.start, m.end) for m in lexicon.finditer(text)] == expected
+        assert len(expected) == 3
