@@ -66,8 +66,10 @@ def main() -> int:
     golden = json.loads(args.check.read_text(encoding="utf-8"))
     keys = golden.keys() | hashes.keys()
     differing = sorted(key for key in keys if golden.get(key) != hashes.get(key))
-    print(f"compared {len(hashes)} reports ({len(texts)} texts x {len(PLATFORMS)} platforms): "
-          f"{len(differing)} differences")
+    print(
+        f"compared {len(hashes)} reports ({len(texts)} texts x {len(PLATFORMS)} platforms): "
+        f"{len(differing)} differences"
+    )
     for key in differing[:20]:
         print(f"  differs: {key}")
     return 1 if differing else 0
