@@ -1,0 +1,122 @@
+"""The smmlint JSON API: lint, the pre-publish check, rules, platforms, health."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, Response, jsonify, request
+
+import smmlint
+from server import catalog
+from server.errors import ApiError
+from server.linting import SEVERITIES, canonical_platform, lint
+from server.openapi import openapi_document
+from server.payload import Fields, invalid, json_object
+from server.rule_page import CONTENT_SECURITY_POLICY, render_rule_page
+from smmlint.markup import MARKUPS
+
+api = Blueprint("api", __name__)
+
+LINT_KEYS = ("text", "platform", "markup", "select", "ignore", "has_media")
+CHECK_KEYS = (
+    "text",
+    "platforms",
+    "markup",
+    "fail_on",
+    "min_score",
+    "select",
+    "ignore",
+    "has_media",
+)
+
+
+@api.post("/v1/lint")
+def lint_draft() -> Response:
+    """Lint one draft for one platform and answer the report."""
+    fields = Fields(json_object(), LINT_KEYS)
+    text = fields.string("text")
+    report = lint(
+        text,
+        canonical_platform(fields.string("platform", "generic")),
+        **_lint_options(fields),
+    )
+    return jsonify(report.to_dict())
+
+
+@api.post("/v1/check")
+def check_draft() -> Response:
+    """The pre-publish gate: lint for every target platform and say whether it may go out."""
+    fields = Fields(json_object(), CHECK_KEYS)
+    text = fields.string("text")
+    requested = fields.strings("platforms", ("generic",))
+    if not requested:
+        invalid("'platforms' must name at least one platform.")
+    platforms = dict.fromkeys(
+        canonical_platform(name, f"platforms[{i}]") for i, name in enumerate(requested)
+    )
+    floor = smmlint.Severity(fields.choice("fail_on", SEVERITIES, "error")).rank
+    min_score = fields.integer("min_score", 0, 0, 100)
+    options = _lint_options(fields)
+    reports = {name: lint(text, name, **options).to_dict() for name in platforms}
+    blocking = [
+        {**finding, "platform": name}
+        for name, report in reports.items()
+        for finding in report["findings"]
+        if smmlint.Severity(finding["severity"]).rank >= floor
+    ]
+    score = min(report["score"] for report in reports.values())
+    return jsonify(
+        {
+            "pass": not blocking and score >= min_score,
+            "score": score,
+            "blocking": blocking,
+            "reports": reports,
+        }
+    )
+
+
+@api.get("/v1/rules")
+def list_rules() -> Response:
+    """Every rule with its code, name, severity and wording."""
+    return jsonify({"rules": [catalog.rule_summary(rule) for rule in smmlint.RULES]})
+
+
+@api.get("/v1/rules/<rule_id>")
+def explain_rule(rule_id: str) -> Response:
+    """One rule's documentation: JSON, or an HTML page when a browser asks for one."""
+    rule = catalog.find_rule(rule_id)
+    if rule is None:
+        raise ApiError(404, "unknown_rule", "There is no rule with this code or name.")
+    if request.accept_mimetypes.best_match(["application/json", "text/html"]) == "text/html":
+        response = Response(render_rule_page(rule), mimetype="text/html")
+        response.headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY
+        return response
+    return jsonify(catalog.rule_detail(rule))
+
+
+@api.get("/v1/platforms")
+def list_platforms() -> Response:
+    """Every platform profile with its limits and norms."""
+    platforms = [catalog.platform_summary(p) for p in smmlint.PLATFORMS.values()]
+    return jsonify({"platforms": platforms})
+
+
+@api.get("/healthz")
+def health() -> Response:
+    """Liveness: the process answers. Cheap on purpose (it is the benchmark's baseline)."""
+    return jsonify({"status": "ok", "version": smmlint.__version__})
+
+
+@api.get("/openapi.json")
+def openapi() -> Response:
+    """The OpenAPI 3.1 description of this API."""
+    return jsonify(openapi_document())
+
+
+def _lint_options(fields: Fields) -> dict[str, Any]:
+    return {
+        "markup": fields.choice("markup", MARKUPS, "text"),
+        "select": fields.strings("select"),
+        "ignore": fields.strings("ignore"),
+        "has_media": fields.optional_bool("has_media"),
+    }

@@ -1,0 +1,97 @@
+"""Checks every request passes before any work: Host, Origin, token, rate.
+
+flask-cors only decorates responses; a disallowed origin's simple POST would still run the
+view. So the server refuses it here, before routing to a view, with a JSON 403.
+"""
+
+from __future__ import annotations
+
+import hmac
+
+from flask import Flask, request
+
+from server.errors import ApiError
+from server.limits import RateLimiter
+from server.settings import MOZ_EXTENSION, Security
+
+FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+# Health probes and the API description need no token (they carry no draft).
+OPEN_PATHS = ("/healthz", "/openapi.json")
+_CHALLENGE = {"WWW-Authenticate": 'Bearer realm="smmlint"'}
+
+
+def install_guards(app: Flask, security: Security) -> None:
+    """Run the host, origin, token and rate checks before every request, in that order."""
+    limiter = RateLimiter(security.rate_limit, security.rate_burst)
+
+    @app.before_request
+    def guard() -> None:
+        check_host(security)
+        origin = request.headers.get("Origin")
+        check_origin(origin, security)
+        if request.method != "OPTIONS" and request.path not in OPEN_PATHS:
+            check_token(origin, security)
+        wait = limiter.retry_after(f"{request.remote_addr}|{origin or ''}")
+        if wait:
+            raise ApiError(
+                429,
+                "rate_limited",
+                "Too many requests from this client; retry after the given seconds.",
+                {"Retry-After": str(wait)},
+            )
+
+
+def request_host() -> str | None:
+    """The host name of the Host header, lower-cased, without port or IPv6 brackets."""
+    raw = request.environ.get("HTTP_HOST", "").strip().lower()
+    if raw.startswith("["):
+        end = raw.find("]")
+        return raw[1:end] if end > 0 else None
+    name, _, port = raw.partition(":")
+    if port and not port.isdigit():
+        return None
+    return name or None
+
+
+def check_host(security: Security) -> None:
+    """403 unless the Host header names this machine or a configured host (DNS rebinding)."""
+    if request_host() not in security.allowed_hosts:
+        raise ApiError(
+            403, "forbidden_host", "This host name is not allowed; configure it with --allow-host."
+        )
+
+
+def check_origin(origin: str | None, security: Security) -> None:
+    """403 for a browser origin that is neither allow-listed nor a Firefox extension."""
+    if origin is None or origin in security.allowed_origins or MOZ_EXTENSION.match(origin):
+        return
+    raise ApiError(
+        403, "forbidden_origin", "This origin is not allowed; configure it with --allow-origin."
+    )
+
+
+def check_token(origin: str | None, security: Security) -> None:
+    """401 for a wrong token, or a missing one where it is required."""
+    presented = presented_token()
+    if presented is not None:
+        expected = security.token
+        if expected is None or not hmac.compare_digest(presented.encode(), expected.encode()):
+            raise ApiError(401, "invalid_token", "The token is not valid.", _CHALLENGE)
+        return
+    if security.require_token or (origin is not None and MOZ_EXTENSION.match(origin)):
+        message = (
+            "A token is required: send Authorization: Bearer <token>."
+            if security.token
+            else "A token is required but none is set up: run `smmlint serve --pair`."
+        )
+        raise ApiError(401, "token_required", message, _CHALLENGE)
+
+
+def presented_token() -> str | None:
+    """The bearer token, or LanguageTool's ``apiKey`` form field on ``/v2/check``."""
+    scheme, _, value = request.headers.get("Authorization", "").partition(" ")
+    if scheme.lower() == "bearer" and value.strip():
+        return value.strip()
+    if request.path == "/v2/check" and request.mimetype in FORM_TYPES:
+        return request.form.get("apiKey") or None
+    return None

@@ -1,0 +1,65 @@
+"""Back-pressure: a per-client rate limit and a bound on lint calls running at once."""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+# Clients remembered by the rate limiter; the least recently seen is forgotten first, so
+# a flood of new addresses cannot grow memory without bound.
+MAX_TRACKED_CLIENTS = 10_000
+
+
+class RateLimiter:
+    """A token bucket per client: ``rate`` requests a second on average, ``burst`` at once."""
+
+    def __init__(
+        self, rate: float, burst: int, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        self.rate = rate
+        self.burst = burst
+        self._clock = clock
+        self._buckets: OrderedDict[str, tuple[float, float]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def retry_after(self, client: str) -> int:
+        """Take one token for ``client``: 0 if allowed, else whole seconds to wait."""
+        if self.rate <= 0:
+            return 0
+        now = self._clock()
+        with self._lock:
+            tokens, seen = self._buckets.pop(client, (float(self.burst), now))
+            tokens = min(self.burst, tokens + (now - seen) * self.rate)
+            allowed = tokens >= 1
+            if allowed:
+                tokens -= 1
+            self._buckets[client] = (tokens, now)
+            if len(self._buckets) > MAX_TRACKED_CLIENTS:
+                self._buckets.popitem(last=False)
+        return 0 if allowed else max(1, math.ceil((1 - tokens) / self.rate))
+
+
+class Overloaded(Exception):
+    """Every lint slot stayed busy for the whole queue timeout."""
+
+
+class Gate:
+    """At most ``slots`` callers inside at once; others wait up to ``timeout`` seconds."""
+
+    def __init__(self, slots: int, timeout: float) -> None:
+        self._slots = threading.BoundedSemaphore(slots)
+        self._timeout = timeout
+
+    @contextmanager
+    def slot(self) -> Iterator[None]:
+        """Hold a slot for the duration of the block; ``Overloaded`` if none frees up."""
+        if not self._slots.acquire(timeout=self._timeout):
+            raise Overloaded
+        try:
+            yield
+        finally:
+            self._slots.release()

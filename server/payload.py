@@ -1,0 +1,125 @@
+"""Reading request bodies: strict JSON objects and typed fields, with JSON errors.
+
+Errors name the field (``select[2]``), never its value: a client that put its draft in
+the wrong place must not get it back in an error message or see it in a log.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Collection, Mapping
+from typing import Any, NoReturn
+
+from flask import request
+
+from server.errors import ApiError
+
+# A selector list longer than every rule code and name together is a mistake, not a need.
+MAX_LIST_ITEMS = 200
+
+
+def invalid(message: str, code: str = "invalid_request") -> NoReturn:
+    """Raise a 422: the body was read but its content cannot be used."""
+    raise ApiError(422, code, message)
+
+
+def json_object() -> dict[str, Any]:
+    """The request body as a JSON object, or a 4xx naming what is wrong with it."""
+    if request.mimetype != "application/json":
+        raise ApiError(
+            415,
+            "unsupported_media_type",
+            "Send the body as JSON with Content-Type: application/json.",
+        )
+    raw = request.get_data(cache=True)
+    data = parse_json(raw, "The request body")
+    if not isinstance(data, dict):
+        invalid(f"The request body must be a JSON object, not {_json_type(data)}.")
+    return data
+
+
+def parse_json(raw: bytes | str, what: str) -> Any:
+    """Decode JSON strictly (no NaN/Infinity), turning every failure into a 400."""
+    if not raw.strip():
+        raise ApiError(400, "empty_body", f"{what} is empty; expected JSON.")
+    try:
+        return json.loads(raw, parse_constant=_reject_constant)
+    except RecursionError:
+        raise ApiError(400, "invalid_json", f"{what} is nested too deeply.") from None
+    except ValueError:  # also UnicodeDecodeError: bytes that are not UTF-8/16/32
+        raise ApiError(400, "invalid_json", f"{what} is not valid JSON.") from None
+
+
+class Fields:
+    """Typed access to the members of a JSON object that may only hold ``allowed`` keys."""
+
+    def __init__(self, data: Mapping[str, Any], allowed: Collection[str]) -> None:
+        unknown = sum(1 for key in data if key not in allowed)
+        if unknown:
+            valid = ", ".join(allowed)
+            invalid(f"The request has {unknown} unknown key(s); valid keys: {valid}.")
+        self._data = data
+
+    def string(self, name: str, default: str | None = None) -> str:
+        """A required (``default`` None) or optional string member."""
+        if name not in self._data:
+            if default is None:
+                invalid(f"'{name}' is required.")
+            return default
+        value = self._data[name]
+        if not isinstance(value, str):
+            invalid(f"'{name}' must be a string, not {_json_type(value)}.")
+        return value
+
+    def choice(self, name: str, choices: Collection[str], default: str) -> str:
+        """A string member that must be one of ``choices``."""
+        value = self.string(name, default)
+        if value not in choices:
+            invalid(f"'{name}' must be one of: {', '.join(choices)}.")
+        return value
+
+    def optional_bool(self, name: str) -> bool | None:
+        """``true``, ``false``, or ``null``/absent for unknown."""
+        value = self._data.get(name)
+        if value is not None and not isinstance(value, bool):
+            invalid(f"'{name}' must be true, false or null, not {_json_type(value)}.")
+        return value
+
+    def integer(self, name: str, default: int, minimum: int, maximum: int) -> int:
+        """A whole number in ``minimum``..``maximum``."""
+        value = self._data.get(name, default)
+        if isinstance(value, bool) or not isinstance(value, int):
+            invalid(f"'{name}' must be an integer, not {_json_type(value)}.")
+        if not minimum <= value <= maximum:
+            invalid(f"'{name}' must be between {minimum} and {maximum}.")
+        return value
+
+    def strings(self, name: str, default: tuple[str, ...] = ()) -> tuple[str, ...]:
+        """A list of strings (at most ``MAX_LIST_ITEMS``)."""
+        value = self._data.get(name, list(default))
+        if not isinstance(value, list):
+            invalid(f"'{name}' must be a list of strings, not {_json_type(value)}.")
+        if len(value) > MAX_LIST_ITEMS:
+            invalid(f"'{name}' may hold at most {MAX_LIST_ITEMS} items.")
+        for index, item in enumerate(value):
+            if not isinstance(item, str):
+                invalid(f"'{name}[{index}]' must be a string, not {_json_type(item)}.")
+        return tuple(value)
+
+
+def _reject_constant(_: str) -> NoReturn:
+    raise ValueError("NaN and Infinity are not JSON")
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "an array"
+    return "an object"

@@ -1,0 +1,84 @@
+"""Running the app under waitress, with waitress's own errors answered as JSON too.
+
+Waitress refuses some requests before the app sees them (a body over the limit, a
+malformed request line, oversized headers). Its stock answer is text/plain; the channel
+below answers those with the same JSON error shape as the app.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import waitress
+from flask import Flask
+from waitress.channel import HTTPChannel
+from waitress.server import BaseWSGIServer
+from waitress.task import ErrorTask
+
+import smmlint
+from server.errors import HTTP_ERRORS
+from server.settings import MIB
+
+WARM_UP_DRAFT = (
+    "We are excited to announce our new range! Shop now, 20% off today only 🎉 "
+    "What would you pick? Thanks @friend https://example.com #coffee #tea"
+)
+
+
+class JsonErrorTask(ErrorTask):
+    """Waitress's error response, as ``{"error": {"code", "message"}}``."""
+
+    def execute(self) -> None:
+        error = self.request.error
+        code, message = HTTP_ERRORS.get(
+            error.code, (error.reason.lower().replace(" ", "_"), f"{error.reason}.")
+        )
+        body = json.dumps({"error": {"code": code, "message": message}}).encode()
+        self.status = f"{error.code} {error.reason}"
+        self.response_headers.append(("Content-Type", "application/json"))
+        self.set_close_on_finish()
+        self.content_length = len(body)
+        self.write(body)
+
+
+class JsonErrorChannel(HTTPChannel):
+    """An HTTP channel whose protocol-level errors are JSON."""
+
+    error_task_class = JsonErrorTask
+
+
+def warm_up() -> None:
+    """Load textstat, VADER and every rule's patterns before the first real request."""
+    for platform in smmlint.PLATFORMS:
+        smmlint.lint(WARM_UP_DRAFT, platform, has_media=False)
+
+
+def create_server(app: Flask, host: str, port: int, threads: int, **adjustments: Any) -> Any:
+    """A bound (not yet running) waitress server for ``app``; call ``.run()`` to serve."""
+    sockets: dict[Any, Any] = {}
+    server = waitress.create_server(
+        app,
+        map=sockets,
+        host=host,
+        port=port,
+        threads=threads,
+        ident="smmlint",
+        max_request_body_size=MIB,
+        **adjustments,
+    )
+    for listener in sockets.values():
+        if isinstance(listener, BaseWSGIServer):
+            listener.channel_class = JsonErrorChannel
+    return server
+
+
+def listening_urls(server: Any) -> list[str]:
+    """``http://host:port`` for every socket the server listens on."""
+    listen = getattr(server, "effective_listen", None) or [
+        (server.effective_host, server.effective_port)
+    ]
+    return [
+        f"http://[{host}]:{port}" if ":" in str(host) else f"http://{host}:{port}"
+        for host, port in listen
+    ]
