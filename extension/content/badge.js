@@ -26,14 +26,38 @@
    * A badge for one editor. view: {state, score, band, reason, postItems, spanItems} where
    * items are {finding, excerpt, actions}; openOptions() opens the extension's settings.
    */
+  /** What the panel shows; it is rebuilt only when this changes, never per keystroke. */
+  function signature(view) {
+    const items = [...view.postItems, ...view.spanItems];
+    return JSON.stringify([
+      view.state, view.score, view.reason, items.map((item) => [item.finding.code, item.finding.message, item.excerpt]),
+    ]);
+  }
+
+  /** Sets an attribute only when it changes (fewer mutations on the page). */
+  function setAttribute(element, name, value) {
+    if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+  }
+
+  /**
+   * A badge for one editor. view: {state, score, band, reason, postItems, spanItems} where
+   * items are {finding, excerpt, actions}; openOptions() opens the extension's settings.
+   *
+   * While someone types, the badge changes only attributes and character data: replacing a
+   * node anywhere in the document closes the browser's typing group, and undo in a textarea
+   * or contenteditable would then take back a few letters instead of the whole burst.
+   */
   function create(overlay, openOptions) {
     const badge = overlay.element("button", "badge");
     badge.type = "button";
+    const label = document.createTextNode("");
+    badge.append(label);
     const panel = overlay.element("div", "panel");
     panel.hidden = true;
     panel.setAttribute("role", "dialog");
     overlay.shadow.append(badge, panel);
     let view = { state: "pending", spanItems: [], postItems: [] };
+    let shown = "";
     let anchor = null;
 
     function section(title, items, empty) {
@@ -47,6 +71,7 @@
     }
 
     function renderPanel() {
+      shown = signature(view);
       if (view.state !== "ok") {
         const settings = overlay.element("button", "settings", "Open smmlint settings");
         settings.type = "button";
@@ -92,17 +117,20 @@
       panel,
       update(next) {
         view = next;
-        badge.hidden = view.state === "empty";
-        if (badge.hidden) panel.hidden = true;
-        badge.textContent = badgeText(view);
-        badge.dataset.state = view.state;
-        badge.dataset.band = view.state === "ok" ? view.band : "";
-        const label = view.state === "ok"
+        const empty = view.state === "empty";
+        if (badge.hidden !== empty) badge.hidden = empty;
+        if (empty && !panel.hidden) panel.hidden = true;
+        const text = badgeText(view);
+        if (label.data !== text) label.data = text;
+        setAttribute(badge, "data-state", view.state);
+        setAttribute(badge, "data-band", view.state === "ok" ? view.band : "");
+        const summary = view.state === "ok"
           ? `smmlint score ${view.score}: ${view.postItems.length + view.spanItems.length} findings`
           : LABELS[view.state] ?? LABELS.pending;
-        badge.title = view.reason ? `${label}. ${view.reason}` : label;
-        badge.setAttribute("aria-label", badge.title);
-        if (!panel.hidden) {
+        const title = view.reason ? `${summary}. ${view.reason}` : summary;
+        setAttribute(badge, "title", title);
+        setAttribute(badge, "aria-label", title);
+        if (!panel.hidden && signature(view) !== shown) {
           renderPanel();
           placePanel();
         }

@@ -127,7 +127,7 @@
     data.platform = site?.platform ?? "";
     const shown = active ?? all[all.length - 1];
     if (!shown) {
-      for (const key of ["state", "score", "findings", "textLength"]) delete data[key];
+      for (const key of ["state", "score", "findings", "textLength", "linted"]) delete data[key];
       return;
     }
     const view = shown.view();
@@ -135,6 +135,7 @@
     data.score = view.state === "ok" ? String(view.score) : "";
     data.findings = String(view.postItems.length + view.spanItems.length);
     data.textLength = String(shown.text.length);
+    data.linted = shown.lintedText === null ? "" : String(shown.lintedText.length);
   }
 
   /** The session an event belongs to: its composed path runs through the editor. */
