@@ -165,6 +165,7 @@
         painted.push({ severity: mark.finding.severity, range, mark });
       }
       this.painted = painted;
+      this.rects = null;
       ns.highlighter.adoptStyles(document, ns.highlighter.HIGHLIGHT_CSS);
       this.context.painter.set(this.id, painted);
       this.context.tooltip.forget(this.id, new Set(painted.map(({ mark }) => this.markKey(mark))));

@@ -16,13 +16,10 @@ import time
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from ext_bait import CRASH_BAIT, HTML_BAIT, HTML_HINT, HTML_MESSAGE, POST_MESSAGE, SLOW_BAIT, SLOW_SECONDS
 from server.__main__ import main
 from smmlint.post import Post
 from smmlint.registry import Hit, rule
-
-HTML_MESSAGE = '<img src="x" onerror="document.title=\'pwned\'"><b>bold</b> & <i>more</i>'
-HTML_HINT = "<script>window.smmlintPwned = true</script><a href='https://evil.example'>click</a>"
-SLOW_SECONDS = 5.0  # the extension gives up after 3 s
 
 
 @rule(
@@ -37,10 +34,10 @@ SLOW_SECONDS = 5.0  # the extension gives up after 3 s
 )
 def html_span_bait(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     """Marks every "htmlbait" with a message and hint made of HTML."""
-    start = post.text.find("htmlbait")
+    start = post.text.find(HTML_BAIT)
     while start >= 0:
-        yield Hit(start, start + len("htmlbait"))
-        start = post.text.find("htmlbait", start + 1)
+        yield Hit(start, start + len(HTML_BAIT))
+        start = post.text.find(HTML_BAIT, start + 1)
 
 
 @rule(
@@ -48,14 +45,14 @@ def html_span_bait(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     name="html-post-bait",
     severity="suggestion",
     category="test",
-    message="Post-level: " + HTML_MESSAGE,
+    message=POST_MESSAGE,
     hint=HTML_HINT,
     fires=("say htmlbait now",),
     quiet=(("say hello now", "no bait"),),
 )
 def html_post_bait(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     """A post-level finding with HTML in its message, when the draft holds "htmlbait"."""
-    if "htmlbait" in post.text:
+    if HTML_BAIT in post.text:
         yield Hit(0, len(post.text), scope="post")
 
 
@@ -71,7 +68,7 @@ def html_post_bait(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
 )
 def crash_bait(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     """Raises when the draft holds "crashbait" (the server answers 500)."""
-    if "crashbait" in post.text:
+    if CRASH_BAIT in post.text:
         raise RuntimeError("bait: a rule crashed")
     yield from ()
 
@@ -88,7 +85,7 @@ def crash_bait(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
 )
 def slow_bait(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     """Stalls when the draft holds "slowbait" (the extension times out)."""
-    if "slowbait" in post.text:
+    if SLOW_BAIT in post.text:
         time.sleep(SLOW_SECONDS)
     yield from ()
 

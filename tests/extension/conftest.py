@@ -67,19 +67,31 @@ def smmlint_server(
     server.stop()
 
 
+BAIT_TOKEN = "bait-server-token-0123456789abcdef"
+
+
 @pytest.fixture(scope="session")
 def bait_server(
     extension_browser: ExtensionBrowser, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[RunningServer]:
-    """The real server plus the test-only bait rules (HTML messages, a crash, a stall)."""
+    """The real server plus the test-only bait rules (HTML messages, a crash, a stall), requiring
+    a token from every client as after ``smmlint serve --pair`` on a shared machine."""
     server = start_smmlint_server(
         tmp_path_factory.mktemp("bait"),
         "--allow-origin",
         extension_browser.origin,
         script=HERE / "bait_server.py",
+        token=BAIT_TOKEN,
     )
     yield server
     server.stop()
+
+
+@pytest.fixture
+def baited(extension_browser: ExtensionBrowser, bait_server: RunningServer) -> ExtensionBrowser:
+    """The extension paired with the bait server."""
+    extension_browser.settings(serverUrl=bait_server.url, token=BAIT_TOKEN, disabledRules=[], sites={})
+    return extension_browser
 
 
 @pytest.fixture

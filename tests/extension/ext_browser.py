@@ -181,6 +181,15 @@ class EditorPage:
         """Every smmlint highlight range, as offsets into the editor's text."""
         return self.page.evaluate(HIGHLIGHTS_JS, self.page.evaluate_handle("testEditor.root()"))
 
+    def next_frame(self) -> dict[str, Any]:
+        """Highlights and host state two frames from now (the extension redraws on a frame)."""
+        return self.page.evaluate(
+            f"""async () => {{
+              await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+              return {{highlights: ({HIGHLIGHTS_JS})(testEditor.root()), host: ({HOST_JS})()}};
+            }}"""
+        )
+
     def screenshot(self, rect: dict[str, float], margin: float = 0) -> bytes:
         clip = {
             "x": rect["x"] - margin,

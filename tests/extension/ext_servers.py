@@ -20,9 +20,9 @@ STARTUP_TIMEOUT = 60.0
 class RunningServer:
     """A smmlint server process started for the tests; ``url`` is where it listens."""
 
-    def __init__(self, command: list[str], workdir: Path) -> None:
+    def __init__(self, command: list[str], workdir: Path, env: dict[str, str]) -> None:
         self.log = workdir / "server.log"
-        env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONUNBUFFERED": "1"}
+        env = {**os.environ, **env, "PYTHONPATH": str(ROOT), "PYTHONUNBUFFERED": "1"}
         self.process = subprocess.Popen(
             command,
             cwd=ROOT,
@@ -56,11 +56,14 @@ class RunningServer:
             self.process.wait()
 
 
-def start_smmlint_server(workdir: Path, *flags: str, script: Path | None = None) -> RunningServer:
-    """``python -m server`` (or ``script``) on a free loopback port with its own settings file."""
+def start_smmlint_server(
+    workdir: Path, *flags: str, script: Path | None = None, token: str | None = None
+) -> RunningServer:
+    """``python -m server`` (or ``script``) on a free loopback port with its own settings file;
+    with ``token``, every request must carry it (``SMMLINT_TOKEN``)."""
     entry = [str(script)] if script else ["-m", "server"]
     command = [sys.executable, *entry, "--port", "0", "--config", str(workdir / "server.toml")]
-    return RunningServer([*command, *flags], workdir)
+    return RunningServer([*command, *flags], workdir, {"SMMLINT_TOKEN": token} if token else {})
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):

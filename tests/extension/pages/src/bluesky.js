@@ -13,6 +13,8 @@ expose({
   root: () => editor.view.dom,
   text: () => editor.getText(),
   rewrite(text) {
+    // Two transactions: ProseMirror would keep the DOM of an equal document.
+    editor.commands.clearContent();
     editor.commands.setContent({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
   },
 });
