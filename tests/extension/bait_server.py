@@ -16,7 +16,16 @@ import time
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from ext_bait import CRASH_BAIT, HTML_BAIT, HTML_HINT, HTML_MESSAGE, POST_MESSAGE, SLOW_BAIT, SLOW_SECONDS
+from ext_bait import (
+    CRASH_BAIT,
+    HTML_BAIT,
+    HTML_HINT,
+    HTML_MESSAGE,
+    POST_MESSAGE,
+    SLOW_BAIT,
+    SLOW_SECONDS,
+)
+
 from server.__main__ import main
 from smmlint.post import Post
 from smmlint.registry import Hit, rule

@@ -37,7 +37,9 @@ def playwright() -> Iterator[Any]:
 
 
 @pytest.fixture(scope="session")
-def extension_browser(playwright: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ExtensionBrowser]:
+def extension_browser(
+    playwright: Any, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[ExtensionBrowser]:
     """Chromium with the unpacked extension, every test page switched on as a user site."""
     context, extension_id = launch_with_extension(playwright, tmp_path_factory.mktemp("profile"))
     browser = ExtensionBrowser(context, extension_id)
@@ -90,12 +92,16 @@ def bait_server(
 @pytest.fixture
 def baited(extension_browser: ExtensionBrowser, bait_server: RunningServer) -> ExtensionBrowser:
     """The extension paired with the bait server."""
-    extension_browser.settings(serverUrl=bait_server.url, token=BAIT_TOKEN, disabledRules=[], sites={})
+    extension_browser.settings(
+        serverUrl=bait_server.url, token=BAIT_TOKEN, disabledRules=[], sites={}
+    )
     return extension_browser
 
 
 @pytest.fixture
-def extension(extension_browser: ExtensionBrowser, smmlint_server: RunningServer) -> ExtensionBrowser:
+def extension(
+    extension_browser: ExtensionBrowser, smmlint_server: RunningServer
+) -> ExtensionBrowser:
     """The extension pointed at the real server with default settings."""
     extension_browser.settings(serverUrl=smmlint_server.url, token="", disabledRules=[], sites={})
     return extension_browser

@@ -78,7 +78,7 @@ LINTED_JS = """
 
 
 def launch_with_extension(playwright: Any, profile: Path) -> tuple[Any, str]:
-    """A persistent Chromium context with the unpacked extension; returns it and the extension id."""
+    """A persistent Chromium context with the unpacked extension, and the extension's id."""
     context = playwright.chromium.launch_persistent_context(
         str(profile),
         executable_path=CHROMIUM,
@@ -89,8 +89,10 @@ def launch_with_extension(playwright: Any, profile: Path) -> tuple[Any, str]:
             *BROWSER_ARGS,
         ],
     )
-    worker = context.service_workers[0] if context.service_workers else context.wait_for_event(
-        "serviceworker"
+    worker = (
+        context.service_workers[0]
+        if context.service_workers
+        else context.wait_for_event("serviceworker")
     )
     return context, worker.url.split("/")[2]
 

@@ -22,7 +22,11 @@ def _unfilter(kind: int, line: bytearray, previous: bytes, step: int) -> None:
             line[i] = (line[i] + (left + up) // 2) & 0xFF
         elif kind == 4:
             guess = left + up - corner
-            near = min((abs(guess - left), 0, left), (abs(guess - up), 1, up), (abs(guess - corner), 2, corner))
+            near = min(
+                (abs(guess - left), 0, left),
+                (abs(guess - up), 1, up),
+                (abs(guess - corner), 2, corner),
+            )
             line[i] = (line[i] + near[2]) & 0xFF
 
 

@@ -67,12 +67,12 @@ def start_smmlint_server(
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 (the base's name)
+    def log_message(self, format: str, *args: object) -> None:
         """Keep the test output clean."""
 
 
 def serve_directory(directory: Path) -> tuple[ThreadingHTTPServer, str]:
-    """Serve ``directory`` on a free 127.0.0.1 port from a thread; returns the server and its URL."""
+    """Serve ``directory`` on a free 127.0.0.1 port from a thread: the server and its URL."""
     handler = functools.partial(_QuietHandler, directory=str(directory))
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()

@@ -59,7 +59,11 @@ def undo_twice(page: EditorPage) -> list[dict[str, Any]]:
 
 @pytest.mark.parametrize("editor", EDITORS, ids=EDITOR_IDS)
 def test_typing_session_is_identical_with_and_without_the_extension(
-    editor: Editor, extension: Any, control_context: Any, open_page: Any, smmlint_server: Any,
+    editor: Editor,
+    extension: Any,
+    control_context: Any,
+    open_page: Any,
+    smmlint_server: Any,
     server_platforms: set[str],
 ) -> None:
     page = open_page(extension.context, editor)
@@ -73,12 +77,15 @@ def test_typing_session_is_identical_with_and_without_the_extension(
     assert painted_spans(highlights) == expected
     assert all(h["inMirror"] == editor.textarea for h in highlights)
     shop = next(h for h in highlights if h["text"] == "Shop now")
-    # One screenshot per run, the same clip: taking one fires focus events some editors re-render on.
+    # One screenshot per run, same clip: a screenshot fires focus events some editors re-render on.
     underline = count(page.screenshot(shop["rect"], margin=INK_MARGIN), is_warning_underline)
     assert underline >= MIN_UNDERLINE_PIXELS, "the underline is not painted"
 
     caret = page.call("caret")
-    center = (shop["rect"]["x"] + shop["rect"]["width"] / 2, shop["rect"]["y"] + shop["rect"]["height"] / 2)
+    center = (
+        shop["rect"]["x"] + shop["rect"]["width"] / 2,
+        shop["rect"]["y"] + shop["rect"]["height"] / 2,
+    )
     page.page.mouse.move(*center)
     tooltip = page.shadow(".tooltip")
     tooltip.wait_for(state="visible")
@@ -101,7 +108,9 @@ def test_typing_session_is_identical_with_and_without_the_extension(
     ink = columns(picture, is_ink)
     width = round(shop["rect"]["width"])
     assert INK_MARGIN - 1 <= ink[0] <= INK_MARGIN + 3, "the underline starts off its word"
-    assert INK_MARGIN + width - 4 <= ink[-1] <= INK_MARGIN + width + 1, "the underline ends off its word"
+    assert INK_MARGIN + width - 4 <= ink[-1] <= INK_MARGIN + width + 1, (
+        "the underline ends off its word"
+    )
     without_extension = {**snapshot(control), "mutations": control.call("stopRecording")}
     without_extension["undo"] = undo_twice(control)
     assert control.errors == []
