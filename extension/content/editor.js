@@ -256,6 +256,7 @@
       if (!text.trim()) {
         this.marks = [];
         this.postFindings = [];
+        this.lintedText = text; // nothing to say about an empty draft
         this.draw();
         return;
       }
