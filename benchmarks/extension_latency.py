@@ -1,6 +1,6 @@
 """How fast the extension is in a real browser, on the test pages built from real editors.
 
-    python benchmarks/extension_latency.py [--editors x,facebook,...] [--trials 20] [--json out.json]
+    python benchmarks/extension_latency.py [--editors x,facebook,...] [--trials 20] [--json F]
 
 Needs what the browser tests need (scripts/setup.d/20-browser.sh). Starts the real smmlint
 server and Debian's Chromium with the extension, and the same Chromium without it, then per
@@ -69,6 +69,7 @@ INSTRUMENT_JS = """() => {
 }"""
 
 WAIT_FOR_HINT_JS = """(length) => new Promise((resolve) => {
+  setTimeout(() => resolve(null), 10000);
   const host = document.querySelector("smmlint-root");
   const done = () => host.dataset.state === "ok" && host.dataset.linted === String(length);
   const finish = () => requestAnimationFrame(() => resolve(performance.now() - bench.lastKeydown));
@@ -105,7 +106,10 @@ def hint_latencies(page: EditorPage, trials: int) -> list[float]:
         page.page.keyboard.press("Backspace")
         time.sleep(0.4)
         page.page.keyboard.type(HINT_PHRASE, delay=HINT_KEY_DELAY_MS)
-        latencies.append(page.page.evaluate(WAIT_FOR_HINT_JS, utf16_length(HINT_PHRASE)))
+        latency = page.page.evaluate(WAIT_FOR_HINT_JS, utf16_length(HINT_PHRASE))
+        if latency is None:
+            raise RuntimeError(f"no hint within 10 s: {page.host()} {page.text()!r}")
+        latencies.append(latency)
     return latencies
 
 
@@ -140,7 +144,9 @@ def extension_calls(page: Any, context: Any, run: Any) -> list[float]:
     ]
 
 
-def measure_editor(name: str, extension: ExtensionBrowser, control: Any, url: str, trials: int) -> dict[str, Any]:
+def measure_editor(
+    name: str, extension: ExtensionBrowser, control: Any, url: str, trials: int
+) -> dict[str, Any]:
     editor = BY_PAGE[name]
     page = EditorPage(extension.context, url, editor)
     hints = hint_latencies(page, trials)
@@ -164,12 +170,20 @@ def measure_editor(name: str, extension: ExtensionBrowser, control: Any, url: st
     return {
         "editor": editor.id,
         "hint_latency_ms": summary(hints),
-        "typing_latency_ms": {"with": typing_with, "without": typing_without,
-                              "p95_difference": round(typing_with["p95"] - typing_without["p95"], 1)},
-        "long_tasks_ms": {"with": sorted(with_extension["longTasks"]),
-                          "without": sorted(without["longTasks"])},
-        "extension_calls_ms": {"count": len(calls), "max": round(max(calls, default=0), 2),
-                               "total": round(sum(calls), 1)},
+        "typing_latency_ms": {
+            "with": typing_with,
+            "without": typing_without,
+            "p95_difference": round(typing_with["p95"] - typing_without["p95"], 1),
+        },
+        "long_tasks_ms": {
+            "with": sorted(with_extension["longTasks"]),
+            "without": sorted(without["longTasks"]),
+        },
+        "extension_calls_ms": {
+            "count": len(calls),
+            "max": round(max(calls, default=0), 2),
+            "total": round(sum(calls), 1),
+        },
     }
 
 
@@ -208,7 +222,7 @@ def main() -> int:
         print(
             f"{result['editor']:26} hint p50 {hint['p50']:6.1f} p95 {hint['p95']:6.1f} ms | "
             f"typing p95 {typing['with']['p95']:5.1f} vs {typing['without']['p95']:5.1f} ms "
-            f"(+{typing['p95_difference']:.1f}) | long tasks {len(result['long_tasks_ms']['with'])}"
+            f"({typing['p95_difference']:+.1f}) | long tasks {len(result['long_tasks_ms']['with'])}"
             f" vs {len(result['long_tasks_ms']['without'])} | longest extension call "
             f"{calls['max']:.2f} ms"
         )

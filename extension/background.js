@@ -41,7 +41,9 @@ if (typeof importScripts === "function") importScripts("protocol.js", "settings.
 
   function retryAfterMs(response) {
     const seconds = Number(response.headers.get("Retry-After"));
-    return Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds * 1000, BACKOFF_MAX_MS) : null;
+    return Number.isFinite(seconds) && seconds > 0
+      ? Math.min(seconds * 1000, BACKOFF_MAX_MS)
+      : null;
   }
 
   /** One HTTP call to the server; the answer's JSON, or a ServerError saying what went wrong. */
@@ -116,7 +118,10 @@ if (typeof importScripts === "function") importScripts("protocol.js", "settings.
 
   /** The platform names and rule codes this server knows (to fall back and filter safely). */
   async function capabilitiesFor(config) {
-    if (capabilities?.server === config.serverUrl && Date.now() - capabilities.at < CAPABILITIES_TTL_MS) {
+    if (
+      capabilities?.server === config.serverUrl &&
+      Date.now() - capabilities.at < CAPABILITIES_TTL_MS
+    ) {
       return capabilities;
     }
     const [platforms, rules] = await Promise.all([
@@ -127,7 +132,10 @@ if (typeof importScripts === "function") importScripts("protocol.js", "settings.
       server: config.serverUrl,
       at: Date.now(),
       platforms: new Set(
-        listOf(platforms, "platforms").flatMap((platform) => [platform.name, ...(platform.aliases ?? [])]),
+        listOf(platforms, "platforms").flatMap((platform) => [
+          platform.name,
+          ...(platform.aliases ?? []),
+        ]),
       ),
       rules: new Set(listOf(rules, "rules").flatMap((rule) => [rule.code, rule.name])),
     };
@@ -185,9 +193,15 @@ if (typeof importScripts === "function") importScripts("protocol.js", "settings.
       return { reachable: false, authorized: false, message: error.reason ?? "" };
     }
     try {
-      await call(config, "/v1/lint", { body: { text: "A connection check from the smmlint extension." } });
+      await call(config, "/v1/lint", {
+        body: { text: "A connection check from the smmlint extension." },
+      });
     } catch (error) {
-      return { reachable: true, authorized: error.state !== STATE.UNAUTHORIZED, message: error.reason ?? "" };
+      return {
+        reachable: true,
+        authorized: error.state !== STATE.UNAUTHORIZED,
+        message: error.reason ?? "",
+      };
     }
     return { reachable: true, authorized: true, version: health.version ?? "", message: "" };
   }
@@ -203,7 +217,8 @@ if (typeof importScripts === "function") importScripts("protocol.js", "settings.
   const HANDLERS = {
     [protocol.LINT]: lint,
     [protocol.STATUS]: status,
-    [protocol.RULES]: () => fromServer("/v1/rules", (payload) => ({ rules: listOf(payload, "rules") })),
+    [protocol.RULES]: () =>
+      fromServer("/v1/rules", (payload) => ({ rules: listOf(payload, "rules") })),
     [protocol.PLATFORMS]: () =>
       fromServer("/v1/platforms", (payload) => ({ platforms: listOf(payload, "platforms") })),
     [protocol.RULE]: async (message) => {
@@ -212,7 +227,9 @@ if (typeof importScripts === "function") importScripts("protocol.js", "settings.
     },
     [protocol.OPEN_EXPLANATION]: async (message) => {
       if (!RULE_ID.test(String(message.rule))) return { ok: false };
-      const url = api.runtime.getURL(`explain/explain.html?rule=${encodeURIComponent(message.rule)}`);
+      const url = api.runtime.getURL(
+        `explain/explain.html?rule=${encodeURIComponent(message.rule)}`,
+      );
       await api.tabs.create({ url });
       return { ok: true };
     },
@@ -237,8 +254,11 @@ if (typeof importScripts === "function") importScripts("protocol.js", "settings.
       if (!site.enabled || matches.includes(site.match)) continue;
       if (await api.permissions.contains({ origins: [site.match] })) matches.push(site.match);
     }
-    const registered = await api.scripting.getRegisteredContentScripts({ ids: [USER_SITES_SCRIPT] });
-    if (registered.length) await api.scripting.unregisterContentScripts({ ids: [USER_SITES_SCRIPT] });
+    const registered = await api.scripting.getRegisteredContentScripts({
+      ids: [USER_SITES_SCRIPT],
+    });
+    if (registered.length)
+      await api.scripting.unregisterContentScripts({ ids: [USER_SITES_SCRIPT] });
     if (!matches.length) return;
     const [builtIn] = api.runtime.getManifest().content_scripts;
     await api.scripting.registerContentScripts([
@@ -261,7 +281,8 @@ if (typeof importScripts === "function") importScripts("protocol.js", "settings.
 
   api.storage.onChanged.addListener((changes, area) => {
     if (area !== "local") return;
-    if ("serverUrl" in changes || "token" in changes || "disabledRules" in changes) resetServerState();
+    if ("serverUrl" in changes || "token" in changes || "disabledRules" in changes)
+      resetServerState();
     if ("customSites" in changes) scheduleSync();
   });
   api.permissions.onAdded.addListener(scheduleSync);

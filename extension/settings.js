@@ -48,8 +48,9 @@
         platform: stringOr(site.platform, ""),
         enabled: site.enabled !== false,
       }));
-    const disabledRules = (Array.isArray(stored.disabledRules) ? stored.disabledRules : [])
-      .filter((code) => typeof code === "string");
+    const disabledRules = (Array.isArray(stored.disabledRules) ? stored.disabledRules : []).filter(
+      (code) => typeof code === "string",
+    );
     return {
       serverUrl: stringOr(stored.serverUrl, DEFAULTS.serverUrl).trim() || DEFAULTS.serverUrl,
       token: stringOr(stored.token, "").trim(),
@@ -94,7 +95,10 @@
       return false;
     }
     const glob = new RegExp(
-      `^${path.split("*").map((piece) => piece.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`,
+      `^${path
+        .split("*")
+        .map((piece) => piece.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))
+        .join(".*")}$`,
     );
     return glob.test(parsed.pathname + parsed.search);
   }
@@ -119,7 +123,7 @@
 
   /**
    * The profile and platform for a page, or null when smmlint stays off there.
-   * Sites the user enabled come first; built-in sites can be switched off or given another platform.
+   * Sites the user enabled come first; built-in sites can be switched off or get another platform.
    */
   function siteFor(url, settings, sites) {
     const byId = Object.fromEntries(sites.map((site) => [site.id, site]));
@@ -141,5 +145,13 @@
     return { profile, platform: override.platform || profile.platform };
   }
 
-  ns.settings = Object.freeze({ DEFAULTS, normalize, load, save, matchesPattern, patternForOrigin, siteFor });
+  ns.settings = Object.freeze({
+    DEFAULTS,
+    normalize,
+    load,
+    save,
+    matchesPattern,
+    patternForOrigin,
+    siteFor,
+  });
 })((globalThis.smmlint ??= {}));

@@ -30,7 +30,10 @@
   function signature(view) {
     const items = [...view.postItems, ...view.spanItems];
     return JSON.stringify([
-      view.state, view.score, view.reason, items.map((item) => [item.finding.code, item.finding.message, item.excerpt]),
+      view.state,
+      view.score,
+      view.reason,
+      items.map((item) => [item.finding.code, item.finding.message, item.excerpt]),
     ]);
   }
 
@@ -124,9 +127,11 @@
         if (label.data !== text) label.data = text;
         setAttribute(badge, "data-state", view.state);
         setAttribute(badge, "data-band", view.state === "ok" ? view.band : "");
-        const summary = view.state === "ok"
-          ? `smmlint score ${view.score}: ${view.postItems.length + view.spanItems.length} findings`
-          : LABELS[view.state] ?? LABELS.pending;
+        const count = view.postItems.length + view.spanItems.length;
+        const summary =
+          view.state === "ok"
+            ? `smmlint score ${view.score}: ${count} findings`
+            : (LABELS[view.state] ?? LABELS.pending);
         const title = view.reason ? `${summary}. ${view.reason}` : summary;
         setAttribute(badge, "title", title);
         setAttribute(badge, "aria-label", title);

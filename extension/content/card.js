@@ -13,7 +13,9 @@
     const card = overlay.element("div", "card");
     card.dataset.severity = finding.severity;
     card.dataset.rule = finding.rule;
-    card.append(overlay.element("div", "rule", `${finding.rule} · ${finding.code} · ${finding.severity}`));
+    card.append(
+      overlay.element("div", "rule", `${finding.rule} · ${finding.code} · ${finding.severity}`),
+    );
     card.append(overlay.element("div", "message", finding.message));
     if (excerpt) card.append(overlay.element("div", "excerpt", `“${excerpt}”`));
     card.append(overlay.element("div", "hint", finding.hint));

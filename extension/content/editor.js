@@ -14,7 +14,8 @@
 
   let lastId = 0;
 
-  const inside = (rect, x, y) => x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom;
+  const inside = (rect, x, y) =>
+    x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom;
 
   /**
    * context: {overlay, painter, tooltip, platform, settings(), send(message), openOptions(),
@@ -28,7 +29,7 @@
       this.isTextarea = element instanceof HTMLTextAreaElement;
       this.text = "";
       this.segments = [];
-      this.marks = []; // span findings: {start, end, severity, finding} in UTF-16 offsets of this.text
+      this.marks = []; // span findings {start, end, finding}, UTF-16 offsets into this.text
       this.postFindings = [];
       this.ignored = new Set();
       this.state = "empty";
@@ -43,6 +44,7 @@
       this.frame = 0;
       this.dirty = false;
       this.stopped = false;
+      this.settingsVersion = 0;
       this.painted = [];
       this.lintTimer = 0;
       this.retryTimer = 0;
@@ -57,7 +59,11 @@
 
     start() {
       if (!this.isTextarea) {
-        this.mutations.observe(this.element, { childList: true, characterData: true, subtree: true });
+        this.mutations.observe(this.element, {
+          childList: true,
+          characterData: true,
+          subtree: true,
+        });
       }
       this.resizes.observe(this.element);
       if (this.root instanceof ShadowRoot) {
@@ -112,11 +118,14 @@
       return true;
     }
 
+    /** Re-reads and redraws after an edit; only repositions after a layout change. */
     refresh(readText) {
       if (this.composing) return;
       this.dirty = false;
-      if (readText) this.read();
-      this.draw();
+      if (readText) {
+        this.read();
+        this.draw();
+      }
       this.place();
     }
 
@@ -150,9 +159,10 @@
 
     /** What "Ignore" remembers for this draft: the rule and the characters (or the message). */
     keyOf(mark) {
-      const what = mark.start === undefined
-        ? `post:${mark.finding.message}`
-        : this.text.slice(mark.start, mark.end);
+      const what =
+        mark.start === undefined
+          ? `post:${mark.finding.message}`
+          : this.text.slice(mark.start, mark.end);
       return `${mark.finding.code}\u0000${what}`;
     }
 
@@ -242,16 +252,19 @@
       this.lintTimer = setTimeout(() => this.lint(), delay);
     }
 
-    /** Re-asks (rules or platform changed in the settings). */
+    /** Asks again (rules or platform changed): an answer already on its way is stale. */
     relint(platform) {
       this.context.platform = platform;
       this.lintedText = null;
+      this.settingsVersion += 1;
+      this.draw();
       this.scheduleLint(0);
     }
 
     async lint() {
       if (this.composing || this.inflight || this.stopped) return;
       const text = this.text;
+      const settingsVersion = this.settingsVersion;
       if (text === this.lintedText) return;
       if (!text.trim()) {
         this.marks = [];
@@ -273,8 +286,8 @@
       });
       this.inflight = false;
       if (this.stopped || answer?.state === ns.protocol.STATE.SUPERSEDED) return;
-      if (text !== this.text) {
-        this.scheduleLint(); // a stale answer: the draft moved on
+      if (text !== this.text || settingsVersion !== this.settingsVersion) {
+        this.scheduleLint(); // a stale answer: the draft or the settings moved on
         return;
       }
       this.answers += 1;
@@ -298,7 +311,8 @@
       }
       const { report } = answer;
       const findings = Array.isArray(report.findings) ? report.findings : [];
-      const fits = (f) => 0 <= f.start_utf16 && f.start_utf16 < f.end_utf16 && f.end_utf16 <= text.length;
+      const fits = (f) =>
+        0 <= f.start_utf16 && f.start_utf16 < f.end_utf16 && f.end_utf16 <= text.length;
       this.marks = findings
         .filter((finding) => finding.scope === "span" && fits(finding))
         .map((finding) => ({ start: finding.start_utf16, end: finding.end_utf16, finding }));

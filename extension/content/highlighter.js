@@ -38,7 +38,7 @@
     }
   }
 
-  /** Paints every editor's marks; `set(key, marks)` replaces one editor's, `remove(key)` drops them. */
+  /** Paints every editor's marks: `set(key, marks)` replaces one editor's, `remove(key)` drops. */
   function createPainter() {
     const marksByEditor = new Map();
     const highlights = {};

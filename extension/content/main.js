@@ -27,7 +27,11 @@
       return await api.runtime.sendMessage(message);
     } catch {
       if (!api.runtime?.id) shutdown(); // the extension was updated or removed
-      return { ok: false, state: STATE.NOT_CONNECTED, reason: "The smmlint extension is not running." };
+      return {
+        ok: false,
+        state: STATE.NOT_CONNECTED,
+        reason: "The smmlint extension is not running.",
+      };
     }
   }
 
@@ -41,7 +45,10 @@
       } else {
         editor = target.closest(rule.selector);
         const root = editor?.getRootNode();
-        if (rule.shadowHost && !(root instanceof ShadowRoot && root.host.matches(rule.shadowHost))) {
+        if (
+          rule.shadowHost &&
+          !(root instanceof ShadowRoot && root.host.matches(rule.shadowHost))
+        ) {
           editor = null;
         }
       }
@@ -52,7 +59,11 @@
 
   function editingHost(element) {
     let host = null;
-    for (let node = element; node instanceof HTMLElement && node.isContentEditable; node = node.parentElement) {
+    for (
+      let node = element;
+      node instanceof HTMLElement && node.isContentEditable;
+      node = node.parentElement
+    ) {
       host = node;
     }
     return host;

@@ -12,6 +12,7 @@
 
   const TEXT_NODE = 3;
   const ELEMENT_NODE = 1;
+  // prettier-ignore
   const BLOCKS = new Set([
     "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "DD", "DETAILS", "DIV", "DL", "DT", "FIELDSET",
     "FIGCAPTION", "FIGURE", "FOOTER", "FORM", "H1", "H2", "H3", "H4", "H5", "H6", "HEADER", "HR",
@@ -169,7 +170,8 @@
     const moved = [];
     for (const mark of marks) {
       if (mark.end <= prefix) moved.push(mark);
-      else if (mark.start >= editedEnd) moved.push({ ...mark, start: mark.start + delta, end: mark.end + delta });
+      else if (mark.start >= editedEnd)
+        moved.push({ ...mark, start: mark.start + delta, end: mark.end + delta });
     }
     return moved;
   }

@@ -61,12 +61,19 @@
     }
   `;
 
-  /** Creates and attaches the host; returns {host, shadow, element(tag, className, text), toLocal(rect)}. */
+  /** Creates and attaches the host: {host, shadow, element(), toLocal(), ensureAttached()}. */
   function create() {
     const host = document.createElement("smmlint-root");
     for (const [property, value] of Object.entries({
-      position: "absolute", top: "0", left: "0", width: "0", height: "0", overflow: "visible",
-      "z-index": "2147483646", "pointer-events": "none", display: "block",
+      position: "absolute",
+      top: "0",
+      left: "0",
+      width: "0",
+      height: "0",
+      overflow: "visible",
+      "z-index": "2147483646",
+      "pointer-events": "none",
+      display: "block",
     })) {
       host.style.setProperty(property, value, "important");
     }

@@ -12,7 +12,7 @@
   const contains = (rect, x, y) =>
     x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom;
 
-  /** findMarkAt(x, y) → {session, key, rect, finding, excerpt, actions} or null, in viewport coordinates. */
+  /** findMarkAt(x, y) (viewport) → {session, key, rect, finding, excerpt, actions} or null. */
   function create(overlay, findMarkAt) {
     const tip = overlay.element("div", "tooltip");
     tip.hidden = true;

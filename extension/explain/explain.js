@@ -24,7 +24,10 @@
   /** The Markdown subset rule docs use: "## " headings and paragraphs. */
   function renderDoc(doc) {
     const blocks = [];
-    for (const block of doc.split(/\n\s*\n/).map((part) => part.trim()).filter(Boolean)) {
+    for (const block of doc
+      .split(/\n\s*\n/)
+      .map((part) => part.trim())
+      .filter(Boolean)) {
       const [first, ...rest] = block.split("\n");
       if (first.startsWith("#")) {
         blocks.push(inline("h2", first.replace(/^#+\s*/, "")));
@@ -55,7 +58,11 @@
     if (!answer?.ok) {
       byId("title").textContent = code || "Unknown rule";
       byId("doc").replaceChildren(
-        element("p", `The explanation comes from the smmlint server. ${answer?.reason ?? ""}`, "error"),
+        element(
+          "p",
+          `The explanation comes from the smmlint server. ${answer?.reason ?? ""}`,
+          "error",
+        ),
       );
       return;
     }

@@ -9,7 +9,9 @@
 
   let current = store.normalize({});
   let platforms = [
-    ...new Map(sites.map((site) => [site.platform, { name: site.platform, label: site.platform }])).values(),
+    ...new Map(
+      sites.map((site) => [site.platform, { name: site.platform, label: site.platform }]),
+    ).values(),
   ];
 
   function element(tag, text, properties = {}) {
@@ -37,27 +39,37 @@
   }
 
   function renderSites() {
-    const rows = sites.filter((site) => site.hosts.length).map((site) => {
-      const override = current.sites[site.id] ?? { enabled: true, platform: "" };
-      const enabled = element("input", undefined, { type: "checkbox", checked: override.enabled });
-      const platform = element("select");
-      platformSelect(platform, override.platform, `Automatic (${site.platform})`);
-      const update = () =>
-        save({ sites: { ...current.sites, [site.id]: { enabled: enabled.checked, platform: platform.value } } });
-      enabled.addEventListener("change", update);
-      platform.addEventListener("change", update);
-      enabled.setAttribute("aria-label", `Check drafts on ${site.label}`);
-      platform.setAttribute("aria-label", `Platform for ${site.label}`);
-      const row = element("tr");
-      row.append(
-        element("td", `${site.label} (${site.hosts.join(", ")})`),
-        element("td"),
-        element("td"),
-      );
-      row.children[1].append(enabled);
-      row.children[2].append(platform);
-      return row;
-    });
+    const rows = sites
+      .filter((site) => site.hosts.length)
+      .map((site) => {
+        const override = current.sites[site.id] ?? { enabled: true, platform: "" };
+        const enabled = element("input", undefined, {
+          type: "checkbox",
+          checked: override.enabled,
+        });
+        const platform = element("select");
+        platformSelect(platform, override.platform, `Automatic (${site.platform})`);
+        const update = () =>
+          save({
+            sites: {
+              ...current.sites,
+              [site.id]: { enabled: enabled.checked, platform: platform.value },
+            },
+          });
+        enabled.addEventListener("change", update);
+        platform.addEventListener("change", update);
+        enabled.setAttribute("aria-label", `Check drafts on ${site.label}`);
+        platform.setAttribute("aria-label", `Platform for ${site.label}`);
+        const row = element("tr");
+        row.append(
+          element("td", `${site.label} (${site.hosts.join(", ")})`),
+          element("td"),
+          element("td"),
+        );
+        row.children[1].append(enabled);
+        row.children[2].append(platform);
+        return row;
+      });
     byId("site-table").tBodies[0].replaceChildren(...rows);
   }
 
@@ -68,7 +80,8 @@
       enabled.setAttribute("aria-label", `Check drafts on ${site.match}`);
       enabled.addEventListener("change", () => {
         const customSites = current.customSites.map((entry, at) =>
-          at === index ? { ...entry, enabled: enabled.checked } : entry);
+          at === index ? { ...entry, enabled: enabled.checked } : entry,
+        );
         save({ customSites }).then(renderCustomSites);
       });
       const remove = element("button", "Remove", { type: "button" });
@@ -98,7 +111,10 @@
   async function loadPlatforms() {
     const answer = await api.runtime.sendMessage({ kind: protocol.PLATFORMS });
     if (answer?.ok && answer.platforms.length) {
-      platforms = answer.platforms.map((platform) => ({ name: platform.name, label: platform.label ?? platform.name }));
+      platforms = answer.platforms.map((platform) => ({
+        name: platform.name,
+        label: platform.label ?? platform.name,
+      }));
     }
   }
 
@@ -106,13 +122,20 @@
     const status = byId("rules-status");
     const answer = await api.runtime.sendMessage({ kind: protocol.RULES });
     if (!answer?.ok) {
-      say(status, `The rules come from the server, which is not reachable: ${answer?.reason ?? ""}`, "error");
+      say(
+        status,
+        `The rules come from the server, which is not reachable: ${answer?.reason ?? ""}`,
+        "error",
+      );
       return;
     }
     say(status, "Turn off a rule to stop seeing it everywhere.");
     const rows = answer.rules.map((rule) => {
       const label = element("label", undefined, { className: "rule" });
-      const box = element("input", undefined, { type: "checkbox", checked: !current.disabledRules.includes(rule.code) });
+      const box = element("input", undefined, {
+        type: "checkbox",
+        checked: !current.disabledRules.includes(rule.code),
+      });
       box.addEventListener("change", () => {
         const others = current.disabledRules.filter((code) => code !== rule.code);
         save({ disabledRules: box.checked ? others : [...others, rule.code] });
@@ -195,7 +218,9 @@
       platform: byId("site-platform").value,
       enabled: true,
     };
-    await save({ customSites: [...current.customSites.filter((site) => site.match !== match), entry] });
+    await save({
+      customSites: [...current.customSites.filter((site) => site.match !== match), entry],
+    });
     say(output, `Added ${match}. Reload its tabs to start.`, "ok");
     byId("site-origin").value = "";
     renderCustomSites();

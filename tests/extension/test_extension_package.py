@@ -10,7 +10,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 EXTENSION = ROOT / "extension"
-WEB_EXT = Path(__file__).parent / "pages" / "node_modules" / ".bin" / "web-ext"
+PAGES = Path(__file__).parent / "pages"
+WEB_EXT = PAGES / "node_modules" / ".bin" / "web-ext"
+PRETTIER = PAGES / "node_modules" / ".bin" / "prettier"
 MANIFEST = json.loads((EXTENSION / "manifest.json").read_text())
 SITES = {
     "https://*.x.com/*",
@@ -149,3 +151,24 @@ def test_unit_tests_of_the_pure_helpers_pass() -> None:
     )
     assert run.returncode == 0, run.stdout + run.stderr
     assert re.search(r"^# fail 0$", run.stdout, re.MULTILINE), run.stdout
+
+
+def test_javascript_is_formatted() -> None:
+    """The extension and its test code follow Prettier (printWidth 100, pinned in package.json)."""
+    run = subprocess.run(
+        [
+            str(PRETTIER),
+            "--config",
+            str(PAGES / ".prettierrc.json"),
+            "--check",
+            "extension/**/*.{js,css,html,json}",
+            "tests/extension/unit/*.js",
+            "tests/extension/pages/src/*.js",
+            "tests/extension/pages/build.mjs",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr

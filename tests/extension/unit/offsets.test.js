@@ -17,7 +17,7 @@ const EDITORS = {
     '<p dir="ltr"><span data-lexical-text="true">Shop now</span></p>',
   "Quill (LinkedIn)": "<p>Hello 👋🏽 世界</p><p><br></p><p>Shop now</p>",
   "ProseMirror (Bluesky)":
-    "<p>Hello 👋🏽 世界</p><p><img class=\"ProseMirror-separator\"><br class=\"ProseMirror-trailingBreak\"></p>" +
+    '<p>Hello 👋🏽 世界</p><p><img class="ProseMirror-separator"><br class="ProseMirror-trailingBreak"></p>' +
     "<p>Shop now</p>",
   "contenteditable (Chromium)": "Hello 👋🏽 世界<div><br></div><div>Shop now</div>",
 };
@@ -74,8 +74,18 @@ test("boundaries on a synthetic newline move inside the range", () => {
   const root = parse("<p>ab</p><p>cd</p>");
   const [ab, cd] = textNodes(root);
   const { segments } = buildText(root);
-  assert.deepEqual(locate(segments, 2, 4), { startNode: cd, startOffset: 0, endNode: cd, endOffset: 1 });
-  assert.deepEqual(locate(segments, 1, 3), { startNode: ab, startOffset: 1, endNode: ab, endOffset: 2 });
+  assert.deepEqual(locate(segments, 2, 4), {
+    startNode: cd,
+    startOffset: 0,
+    endNode: cd,
+    endOffset: 1,
+  });
+  assert.deepEqual(locate(segments, 1, 3), {
+    startNode: ab,
+    startOffset: 1,
+    endNode: ab,
+    endOffset: 2,
+  });
   assert.equal(locate(segments, 2, 3), null, "only the newline");
   assert.equal(locate(segments, 3, 3), null, "empty range");
   assert.equal(locate(segments, 9, 12), null, "past the end");
@@ -97,7 +107,10 @@ test("rebase keeps marks before an edit, shifts marks after it, drops touched on
   const after = "Hi. Shop right now. Buy it";
   assert.deepEqual(
     rebase(marks, before, after).map((mark) => [mark.id, mark.start, mark.end]),
-    [["before", 0, 2], ["after", 20, 26]],
+    [
+      ["before", 0, 2],
+      ["after", 20, 26],
+    ],
   );
 });
 

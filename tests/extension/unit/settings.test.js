@@ -8,13 +8,21 @@ const { normalize, matchesPattern, patternForOrigin, siteFor } = settings;
 
 test("normalize fills defaults and drops mistyped values", () => {
   assert.deepEqual(normalize(undefined), {
-    serverUrl: "http://127.0.0.1:8787", token: "", sites: {}, customSites: [], disabledRules: [],
+    serverUrl: "http://127.0.0.1:8787",
+    token: "",
+    sites: {},
+    customSites: [],
+    disabledRules: [],
   });
   const stored = normalize({
     serverUrl: 42,
     token: "  abc ",
     sites: { x: { enabled: false }, bad: "yes" },
-    customSites: [{ match: "https://mastodon.social/*", profile: "mastodon" }, { match: "nope" }, null],
+    customSites: [
+      { match: "https://mastodon.social/*", profile: "mastodon" },
+      { match: "nope" },
+      null,
+    ],
     disabledRules: ["SMM101", 7],
   });
   assert.equal(stored.serverUrl, "http://127.0.0.1:8787");
@@ -30,8 +38,12 @@ test("match patterns: scheme, host wildcards, path globs; ports ignored", () => 
   assert.ok(matchesPattern("https://mastodon.social/*", "https://mastodon.social/home"));
   assert.ok(matchesPattern("*://*.example.org/*", "http://a.b.example.org/x"));
   assert.ok(matchesPattern("*://*.example.org/*", "https://example.org/"));
-  assert.ok(matchesPattern("http://127.0.0.1/pages/x.html*", "http://127.0.0.1:8123/pages/x.html?a=1"));
-  assert.ok(!matchesPattern("http://127.0.0.1/pages/x.html*", "http://127.0.0.1:8123/pages/y.html"));
+  assert.ok(
+    matchesPattern("http://127.0.0.1/pages/x.html*", "http://127.0.0.1:8123/pages/x.html?a=1"),
+  );
+  assert.ok(
+    !matchesPattern("http://127.0.0.1/pages/x.html*", "http://127.0.0.1:8123/pages/y.html"),
+  );
   assert.ok(!matchesPattern("https://mastodon.social/*", "http://mastodon.social/"));
   assert.ok(!matchesPattern("https://mastodon.social/*", "https://evil-mastodon.social/"));
   assert.ok(!matchesPattern("*://*.example.org/*", "ftp://example.org/"));
@@ -55,7 +67,9 @@ test("built-in sites turn on by host, and can be switched off or given another p
   assert.equal(siteFor("https://bsky.app/", defaults, sites).platform, "bluesky");
   assert.equal(siteFor("https://notx.com/", defaults, sites), null);
   assert.equal(siteFor("https://mastodon.social/", defaults, sites), null);
-  const changed = normalize({ sites: { x: { enabled: false }, facebook: { platform: "generic" } } });
+  const changed = normalize({
+    sites: { x: { enabled: false }, facebook: { platform: "generic" } },
+  });
   assert.equal(siteFor("https://x.com/", changed, sites), null);
   assert.equal(siteFor("https://www.facebook.com/", changed, sites).platform, "generic");
 });

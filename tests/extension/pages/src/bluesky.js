@@ -15,6 +15,9 @@ expose({
   rewrite(text) {
     // Two transactions: ProseMirror would keep the DOM of an equal document.
     editor.commands.clearContent();
-    editor.commands.setContent({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
+    editor.commands.setContent({
+      type: "doc",
+      content: [{ type: "paragraph", content: [{ type: "text", text }] }],
+    });
   },
 });

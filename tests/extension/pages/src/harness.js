@@ -15,9 +15,11 @@ const RANDOM_ATTRIBUTES = / (data-offset-key|data-editor|aria-describedby|aria-o
 
 /** The caret as {start, end} text offsets inside `root` (Range text, so without block newlines). */
 function caretIn(root) {
-  if (root instanceof HTMLTextAreaElement) return { start: root.selectionStart, end: root.selectionEnd };
+  if (root instanceof HTMLTextAreaElement)
+    return { start: root.selectionStart, end: root.selectionEnd };
   const shadow = root.getRootNode();
-  const selection = shadow instanceof ShadowRoot && shadow.getSelection ? shadow.getSelection() : getSelection();
+  const selection =
+    shadow instanceof ShadowRoot && shadow.getSelection ? shadow.getSelection() : getSelection();
   if (!selection || !selection.rangeCount) return null;
   const range = selection.getRangeAt(0);
   if (!root.contains(range.startContainer)) return null;
@@ -27,7 +29,10 @@ function caretIn(root) {
     before.setEnd(node, at);
     return before.toString().length;
   };
-  return { start: offset(range.startContainer, range.startOffset), end: offset(range.endContainer, range.endOffset) };
+  return {
+    start: offset(range.startContainer, range.startOffset),
+    end: offset(range.endContainer, range.endOffset),
+  };
 }
 
 function deepActiveElement() {
@@ -46,7 +51,8 @@ export function expose(editor, all = [editor]) {
     ...editor,
     html() {
       const root = editor.root();
-      const html = root instanceof HTMLTextAreaElement ? `${root.outerHTML}|${root.value}` : root.innerHTML;
+      const html =
+        root instanceof HTMLTextAreaElement ? `${root.outerHTML}|${root.value}` : root.innerHTML;
       return html.replace(RANDOM_ATTRIBUTES, "");
     },
     caret: () => caretIn(editor.root()),
@@ -55,7 +61,12 @@ export function expose(editor, all = [editor]) {
       recorded.length = 0;
       observer?.disconnect();
       observer = new MutationObserver((records) => recorded.push(...records.map(describe)));
-      observer.observe(editor.root(), { subtree: true, childList: true, characterData: true, attributes: true });
+      observer.observe(editor.root(), {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+      });
     },
     stopRecording() {
       recorded.push(...observer.takeRecords().map(describe));

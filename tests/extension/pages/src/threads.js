@@ -3,5 +3,6 @@ import { expose } from "./harness.js";
 import { lexicalEditor } from "./lexical_editor.js";
 
 const editors = [...document.querySelectorAll(".thread-post")].map((root, index) =>
-  lexicalEditor(root, `threads-${index}`));
+  lexicalEditor(root, `threads-${index}`),
+);
 expose(editors[0], editors);
