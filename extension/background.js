@@ -261,11 +261,14 @@ if (typeof importScripts === "function") importScripts("protocol.js", "settings.
       await api.scripting.unregisterContentScripts({ ids: [USER_SITES_SCRIPT] });
     if (!matches.length) return;
     const [builtIn] = api.runtime.getManifest().content_scripts;
+    // Firefox's getManifest() gives absolute moz-extension:// URLs; registering wants paths.
+    const base = api.runtime.getURL("");
+    const js = builtIn.js.map((file) => new URL(file, base).pathname.slice(1));
     await api.scripting.registerContentScripts([
       {
         id: USER_SITES_SCRIPT,
         matches,
-        js: builtIn.js,
+        js,
         runAt: builtIn.run_at ?? "document_idle",
         allFrames: false,
         persistAcrossSessions: true,

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Browser tests: Debian's Chromium (never a downloaded browser), Node for the test pages and
-# web-ext, the pinned npm packages (npm ci) and the test pages built from real editor libraries.
+# Browser tests: Debian's Chromium and Firefox ESR (never a downloaded browser), Node for the test
+# pages and web-ext, the pinned npm packages (npm ci) and the pages built from real editor libraries.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v firefox-esr >/dev/null || missing+=(firefox-esr)
 command -v node >/dev/null || missing+=(nodejs)
 command -v npm >/dev/null || missing+=(npm)
 if [ ${#missing[@]} -gt 0 ]; then

@@ -206,18 +206,21 @@ class EditorPage:
         return self.page.locator(f"smmlint-root {selector}")
 
 
-def post_json(url: str, body: dict[str, Any]) -> dict[str, Any]:
+def post_json(url: str, body: dict[str, Any], token: str | None = None) -> dict[str, Any]:
     """POST JSON without an Origin header (as a CLI would) and return the answer."""
-    request = urllib.request.Request(
-        url, data=json.dumps(body).encode(), headers={"Content-Type": "application/json"}
-    )
+    headers = {"Content-Type": "application/json"}
+    if token:
+        headers["Authorization"] = f"Bearer {token}"
+    request = urllib.request.Request(url, data=json.dumps(body).encode(), headers=headers)
     with urllib.request.urlopen(request, timeout=10) as response:
         return json.load(response)
 
 
-def expected_spans(server_url: str, text: str, platform: str) -> list[tuple[int, int, str, str]]:
+def expected_spans(
+    server_url: str, text: str, platform: str, token: str | None = None
+) -> list[tuple[int, int, str, str]]:
     """(start, end, severity, marked text) of the server's span findings, in UTF-16 offsets."""
-    report = post_json(f"{server_url}/v1/lint", {"text": text, "platform": platform})
+    report = post_json(f"{server_url}/v1/lint", {"text": text, "platform": platform}, token)
     units = text.encode("utf-16-le")
     return [
         (

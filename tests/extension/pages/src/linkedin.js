@@ -17,11 +17,14 @@ const quill = new Quill(container, {
 
 // Quill finds the caret and its own focus through document.getSelection() and
 // document.activeElement, which Chromium retargets to the shadow host. Like the site, point
-// Quill at the shadow root's selection and focus.
-const outlet = shadow.host;
-const documentSelection = document.getSelection.bind(document);
-document.getSelection = () =>
-  document.activeElement === outlet ? shadow.getSelection() : documentSelection();
+// Quill at the shadow root's selection (Chromium only has ShadowRoot.getSelection; Firefox's
+// document selection already reaches into shadow roots) and focus.
+if (shadow.getSelection) {
+  const outlet = shadow.host;
+  const documentSelection = document.getSelection.bind(document);
+  document.getSelection = () =>
+    document.activeElement === outlet ? shadow.getSelection() : documentSelection();
+}
 quill.selection.hasFocus = () => quill.root.contains(shadow.activeElement);
 
 expose({
