@@ -41,7 +41,12 @@ def build_parser(prog: str = "smmlint serve") -> argparse.ArgumentParser:
     parser.add_argument(
         "--host", default=DEFAULT_HOST, help="address to bind (default %(default)s)"
     )
-    parser.add_argument("--port", type=int, default=DEFAULT_PORT, help="0 picks a free port")
+    parser.add_argument(
+        "--port",
+        type=int,
+        default=DEFAULT_PORT,
+        help="port (default %(default)s; 0 picks a free one)",
+    )
     parser.add_argument(
         "--allow-remote",
         action="store_true",
@@ -75,15 +80,29 @@ def build_parser(prog: str = "smmlint serve") -> argparse.ArgumentParser:
         metavar="NAME",
         help="host name clients may use besides localhost/127.0.0.1/[::1] (repeatable)",
     )
-    parser.add_argument("--threads", type=int, default=DEFAULT_THREADS, help="waitress threads")
-    parser.add_argument("--max-concurrent", type=int, help="lint calls at once (default 4)")
-    parser.add_argument("--rate-limit", type=float, help="requests/second per client; 0 = off")
-    parser.add_argument("--rate-burst", type=int, help="requests a client may send at once")
+    parser.add_argument(
+        "--threads", type=int, default=DEFAULT_THREADS, metavar="N", help="waitress threads"
+    )
+    parser.add_argument(
+        "--max-concurrent", type=int, metavar="N", help="lint calls at once (default 4)"
+    )
+    parser.add_argument(
+        "--rate-limit",
+        type=float,
+        metavar="R",
+        help="requests/second per client (default 50; 0 = off)",
+    )
+    parser.add_argument(
+        "--rate-burst",
+        type=int,
+        metavar="N",
+        help="requests a client may send at once (default 100)",
+    )
     parser.add_argument(
         "--config",
         type=Path,
-        default=None,
-        help=f"settings file (default {pairing.default_path()})",
+        metavar="PATH",
+        help="settings file (default $XDG_CONFIG_HOME/smmlint/server.toml)",
     )
     parser.add_argument(
         "--log-level", default="INFO", choices=["DEBUG", "INFO", "WARNING", "ERROR"]
@@ -150,6 +169,8 @@ def resolve_settings(args: argparse.Namespace) -> dict[str, Any]:
     explicit = args.token or os.environ.get("SMMLINT_TOKEN")
     paired = stored.get("TOKEN")
     if args.pair:
+        if explicit:
+            raise StartupError("--pair shows the stored token; drop --token/SMMLINT_TOKEN to pair")
         paired = pair(path, None if args.new_token else paired)
     token = explicit or paired
     settings["TOKEN"] = token
@@ -183,7 +204,7 @@ def pair(path: Path, existing: str | None) -> str:
     if token != existing:
         pairing.save_token(path, token)
     print(
-        "Pairing token — paste it into the smmlint extension's options (Server token):\n\n"
+        "Pairing token — paste it into the smmlint extension's options:\n\n"
         f"    {token}\n\nStored in {path} (readable only by you).",
         flush=True,
     )

@@ -109,8 +109,8 @@ def health() -> Response:
 
 @api.get("/openapi.json")
 def openapi() -> Response:
-    """The OpenAPI 3.1 description of this API."""
-    return jsonify(openapi_document())
+    """The OpenAPI 3.1 description of this API, with this server as its base URL."""
+    return jsonify({**openapi_document(), "servers": [{"url": request.host_url.rstrip("/")}]})
 
 
 def _lint_options(fields: Fields) -> dict[str, Any]:

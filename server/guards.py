@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hmac
 
-from flask import Flask, request
+from flask import Flask, Response, request
 
 from server.errors import ApiError
 from server.limits import RateLimiter
@@ -21,8 +21,21 @@ _CHALLENGE = {"WWW-Authenticate": 'Bearer realm="smmlint"'}
 
 
 def install_guards(app: Flask, security: Security) -> None:
-    """Run the host, origin, token and rate checks before every request, in that order."""
+    """Run the host, origin, token and rate checks before every request, in that order.
+
+    Call before configuring flask-cors, so the header scrub below runs after it.
+    """
     limiter = RateLimiter(security.rate_limit, security.rate_burst)
+
+    @app.after_request
+    def security_headers(response: Response) -> Response:
+        # flask-cors answers a private-network preflight with "...-Private-Network: false";
+        # the server never sends the header at all, so public pages get no opening.
+        response.headers.pop("Access-Control-Allow-Private-Network", None)
+        # Answers describe (and LanguageTool's quote) private drafts: keep them out of caches.
+        response.headers.setdefault("Cache-Control", "no-store")
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        return response
 
     @app.before_request
     def guard() -> None:
@@ -72,7 +85,7 @@ def check_origin(origin: str | None, security: Security) -> None:
 
 def check_token(origin: str | None, security: Security) -> None:
     """401 for a wrong token, or a missing one where it is required."""
-    presented = presented_token()
+    presented = presented_token(security)
     if presented is not None:
         expected = security.token
         if expected is None or not hmac.compare_digest(presented.encode(), expected.encode()):
@@ -87,11 +100,15 @@ def check_token(origin: str | None, security: Security) -> None:
         raise ApiError(401, "token_required", message, _CHALLENGE)
 
 
-def presented_token() -> str | None:
-    """The bearer token, or LanguageTool's ``apiKey`` form field on ``/v2/check``."""
+def presented_token(security: Security) -> str | None:
+    """The bearer token, or LanguageTool's ``apiKey`` form field on ``/v2/check``.
+
+    ``apiKey`` only counts when a token is set up: without one, it is a key the client
+    keeps for languagetool.org, not something meant for this server.
+    """
     scheme, _, value = request.headers.get("Authorization", "").partition(" ")
     if scheme.lower() == "bearer" and value.strip():
         return value.strip()
-    if request.path == "/v2/check" and request.mimetype in FORM_TYPES:
+    if security.token and request.path == "/v2/check" and request.mimetype in FORM_TYPES:
         return request.form.get("apiKey") or None
     return None

@@ -81,31 +81,32 @@ def check() -> Response:
 
 
 def _form() -> dict[str, str]:
+    """The form parameters (from the body only: a draft has no place in a URL)."""
     if request.content_length and request.mimetype not in FORM_TYPES:
         raise ApiError(
             415,
             "unsupported_media_type",
             "Send the parameters form-encoded (application/x-www-form-urlencoded).",
         )
-    return {**request.args.to_dict(), **request.form.to_dict()}
+    return request.form.to_dict()
 
 
 def _language(value: str | None, preferred: str) -> tuple[str, str]:
     """The (code, name) to answer for the requested language; 400 if not English."""
     if not value:
         raise ApiError(400, "missing_parameter", "'language' is required (en-US, en, auto...).")
-    wanted = value
-    if wanted.lower() == "auto":
-        variants = [v.strip() for v in preferred.split(",")]
-        wanted = next((v for v in variants if v.lower().startswith("en-")), "en-US")
     names = {code.lower(): (code, name) for code, name in ENGLISH_VARIANTS}
-    if wanted.lower() not in names:
+    wanted = value.lower()
+    if wanted == "auto":
+        variants = [v.strip().lower() for v in preferred.split(",")]
+        wanted = next((v for v in variants if v in names), "en-us")
+    if wanted not in names:
         raise ApiError(
             400,
             "unsupported_language",
             f"smmlint checks English; 'language' must be one of: {', '.join(LANGUAGE_CODES)}.",
         )
-    return names[wanted.lower()]
+    return names[wanted]
 
 
 def _document(params: dict[str, str]) -> Annotated:
@@ -123,7 +124,7 @@ def _ignored_codes(params: dict[str, str]) -> tuple[str, ...]:
     enabled_categories = _ids(params.get("enabledCategories", ""))
     disabled_rules = _rules_named(params.get("disabledRules", ""))
     disabled_categories = _ids(params.get("disabledCategories", ""))
-    only = params.get("enabledOnly", "false").strip().lower()
+    only = params.get("enabledOnly", "false")
     if only not in ("true", "false"):
         raise ApiError(400, "invalid_parameter", "'enabledOnly' must be true or false.")
     if params.get("level", "default") not in ("default", "picky"):

@@ -13,6 +13,10 @@ _STRING: Schema = {"type": "string"}
 _COMMA_LIST: Schema = {"type": "string", "description": "Comma-separated ids."}
 
 
+def _non_empty(name: str) -> Schema:
+    return {"required": [name], "properties": {name: {"minLength": 1}}}
+
+
 def _required(properties: Schema) -> Schema:
     return {"type": "object", "required": list(properties), "properties": properties}
 
@@ -54,9 +58,22 @@ def languagetool_schemas() -> dict[str, Schema]:
                 },
             },
             "required": ["language"],
-            "oneOf": [
-                {"required": ["text"], "not": {"required": ["data"]}},
-                {"required": ["data"], "not": {"required": ["text"]}},
+            "allOf": [
+                {
+                    "oneOf": [
+                        {"required": ["text"], "not": {"required": ["data"]}},
+                        {"required": ["data"], "not": {"required": ["text"]}},
+                    ]
+                },
+                {
+                    "if": {
+                        "required": ["enabledOnly"],
+                        "properties": {"enabledOnly": {"const": "true"}},
+                    },
+                    "then": {
+                        "anyOf": [_non_empty("enabledRules"), _non_empty("enabledCategories")]
+                    },
+                },
             ],
         },
         "LanguageToolMatch": _required(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
@@ -12,12 +13,17 @@ import smmlint
 from server.errors import ApiError
 from server.limits import Gate
 from server.payload import invalid
+from smmlint.markup import MARKUPS
 from smmlint.platforms import get_platform
 
 PLATFORM_NAMES = tuple(
     sorted({name for p in smmlint.PLATFORMS.values() for name in (p.name, *p.aliases)})
 )
 SEVERITIES = tuple(s.value for s in smmlint.Severity)
+# Markdown and HTML readers are modules of their own (smmlint.markup_markdown, ...).
+AVAILABLE_MARKUPS = tuple(
+    m for m in MARKUPS if m == "text" or importlib.util.find_spec(f"smmlint.markup_{m}")
+)
 # What ``select`` and ``ignore`` accept: rule names, codes and code prefixes (SMM, SMM1...).
 SELECTORS = tuple(
     sorted(
@@ -44,6 +50,9 @@ def lint(
     has_media: bool | None = None,
 ) -> smmlint.Report:
     """Lint one draft while holding a lint slot, mapping library errors to JSON ones."""
+    if markup not in AVAILABLE_MARKUPS:
+        message = f"Markup '{markup}' is not available in this installation."
+        invalid(message, "unsupported_markup")
     config = rule_config(select, ignore)
     gate: Gate = current_app.extensions["smmlint"].gate
     with gate.slot():
@@ -51,9 +60,6 @@ def lint(
             report = smmlint.lint(text, platform, config=config, has_media=has_media, markup=markup)
         except smmlint.TextTooLong as exc:
             raise ApiError(422, "text_too_long", str(exc)) from None
-        except ImportError:
-            message = f"Markup '{markup}' is not available in this installation."
-            invalid(message, "unsupported_markup")
         except (TypeError, ValueError):
             invalid("The draft could not be linted with these arguments.")
     record(text, report.findings)

@@ -132,7 +132,6 @@ def openapi_document() -> dict[str, Any]:
                 'posts. Every error is application/json {"error": {"code", "message"}}.'
             ),
         },
-        "servers": [{"url": "http://127.0.0.1:8787"}],
         "security": [{}, {"bearerAuth": []}],
         "paths": _paths(),
         "components": {

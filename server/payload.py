@@ -88,6 +88,8 @@ class Fields:
     def integer(self, name: str, default: int, minimum: int, maximum: int) -> int:
         """A whole number in ``minimum``..``maximum``."""
         value = self._data.get(name, default)
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)  # JSON does not tell 5 from 5.0
         if isinstance(value, bool) or not isinstance(value, int):
             invalid(f"'{name}' must be an integer, not {_json_type(value)}.")
         if not minimum <= value <= maximum:

@@ -9,9 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 import smmlint
-from server.linting import PLATFORM_NAMES, SELECTORS, SEVERITIES
+from server.linting import AVAILABLE_MARKUPS, PLATFORM_NAMES, SELECTORS, SEVERITIES
 from server.payload import MAX_LIST_ITEMS
-from smmlint.markup import MARKUPS
 
 Schema = dict[str, Any]
 
@@ -47,7 +46,7 @@ _TEXT: Schema = {
     "description": "The draft. Offsets in the answer are code points into it.",
 }
 _LINT_OPTIONS: Schema = {
-    "markup": {"type": "string", "enum": list(MARKUPS), "default": "text"},
+    "markup": {"type": "string", "enum": list(AVAILABLE_MARKUPS), "default": "text"},
     "select": _SELECTOR_LIST,
     "ignore": _SELECTOR_LIST,
     "has_media": {

@@ -41,7 +41,8 @@ LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "::1")
 _ORIGIN = re.compile(
     r"^(?:https?://(?:[a-z0-9.-]+|\[[0-9a-f:]+\])(?::\d{1,5})?|chrome-extension://[a-p]{32})$"
 )
-_HOST = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.?)+$|^[0-9a-f:.]+$")
+_LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
+_HOST = re.compile(rf"^{_LABEL}(?:\.{_LABEL})*\.?$|^[0-9a-f:.]+$")
 # Firefox gives every install a random UUID origin, so these are let in on a token only.
 MOZ_EXTENSION = re.compile(r"^moz-extension://[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$")
 
@@ -63,6 +64,10 @@ class Security:
     def from_config(cls, config: Mapping[str, Any]) -> Security:
         """Validate and normalise the settings; ``ValueError`` names the bad one."""
         token = config.get("TOKEN") or None
+        if isinstance(token, int) and not isinstance(token, bool):
+            token = str(
+                token
+            )  # SMMLINT_* values are read as JSON: an all-digit token becomes a number
         if token is not None and (not isinstance(token, str) or len(token) < 16):
             raise ValueError("TOKEN must be a string of at least 16 characters")
         require = config.get("REQUIRE_TOKEN")

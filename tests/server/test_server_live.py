@@ -1,0 +1,208 @@
+"""The real thing: ``python -m server`` under waitress in a subprocess, over real sockets."""
+
+from __future__ import annotations
+
+import json
+import os
+import select
+import socket
+import stat
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+import requests
+from server_testing import CHROME_ORIGIN, FIREFOX_ORIGIN, REPO, TOKEN, LiveServer, error_of
+
+import smmlint
+
+PUSHY = "BUY NOW!!! 50% off today only 🎉"
+
+
+def raw_exchange(server: LiveServer, request: bytes) -> tuple[int, dict[str, str], bytes]:
+    """Send bytes as they are and read the whole answer (the server closes after errors)."""
+    parts = urlsplit(server.url)
+    with socket.create_connection((parts.hostname, parts.port), timeout=30) as connection:
+        connection.sendall(request)
+        chunks = []
+        while chunk := connection.recv(65536):
+            chunks.append(chunk)
+    head, _, body = b"".join(chunks).partition(b"\r\n\r\n")
+    status_line, *header_lines = head.decode("latin-1").split("\r\n")
+    headers = dict(line.split(": ", 1) for line in header_lines)
+    return int(status_line.split()[1]), headers, body
+
+
+def test_lint_over_http_matches_the_library(live: LiveServer) -> None:
+    response = live.post("/v1/lint", json={"text": PUSHY})
+    assert response.status_code == 200
+    assert response.json() == smmlint.lint(PUSHY).to_dict()
+    assert response.headers["Server"] == "smmlint"  # waitress, without its version
+
+
+def test_chrome_extension_origin_works_over_http(live: LiveServer) -> None:
+    response = live.post("/v1/lint", json={"text": PUSHY}, headers={"Origin": CHROME_ORIGIN})
+    assert response.status_code == 200
+    assert response.headers["Access-Control-Allow-Origin"] == CHROME_ORIGIN
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type", "status", "code"),
+    [
+        (b'{"text": "unfinished', "application/json", 400, "invalid_json"),
+        (b"[" * 100_000 + b"]" * 100_000, "application/json", 400, "invalid_json"),
+        (b"[]", "application/json", 422, "invalid_request"),
+        (b"null", "application/json", 422, "invalid_request"),
+        (b"", "application/json", 400, "empty_body"),
+        (b'{"text": 3}', "application/json", 422, "invalid_request"),
+        (b'{"text": "hi", "colour": "red"}', "application/json", 422, "invalid_request"),
+        (b"text=hi", "text/plain", 415, "unsupported_media_type"),
+        (json.dumps({"text": "a" * 65_537}).encode(), "application/json", 422, "text_too_long"),
+    ],
+)
+def test_bad_bodies_over_http(
+    live: LiveServer, body: bytes, content_type: str, status: int, code: str
+) -> None:
+    response = live.post("/v1/lint", data=body, headers={"Content-Type": content_type})
+    assert (response.status_code, error_of(response)["code"]) == (status, code)
+
+
+def test_lone_surrogate_over_http(live: LiveServer) -> None:
+    body = b'{"text": "Buy now \\ud800"}'
+    response = live.post("/v1/lint", data=body, headers={"Content-Type": "application/json"})
+    assert response.status_code == 200
+    assert response.json() == smmlint.lint("Buy now \ud800").to_dict()
+
+
+def test_waitress_refuses_a_body_over_one_mib_with_json(live: LiveServer) -> None:
+    request = (
+        b"POST /v1/lint HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+        b"Content-Length: 1048577\r\n\r\n"
+    )
+    status, headers, body = raw_exchange(live, request)
+    assert status == 413
+    assert headers["Content-Type"] == "application/json"
+    assert json.loads(body)["error"]["code"] == "body_too_large"
+
+
+def test_a_chunked_body_over_one_mib_is_refused(live: LiveServer) -> None:
+    parts = urlsplit(live.url)
+    head = (
+        b"POST /v1/lint HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+        b"Transfer-Encoding: chunked\r\n\r\n"
+    )
+    chunk = b"%x\r\n" % 65536 + b"x" * 65536 + b"\r\n"
+    with socket.create_connection((parts.hostname, parts.port), timeout=30) as connection:
+        connection.sendall(head)
+        # Send chunk by chunk and stop as soon as the server answers, as a client would.
+        for _ in range(32):
+            connection.sendall(chunk)
+            if select.select([connection], [], [], 0.05)[0]:
+                break
+        answer = connection.recv(65536)
+    status_line, _, rest = answer.partition(b"\r\n")
+    assert status_line.split()[1] == b"413"
+    assert json.loads(rest.partition(b"\r\n\r\n")[2])["error"]["code"] == "body_too_large"
+
+
+def test_malformed_http_gets_a_json_400(live: LiveServer) -> None:
+    status, headers, body = raw_exchange(live, b"POST /v1/lint HTTP/1.1\r\nHost\r\n\r\n")
+    assert status == 400
+    assert headers["Content-Type"] == "application/json"
+    assert set(json.loads(body)["error"]) == {"code", "message"}
+
+
+def test_method_host_and_path_errors_over_http(live: LiveServer) -> None:
+    wrong_method = live.get("/v1/lint")
+    assert wrong_method.status_code == 405
+    assert "POST" in wrong_method.headers["Allow"]
+    error_of(wrong_method)
+    assert error_of(live.get("/nowhere"))["code"] == "not_found"
+    rebinding = live.get("/healthz", headers={"Host": "attacker.example"})
+    assert (rebinding.status_code, error_of(rebinding)["code"]) == (403, "forbidden_host")
+    page = live.post("/v1/lint", json={"text": "x"}, headers={"Origin": "https://evil.example"})
+    assert (page.status_code, error_of(page)["code"]) == (403, "forbidden_origin")
+
+
+def _run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    environment = {**os.environ, "PYTHONPATH": str(REPO), **(env or {})}
+    environment = {k: v for k, v in environment.items() if k != "SMMLINT_TOKEN"}
+    return subprocess.run(
+        [sys.executable, "-m", "server", *args],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=environment,
+    )
+
+
+def test_non_loopback_bind_needs_the_flag_and_a_token(tmp_path: os.PathLike[str]) -> None:
+    config = ["--config", os.path.join(tmp_path, "server.toml")]
+    refused = _run("--host", "0.0.0.0", "--port", "0", *config)
+    assert refused.returncode == 2
+    assert "--allow-remote" in refused.stderr
+    no_token = _run("--host", "0.0.0.0", "--port", "0", "--allow-remote", *config)
+    assert no_token.returncode == 2
+    assert "token" in no_token.stderr
+    assert "listening" not in refused.stdout + no_token.stdout
+
+
+def test_remote_mode_requires_the_token_everywhere(start_server: Callable[..., LiveServer]) -> None:
+    server = start_server("--host", "0.0.0.0", "--allow-remote", "--token", TOKEN)
+    local = server.url.replace("0.0.0.0", "127.0.0.1")
+    assert requests.get(local + "/v1/rules", timeout=30).status_code == 401
+    authorised = {"Authorization": f"Bearer {TOKEN}"}
+    assert requests.get(local + "/v1/rules", headers=authorised, timeout=30).status_code == 200
+    assert TOKEN not in server.output()
+
+
+def test_pairing_prints_and_stores_a_private_token(start_server: Callable[..., LiveServer]) -> None:
+    server = start_server("--pair")
+    token = server.stdout_path.read_text().split("extension's options:", 1)[1].split()[0]
+    mode = stat.S_IMODE(server.config_path.stat().st_mode)
+    assert mode == 0o600
+    assert f'token = "{token}"' in server.config_path.read_text()
+    firefox = {"Origin": FIREFOX_ORIGIN}
+    assert server.post("/v1/lint", json={"text": "hi"}, headers=firefox).status_code == 401
+    paired = {**firefox, "Authorization": f"Bearer {token}"}
+    assert server.post("/v1/lint", json={"text": "hi"}, headers=paired).status_code == 200
+    assert server.post("/v1/lint", json={"text": "hi"}).status_code == 200  # CLI, CMS back end
+    assert server.stderr_path.read_text().count(token) == 0
+
+
+def test_gunicorn_serves_the_wsgi_app(tmp_path: os.PathLike[str]) -> None:
+    log = os.path.join(tmp_path, "gunicorn.log")
+    environment = {**os.environ, "PYTHONPATH": str(REPO), "SMMLINT_TOKEN": TOKEN}
+    command = [
+        sys.executable, "-m", "gunicorn", "server.wsgi:app", "--bind", "127.0.0.1:0",
+        "--worker-class", "gthread", "--workers", "1", "--threads", "2", "--error-logfile", log,
+    ]  # fmt: skip
+    process = subprocess.Popen(command, cwd=REPO, env=environment)
+    try:
+        url = _wait_for_gunicorn(log, process)
+        authorised = {"Authorization": f"Bearer {TOKEN}"}
+        response = requests.post(url + "/v1/lint", json={"text": PUSHY}, headers=authorised)
+        assert response.status_code == 200
+        assert response.json() == smmlint.lint(PUSHY).to_dict()
+        assert requests.post(url + "/v1/lint", json={"text": PUSHY}).status_code == 401
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+    assert "POST /v1/lint 200" in Path(log).read_text()  # the server's own access line
+
+
+def _wait_for_gunicorn(log: str, process: subprocess.Popen[bytes]) -> str:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if os.path.exists(log):
+            for line in Path(log).read_text().splitlines():
+                if "Listening at: " in line:
+                    return line.split("Listening at: ", 1)[1].split()[0]
+        assert process.poll() is None, "gunicorn exited"
+        time.sleep(0.1)
+    raise AssertionError("gunicorn did not start")
