@@ -1,0 +1,330 @@
+/*
+ * One compose box being watched: reads its text after every change (MutationObserver, or the
+ * value of a textarea), keeps the underlines on their characters while the user types, asks
+ * the background for a lint once typing pauses, and draws the answer. It only ever reads the
+ * editor: no nodes, attributes, focus or selection changes, and nothing during IME composition.
+ */
+(function (ns) {
+  "use strict";
+
+  /** Pause after the last keystroke before asking; with the round trip, hints land in ≤300 ms. */
+  const DEBOUNCE_MS = 200;
+  /** Earliest retry after "not connected" (the background's backoff decides the rest). */
+  const MIN_RETRY_MS = 1000;
+
+  let lastId = 0;
+
+  const inside = (rect, x, y) =>
+    x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom;
+
+  /**
+   * context: {overlay, painter, tooltip, platform, settings(), send(message), openOptions(),
+   * explain(finding), changed(session)}.
+   */
+  class EditorSession {
+    constructor(element, context) {
+      this.element = element;
+      this.context = context;
+      this.id = `e${++lastId}`;
+      this.isTextarea = element instanceof HTMLTextAreaElement;
+      this.text = "";
+      this.segments = [];
+      this.marks = []; // span findings {start, end, finding}, UTF-16 offsets into this.text
+      this.postFindings = [];
+      this.ignored = new Set();
+      this.state = "empty";
+      this.reason = "";
+      this.score = null;
+      this.band = "";
+      this.lintedText = null;
+      this.inflight = false;
+      this.composing = false;
+      this.requests = 0;
+      this.answers = 0;
+      this.frame = 0;
+      this.dirty = false;
+      this.stopped = false;
+      this.settingsVersion = 0;
+      this.painted = [];
+      this.lintTimer = 0;
+      this.retryTimer = 0;
+      this.rects = null;
+      this.root = element.getRootNode();
+      this.mirror = this.isTextarea ? ns.mirror.create(element, context.overlay) : null;
+      this.badge = ns.badge.create(context.overlay, context.openOptions);
+      this.onLayout = () => this.schedule(false);
+      this.mutations = new MutationObserver(() => this.schedule(true));
+      this.resizes = new ResizeObserver(this.onLayout);
+    }
+
+    start() {
+      if (!this.isTextarea) {
+        this.mutations.observe(this.element, {
+          childList: true,
+          characterData: true,
+          subtree: true,
+        });
+      }
+      this.resizes.observe(this.element);
+      if (this.root instanceof ShadowRoot) {
+        ns.highlighter.adoptStyles(this.root, ns.highlighter.HIGHLIGHT_CSS);
+        this.root.addEventListener("scroll", this.onLayout, { capture: true, passive: true });
+      }
+      this.refresh(true);
+    }
+
+    stop() {
+      this.mutations.disconnect();
+      this.resizes.disconnect();
+      if (this.root instanceof ShadowRoot) {
+        this.root.removeEventListener("scroll", this.onLayout, { capture: true });
+      }
+      cancelAnimationFrame(this.frame);
+      clearTimeout(this.lintTimer);
+      clearTimeout(this.retryTimer);
+      this.context.painter.remove(this.id);
+      this.badge.remove();
+      this.mirror?.remove();
+      this.stopped = true;
+    }
+
+    /** Re-reads (textChanged) and redraws on the next frame, once however many changes came. */
+    schedule(textChanged) {
+      this.rects = null;
+      this.dirty ||= textChanged;
+      if (!this.frame) {
+        this.frame = requestAnimationFrame(() => {
+          this.frame = 0;
+          this.refresh(this.dirty);
+        });
+      }
+    }
+
+    compositionStarted() {
+      this.composing = true;
+      clearTimeout(this.lintTimer);
+    }
+
+    compositionEnded() {
+      this.composing = false;
+      this.schedule(true);
+    }
+
+    /** Called on a timer: notices programmatic textarea changes; false once the editor is gone. */
+    tick() {
+      if (!this.element.isConnected) return false;
+      if (this.isTextarea && this.element.value !== this.text) this.schedule(true);
+      else this.schedule(false);
+      return true;
+    }
+
+    /** Re-reads and redraws after an edit; only repositions after a layout change. */
+    refresh(readText) {
+      if (this.composing) return;
+      this.dirty = false;
+      if (readText) {
+        this.read();
+        this.draw();
+      }
+      this.place();
+    }
+
+    read() {
+      let text;
+      if (this.isTextarea) {
+        text = this.mirror.sync();
+        this.segments = text ? [{ node: this.mirror.text, start: 0, end: text.length }] : [];
+      } else {
+        ({ text, segments: this.segments } = ns.offsets.buildText(this.element));
+      }
+      if (text === this.text) return;
+      this.marks = ns.offsets.rebase(this.marks, this.text, text);
+      this.text = text;
+      this.scheduleLint();
+    }
+
+    visibleMarks() {
+      const disabled = new Set(this.context.settings().disabledRules);
+      return this.marks.filter(
+        (mark) => !disabled.has(mark.finding.code) && !this.ignored.has(this.keyOf(mark)),
+      );
+    }
+
+    visiblePostFindings() {
+      const disabled = new Set(this.context.settings().disabledRules);
+      return this.postFindings.filter(
+        (finding) => !disabled.has(finding.code) && !this.ignored.has(this.keyOf({ finding })),
+      );
+    }
+
+    /** What "Ignore" remembers for this draft: the rule and the characters (or the message). */
+    keyOf(mark) {
+      const what =
+        mark.start === undefined
+          ? `post:${mark.finding.message}`
+          : this.text.slice(mark.start, mark.end);
+      return `${mark.finding.code}\u0000${what}`;
+    }
+
+    draw() {
+      const painted = [];
+      for (const mark of this.visibleMarks()) {
+        const located = ns.offsets.locate(this.segments, mark.start, mark.end);
+        if (!located) continue;
+        const range = ns.highlighter.staticRange(located);
+        painted.push({ severity: mark.finding.severity, range, mark });
+      }
+      this.painted = painted;
+      this.rects = null;
+      ns.highlighter.adoptStyles(document, ns.highlighter.HIGHLIGHT_CSS);
+      this.context.painter.set(this.id, painted);
+      this.context.tooltip.forget(this.id, new Set(painted.map(({ mark }) => this.markKey(mark))));
+      this.badge.update(this.view());
+      this.context.changed(this);
+    }
+
+    markKey(mark) {
+      return `${this.id}:${mark.start}:${mark.end}:${mark.finding.code}`;
+    }
+
+    place() {
+      const rect = this.element.getBoundingClientRect();
+      this.mirror?.place();
+      this.badge.place(rect);
+    }
+
+    view() {
+      const item = (mark) => ({
+        finding: mark.finding,
+        excerpt: mark.start === undefined ? "" : this.text.slice(mark.start, mark.end),
+        actions: this.actionsFor(mark),
+      });
+      return {
+        state: this.text.trim() ? this.state : "empty",
+        score: this.score,
+        band: this.band,
+        reason: this.reason,
+        postItems: this.visiblePostFindings().map((finding) => item({ finding })),
+        spanItems: this.visibleMarks().map(item),
+      };
+    }
+
+    actionsFor(mark) {
+      return { explain: () => this.context.explain(mark.finding), ignore: () => this.ignore(mark) };
+    }
+
+    ignore(mark) {
+      this.ignored.add(this.keyOf(mark));
+      this.draw();
+    }
+
+    /** The underline under the pointer, for the tooltip. */
+    markAt(x, y) {
+      if (!this.painted.length || !inside(this.element.getBoundingClientRect(), x, y)) return null;
+      this.rects ??= this.painted.map(({ range }) => {
+        const live = document.createRange();
+        try {
+          live.setStart(range.startContainer, range.startOffset);
+          live.setEnd(range.endContainer, range.endOffset);
+        } catch {
+          return [];
+        }
+        return Array.from(live.getClientRects());
+      });
+      for (let index = 0; index < this.painted.length; index += 1) {
+        const rect = this.rects[index].find((box) => inside(box, x, y));
+        if (!rect) continue;
+        const { mark } = this.painted[index];
+        return {
+          session: this.id,
+          key: this.markKey(mark),
+          rect,
+          finding: mark.finding,
+          excerpt: this.text.slice(mark.start, mark.end),
+          actions: this.actionsFor(mark),
+        };
+      }
+      return null;
+    }
+
+    scheduleLint(delay = DEBOUNCE_MS) {
+      clearTimeout(this.lintTimer);
+      this.lintTimer = setTimeout(() => this.lint(), delay);
+    }
+
+    /** Asks again (rules or platform changed): an answer already on its way is stale. */
+    relint(platform) {
+      this.context.platform = platform;
+      this.lintedText = null;
+      this.settingsVersion += 1;
+      this.draw();
+      this.scheduleLint(0);
+    }
+
+    async lint() {
+      if (this.composing || this.inflight || this.stopped) return;
+      const text = this.text;
+      const settingsVersion = this.settingsVersion;
+      if (text === this.lintedText) return;
+      if (!text.trim()) {
+        this.marks = [];
+        this.postFindings = [];
+        this.lintedText = text; // nothing to say about an empty draft
+        this.draw();
+        return;
+      }
+      clearTimeout(this.retryTimer);
+      this.inflight = true;
+      this.requests += 1;
+      if (this.state === "empty") this.state = "pending";
+      this.context.changed(this);
+      const answer = await this.context.send({
+        kind: ns.protocol.LINT,
+        editor: this.id,
+        text,
+        platform: this.context.platform,
+      });
+      this.inflight = false;
+      if (this.stopped || answer?.state === ns.protocol.STATE.SUPERSEDED) return;
+      if (text !== this.text || settingsVersion !== this.settingsVersion) {
+        this.scheduleLint(); // a stale answer: the draft or the settings moved on
+        return;
+      }
+      this.answers += 1;
+      this.apply(answer ?? {}, text);
+    }
+
+    apply(answer, text) {
+      const { STATE } = ns.protocol;
+      if (answer.state !== STATE.OK) {
+        this.state = answer.state ?? STATE.NOT_CONNECTED;
+        this.reason = answer.reason ?? "";
+        this.marks = [];
+        this.postFindings = [];
+        this.lintedText = null;
+        if (this.state === STATE.NOT_CONNECTED) {
+          const delay = Math.max(MIN_RETRY_MS, answer.retryIn ?? 0);
+          this.retryTimer = setTimeout(() => this.lint(), delay);
+        }
+        this.draw();
+        return;
+      }
+      const { report } = answer;
+      const findings = Array.isArray(report.findings) ? report.findings : [];
+      const fits = (f) =>
+        0 <= f.start_utf16 && f.start_utf16 < f.end_utf16 && f.end_utf16 <= text.length;
+      this.marks = findings
+        .filter((finding) => finding.scope === "span" && fits(finding))
+        .map((finding) => ({ start: finding.start_utf16, end: finding.end_utf16, finding }));
+      this.postFindings = findings.filter((finding) => finding.scope === "post");
+      this.state = STATE.OK;
+      this.reason = "";
+      this.score = report.score;
+      this.band = report.band;
+      this.lintedText = text;
+      this.draw();
+    }
+  }
+
+  ns.EditorSession = EditorSession;
+})((globalThis.smmlint ??= {}));

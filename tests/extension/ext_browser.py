@@ -1,0 +1,254 @@
+"""Debian's Chromium with the unpacked extension, driven by Playwright, and what tests read.
+
+Isolated-world state is invisible to ``page.evaluate``: tests read the extension's work through
+``CSS.highlights`` and the attributes of its own shadow host (``smmlint-root``), and the
+background's counters through its service worker.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import urllib.request
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from ext_editors import Editor
+from ext_png import Pixel
+
+ROOT = Path(__file__).resolve().parents[2]
+EXTENSION_DIR = ROOT / "extension"
+CHROMIUM = "/usr/bin/chromium"
+BROWSER_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+# How long the background may take to answer when the server is up (debounce + round trip).
+LINT_TIMEOUT_MS = 8000
+
+HIGHLIGHTS_JS = """
+(root) => {
+  const spans = [];
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith("smmlint-")) continue;
+    for (const boundary of highlight) {
+      const range = new Range();
+      range.setStart(boundary.startContainer, boundary.startOffset);
+      range.setEnd(boundary.endContainer, boundary.endOffset);
+      let start = boundary.startOffset;
+      if (!(root instanceof HTMLTextAreaElement)) {
+        const before = new Range();
+        before.setStart(root, 0);
+        before.setEnd(boundary.startContainer, boundary.startOffset);
+        start = before.toString().length;
+      }
+      const text = range.toString();
+      const box = range.getBoundingClientRect();
+      spans.push({
+        severity: name.slice("smmlint-".length), start, end: start + text.length, text,
+        rect: {x: box.x, y: box.y, width: box.width, height: box.height},
+        inMirror: boundary.startContainer.parentNode?.className === "mirror",
+      });
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+"""
+
+HOST_JS = """
+() => {
+  const host = document.querySelector("smmlint-root");
+  return host ? Object.assign({}, host.dataset) : null;
+}
+"""
+
+LINTED_JS = """
+(state) => {
+  const host = document.querySelector("smmlint-root");
+  return host && host.dataset.state === state &&
+    (state !== "ok" || host.dataset.linted === String(testEditor.text().length));
+}
+"""
+
+
+def launch_with_extension(playwright: Any, profile: Path) -> tuple[Any, str]:
+    """A persistent Chromium context with the unpacked extension, and the extension's id."""
+    context = playwright.chromium.launch_persistent_context(
+        str(profile),
+        executable_path=CHROMIUM,
+        headless=True,
+        args=[
+            f"--disable-extensions-except={EXTENSION_DIR}",
+            f"--load-extension={EXTENSION_DIR}",
+            *BROWSER_ARGS,
+        ],
+    )
+    worker = (
+        context.service_workers[0]
+        if context.service_workers
+        else context.wait_for_event("serviceworker")
+    )
+    return context, worker.url.split("/")[2]
+
+
+def launch_plain(playwright: Any) -> Any:
+    """The same Chromium without any extension: the control runs."""
+    return playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=BROWSER_ARGS)
+
+
+class ExtensionBrowser:
+    """The extension's browser context, its background and its settings."""
+
+    def __init__(self, context: Any, extension_id: str) -> None:
+        self.context = context
+        self.id = extension_id
+        self.origin = f"chrome-extension://{extension_id}"
+
+    def background(self, script: str, arg: Any = None) -> Any:
+        """Evaluate in the background service worker (chrome.* APIs available)."""
+        workers = self.context.service_workers
+        worker = workers[-1] if workers else self.context.wait_for_event("serviceworker")
+        return worker.evaluate(script, arg)
+
+    def settings(self, **values: Any) -> None:
+        """Store settings exactly as the options page does."""
+        self.background("(values) => chrome.storage.local.set(values)", values)
+
+    def enable_pages(self, editors: Iterable[Editor]) -> None:
+        """Switch the test pages on as user-enabled sites (platform: automatic, from the
+        profile) and wait for the content scripts to be registered."""
+        sites = [
+            {"match": e.match(), "profile": e.profile, "platform": "", "enabled": True}
+            for e in editors
+        ]
+        self.settings(customSites=sites)
+        self.background("() => globalThis.smmlint.userSitesSynced()")
+        registered = self.background("() => chrome.scripting.getRegisteredContentScripts()")
+        matches = {m for script in registered for m in script["matches"]}
+        assert matches == {site["match"] for site in sites}, registered
+
+    def fetches(self) -> int:
+        """How many HTTP requests the background has sent to any server."""
+        return self.background("() => globalThis.smmlint.stats.fetches")
+
+
+class EditorPage:
+    """One test page with its editor, collecting page errors."""
+
+    def __init__(self, context: Any, base_url: str, editor: Editor) -> None:
+        self.editor = editor
+        self.page = context.new_page()
+        self.errors: list[str] = []
+        self.page.on("pageerror", lambda error: self.errors.append(f"pageerror: {error}"))
+        self.page.on("console", self._console)
+        self.page.goto(f"{base_url}/{editor.page}.html")
+        self.page.wait_for_function("window.testEditorReady === true")
+
+    def _console(self, message: Any) -> None:
+        if message.type == "error" and not message.location.get("url", "").endswith("favicon.ico"):
+            self.errors.append(f"console: {message.text}")
+
+    def close(self) -> None:
+        self.page.close()
+
+    def call(self, method: str, *args: Any) -> Any:
+        """Call testEditor.<method>(...) in the page."""
+        return self.page.evaluate(f"(args) => testEditor.{method}(...args)", list(args))
+
+    def click_editor(self) -> None:
+        self.page.evaluate_handle("testEditor.root()").as_element().click()
+
+    def type(self, text: str) -> None:
+        self.page.keyboard.type(text)
+
+    def text(self) -> str:
+        return self.call("text")
+
+    def host(self) -> dict[str, str] | None:
+        """The data-* attributes of the extension's shadow host (None: not attached)."""
+        return self.page.evaluate(HOST_JS)
+
+    def wait_for_state(self, state: str, timeout: float = LINT_TIMEOUT_MS) -> dict[str, str]:
+        """Wait until the shown editor is in ``state`` ("ok": for the editor's current text)."""
+        self.page.wait_for_function(LINTED_JS, arg=state, timeout=timeout)
+        return self.host()
+
+    def highlights(self) -> list[dict[str, Any]]:
+        """Every smmlint highlight range, as offsets into the editor's text."""
+        return self.page.evaluate(HIGHLIGHTS_JS, self.page.evaluate_handle("testEditor.root()"))
+
+    def next_frame(self) -> dict[str, Any]:
+        """Highlights and host state two frames from now (the extension redraws on a frame)."""
+        return self.page.evaluate(
+            f"""async () => {{
+              await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+              return {{highlights: ({HIGHLIGHTS_JS})(testEditor.root()), host: ({HOST_JS})()}};
+            }}"""
+        )
+
+    def screenshot(self, rect: dict[str, float], margin: float = 0) -> bytes:
+        clip = {
+            "x": rect["x"] - margin,
+            "y": rect["y"],
+            "width": rect["width"] + 2 * margin,
+            "height": rect["height"] + 4,
+        }
+        return self.page.screenshot(clip=clip)
+
+    def shadow(self, selector: str) -> Any:
+        """A locator inside the extension's (open) shadow root."""
+        return self.page.locator(f"smmlint-root {selector}")
+
+
+def post_json(url: str, body: dict[str, Any], token: str | None = None) -> dict[str, Any]:
+    """POST JSON without an Origin header (as a CLI would) and return the answer."""
+    headers = {"Content-Type": "application/json"}
+    if token:
+        headers["Authorization"] = f"Bearer {token}"
+    request = urllib.request.Request(url, data=json.dumps(body).encode(), headers=headers)
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return json.load(response)
+
+
+def expected_spans(
+    server_url: str, text: str, platform: str, token: str | None = None
+) -> list[tuple[int, int, str, str]]:
+    """(start, end, severity, marked text) of the server's span findings, in UTF-16 offsets."""
+    report = post_json(f"{server_url}/v1/lint", {"text": text, "platform": platform}, token)
+    units = text.encode("utf-16-le")
+    return [
+        (
+            f["start_utf16"],
+            f["end_utf16"],
+            f["severity"],
+            units[2 * f["start_utf16"] : 2 * f["end_utf16"]].decode("utf-16-le"),
+        )
+        for f in report["findings"]
+        if f["scope"] == "span"
+    ]
+
+
+def painted_spans(highlights: list[dict[str, Any]]) -> list[tuple[int, int, str, str]]:
+    return [(h["start"], h["end"], h["severity"], h["text"]) for h in highlights]
+
+
+def is_warning_underline(pixel: Pixel) -> bool:
+    """The warning underline's orange (#e37400), anti-aliased against white."""
+    red, green, blue = pixel
+    return red > 170 and red - blue > 90 and red - green > 40
+
+
+def is_ink(pixel: Pixel) -> bool:
+    """Dark text."""
+    return max(pixel) < 110
+
+
+def settle(seconds: float = 0.8) -> None:
+    """A pause as a person makes between bursts of typing (longer than the debounce)."""
+    time.sleep(seconds)

@@ -1,0 +1,36 @@
+// LinkedIn's post composer: Quill 2 inside the open shadow root of #interop-outlet, with a
+// hidden preload iframe holding a decoy .ql-editor that must be left alone.
+import Quill from "quill";
+import quillCss from "quill/dist/quill.core.css";
+import { addStyle, expose } from "./harness.js";
+
+const shadow = document.getElementById("interop-outlet").attachShadow({ mode: "open" });
+addStyle(quillCss, shadow);
+addStyle(".ql-editor { min-height: 120px; font: 16px/1.5 sans-serif; }", shadow);
+const container = document.createElement("div");
+container.className = "share-creation-state__text-editor";
+shadow.append(container);
+const quill = new Quill(container, {
+  modules: { history: { delay: 300, userOnly: true } },
+  placeholder: "What do you want to talk about?",
+});
+
+// Quill finds the caret and its own focus through document.getSelection() and
+// document.activeElement, which Chromium retargets to the shadow host. Like the site, point
+// Quill at the shadow root's selection (Chromium only has ShadowRoot.getSelection; Firefox's
+// document selection already reaches into shadow roots) and focus.
+if (shadow.getSelection) {
+  const outlet = shadow.host;
+  const documentSelection = document.getSelection.bind(document);
+  document.getSelection = () =>
+    document.activeElement === outlet ? shadow.getSelection() : documentSelection();
+}
+quill.selection.hasFocus = () => quill.root.contains(shadow.activeElement);
+
+expose({
+  root: () => quill.root,
+  text: () => quill.getText().replace(/\n$/, ""),
+  rewrite(text) {
+    quill.setText(text, "api");
+  },
+});

@@ -1,0 +1,118 @@
+"""The same scenarios on every editor, each page built from the real library a site uses.
+
+A typing session runs twice, in Chromium with the extension and without it; the editor's model
+text, DOM, mutation records, caret, focus and undo must come out identical, and the underlines
+must sit on the characters the real server reported, after emoji and CJK.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from ext_browser import (
+    EditorPage,
+    expected_spans,
+    is_ink,
+    is_warning_underline,
+    painted_spans,
+    settle,
+)
+from ext_editors import EDITOR_IDS, EDITORS, Editor
+from ext_png import columns, count
+
+CHUNKS = ("Hello 👋🏽 世界! ", "Shop now and save.")
+# The underline of "Shop now" is a wavy line some 60 px long: hundreds of pixels.
+MIN_UNDERLINE_PIXELS = 40
+INK_MARGIN = 5
+
+
+def lints_as(editor: Editor, server_platforms: set[str]) -> str:
+    return editor.platform if editor.platform in server_platforms else "generic"
+
+
+def snapshot(page: EditorPage) -> dict[str, Any]:
+    return {
+        "text": page.text(),
+        "html": page.call("html"),
+        "caret": page.call("caret"),
+        "focused": page.call("focused"),
+    }
+
+
+def type_session(page: EditorPage) -> None:
+    page.call("startRecording")
+    page.click_editor()
+    for chunk in CHUNKS:
+        page.type(chunk)
+        settle()
+
+
+def undo_twice(page: EditorPage) -> list[dict[str, Any]]:
+    states = []
+    for _ in range(2):
+        page.page.keyboard.press("Control+z")
+        settle(0.5)
+        states.append({"text": page.text(), "html": page.call("html")})
+    return states
+
+
+@pytest.mark.parametrize("editor", EDITORS, ids=EDITOR_IDS)
+def test_typing_session_is_identical_with_and_without_the_extension(
+    editor: Editor,
+    extension: Any,
+    control_context: Any,
+    open_page: Any,
+    smmlint_server: Any,
+    server_platforms: set[str],
+) -> None:
+    page = open_page(extension.context, editor)
+    type_session(page)
+    host = page.wait_for_state("ok")
+    assert host["platform"] == editor.platform
+
+    expected = expected_spans(smmlint_server.url, page.text(), lints_as(editor, server_platforms))
+    assert any(span[3] == "Shop now" for span in expected), expected
+    highlights = page.highlights()
+    assert painted_spans(highlights) == expected
+    assert all(h["inMirror"] == editor.textarea for h in highlights)
+    shop = next(h for h in highlights if h["text"] == "Shop now")
+    # One screenshot per run, same clip: a screenshot fires focus events some editors re-render on.
+    underline = count(page.screenshot(shop["rect"], margin=INK_MARGIN), is_warning_underline)
+    assert underline >= MIN_UNDERLINE_PIXELS, "the underline is not painted"
+
+    caret = page.call("caret")
+    center = (
+        shop["rect"]["x"] + shop["rect"]["width"] / 2,
+        shop["rect"]["y"] + shop["rect"]["height"] / 2,
+    )
+    page.page.mouse.move(*center)
+    tooltip = page.shadow(".tooltip")
+    tooltip.wait_for(state="visible")
+    assert "sales-push" in tooltip.inner_text()
+    page.shadow(".badge").click()
+    page.shadow(".panel").wait_for(state="visible")
+    assert page.call("caret") == caret and page.call("focused"), "the overlay moved the caret"
+    page.page.mouse.move(0, 0)
+    with_extension = {**snapshot(page), "mutations": page.call("stopRecording")}
+    with_extension["undo"] = undo_twice(page)
+    assert page.errors == []
+
+    control = open_page(control_context, editor)
+    type_session(control)
+    control.page.mouse.move(*center)
+    settle(0.4)
+    control.page.mouse.move(0, 0)
+    picture = control.screenshot(shop["rect"], margin=INK_MARGIN)
+    assert count(picture, is_warning_underline) == 0
+    ink = columns(picture, is_ink)
+    width = round(shop["rect"]["width"])
+    assert INK_MARGIN - 1 <= ink[0] <= INK_MARGIN + 3, "the underline starts off its word"
+    assert INK_MARGIN + width - 4 <= ink[-1] <= INK_MARGIN + width + 1, (
+        "the underline ends off its word"
+    )
+    without_extension = {**snapshot(control), "mutations": control.call("stopRecording")}
+    without_extension["undo"] = undo_twice(control)
+    assert control.errors == []
+
+    assert with_extension == without_extension

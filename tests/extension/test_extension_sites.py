@@ -1,0 +1,52 @@
+"""Site specifics: several editors on one page (a thread), and LinkedIn's decoy editor."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ext_browser import settle
+from ext_editors import BY_PAGE
+
+EDITOR_OF_HIGHLIGHTS = """() => [...CSS.highlights.get("smmlint-warning")].map((range) => {
+  const posts = [...document.querySelectorAll(".thread-post")];
+  return [posts.findIndex((post) => post.contains(range.startContainer)),
+          range.startContainer.data.slice(range.startOffset, range.endOffset)];
+})"""
+
+
+def test_each_post_of_a_thread_gets_its_own_badge_and_underlines(
+    extension: Any, open_page: Any
+) -> None:
+    page = open_page(extension.context, BY_PAGE["threads"])
+    posts = page.page.locator(".thread-post")
+    posts.nth(0).click()
+    page.type("Shop now, everyone.")
+    page.wait_for_state("ok")
+    posts.nth(1).click()
+    page.type("Thanks for reading. Shop now!")
+    page.page.wait_for_function(
+        """() => { const d = document.querySelector("smmlint-root").dataset;
+                   return d.editors === "2" && d.state === "ok" && d.linted === d.textLength; }"""
+    )
+    assert sorted(page.page.evaluate(EDITOR_OF_HIGHLIGHTS)) == [[0, "Shop now"], [1, "Shop now"]]
+    assert page.shadow(".badge").count() == 2
+    texts = page.page.evaluate("() => testEditors.map((editor) => editor.text())")
+    assert texts == ["Shop now, everyone.", "Thanks for reading. Shop now!"]
+    assert page.errors == []
+
+
+def test_linkedin_decoy_editor_in_the_preload_iframe_is_left_alone(
+    extension: Any, open_page: Any
+) -> None:
+    page = open_page(extension.context, BY_PAGE["linkedin"])
+    page.click_editor()
+    page.type("Shop now")
+    host = page.wait_for_state("ok")
+    assert host["editors"] == "1"
+    decoy = next(frame for frame in page.page.frames if frame.url == "about:srcdoc")
+    decoy_state = (
+        "() => [document.querySelector('.ql-editor').innerHTML, document.body.children.length]"
+    )
+    assert decoy.evaluate(decoy_state) == ["decoy", 1], "the extension touched the preload iframe"
+    settle(0.3)
+    assert page.errors == []
