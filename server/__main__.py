@@ -223,7 +223,7 @@ def is_loopback(host: str) -> bool:
 
 def describe_access(security: Security) -> str:
     """One line on who may call the server (never the token itself)."""
-    origins = ", ".join(sorted(security.allowed_origins)) or "none configured"
+    origins = ", ".join(sorted(security.allowed_origins))
     if security.require_token:
         token = "required on every request"
     elif security.token:

@@ -38,6 +38,10 @@ DEFAULTS: dict[str, Any] = {
 }
 
 LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "::1")
+# The origin of the bundled extension in Chrome/Chromium. The public key in
+# extension/manifest.json fixes its id, so `smmlint serve` with its defaults is ready for it;
+# a test checks the two agree.
+BUNDLED_EXTENSION_ORIGIN = "chrome-extension://cgfdbkmkhoiankpcppgmmjdabbaehjaf"
 _ORIGIN = re.compile(
     r"^(?:https?://(?:[a-z0-9.-]+|\[[0-9a-f:]+\])(?::\d{1,5})?|chrome-extension://[a-p]{32})$"
 )
@@ -77,7 +81,9 @@ class Security:
         return cls(
             token=token,
             require_token=require,
-            allowed_origins=frozenset(_origins(config.get("ALLOWED_ORIGINS"))),
+            allowed_origins=frozenset(
+                (BUNDLED_EXTENSION_ORIGIN, *_origins(config.get("ALLOWED_ORIGINS")))
+            ),
             allowed_hosts=frozenset((*LOOPBACK_HOSTS, *_hosts(config.get("ALLOWED_HOSTS")))),
             rate_limit=_number(config.get("RATE_LIMIT"), "RATE_LIMIT", minimum=0),
             rate_burst=int(_number(config.get("RATE_BURST"), "RATE_BURST", minimum=1)),

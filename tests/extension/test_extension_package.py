@@ -3,10 +3,14 @@ into the page's editors, `web-ext lint` clean, and the pure helpers' unit tests 
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import re
 import subprocess
 from pathlib import Path
+
+from server.settings import BUNDLED_EXTENSION_ORIGIN
 
 ROOT = Path(__file__).resolve().parents[2]
 EXTENSION = ROOT / "extension"
@@ -172,3 +176,11 @@ def test_javascript_is_formatted() -> None:
         timeout=120,
     )
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_manifest_key_fixes_the_id_the_server_allows_by_default() -> None:
+    """Chrome derives an extension's id from its public key: a-p over SHA-256's first half."""
+    der = base64.b64decode(MANIFEST["key"])
+    digest = hashlib.sha256(der).hexdigest()[:32]
+    extension_id = "".join(chr(ord("a") + int(c, 16)) for c in digest)
+    assert f"chrome-extension://{extension_id}" == BUNDLED_EXTENSION_ORIGIN
