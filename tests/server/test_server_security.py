@@ -11,7 +11,7 @@ from flask.testing import FlaskClient
 from server_testing import CHROME_ORIGIN, FIREFOX_ORIGIN, TOKEN, error_of
 
 import smmlint
-from server.settings import Security
+from server.settings import BUNDLED_EXTENSION_ORIGIN, Security
 
 LINT = {"text": "Buy now"}
 
@@ -243,6 +243,10 @@ def test_settings_come_from_the_environment(
     monkeypatch.setenv("SMMLINT_ALLOWED_ORIGINS", f"{CHROME_ORIGIN}, https://cms.example")
     monkeypatch.setenv("SMMLINT_TOKEN", TOKEN)
     security = make_app().extensions["smmlint"].security
-    assert security.allowed_origins == {CHROME_ORIGIN, "https://cms.example"}
+    assert security.allowed_origins == {
+        CHROME_ORIGIN,
+        "https://cms.example",
+        BUNDLED_EXTENSION_ORIGIN,
+    }
     assert security.token == TOKEN
     assert security.require_token is True
