@@ -116,6 +116,8 @@ class Firefox:
         while time.monotonic() < deadline:
             for context in self.contexts():
                 if context["url"] == url:
+                    ready = "typeof browser === 'object' && document.readyState === 'complete'"
+                    self.wait_for(context["context"], ready)
                     return context["context"]
             time.sleep(0.1)
         raise RuntimeError("the extension's options page did not open")
@@ -156,9 +158,10 @@ class Firefox:
     def wait_for(self, context: str, expression: str, timeout: float = 10.0) -> Any:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            found = self.value(context, expression)
-            if found:
-                return found
+            with contextlib.suppress(BiDiError):  # e.g. the page is still loading
+                found = self.value(context, expression)
+                if found:
+                    return found
             time.sleep(0.1)
         raise TimeoutError(f"waited {timeout} s for: {expression}")
 

@@ -7,7 +7,10 @@ let observer = null;
 function describe(record) {
   const target = record.target.nodeName;
   const changes = `+${record.addedNodes.length}-${record.removedNodes.length}`;
-  return `${record.type}:${target}:${record.attributeName ?? ""}:${changes}`;
+  return (
+    `${record.type}:${target}:${record.attributeName ?? ""}:${changes}` +
+    (record.attributeName === "class" ? `[${record.target.className}]` : "")
+  );
 }
 
 /** Attributes editor libraries fill with random keys: equal runs differ only in these. */
