@@ -27,12 +27,12 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests" / "extension"))
+sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "tests" / "extension")]
 
-from ext_browser import (  # noqa: E402 (the test helpers live beside the tests)
+from chromium import launch_chromium  # noqa: E402 (the test helpers live beside the tests)
+from ext_browser import (  # noqa: E402
     EditorPage,
     ExtensionBrowser,
-    launch_plain,
     launch_with_extension,
 )
 from ext_editors import BY_PAGE, EDITORS  # noqa: E402
@@ -205,7 +205,7 @@ def main() -> int:
         try:
             extension.enable_pages(EDITORS)
             extension.settings(serverUrl=server.url)
-            browser = launch_plain(driver)
+            browser = launch_chromium(driver)
             control = browser.new_context()
             results = [
                 measure_editor(name, extension, control, url, args.trials)

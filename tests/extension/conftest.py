@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from ext_browser import EditorPage, ExtensionBrowser, launch_plain, launch_with_extension
+from chromium import launch_chromium
+from ext_browser import EditorPage, ExtensionBrowser, launch_with_extension
 from ext_editors import EDITORS, Editor
 from ext_servers import RunningServer, serve_directory, start_smmlint_server
 
@@ -29,14 +30,6 @@ def pages_url() -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def playwright() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as driver:
-        yield driver
-
-
-@pytest.fixture(scope="session")
 def extension_browser(
     playwright: Any, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[ExtensionBrowser]:
@@ -51,7 +44,7 @@ def extension_browser(
 @pytest.fixture(scope="session")
 def control_context(playwright: Any) -> Iterator[Any]:
     """Chromium without the extension, for the differential runs."""
-    browser = launch_plain(playwright)
+    browser = launch_chromium(playwright)
     context = browser.new_context()
     yield context
     browser.close()

@@ -14,21 +14,12 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from chromium import CHROMIUM, CHROMIUM_ARGS
 from ext_editors import Editor
 from ext_png import Pixel
 
 ROOT = Path(__file__).resolve().parents[2]
 EXTENSION_DIR = ROOT / "extension"
-CHROMIUM = "/usr/bin/chromium"
-BROWSER_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 # How long the background may take to answer when the server is up (debounce + round trip).
 LINT_TIMEOUT_MS = 8000
 
@@ -86,7 +77,7 @@ def launch_with_extension(playwright: Any, profile: Path) -> tuple[Any, str]:
         args=[
             f"--disable-extensions-except={EXTENSION_DIR}",
             f"--load-extension={EXTENSION_DIR}",
-            *BROWSER_ARGS,
+            *CHROMIUM_ARGS,
         ],
     )
     worker = (
@@ -95,11 +86,6 @@ def launch_with_extension(playwright: Any, profile: Path) -> tuple[Any, str]:
         else context.wait_for_event("serviceworker")
     )
     return context, worker.url.split("/")[2]
-
-
-def launch_plain(playwright: Any) -> Any:
-    """The same Chromium without any extension: the control runs."""
-    return playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=BROWSER_ARGS)
 
 
 class ExtensionBrowser:

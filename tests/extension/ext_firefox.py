@@ -24,6 +24,8 @@ FIREFOX = "firefox-esr"
 EXTENSION_ID = "smmlint@smmlint.dev"
 EXTENSION_UUID = "5a0c7e1e-9d2b-4b4f-a6d3-3c1f0e8b7a21"
 STARTUP_TIMEOUT = 60.0
+# An extension page whose realm is ready: its document loaded and `browser.*` defined.
+EXTENSION_PAGE_READY = "typeof browser === 'object' && document.readyState === 'complete'"
 _LISTENING = re.compile(r"WebDriver BiDi listening on (ws://\S+)")
 PREFERENCES = {
     "extensions.webextensions.uuids": json.dumps({EXTENSION_ID: EXTENSION_UUID}),
@@ -116,11 +118,15 @@ class Firefox:
         while time.monotonic() < deadline:
             for context in self.contexts():
                 if context["url"] == url:
-                    ready = "typeof browser === 'object' && document.readyState === 'complete'"
-                    self.wait_for(context["context"], ready)
+                    self.wait_for(context["context"], EXTENSION_PAGE_READY)
                     return context["context"]
             time.sleep(0.1)
         raise RuntimeError("the extension's options page did not open")
+
+    def reload_options(self) -> None:
+        """Reload the options page and wait until its new document can reach ``browser.*``."""
+        self.command("browsingContext.reload", {"context": self.options, "wait": "complete"})
+        self.wait_for(self.options, EXTENSION_PAGE_READY)
 
     def evaluate(self, context: str, expression: str) -> Any:
         """Evaluate in a browsing context; promises are awaited; returns the BiDi remote value."""

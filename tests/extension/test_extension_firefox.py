@@ -55,7 +55,7 @@ def firefox(
 
 
 def test_options_page_shows_the_paired_server(firefox: Firefox) -> None:
-    firefox.evaluate(firefox.options, "location.reload()")
+    firefox.reload_options()
     status = firefox.wait_for(
         firefox.options,
         "document.querySelector('#server-status[data-state=ok]')?.textContent",

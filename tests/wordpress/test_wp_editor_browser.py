@@ -13,20 +13,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from chromium import launch_chromium
+from playwright.sync_api import Browser, Page, expect
 from wp_posts import FIXED_BODY, FIXED_TITLE, PUSHY_BODY, PUSHY_SOCIAL, PUSHY_TITLE
 from wp_site import SmmlintServer, User, wp
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 # The first check waits for the typing pause and a round trip through PHP to the server.
 VERDICT_TIMEOUT = 30_000
 
@@ -34,13 +25,10 @@ pytestmark = pytest.mark.usefixtures("configure")
 
 
 @pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-        )
-        yield browser
-        browser.close()
+def browser(playwright: Any) -> Iterator[Browser]:
+    browser = launch_chromium(playwright)
+    yield browser
+    browser.close()
 
 
 class Editor:
