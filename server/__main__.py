@@ -22,9 +22,11 @@ from server.serving import create_server, listening_urls, warm_up
 from server.settings import Security, split_list
 
 DEFAULT_HOST, DEFAULT_PORT = "127.0.0.1", 8787
-# Waitress threads: twice the lint slots, so a request waiting for a slot never keeps
-# /healthz or a quick 503 from being answered.
-DEFAULT_THREADS = 8
+# Waitress threads, and so the connections it holds at once (see server/serving.py): one
+# thread per connection, so every request reaches the app at once, where it waits at most
+# QUEUE_TIMEOUT for a lint slot. 100 is waitress's own connection limit; an idle thread
+# costs next to nothing.
+DEFAULT_THREADS = 100
 
 
 class StartupError(Exception):
@@ -81,7 +83,12 @@ def build_parser(prog: str = "smmlint serve") -> argparse.ArgumentParser:
         help="host name clients may use besides localhost/127.0.0.1/[::1] (repeatable)",
     )
     parser.add_argument(
-        "--threads", type=int, default=DEFAULT_THREADS, metavar="N", help="waitress threads"
+        "--threads",
+        type=int,
+        default=DEFAULT_THREADS,
+        metavar="N",
+        help="waitress threads, which is also the most connections held open at once "
+        "(default %(default)s; more wait in the listen backlog)",
     )
     parser.add_argument(
         "--max-concurrent", type=int, metavar="N", help="lint calls at once (default 4)"

@@ -9,7 +9,7 @@ from flask import Blueprint, Response, jsonify, request
 import smmlint
 from server import catalog
 from server.errors import ApiError
-from server.linting import SEVERITIES, canonical_platform, lint
+from server.linting import SEVERITIES, canonical_platform, lint, lint_each
 from server.openapi import openapi_document
 from server.payload import Fields, invalid, json_object
 from server.rule_page import CONTENT_SECURITY_POLICY, render_rule_page
@@ -57,7 +57,8 @@ def check_draft() -> Response:
     floor = smmlint.Severity(fields.choice("fail_on", SEVERITIES, "error")).rank
     min_score = fields.integer("min_score", 0, 0, 100)
     options = _lint_options(fields)
-    reports = {name: lint(text, name, **options).to_dict() for name in platforms}
+    linted = lint_each(text, tuple(platforms), **options)
+    reports = {name: report.to_dict() for name, report in zip(platforms, linted, strict=True)}
     blocking = [
         {**finding, "platform": name}
         for name, report in reports.items()

@@ -55,7 +55,13 @@ def warm_up() -> None:
 
 
 def create_server(app: Flask, host: str, port: int, threads: int, **adjustments: Any) -> Any:
-    """A bound (not yet running) waitress server for ``app``; call ``.run()`` to serve."""
+    """A bound (not yet running) waitress server for ``app``; call ``.run()`` to serve.
+
+    It holds at most ``threads`` connections, so every request it reads has a thread at
+    once: nothing waits in waitress's task queue, which has no time limit. The app's own
+    bound (a lint slot within ``QUEUE_TIMEOUT``, else 503) is then the only queue.
+    Connections past the limit wait in the kernel's listen backlog until one closes.
+    """
     sockets: dict[Any, Any] = {}
     server = waitress.create_server(
         app,
@@ -70,6 +76,9 @@ def create_server(app: Flask, host: str, port: int, threads: int, **adjustments:
     for listener in sockets.values():
         if isinstance(listener, BaseWSGIServer):
             listener.channel_class = JsonErrorChannel
+    # Waitress counts every socket in its map against connection_limit: its listeners and
+    # their wake-up triggers (all that is in the map now) as well as client connections.
+    server.adj.connection_limit = threads + len(sockets)
     return server
 
 

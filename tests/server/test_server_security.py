@@ -217,6 +217,27 @@ def test_full_lint_slots_answer_503_with_retry_after(make_app: Callable[..., Fla
     assert client.post("/v1/lint", json=LINT).status_code == 200
 
 
+def test_check_takes_one_lint_slot_for_all_its_platforms(
+    make_app: Callable[..., Flask], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Taking a slot per platform would let a check do most of its work and still get 503.
+    app = make_app(MAX_CONCURRENT=1, QUEUE_TIMEOUT=0.05)
+    gate = app.extensions["smmlint"].gate
+    taken: list[str] = []
+    real_slot = gate.slot
+
+    def counting_slot() -> object:
+        taken.append("slot")
+        return real_slot()
+
+    monkeypatch.setattr(gate, "slot", counting_slot)
+    body = {"text": "Buy now", "platforms": ["x", "linkedin", "mastodon"]}
+    response = app.test_client().post("/v1/check", json=body)
+    assert response.status_code == 200
+    assert set(response.json["reports"]) == {"x", "linkedin", "mastodon"}
+    assert taken == ["slot"]
+
+
 @pytest.mark.parametrize(
     ("settings", "message"),
     [
