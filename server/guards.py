@@ -1,7 +1,10 @@
-"""Checks every request passes before any work: Host, Origin, token, rate.
+"""Checks every request passes before any work: Host, Origin, rate, token.
 
 flask-cors only decorates responses; a disallowed origin's simple POST would still run the
 view. So the server refuses it here, before routing to a view, with a JSON 403.
+
+The rate limit counts every request, refused tokens included, and wrong tokens have a
+much smaller budget of their own: guessing the token soon gets nothing but 429.
 """
 
 from __future__ import annotations
@@ -21,11 +24,12 @@ _CHALLENGE = {"WWW-Authenticate": 'Bearer realm="smmlint"'}
 
 
 def install_guards(app: Flask, security: Security) -> None:
-    """Run the host, origin, token and rate checks before every request, in that order.
+    """Run the host, origin, rate and token checks before every request, in that order.
 
     Call before configuring flask-cors, so the header scrub below runs after it.
     """
     limiter = RateLimiter(security.rate_limit, security.rate_burst)
+    failures = RateLimiter(security.auth_failures / 60, security.auth_failures)
 
     @app.after_request
     def security_headers(response: Response) -> Response:
@@ -42,9 +46,8 @@ def install_guards(app: Flask, security: Security) -> None:
         check_host(security)
         origin = request.headers.get("Origin")
         check_origin(origin, security)
-        if request.method != "OPTIONS" and request.path not in OPEN_PATHS:
-            check_token(origin, security)
-        wait = limiter.retry_after(f"{request.remote_addr}|{origin or ''}")
+        client = client_key(origin)
+        wait = limiter.retry_after(client)
         if wait:
             raise ApiError(
                 429,
@@ -52,6 +55,18 @@ def install_guards(app: Flask, security: Security) -> None:
                 "Too many requests from this client; retry after the given seconds.",
                 {"Retry-After": str(wait)},
             )
+        if request.method != "OPTIONS" and request.path not in OPEN_PATHS:
+            check_token(origin, security, failures, client)
+
+
+def client_key(origin: str | None) -> str:
+    """Who the rate limits count for: the address and the allowed origin it calls from.
+
+    Firefox extensions count as one origin: each install has a random one, and a client
+    that is not a browser could send a new one with every guess.
+    """
+    kind = "moz-extension" if origin is not None and MOZ_EXTENSION.match(origin) else origin
+    return f"{request.remote_addr}|{kind or ''}"
 
 
 def request_host() -> str | None:
@@ -83,12 +98,22 @@ def check_origin(origin: str | None, security: Security) -> None:
     )
 
 
-def check_token(origin: str | None, security: Security) -> None:
-    """401 for a wrong token, or a missing one where it is required."""
+def check_token(origin: str | None, security: Security, failures: RateLimiter, client: str) -> None:
+    """401 for a wrong token, or a missing one where it is required; 429 for a client that
+    sent too many wrong ones (its tokens are then not even compared)."""
     presented = presented_token(security)
     if presented is not None:
+        wait = failures.retry_after(client, take=False)
+        if wait:
+            raise ApiError(
+                429,
+                "rate_limited",
+                "Too many wrong tokens from this client; retry after the given seconds.",
+                {"Retry-After": str(wait)},
+            )
         expected = security.token
         if expected is None or not hmac.compare_digest(presented.encode(), expected.encode()):
+            failures.retry_after(client)
             raise ApiError(401, "invalid_token", "The token is not valid.", _CHALLENGE)
         return
     if security.require_token or (origin is not None and MOZ_EXTENSION.match(origin)):

@@ -26,8 +26,9 @@ class RateLimiter:
         self._buckets: OrderedDict[str, tuple[float, float]] = OrderedDict()
         self._lock = threading.Lock()
 
-    def retry_after(self, client: str) -> int:
-        """Take one token for ``client``: 0 if allowed, else whole seconds to wait."""
+    def retry_after(self, client: str, take: bool = True) -> int:
+        """0 if ``client`` has a token left (taken unless ``take`` is false), else whole
+        seconds until it will have one."""
         if self.rate <= 0:
             return 0
         now = self._clock()
@@ -35,7 +36,7 @@ class RateLimiter:
             tokens, seen = self._buckets.pop(client, (float(self.burst), now))
             tokens = min(self.burst, tokens + (now - seen) * self.rate)
             allowed = tokens >= 1
-            if allowed:
+            if allowed and take:
                 tokens -= 1
             self._buckets[client] = (tokens, now)
             if len(self._buckets) > MAX_TRACKED_CLIENTS:

@@ -31,6 +31,10 @@ DEFAULTS: dict[str, Any] = {
     # Typing with a 300 ms debounce sends about 3 a second; 0 switches the limit off.
     "RATE_LIMIT": 50.0,
     "RATE_BURST": 100,
+    # Wrong tokens a client may send per minute (at once, then one every 60/N seconds)
+    # before every token it sends is refused with 429 unchecked; 0 switches this off.
+    # A paired token is 256 random bits; this keeps a weak --token from being guessed.
+    "AUTH_FAILURES": 10,
     # Lint calls running at once, and how long a request may wait for a free slot before
     # it is answered 503. Linting is CPU-bound: more slots than cores only queue.
     "MAX_CONCURRENT": 4,
@@ -61,6 +65,7 @@ class Security:
     allowed_hosts: frozenset[str]
     rate_limit: float
     rate_burst: int
+    auth_failures: int
     max_concurrent: int
     queue_timeout: float
 
@@ -87,6 +92,7 @@ class Security:
             allowed_hosts=frozenset((*LOOPBACK_HOSTS, *_hosts(config.get("ALLOWED_HOSTS")))),
             rate_limit=_number(config.get("RATE_LIMIT"), "RATE_LIMIT", minimum=0),
             rate_burst=int(_number(config.get("RATE_BURST"), "RATE_BURST", minimum=1)),
+            auth_failures=int(_number(config.get("AUTH_FAILURES"), "AUTH_FAILURES", minimum=0)),
             max_concurrent=int(_number(config.get("MAX_CONCURRENT"), "MAX_CONCURRENT", minimum=1)),
             queue_timeout=_number(config.get("QUEUE_TIMEOUT"), "QUEUE_TIMEOUT", minimum=0),
         )

@@ -205,6 +205,40 @@ def test_rate_limit_answers_429_with_retry_after(make_app: Callable[..., Flask])
     assert other.status_code == 200
 
 
+def test_requests_with_a_wrong_token_count_against_the_rate_limit(
+    make_app: Callable[..., Flask],
+) -> None:
+    client = make_app(TOKEN=TOKEN, RATE_LIMIT=0.5, RATE_BURST=2, AUTH_FAILURES=0).test_client()
+    wrong = {"Authorization": "Bearer guess-0000"}
+    statuses = [client.get("/v1/rules", headers=wrong).status_code for _ in range(3)]
+    assert statuses == [401, 401, 429]
+
+
+def test_guessing_the_token_soon_gets_only_429(make_app: Callable[..., Flask]) -> None:
+    client = make_app(TOKEN=TOKEN).test_client()  # default limits
+    firefox = {"Origin": FIREFOX_ORIGIN}
+    guesses = [
+        client.get("/v1/rules", headers={**firefox, "Authorization": f"Bearer guess-{n:04}"})
+        for n in range(12)
+    ]
+    statuses = [response.status_code for response in guesses]
+    assert statuses[:10] == [401] * 10
+    assert statuses[10:] == [429, 429]
+    assert error_of(guesses[-1])["code"] == "rate_limited"
+    assert int(guesses[-1].headers["Retry-After"]) >= 1
+    # A guess that happens to be right is not even compared now...
+    right = {**firefox, "Authorization": f"Bearer {TOKEN}"}
+    assert client.get("/v1/rules", headers=right).status_code == 429
+    # ...and another random Firefox origin is the same client, not a fresh budget.
+    other = "moz-extension://11111111-2222-3333-4444-555555555555"
+    renamed = {"Origin": other, "Authorization": "Bearer guess-9999"}
+    assert client.get("/v1/rules", headers=renamed).status_code == 429
+    # Other clients, and requests that send no token, are not held up.
+    assert client.get("/healthz", headers=firefox).status_code == 200
+    elsewhere = client.get("/v1/rules", headers=right, environ_base={"REMOTE_ADDR": "127.0.0.9"})
+    assert elsewhere.status_code == 200
+
+
 def test_full_lint_slots_answer_503_with_retry_after(make_app: Callable[..., Flask]) -> None:
     app = make_app(MAX_CONCURRENT=1, QUEUE_TIMEOUT=0.05)
     client = app.test_client()
@@ -248,13 +282,21 @@ def test_check_takes_one_lint_slot_for_all_its_platforms(
         ({"TOKEN": "short"}, "TOKEN"),
         ({"REQUIRE_TOKEN": True}, "REQUIRE_TOKEN"),
         ({"RATE_LIMIT": -1}, "RATE_LIMIT"),
+        ({"AUTH_FAILURES": -1}, "AUTH_FAILURES"),
         ({"MAX_CONCURRENT": 0}, "MAX_CONCURRENT"),
     ],
 )
 def test_unsafe_or_invalid_settings_are_refused(settings: dict[str, object], message: str) -> None:
     with pytest.raises(ValueError, match=message):
         Security.from_config(
-            {"RATE_LIMIT": 1, "RATE_BURST": 1, "MAX_CONCURRENT": 1, "QUEUE_TIMEOUT": 1, **settings}
+            {
+                "RATE_LIMIT": 1,
+                "RATE_BURST": 1,
+                "AUTH_FAILURES": 1,
+                "MAX_CONCURRENT": 1,
+                "QUEUE_TIMEOUT": 1,
+                **settings,
+            }
         )
 
 
