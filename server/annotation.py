@@ -14,7 +14,7 @@ from typing import Any
 from server.errors import ApiError
 from smmlint.markup import Visible
 from smmlint.platforms import get_platform
-from smmlint.post import Post
+from smmlint.post import Post, Token
 
 _ANNOTATION_KEYS = ({"text"}, {"markup"}, {"markup", "interpretAs"})
 
@@ -36,19 +36,36 @@ class Annotated:
         return source_start, max(source_start, source_end)
 
     def sentence(self, start: int, whole: bool) -> str:
-        """The sentence (of the visible text) a finding starts in; all of it for a post finding."""
+        """The sentence (of the visible text) a finding starts in; all of it for a post finding.
+
+        It is the text as the user wrote it, links included.
+        """
+        text = self.visible.text
         if whole:
-            return self.visible.text.strip()
+            return text.strip()
         sentences = self._sentences
         i = bisect_right([s.start for s in sentences], start) - 1
         if i >= 0 and start < sentences[i].end:
-            return sentences[i].text
+            return text[sentences[i].start : sentences[i].end]
         following = sentences[i + 1] if i + 1 < len(sentences) else None
-        return following.text if following else ""
+        return text[following.start : following.end] if following else ""
 
     @cached_property
-    def _sentences(self) -> tuple[Any, ...]:
-        return Post(self.visible.text, get_platform("generic")).sentences
+    def _sentences(self) -> tuple[Token, ...]:
+        """Sentence spans of the visible text, links counted as words.
+
+        The library finds sentences in its prose, where links are blanked out, so a link at
+        the end of a sentence would be trimmed off it. Here each link is a run of letters
+        of the same length instead: it breaks no sentence and stays inside its own.
+        """
+        generic = get_platform("generic")
+        text = self.visible.text
+        masked, last = [], 0
+        for url in Post(text, generic).urls:
+            masked += [text[last : url.start], "x" * (url.end - url.start)]
+            last = url.end
+        masked.append(text[last:])
+        return Post("".join(masked), generic).sentences
 
 
 def from_plain_text(text: str) -> Annotated:

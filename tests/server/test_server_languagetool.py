@@ -67,6 +67,19 @@ def test_context_and_sentence_follow_languagetool(client: FlaskClient) -> None:
     assert short == {"text": "Buy now please", "offset": 0, "length": 7}
 
 
+def test_sentence_is_the_users_text_with_its_links(client: FlaskClient) -> None:
+    text = "Shop now at https://shop.example.com/sale today. Which one is yours? Buy now https://x.example/deal"
+    sentences = {
+        text[m["offset"] : m["offset"] + m["length"]]: m["sentence"]
+        for m in check(client, text=text)["matches"]
+        if m["rule"]["id"] == "SMM101"
+    }
+    assert sentences == {
+        "Shop now": "Shop now at https://shop.example.com/sale today.",
+        "Buy now": "Buy now https://x.example/deal",
+    }
+
+
 def test_annotated_data_counts_markup_in_offsets(client: FlaskClient) -> None:
     annotation = [
         {"text": "Our range is live. "},
