@@ -193,7 +193,18 @@ def resolve_settings(args: argparse.Namespace) -> dict[str, Any]:
         if not token:
             raise StartupError("--allow-remote needs a token: set SMMLINT_TOKEN or run with --pair")
         settings["REQUIRE_TOKEN"] = True
-        settings["ALLOWED_HOSTS"] += _named(args.host)
+        if not _named(args.host) and not settings["ALLOWED_HOSTS"]:
+            # Not an error: a container publishing the port to the host's loopback is
+            # reached as localhost. But other machines would get 403 forbidden_host.
+            print(
+                f"warning: listening on every address ({args.host}), but only requests for "
+                "localhost, 127.0.0.1 or [::1] are answered: name the host other machines "
+                "use with --allow-host (or SMMLINT_ALLOWED_HOSTS, or allowed_hosts in the "
+                "settings file)",
+                file=sys.stderr,
+            )
+    # Clients name the server by the address it listens on (127.0.0.2, a team host name).
+    settings["ALLOWED_HOSTS"] += _named(args.host)
     return settings
 
 

@@ -161,6 +161,16 @@ def test_remote_mode_requires_the_token_everywhere(start_server: Callable[..., L
     authorised = {"Authorization": f"Bearer {TOKEN}"}
     assert requests.get(local + "/v1/rules", headers=authorised, timeout=30).status_code == 200
     assert TOKEN not in server.output()
+    assert "--allow-host" in server.stderr_path.read_text()  # no names for other machines
+
+
+def test_another_loopback_address_answers_under_its_own_name(
+    start_server: Callable[..., LiveServer],
+) -> None:
+    server = start_server("--host", "127.0.0.2")
+    assert urlsplit(server.url).hostname == "127.0.0.2"
+    response = server.get("/healthz")  # Host: 127.0.0.2:<port>, as every client sends it
+    assert response.status_code == 200
 
 
 def test_pairing_prints_and_stores_a_private_token(start_server: Callable[..., LiveServer]) -> None:

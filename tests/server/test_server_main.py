@@ -78,6 +78,23 @@ def test_remote_mode_requires_the_token_and_allows_the_bound_name() -> None:
     assert "0.0.0.0" not in wildcard["ALLOWED_HOSTS"]
 
 
+@pytest.mark.parametrize("host", ["127.0.0.2", "localhost", "::1"])
+def test_the_bound_loopback_address_is_an_allowed_host(host: str) -> None:
+    assert host in settings_for("--host", host)["ALLOWED_HOSTS"]
+
+
+def test_a_wildcard_remote_bind_without_allowed_hosts_warns(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    settings_for("--host", "0.0.0.0", "--allow-remote", "--token", TOKEN)
+    warning = capsys.readouterr().err
+    assert "--allow-host" in warning and "0.0.0.0" in warning
+    assert TOKEN not in warning
+    settings_for("--host", "::", "--allow-remote", "--token", TOKEN, "--allow-host", "a.example")
+    settings_for("--host", "192.168.1.20", "--allow-remote", "--token", TOKEN)
+    assert capsys.readouterr().err == ""
+
+
 def test_origins_and_hosts_merge_file_environment_and_flags(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
