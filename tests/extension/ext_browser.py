@@ -23,28 +23,28 @@ EXTENSION_DIR = ROOT / "extension"
 # How long the background may take to answer when the server is up (debounce + round trip).
 LINT_TIMEOUT_MS = 8000
 
+# Offsets as the extension maps the editor to text (one "\n" per block boundary), worked out by
+# the editor library itself (testEditor.offsetOf); a textarea's mirror holds its value as is.
 HIGHLIGHTS_JS = """
 (root) => {
   const spans = [];
   for (const [name, highlight] of CSS.highlights) {
     if (!name.startsWith("smmlint-")) continue;
     for (const boundary of highlight) {
+      const inMirror = boundary.startContainer.parentNode?.className === "mirror";
+      if (!inMirror && !root.contains(boundary.startContainer)) continue;  // another editor's
       const range = new Range();
       range.setStart(boundary.startContainer, boundary.startOffset);
       range.setEnd(boundary.endContainer, boundary.endOffset);
-      let start = boundary.startOffset;
-      if (!(root instanceof HTMLTextAreaElement)) {
-        const before = new Range();
-        before.setStart(root, 0);
-        before.setEnd(boundary.startContainer, boundary.startOffset);
-        start = before.toString().length;
-      }
-      const text = range.toString();
+      const offset = (node, at) => (inMirror ? at : testEditor.offsetOf(node, at));
       const box = range.getBoundingClientRect();
       spans.push({
-        severity: name.slice("smmlint-".length), start, end: start + text.length, text,
+        severity: name.slice("smmlint-".length),
+        start: offset(boundary.startContainer, boundary.startOffset),
+        end: offset(boundary.endContainer, boundary.endOffset),
+        text: range.toString(),
         rect: {x: box.x, y: box.y, width: box.width, height: box.height},
-        inMirror: boundary.startContainer.parentNode?.className === "mirror",
+        inMirror,
       });
     }
   }
@@ -59,6 +59,7 @@ HOST_JS = """
 }
 """
 
+# The shown editor is in `state`; "ok" only once the answer is for the editor's current text.
 LINTED_JS = """
 (state) => {
   const host = document.querySelector("smmlint-root");

@@ -116,3 +116,41 @@ def test_typing_session_is_identical_with_and_without_the_extension(
     assert control.errors == []
 
     assert with_extension == without_extension
+
+
+# Paragraphs typed with Enter, an empty one among them: an underline in the 2nd and in the 4th.
+PARAGRAPHS = (
+    "Hello friends 👋🏽",
+    "Shop now, everyone.",
+    "",
+    "Big news from 世界: buy now and save.",
+)
+
+
+@pytest.mark.parametrize("editor", EDITORS, ids=EDITOR_IDS)
+def test_underlines_land_on_the_right_paragraph(
+    editor: Editor,
+    extension: Any,
+    open_page: Any,
+    smmlint_server: Any,
+    server_platforms: set[str],
+) -> None:
+    page = open_page(extension.context, editor)
+    page.click_editor()
+    for index, paragraph in enumerate(PARAGRAPHS):
+        if index:
+            page.page.keyboard.press("Enter")
+        page.type(paragraph)
+    page.wait_for_state("ok")
+    # The library's own text, one "\n" per block boundary, is what the extension sent.
+    assert page.text() == "\n".join(PARAGRAPHS)
+
+    expected = expected_spans(smmlint_server.url, page.text(), lints_as(editor, server_platforms))
+    assert [span[3] for span in expected] == ["Shop now", "buy now"], expected
+    highlights = page.highlights()
+    assert painted_spans(highlights) == expected
+    shop, buy = highlights
+    assert buy["rect"]["y"] >= shop["rect"]["y"] + 2 * shop["rect"]["height"], "not two lines down"
+    underline = count(page.screenshot(buy["rect"], margin=INK_MARGIN), is_warning_underline)
+    assert underline >= MIN_UNDERLINE_PIXELS, "the underline on the last paragraph is not painted"
+    assert page.errors == []

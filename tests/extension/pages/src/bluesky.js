@@ -11,7 +11,9 @@ const editor = new Editor({
 
 expose({
   root: () => editor.view.dom,
-  text: () => editor.getText(),
+  text: () => editor.getText({ blockSeparator: "\n" }),
+  offsetOf: (node, offset) =>
+    editor.state.doc.textBetween(0, editor.view.posAtDOM(node, offset), "\n").length,
   rewrite(text) {
     // Two transactions: ProseMirror would keep the DOM of an equal document.
     editor.commands.clearContent();

@@ -1,8 +1,9 @@
 // What every test page exposes to the browser tests (page world): the editor element, the
-// editor library's own model text, the app rewriting the text, and a mutation recorder.
+// editor library's own model text and offsets, the app rewriting the text, and a mutation
+// recorder for the whole page around the editor.
 
 const recorded = [];
-let observer = null;
+let observers = [];
 
 function describe(record) {
   const target = record.target.nodeName;
@@ -11,6 +12,25 @@ function describe(record) {
     `${record.type}:${target}:${record.attributeName ?? ""}:${changes}` +
     (record.attributeName === "class" ? `[${record.target.className}]` : "")
   );
+}
+
+const EXTENSION_HOST = "SMMLINT-ROOT";
+const isExtensionHost = (node) => node.nodeName === EXTENSION_HOST;
+
+/** The extension's own host on <body> (attached, restyled, its data-* state) is not the page's. */
+function isExtensionOwn(record) {
+  if (isExtensionHost(record.target)) return true;
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return record.type === "childList" && nodes.length > 0 && nodes.every(isExtensionHost);
+}
+
+/** The document and every shadow root between it and the editor (LinkedIn's #interop-outlet). */
+function treesAround(root) {
+  const trees = [document.documentElement];
+  for (let tree = root.getRootNode(); tree instanceof ShadowRoot; tree = tree.host.getRootNode()) {
+    trees.push(tree);
+  }
+  return trees;
 }
 
 /** Attributes editor libraries fill with random keys: equal runs differ only in these. */
@@ -44,36 +64,49 @@ function deepActiveElement() {
   return element;
 }
 
+function record(records) {
+  recorded.push(...records.filter((entry) => !isExtensionOwn(entry)).map(describe));
+}
+
 /**
- * editor: {root(): the editing element, text(): the library's model text,
- * rewrite(text): the app replaces the whole text programmatically}. `all` lists every editor
- * on the page when there are several.
+ * editor: {root(): the editing element; text(): the library's model text, one "\n" per block
+ * boundary (the text the extension must read); offsetOf(node, offset): a DOM position as an
+ * offset into text(), worked out by the library itself; rewrite(text): the app replaces the
+ * whole text programmatically}. `all` lists every editor on the page when there are several.
  */
 export function expose(editor, all = [editor]) {
   const api = {
     ...editor,
+    /** The editor element with its own attributes, its content (and a textarea's value). */
     html() {
       const root = editor.root();
       const html =
-        root instanceof HTMLTextAreaElement ? `${root.outerHTML}|${root.value}` : root.innerHTML;
+        root instanceof HTMLTextAreaElement ? `${root.outerHTML}|${root.value}` : root.outerHTML;
       return html.replace(RANDOM_ATTRIBUTES, "");
     },
     caret: () => caretIn(editor.root()),
     focused: () => deepActiveElement() === editor.root(),
+    /** Records every mutation on the page (the editor, its wrappers, a shadow host and root). */
     startRecording() {
       recorded.length = 0;
-      observer?.disconnect();
-      observer = new MutationObserver((records) => recorded.push(...records.map(describe)));
-      observer.observe(editor.root(), {
-        subtree: true,
-        childList: true,
-        characterData: true,
-        attributes: true,
+      for (const observer of observers) observer.disconnect();
+      observers = treesAround(editor.root()).map((tree) => {
+        const observer = new MutationObserver(record);
+        observer.observe(tree, {
+          subtree: true,
+          childList: true,
+          characterData: true,
+          attributes: true,
+        });
+        return observer;
       });
     },
     stopRecording() {
-      recorded.push(...observer.takeRecords().map(describe));
-      observer.disconnect();
+      for (const observer of observers) {
+        record(observer.takeRecords());
+        observer.disconnect();
+      }
+      observers = [];
       return recorded.slice();
     },
   };

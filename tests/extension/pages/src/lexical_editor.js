@@ -1,5 +1,12 @@
 // A Lexical rich-text editor with history, as Facebook and Threads run it.
-import { $createParagraphNode, $createTextNode, $getRoot, createEditor } from "lexical";
+import {
+  $createParagraphNode,
+  $createTextNode,
+  $getNearestNodeFromDOMNode,
+  $getRoot,
+  $isElementNode,
+  createEditor,
+} from "lexical";
 import { HeadingNode, QuoteNode, registerRichText } from "@lexical/rich-text";
 import { createEmptyHistoryState, registerHistory } from "@lexical/history";
 
@@ -17,7 +24,34 @@ export function lexicalEditor(root, namespace) {
   registerHistory(editor, createEmptyHistoryState(), 300);
   return {
     root: () => root,
-    text: () => editor.getEditorState().read(() => $getRoot().getTextContent()),
+    // Lexical's own getTextContent() puts "\n\n" between paragraphs; a block boundary is one "\n".
+    text: () =>
+      editor.read(() =>
+        $getRoot()
+          .getChildren()
+          .map((block) => block.getTextContent())
+          .join("\n"),
+      ),
+    offsetOf(node, offset) {
+      return editor.read(() => {
+        const target = $getNearestNodeFromDOMNode(node);
+        let sum = 0;
+        const walk = (element) => {
+          for (const child of element.getChildren()) {
+            if (child.is(target)) return true;
+            if ($isElementNode(child) && walk(child)) return true;
+            sum += child.getTextContentSize();
+          }
+          return false;
+        };
+        for (const block of $getRoot().getChildren()) {
+          const start = sum;
+          if (block.is(target) || ($isElementNode(block) && walk(block))) return sum + offset;
+          sum = start + block.getTextContentSize() + 1;
+        }
+        throw new Error("not a node of this editor");
+      });
+    },
     rewrite(text) {
       editor.update(() => {
         const paragraph = $createParagraphNode();

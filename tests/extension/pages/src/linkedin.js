@@ -10,8 +10,11 @@ addStyle(".ql-editor { min-height: 120px; font: 16px/1.5 sans-serif; }", shadow)
 const container = document.createElement("div");
 container.className = "share-creation-state__text-editor";
 shadow.append(container);
+// Quill starts a new undo step when `delay` ms have passed since the current step began (not
+// since the last key), so a burst typed slower than that splits by timing alone. 700 ms keeps
+// each burst of the tests one step on a busy machine; their pauses (≥ 0.8 s) still split them.
 const quill = new Quill(container, {
-  modules: { history: { delay: 300, userOnly: true } },
+  modules: { history: { delay: 700, userOnly: true } },
   placeholder: "What do you want to talk about?",
 });
 
@@ -30,6 +33,7 @@ quill.selection.hasFocus = () => quill.root.contains(shadow.activeElement);
 expose({
   root: () => quill.root,
   text: () => quill.getText().replace(/\n$/, ""),
+  offsetOf: (node, offset) => quill.getIndex(Quill.find(node)) + offset,
   rewrite(text) {
     quill.setText(text, "api");
   },

@@ -29,7 +29,23 @@ const waitForRender = () => new Promise((resolve) => setTimeout(resolve, 50));
   while (!document.querySelector('[data-testid="tweetTextarea_0"]')) await waitForRender();
   expose({
     root: () => document.querySelector('[data-testid="tweetTextarea_0"]'),
-    text: () => current.getCurrentContent().getPlainText(),
+    text: () => current.getCurrentContent().getPlainText("\n"),
+    offsetOf(node, offset) {
+      // A leaf <span data-offset-key="block-decorator-leaf"> holds one text node.
+      const leaf = (node.nodeType === Node.TEXT_NODE ? node.parentElement : node).closest(
+        "span[data-offset-key]",
+      );
+      const [block, decorator, index] = leaf.dataset.offsetKey.split("-");
+      const blocks = current.getCurrentContent().getBlocksAsArray();
+      const before = blocks.slice(
+        0,
+        blocks.findIndex((candidate) => candidate.getKey() === block),
+      );
+      const start = current
+        .getBlockTree(block)
+        .getIn([Number(decorator), "leaves", Number(index)]).start;
+      return before.reduce((sum, previous) => sum + previous.getLength() + 1, 0) + start + offset;
+    },
     rewrite(text) {
       const content = ContentState.createFromText(text);
       update(EditorState.moveSelectionToEnd(EditorState.createWithContent(content)));
