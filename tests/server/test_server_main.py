@@ -109,7 +109,7 @@ def test_origins_and_hosts_merge_file_environment_and_flags(
         "https://blog.example",
         CHROME_ORIGIN,
     ]
-    assert settings["ALLOWED_HOSTS"] == ["a.example", "b.example"]
+    assert settings["ALLOWED_HOSTS"] == ["a.example", "b.example", "127.0.0.1"]
     security = create_app(settings).extensions["smmlint"].security
     assert CHROME_ORIGIN in security.allowed_origins
 
