@@ -116,7 +116,7 @@ def openapi() -> Response:
 
 def _lint_options(fields: Fields) -> dict[str, Any]:
     return {
-        "markup": fields.choice("markup", MARKUPS, "text"),
+        "markup": fields.choice("markup", MARKUPS, "text", "unsupported_markup"),
         "select": fields.strings("select"),
         "ignore": fields.strings("ignore"),
         "has_media": fields.optional_bool("has_media"),

@@ -17,7 +17,37 @@ from smmlint import RuleFailed
 
 logger = logging.getLogger("smmlint.server")
 
-# Messages for the errors Flask and Werkzeug raise themselves.
+# Every code an error can carry. The OpenAPI document lists them (so schemathesis fails on
+# a new one nobody documented) and a test checks docs/server.md's table names the same.
+ERROR_CODES = (
+    "bad_request",
+    "invalid_json",
+    "empty_body",
+    "missing_parameter",
+    "unsupported_language",
+    "invalid_data",
+    "invalid_parameter",
+    "token_required",
+    "invalid_token",
+    "forbidden_host",
+    "forbidden_origin",
+    "not_found",
+    "unknown_rule",
+    "method_not_allowed",
+    "body_too_large",
+    "unsupported_media_type",
+    "invalid_request",
+    "text_too_long",
+    "unsupported_markup",
+    "rate_limited",
+    "headers_too_large",
+    "rule_failed",
+    "internal_error",
+    "not_implemented",
+    "overloaded",
+)
+
+# Messages for the errors Flask, Werkzeug and waitress raise themselves.
 HTTP_ERRORS = {
     400: ("bad_request", "The request could not be read."),
     404: ("not_found", "There is no such endpoint; the API is described at /openapi.json."),
@@ -27,6 +57,9 @@ HTTP_ERRORS = {
         "unsupported_media_type",
         "The request body has a content type this endpoint does not take.",
     ),
+    431: ("headers_too_large", "The request headers are larger than the limit."),
+    500: ("internal_error", "The server hit an unexpected error."),
+    501: ("not_implemented", "The request uses a Transfer-Encoding other than chunked."),
 }
 
 

@@ -66,7 +66,7 @@ def lint_each(
     for its turn and finishes, or is answered 503 before it has cost anything.
     """
     if markup not in MARKUPS:
-        invalid(f"'markup' must be one of: {', '.join(MARKUPS)}.")
+        invalid(f"'markup' must be one of: {', '.join(MARKUPS)}.", "unsupported_markup")
     config = rule_config(select, ignore)
     gate: Gate = current_app.extensions["smmlint"].gate
     with gate.slot():

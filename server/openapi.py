@@ -10,18 +10,38 @@ from server.languagetool_schemas import LANGUAGE_PATTERN, languagetool_schemas
 from server.schemas import Schema, ref, smmlint_schemas
 
 _ERRORS = {
-    "400": "The body is empty or not valid JSON / form data.",
+    "400": "The request could not be read: the body is empty or not valid UTF-8 JSON / form "
+    "data, a LanguageTool parameter is missing or wrong, or the request is not valid HTTP.",
     "401": "A token is required here, or the one sent is wrong.",
     "403": "The Host header or the Origin is not allowed.",
     "404": "No such rule.",
-    "413": "The body is larger than 1 MiB.",
+    "405": "The path does not take this method; Allow lists the ones it takes.",
+    "413": "The body is larger than 1 MiB (the app and waitress both refuse it).",
     "415": "The body has the wrong content type.",
     "422": "The body was read but a field is missing, unknown, of the wrong type or too long.",
-    "429": "This client sent too many requests; wait Retry-After seconds.",
+    "429": "This client sent too many requests, or too many wrong tokens; wait Retry-After "
+    "seconds.",
+    "431": "The request headers are too large (answered by waitress).",
+    "500": "A rule failed (rule_failed) or the server hit an unexpected error "
+    "(internal_error); the message never holds the draft.",
+    "501": "The request uses a Transfer-Encoding other than chunked (answered by waitress).",
     "503": "Every lint slot is busy; retry after Retry-After seconds.",
 }
-_RETRY_AFTER = {"Retry-After": {"schema": {"type": "integer", "minimum": 1}, "required": True}}
+_HEADERS = {
+    "405": {
+        "Allow": {
+            "schema": {"type": "string"},
+            "required": True,
+            "description": "The methods the path takes.",
+        }
+    },
+    "429": {"Retry-After": {"schema": {"type": "integer", "minimum": 1}, "required": True}},
+    "503": {"Retry-After": {"schema": {"type": "integer", "minimum": 1}, "required": True}},
+}
 _GUARDED = ("401", "403", "429")
+# What any request can get, whatever its operation: unreadable HTTP, a wrong method, a body
+# or headers over the limits, an unsupported Transfer-Encoding, a server error.
+_ANY = ("400", "405", "413", "431", "500", "501")
 
 
 def _json(schema: Schema) -> dict[str, Any]:
@@ -32,10 +52,10 @@ def _responses(ok: Schema, errors: tuple[str, ...], ok_extra: dict[str, Any] | N
     responses: dict[str, Any] = {"200": {"description": "OK", **_json(ok)}}
     if ok_extra:
         responses["200"]["content"].update(ok_extra)
-    for status in errors:
+    for status in sorted({*errors, *_ANY}):
         responses[status] = {"description": _ERRORS[status], **_json(ref("Error"))}
-        if status in ("429", "503"):
-            responses[status]["headers"] = _RETRY_AFTER
+        if status in _HEADERS:
+            responses[status]["headers"] = _HEADERS[status]
     return responses
 
 
@@ -53,7 +73,7 @@ def _operation(
 
 
 def _paths() -> dict[str, Any]:
-    json_body = ("400", "413", "415", "422", "503", *_GUARDED)
+    json_body = ("415", "422", "503", *_GUARDED)
     return {
         "/v1/lint": {
             "post": _operation(
@@ -102,7 +122,7 @@ def _paths() -> dict[str, Any]:
             "post": _operation(
                 "LanguageTool-compatible check",
                 ref("LanguageToolCheckResponse"),
-                ("400", "413", "415", "422", "503", *_GUARDED),
+                ("415", "422", "503", *_GUARDED),
                 {"application/x-www-form-urlencoded": {"schema": ref("LanguageToolCheckRequest")}},
                 description=(
                     "LanguageTool's /v2/check. `language` must be English or `auto` "

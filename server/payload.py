@@ -39,14 +39,25 @@ def json_object() -> dict[str, Any]:
 
 
 def parse_json(raw: bytes | str, what: str) -> Any:
-    """Decode JSON strictly (no NaN/Infinity), turning every failure into a 400."""
+    """Decode JSON strictly, turning every failure into a 400.
+
+    Bytes must be UTF-8 (RFC 8259; a leading byte order mark is ignored): ``json.loads``
+    would also take UTF-16 and UTF-32, and UTF-8-encoded surrogates, which are not UTF-8.
+    A ``"\\ud800"`` escape is still valid JSON, and its lone surrogate is linted as the
+    library lints any string. ``NaN`` and ``Infinity`` are refused.
+    """
+    if isinstance(raw, bytes):
+        try:
+            raw = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise ApiError(400, "invalid_json", f"{what} is not valid UTF-8.") from None
     if not raw.strip():
         raise ApiError(400, "empty_body", f"{what} is empty; expected JSON.")
     try:
         return json.loads(raw, parse_constant=_reject_constant)
     except RecursionError:
         raise ApiError(400, "invalid_json", f"{what} is nested too deeply.") from None
-    except ValueError:  # also UnicodeDecodeError: bytes that are not UTF-8/16/32
+    except ValueError:
         raise ApiError(400, "invalid_json", f"{what} is not valid JSON.") from None
 
 
@@ -71,11 +82,13 @@ class Fields:
             invalid(f"'{name}' must be a string, not {_json_type(value)}.")
         return value
 
-    def choice(self, name: str, choices: Collection[str], default: str) -> str:
-        """A string member that must be one of ``choices``."""
+    def choice(
+        self, name: str, choices: Collection[str], default: str, code: str = "invalid_request"
+    ) -> str:
+        """A string member that must be one of ``choices`` (else a 422 with ``code``)."""
         value = self.string(name, default)
         if value not in choices:
-            invalid(f"'{name}' must be one of: {', '.join(choices)}.")
+            invalid(f"'{name}' must be one of: {', '.join(choices)}.", code)
         return value
 
     def optional_bool(self, name: str) -> bool | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import smmlint
+from server.errors import ERROR_CODES
 from server.linting import PLATFORM_NAMES, SELECTORS, SEVERITIES
 from server.payload import MAX_LIST_ITEMS
 from smmlint.markup import MARKUPS
@@ -139,7 +140,11 @@ def smmlint_schemas() -> dict[str, Schema]:
             {
                 "error": _all_required(
                     {
-                        "code": {"type": "string", "description": "A stable machine name."},
+                        "code": {
+                            "type": "string",
+                            "enum": list(ERROR_CODES),
+                            "description": "A stable machine name (docs/server.md, Errors).",
+                        },
                         "message": {"type": "string", "description": "Never repeats the draft."},
                     }
                 )

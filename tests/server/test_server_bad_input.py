@@ -26,6 +26,8 @@ def _nested(depth: int) -> bytes:
 BAD_BODIES = [
     ("invalid JSON", _raw('{"text": "' + SECRET), 400, "invalid_json"),
     ("bytes that are not UTF-8", _raw(b'{"text": "\xff\xfe\xfa"}'), 400, "invalid_json"),
+    ("an encoded lone surrogate", _raw(b'{"text": "\xed\xa0\x80"}'), 400, "invalid_json"),
+    ("a UTF-16 body", _raw(json.dumps({"text": SECRET}).encode("utf-16")), 400, "invalid_json"),
     ("NaN is not JSON", _raw('{"text": NaN}'), 400, "invalid_json"),
     ("wrong content type", _raw(SECRET, "text/plain"), 415, "unsupported_media_type"),
     (
@@ -58,7 +60,13 @@ BAD_BODIES = [
         422,
         "invalid_request",
     ),
-    ("unknown markup", _raw(json.dumps({"text": "hi", "markup": SECRET})), 422, "invalid_request"),
+    (
+        "unknown markup",
+        _raw(json.dumps({"text": "hi", "markup": SECRET})),
+        422,
+        "unsupported_markup",
+    ),
+    ("rst markup", _raw(json.dumps({"text": "hi", "markup": "rst"})), 422, "unsupported_markup"),
     (
         "unknown selector",
         _raw(json.dumps({"text": "hi", "select": [SECRET]})),

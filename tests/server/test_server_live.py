@@ -54,6 +54,7 @@ def test_chrome_extension_origin_works_over_http(live: LiveServer) -> None:
     ("body", "content_type", "status", "code"),
     [
         (b'{"text": "unfinished', "application/json", 400, "invalid_json"),
+        (b'{"text": "\xed\xa0\x80"}', "application/json", 400, "invalid_json"),
         (b"[" * 100_000 + b"]" * 100_000, "application/json", 400, "invalid_json"),
         (b"[]", "application/json", 422, "invalid_request"),
         (b"null", "application/json", 422, "invalid_request"),
