@@ -39,8 +39,8 @@
       this.lintedText = null;
       this.inflight = false;
       this.composing = false;
-      this.requests = 0;
-      this.answers = 0;
+      this.requests = 0; // lint requests sent
+      this.answers = 0; // answers drawn (a stale or dropped one is not)
       this.frame = 0;
       this.dirty = false;
       this.stopped = false;
@@ -285,6 +285,7 @@
         platform: this.context.platform,
       });
       this.inflight = false;
+      this.context.changed(this);
       if (this.stopped || answer?.state === ns.protocol.STATE.SUPERSEDED) return;
       if (text !== this.text || settingsVersion !== this.settingsVersion) {
         this.scheduleLint(); // a stale answer: the draft or the settings moved on

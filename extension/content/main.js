@@ -135,6 +135,7 @@
     data.editors = String(all.length);
     data.requests = String(all.reduce((sum, session) => sum + session.requests, 0));
     data.answers = String(all.reduce((sum, session) => sum + session.answers, 0));
+    data.inflight = String(all.filter((session) => session.inflight).length);
     data.platform = site?.platform ?? "";
     const shown = active ?? all[all.length - 1];
     if (!shown) {

@@ -6,7 +6,8 @@ request path (Flask app, waitress, engine, serializer) is the production one:
 
 - ``htmlbait`` in a draft → a span finding and a post finding whose message and hint are HTML;
 - ``crashbait`` → a rule raises, the server answers 500 ``rule_failed``;
-- ``slowbait`` → a rule sleeps longer than the extension waits for an answer.
+- ``slowbait`` → a rule sleeps longer than the extension waits for an answer;
+- ``lagbait`` → a rule sleeps a while, well within the wait: a request stays in flight.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from ext_bait import (
     HTML_BAIT,
     HTML_HINT,
     HTML_MESSAGE,
+    LAG_BAIT,
+    LAG_SECONDS,
     POST_MESSAGE,
     SLOW_BAIT,
     SLOW_SECONDS,
@@ -96,6 +99,23 @@ def slow_bait(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     """Stalls when the draft holds "slowbait" (the extension times out)."""
     if SLOW_BAIT in post.text:
         time.sleep(SLOW_SECONDS)
+    yield from ()
+
+
+@rule(
+    code="SMM994",
+    name="lag-bait",
+    severity="suggestion",
+    category="test",
+    message="never shown",
+    hint="never shown",
+    fires=(),
+    quiet=(("say hello now", "no bait"),),
+)
+def lag_bait(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """Takes LAG_SECONDS when the draft holds "lagbait" (an answer that is late, not lost)."""
+    if LAG_BAIT in post.text:
+        time.sleep(LAG_SECONDS)
     yield from ()
 
 

@@ -7,3 +7,5 @@ HTML_BAIT = "htmlbait"  # a span and a post finding with HTML in message and hin
 CRASH_BAIT = "crashbait"  # a rule raises: 500
 SLOW_BAIT = "slowbait"  # a rule stalls longer than the extension waits
 SLOW_SECONDS = 5.0  # the extension gives up after 3 s
+LAG_BAIT = "lagbait"  # a rule takes a while, but the answer comes back in time
+LAG_SECONDS = 1.5

@@ -69,6 +69,18 @@ LINTED_JS = """
 """
 
 
+# Snapshots of the host's data-* state, one per change the extension makes (page world).
+RECORD_HOST_JS = """
+() => {
+  const host = document.querySelector("smmlint-root");
+  const snapshot = () => window.smmlintHostLog.push(Object.assign({}, host.dataset));
+  window.smmlintHostLog = [];
+  snapshot();
+  new MutationObserver(snapshot).observe(host, {attributes: true});
+}
+"""
+
+
 def launch_with_extension(playwright: Any, profile: Path) -> tuple[Any, str]:
     """A persistent Chromium context with the unpacked extension, and the extension's id."""
     context = playwright.chromium.launch_persistent_context(
@@ -165,6 +177,32 @@ class EditorPage:
         """Wait until the shown editor is in ``state`` ("ok": for the editor's current text)."""
         self.page.wait_for_function(LINTED_JS, arg=state, timeout=timeout)
         return self.host()
+
+    def wait_for_host(self, condition: str, timeout: float = LINT_TIMEOUT_MS) -> dict[str, str]:
+        """Wait until ``condition`` holds for the host's data-* attributes (a JS expression
+        over ``data``), e.g. ``data.inflight === "1"``."""
+        self.page.wait_for_function(
+            f"""() => {{
+              const data = document.querySelector("smmlint-root")?.dataset;
+              return data !== undefined && ({condition});
+            }}""",
+            timeout=timeout,
+        )
+        return self.host()
+
+    def record_host(self) -> None:
+        """Start keeping a snapshot of the host's state at each change (the editor is attached)."""
+        self.page.evaluate(RECORD_HOST_JS)
+
+    def host_log(self) -> list[dict[str, str]]:
+        """The host's states since ``record_host``, in order."""
+        return self.page.evaluate("() => window.smmlintHostLog")
+
+    def next_frames(self) -> None:
+        """Let two frames pass (the extension reads and redraws on a frame)."""
+        self.page.evaluate(
+            "() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))"
+        )
 
     def highlights(self) -> list[dict[str, Any]]:
         """Every smmlint highlight range, as offsets into the editor's text."""
