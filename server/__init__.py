@@ -16,7 +16,7 @@ from flask_cors import CORS
 from server.access_log import install_access_log
 from server.api import api
 from server.errors import register_error_handlers
-from server.guards import install_guards
+from server.guards import EXPOSED_HEADERS, install_guards
 from server.languagetool import languagetool
 from server.limits import Gate
 from server.settings import DEFAULTS, MOZ_EXTENSION, Security
@@ -55,7 +55,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
         origins=[*sorted(security.allowed_origins), MOZ_EXTENSION],
         methods=["GET", "HEAD", "POST", "OPTIONS"],
         allow_headers=["Content-Type", "Authorization"],
-        expose_headers=["Retry-After"],
+        expose_headers=list(EXPOSED_HEADERS),
         supports_credentials=False,
         allow_private_network=False,
         send_wildcard=False,

@@ -32,12 +32,22 @@ def install_access_log(app: Flask) -> None:
 
 def access_line(status: int) -> str:
     """The log line for the current request, built only from numbers and route names."""
-    method = request.method if request.method in _METHODS else "OTHER"
     route = request.url_rule.rule if request.url_rule is not None else "<unmatched>"
     elapsed_ms = (time.perf_counter() - g.get("started", time.perf_counter())) * 1000
-    line = f"{method} {route} {status} {elapsed_ms:.2f}ms"
+    line = _line(request.method, route, status, elapsed_ms)
     if "text_length" in g:
         counts = g.get("rule_counts", {})
         rules = ",".join(f"{code}:{n}" for code, n in sorted(counts.items())) or "none"
         line += f" text_length={g.text_length} findings={rules}"
     return line
+
+
+def log_waitress_error(method: str | None, status: int, elapsed_ms: float) -> None:
+    """Log a request waitress answered itself (it never reached the app), as ``<waitress>``."""
+    if logger.isEnabledFor(logging.INFO):
+        logger.info("%s", _line(method, "<waitress>", status, elapsed_ms))
+
+
+def _line(method: str | None, route: str, status: int, elapsed_ms: float) -> str:
+    method = method if method in _METHODS else "OTHER"
+    return f"{method} {route} {status} {elapsed_ms:.2f}ms"

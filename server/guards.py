@@ -13,11 +13,16 @@ import hmac
 
 from flask import Flask, Response, request
 
-from server.errors import ApiError
+from server.errors import HTTP_ERRORS, ApiError
 from server.limits import RateLimiter
 from server.settings import MOZ_EXTENSION, Security
 
 FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+# On every answer: answers describe (and LanguageTool's quote) private drafts, so keep them
+# out of caches, and let no browser guess a content type.
+PRIVATE_HEADERS = {"Cache-Control": "no-store", "X-Content-Type-Options": "nosniff"}
+# Response headers a browser page may read besides the simple ones (flask-cors setting).
+EXPOSED_HEADERS = ("Retry-After",)
 # Health probes and the API description need no token (they carry no draft).
 OPEN_PATHS = ("/healthz", "/openapi.json")
 _CHALLENGE = {"WWW-Authenticate": 'Bearer realm="smmlint"'}
@@ -36,9 +41,7 @@ def install_guards(app: Flask, security: Security) -> None:
         # flask-cors answers a private-network preflight with "...-Private-Network: false";
         # the server never sends the header at all, so public pages get no opening.
         response.headers.pop("Access-Control-Allow-Private-Network", None)
-        # Answers describe (and LanguageTool's quote) private drafts: keep them out of caches.
-        response.headers.setdefault("Cache-Control", "no-store")
-        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers.update(PRIVATE_HEADERS)
         return response
 
     @app.before_request
@@ -55,6 +58,7 @@ def install_guards(app: Flask, security: Security) -> None:
                 "Too many requests from this client; retry after the given seconds.",
                 {"Retry-After": str(wait)},
             )
+        check_body_size()
         if request.method != "OPTIONS" and request.path not in OPEN_PATHS:
             check_token(origin, security, failures, client)
 
@@ -70,8 +74,13 @@ def client_key(origin: str | None) -> str:
 
 
 def request_host() -> str | None:
-    """The host name of the Host header, lower-cased, without port or IPv6 brackets."""
-    raw = request.environ.get("HTTP_HOST", "").strip().lower()
+    """The host name of the request's Host header."""
+    return host_name(request.environ.get("HTTP_HOST", ""))
+
+
+def host_name(header: str) -> str | None:
+    """The host name of a Host header, lower-cased, without port or IPv6 brackets."""
+    raw = header.strip().lower()
     if raw.startswith("["):
         end = raw.find("]")
         return raw[1:end] if end > 0 else None
@@ -91,11 +100,40 @@ def check_host(security: Security) -> None:
 
 def check_origin(origin: str | None, security: Security) -> None:
     """403 for a browser origin that is neither allow-listed nor a Firefox extension."""
-    if origin is None or origin in security.allowed_origins or MOZ_EXTENSION.match(origin):
+    if origin is None or origin_allowed(origin, security):
         return
     raise ApiError(
         403, "forbidden_origin", "This origin is not allowed; configure it with --allow-origin."
     )
+
+
+def origin_allowed(origin: str, security: Security) -> bool:
+    """Whether ``origin`` is allow-listed or a Firefox extension (let in on a token)."""
+    return origin in security.allowed_origins or bool(MOZ_EXTENSION.match(origin))
+
+
+def check_body_size() -> None:
+    """413 for a body over the limit, whatever the endpoint (waitress has read it already).
+
+    Waitress refuses bodies a little larger on its own; answering here gives the error
+    every header, CORS included, so a browser extension can read it, and a log line.
+    """
+    limit = request.max_content_length
+    if limit is not None and (request.content_length or 0) > limit:
+        raise ApiError(413, *HTTP_ERRORS[413])
+
+
+def cors_headers(origin: str | None, host: str, security: Security) -> list[tuple[str, str]]:
+    """The CORS headers flask-cors gives an allowed origin, for answers the app never sees."""
+    if origin is None or host_name(host) not in security.allowed_hosts:
+        return []
+    if not origin_allowed(origin, security):
+        return []
+    return [
+        ("Access-Control-Allow-Origin", origin),
+        ("Access-Control-Expose-Headers", ", ".join(EXPOSED_HEADERS)),
+        ("Vary", "Origin"),
+    ]
 
 
 def check_token(origin: str | None, security: Security, failures: RateLimiter, client: str) -> None:

@@ -15,7 +15,8 @@ from typing import Any
 MIB = 1024 * 1024
 
 DEFAULTS: dict[str, Any] = {
-    # Bodies past this size are refused with 413 (waitress enforces the same ceiling).
+    # Bodies past this size are refused with 413 (under waitress, which refuses a body a
+    # little larger on its own: see server/serving.py).
     "MAX_CONTENT_LENGTH": MIB,
     "MAX_FORM_MEMORY_SIZE": MIB,
     # A bearer token; required on every request when REQUIRE_TOKEN is true (the default

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 import pytest
+from flask import Flask
 from flask.testing import FlaskClient
-from server_testing import error_of
+from server_testing import CHROME_ORIGIN, error_of
 
 import smmlint
 
@@ -169,3 +171,16 @@ def test_unknown_paths_are_json_404s(client: FlaskClient, path: str) -> None:
     assert response.status_code == 404
     assert error_of(response)["code"] in ("not_found", "unknown_rule")
     assert SECRET not in response.get_data(as_text=True)
+
+
+def test_any_body_over_the_limit_is_refused_with_every_header(
+    make_app: Callable[..., Flask],
+) -> None:
+    client = make_app(ALLOWED_ORIGINS=CHROME_ORIGIN).test_client()
+    response = client.get(
+        "/healthz", data=b"x" * (1024 * 1024 + 1), headers={"Origin": CHROME_ORIGIN}
+    )
+    assert (response.status_code, error_of(response)["code"]) == (413, "body_too_large")
+    assert response.headers["Access-Control-Allow-Origin"] == CHROME_ORIGIN
+    assert response.headers["Cache-Control"] == "no-store"
+    assert response.headers["X-Content-Type-Options"] == "nosniff"

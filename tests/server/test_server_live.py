@@ -19,6 +19,8 @@ import requests
 from server_testing import CHROME_ORIGIN, FIREFOX_ORIGIN, REPO, TOKEN, LiveServer, error_of
 
 import smmlint
+from server.serving import WAITRESS_BODY_LIMIT
+from server.settings import MIB
 
 PUSHY = "BUY NOW!!! 50% off today only 🎉"
 
@@ -79,15 +81,54 @@ def test_lone_surrogate_over_http(live: LiveServer) -> None:
     assert response.json() == smmlint.lint("Buy now \ud800").to_dict()
 
 
-def test_waitress_refuses_a_body_over_one_mib_with_json(live: LiveServer) -> None:
-    request = (
-        b"POST /v1/lint HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-        b"Content-Length: 1048577\r\n\r\n"
-    )
-    status, headers, body = raw_exchange(live, request)
-    assert status == 413
+def _assert_private_json_error(headers: dict[str, str], body: bytes, code: str) -> None:
     assert headers["Content-Type"] == "application/json"
-    assert json.loads(body)["error"]["code"] == "body_too_large"
+    assert headers["Cache-Control"] == "no-store"
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert json.loads(body)["error"]["code"] == code
+
+
+def test_the_app_refuses_a_body_over_one_mib_with_every_header(live: LiveServer) -> None:
+    body = b'{"text": "' + b"x" * MIB + b'"}'
+    head = (
+        "POST /v1/lint HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+        f"Origin: {CHROME_ORIGIN}\r\nContent-Length: {len(body)}\r\nConnection: close\r\n\r\n"
+    )
+    status, headers, answer = raw_exchange(live, head.encode() + body)
+    assert status == 413
+    _assert_private_json_error(headers, answer, "body_too_large")
+    assert headers["Access-Control-Allow-Origin"] == CHROME_ORIGIN  # the extension can read it
+    assert "POST /v1/lint 413" in live.stderr_path.read_text()
+
+
+def test_waitress_refuses_a_larger_body_unread_with_the_same_headers(live: LiveServer) -> None:
+    request = (
+        "POST /v1/lint HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+        f"Origin: {CHROME_ORIGIN}\r\nContent-Length: {WAITRESS_BODY_LIMIT + 1}\r\n\r\n"
+    )
+    status, headers, body = raw_exchange(live, request.encode())  # no body sent: not awaited
+    assert status == 413
+    _assert_private_json_error(headers, body, "body_too_large")
+    assert headers["Access-Control-Allow-Origin"] == CHROME_ORIGIN
+    assert "POST <waitress> 413" in live.stderr_path.read_text()
+
+
+def test_oversized_headers_get_a_json_431(live: LiveServer) -> None:
+    parts = urlsplit(live.url)
+    with socket.create_connection((parts.hostname, parts.port), timeout=30) as connection:
+        connection.sendall(b"GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: ")
+        # Send until the server answers, as a client would (see the chunked test below).
+        for _ in range(40):
+            connection.sendall(b"a" * 16384)
+            if select.select([connection], [], [], 0.5)[0]:
+                break
+        answer = connection.recv(65536)
+    head, _, body = answer.partition(b"\r\n\r\n")
+    status_line, *header_lines = head.decode("latin-1").split("\r\n")
+    headers = dict(line.split(": ", 1) for line in header_lines)
+    assert status_line.split()[1] == "431"
+    _assert_private_json_error(headers, body, "headers_too_large")
+    assert "GET <waitress> 431" in live.stderr_path.read_text()
 
 
 def test_a_chunked_body_over_one_mib_is_refused(live: LiveServer) -> None:
@@ -115,7 +156,7 @@ def test_a_chunked_body_over_one_mib_is_refused(live: LiveServer) -> None:
 def test_malformed_http_gets_a_json_400(live: LiveServer) -> None:
     status, headers, body = raw_exchange(live, b"POST /v1/lint HTTP/1.1\r\nHost\r\n\r\n")
     assert status == 400
-    assert headers["Content-Type"] == "application/json"
+    _assert_private_json_error(headers, body, "bad_request")
     assert set(json.loads(body)["error"]) == {"code", "message"}
 
 
