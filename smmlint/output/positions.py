@@ -45,8 +45,14 @@ class LineIndex:
         return Position(line, offset - self._starts[line - 1] + 1)
 
     def region(self, finding: Finding) -> Region:
-        """The lines and columns a finding covers."""
-        return Region(self.position(finding.start), self.position(finding.end))
+        """The lines and columns a finding covers. A span that ends with a line break ends on
+        the line that break closes, not at the start of the next (a post ending in a newline
+        has as many lines as an editor shows)."""
+        start, end = self.position(finding.start), self.position(finding.end)
+        if end.column == 1 and end.line > start.line:
+            closed = end.line - 1
+            end = Position(closed, len(self.line(closed)) + 1)
+        return Region(start, end)
 
     def line(self, number: int) -> str:
         """The text of line ``number`` without its line break."""

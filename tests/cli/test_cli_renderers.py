@@ -100,6 +100,14 @@ def test_region_of_a_finding_spans_lines() -> None:
     assert (region.start, region.end) == (Position(1, 1), Position(2, 4))
 
 
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_region_ending_with_a_line_break_ends_on_the_line_it_closes(newline: str) -> None:
+    text = f"Buy now!{newline}Last chance.{newline}"
+    finding = Finding("missing-question", "SMM201", Severity.SUGGESTION, "m", "h", 0, len(text))
+    region = LineIndex(text).region(finding)
+    assert (region.start, region.end) == (Position(1, 1), Position(2, 13))
+
+
 @pytest.mark.parametrize(
     ("line", "span", "shown", "marks"),
     [
