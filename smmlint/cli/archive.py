@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -58,6 +59,8 @@ class Archive:
     def __init__(self, path: str, kind: str | None, fields: Fields) -> None:
         self.path, self.fields = path, fields
         self.kind = kind or FORMAT_BY_SUFFIX.get(Path(path).suffix.lower())
+        if path != "-" and Path(path).is_dir():
+            raise CliError(f"{path}: is a directory, not an archive")
         if self.kind is None:
             raise CliError(
                 f"{path}: unknown archive format; use JSON Lines (.jsonl) or CSV (.csv), "
@@ -74,8 +77,6 @@ class Archive:
         try:
             self._file = open(self.path, "rb")  # closed in __exit__
             self.size = Path(self.path).stat().st_size or None
-        except IsADirectoryError:
-            raise CliError(f"{self.path}: is a directory, not an archive") from None
         except OSError as exc:
             raise CliError(f"{self.path}: cannot read: {exc.strerror or exc}") from None
         return self
@@ -105,17 +106,21 @@ class Archive:
                 yield SkippedRow(number, "not valid UTF-8")
                 continue
             try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield SkippedRow(number, f"not valid JSON ({exc.msg})")
+                record = _parse_json(line)
+            except RecursionError:
+                yield SkippedRow(number, "not valid JSON (nested too deeply)")
+                continue
+            except ValueError as exc:  # JSONDecodeError, or NaN/Infinity
+                yield SkippedRow(number, f"not valid JSON ({getattr(exc, 'msg', exc)})")
                 continue
             if not isinstance(record, dict):
-                yield SkippedRow(number, f"a JSON {_json_type(record)}, not an object")
+                yield SkippedRow(number, f"not a JSON object but {_json_type(record)}")
                 continue
             yield self._row(number, record)
 
     def _csv_rows(self) -> Iterator[Row | SkippedRow]:
-        reader = csv.reader(self._lines())
+        # strict: a stray or unclosed quote is an error to report, not text to swallow quietly
+        reader = csv.reader(self._lines(), strict=True)
         try:
             header = next(reader)
         except StopIteration:
@@ -133,23 +138,24 @@ class Archive:
             except StopIteration:
                 return
             except csv.Error as exc:
-                yield SkippedRow(number, f"not valid CSV ({exc})")
+                yield SkippedRow(number, f"not valid CSV ({_csv_problem(exc)})")
                 continue
             if not values:
                 continue
             if len(values) != len(header):
-                yield SkippedRow(number, f"{len(values)} fields where the header has {len(header)}")
+                found = _count(len(values), "field")
+                yield SkippedRow(number, f"{found} where the header has {len(header)}")
                 continue
             yield self._row(number, dict(zip(header, values, strict=True)))
 
     def _row(self, number: int, record: dict[str, Any]) -> Row | SkippedRow:
         """A row from its fields, or why it is not a post."""
         fields = self.fields
-        text = record.get(fields.text)
-        if text is None:
+        if fields.text not in record:
             return SkippedRow(number, f"no {fields.text!r} field")
+        text = record[fields.text]
         if not isinstance(text, str):
-            return SkippedRow(number, f"{fields.text!r} is a {_json_type(text)}, not a string")
+            return SkippedRow(number, f"{fields.text!r} is {_json_type(text)}, not a string")
         if _has_bad_bytes(text):
             return SkippedRow(number, "not valid UTF-8")
         if not text.strip():
@@ -163,6 +169,41 @@ class Archive:
             except ValueError as exc:
                 return SkippedRow(number, str(exc))
         return Row(number, text, platform or None, _printable_id(record.get(fields.id)))
+
+
+def _parse_json(line: str) -> Any:
+    """One JSON Lines record. NaN and Infinity are not JSON and are refused; a number Python
+    cannot hold as it was written (``1e400``, 5,000 digits) is kept as its literal, so it is
+    written back out as valid JSON."""
+    return json.loads(
+        line, parse_constant=_not_json, parse_float=_finite_or_literal, parse_int=_int_or_literal
+    )
+
+
+def _not_json(constant: str) -> Any:
+    raise ValueError(f"{constant} is not a JSON value")
+
+
+def _finite_or_literal(literal: str) -> float | str:
+    value = float(literal)
+    return value if math.isfinite(value) else literal
+
+
+def _int_or_literal(literal: str) -> int | str:
+    try:
+        return int(literal)
+    except ValueError:  # past sys.get_int_max_str_digits()
+        return literal
+
+
+def _csv_problem(exc: csv.Error) -> str:
+    if "unexpected end of data" in str(exc):
+        return "a quote opened in this row is never closed"
+    return str(exc)
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def _has_bad_bytes(text: str) -> bool:
@@ -180,5 +221,6 @@ def _printable_id(value: Any) -> Any:
 
 
 def _json_type(value: Any) -> str:
-    names = {dict: "object", list: "array", str: "string", bool: "boolean", type(None): "null"}
-    return names.get(type(value), "number")
+    """The JSON type of a value with its article, as a message names it: "an array"."""
+    names = {dict: "an object", list: "an array", str: "a string", bool: "a boolean"}
+    return "null" if value is None else names.get(type(value), "a number")

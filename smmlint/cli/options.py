@@ -8,14 +8,15 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from smmlint.cli.errors import CliError
+from smmlint.cli.errors import CliError, InputError
 from smmlint.config import Config, ConfigError
 from smmlint.engine import lint
-from smmlint.markup import MARKUPS
+from smmlint.markup import MARKUPS, visible_text
 from smmlint.model import Report
 from smmlint.platforms import PLATFORMS, get_platform
 
 AUTO = "auto"
+_MARKUP_NAMES = {"html": "HTML", "markdown": "Markdown"}
 # File suffixes that say how a post is written, for ``--markup auto``.
 MARKUP_BY_SUFFIX = {
     ".md": "markdown",
@@ -44,13 +45,20 @@ class LintSettings:
         return MARKUP_BY_SUFFIX.get(Path(name).suffix.lower(), "text")
 
     def lint(self, text: str, name: str = "", platform: str | None = None) -> Report:
-        """Lint one post with these settings (``platform`` overrides the default)."""
+        """Lint one post with these settings (``platform`` overrides the default).
+
+        ``InputError`` when HTML or Markdown shows a reader nothing: an empty post must not
+        pass a gate just because its markup is not empty.
+        """
+        markup = self.markup_for(name)
+        if markup != "text" and not visible_text(text, markup).text.strip():
+            raise InputError(f"empty: the {_MARKUP_NAMES[markup]} shows a reader no text")
         return lint(
             text,
             platform or self.platform,
             config=self.config,
             has_media=self.has_media,
-            markup=self.markup_for(name),
+            markup=markup,
         )
 
 
@@ -67,15 +75,28 @@ def add_command(
     )
 
 
-def add_lint_options(parser: argparse.ArgumentParser) -> None:
-    """The options that say how posts are linted."""
+def add_platform_option(parser: argparse.ArgumentParser, purpose: str) -> None:
+    """``--platform NAME`` (default generic); ``purpose`` completes "the network ..."."""
     names = ", ".join(sorted(PLATFORMS))
     parser.add_argument(
         "--platform",
         default="generic",
         metavar="NAME",
-        help=f"the network the post is for: {names} (default: generic)",
+        help=f"the network {purpose}: {names} (default: generic)",
     )
+
+
+def chosen_platform(options: argparse.Namespace) -> str:
+    """The canonical name of ``--platform``; ``CliError`` listing the valid ones."""
+    try:
+        return get_platform(options.platform).name
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
+
+
+def add_lint_options(parser: argparse.ArgumentParser) -> None:
+    """The options that say how posts are linted."""
+    add_platform_option(parser, "the post is for")
     parser.add_argument(
         "--config",
         metavar="PATH",
@@ -124,10 +145,7 @@ def add_lint_options(parser: argparse.ArgumentParser) -> None:
 
 def lint_settings(options: argparse.Namespace) -> LintSettings:
     """Resolve the lint options; ``CliError`` for a bad platform or configuration."""
-    try:
-        platform = get_platform(options.platform).name
-    except ValueError as exc:
-        raise CliError(str(exc)) from None
+    platform = chosen_platform(options)
     return LintSettings(platform, load_config(options), options.markup, options.has_media)
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from smmlint.cli.archive import Row
+from smmlint.cli.errors import InputError
 from smmlint.cli.options import LintSettings
 from smmlint.errors import RuleFailed
 
@@ -35,6 +36,8 @@ def lint_row(settings: LintSettings, row: Row) -> Linted:
     """Lint one row into its JSON line (``row``, ``id`` if any, then the report)."""
     try:
         report = settings.lint(row.text, platform=row.platform)
+    except InputError as exc:
+        return Linted(row.number, row.id, error=str(exc))
     except RuleFailed as exc:
         return Linted(row.number, row.id, error=f"{exc}; this is a bug in smmlint")
     head: dict[str, Any] = {"row": row.number}

@@ -11,7 +11,7 @@ import sys
 from typing import Any
 
 from smmlint.cli.errors import CliError
-from smmlint.cli.options import add_command, load_config
+from smmlint.cli.options import add_command, add_platform_option, chosen_platform, load_config
 from smmlint.cli.output import write_output
 from smmlint.config import Config
 from smmlint.output.explain import explain
@@ -30,27 +30,30 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         "list the rules, or explain one",
         "List every rule (severity and platforms as configured), or print one\n"
         "rule's documentation with the examples it is tested on.",
-        "  smmlint rules\n  smmlint rules --explain SMM101\n  smmlint rules --explain sales-push",
+        "  smmlint rules\n  smmlint rules --platform x --config smmlint.toml\n"
+        "  smmlint rules --explain SMM101\n  smmlint rules --explain sales-push",
     )
     parser.add_argument("--explain", metavar="RULE", help="a rule's code or name")
     parser.add_argument(
         "--format", choices=("table", "json"), default="table", help="(default: table)"
     )
     parser.add_argument("--config", metavar="PATH", help="the configuration to apply")
+    add_platform_option(parser, "whose configured severities to show")
     parser.set_defaults(run=run)
 
 
 def run(options: argparse.Namespace) -> int:
     """Print the table, or the explanation of one rule."""
-    config = load_config(options)
+    config, platform = load_config(options), chosen_platform(options)
     if options.explain:
         rule = find_rule(options.explain)
         if options.format == "json":
-            write_output(json.dumps(_row(rule, config) | {"docs": explain(rule)}) + "\n")
+            row = _row(rule, config, platform)
+            write_output(json.dumps(row | {"docs": explain(rule)}) + "\n")
         else:
             write_output(explain(rule))
         return 0
-    rows = [_row(rule, config) for rule in RULES]
+    rows = [_row(rule, config, platform) for rule in RULES]
     if options.format == "json":
         write_output(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
     else:
@@ -83,11 +86,11 @@ def table(rows: list[dict[str, Any]], width: int | None = None) -> str:
     return "".join(line + "\n" for line in lines)
 
 
-def _row(rule: Rule, config: Config) -> dict[str, Any]:
+def _row(rule: Rule, config: Config, platform: str) -> dict[str, Any]:
     return {
         "code": rule.code,
         "name": rule.name,
-        "severity": config.severity_for(rule, "generic").value,
+        "severity": config.severity_for(rule, platform).value,
         "category": rule.category,
         "platforms": [p for p in PLATFORMS if rule in config.active_rules(p)],
         "summary": rule.summary,

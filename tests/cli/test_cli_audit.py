@@ -95,7 +95,7 @@ def test_malformed_rows_are_reported_and_skipped(
     problems = [line for line in run.err.splitlines() if line.startswith("smmlint: posts.jsonl")]
     reasons = [
         "row 2: not valid JSON (Expecting property name",
-        "row 3: a JSON array, not an object",
+        "row 3: not a JSON object but an array",
         "row 4: no 'text' field",
         "row 5: 'text' is a number, not a string",
         "row 6: 'text' is empty",
@@ -110,6 +110,60 @@ def test_malformed_rows_are_reported_and_skipped(
         )
     assert "3 posts linted, 8 rows skipped (rows 2, 3, 4, 5, 6, 7, 8, 11)\n" in run.err
     assert run.code == 1
+
+
+def test_rows_that_break_the_json_reader_are_skipped_not_fatal(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines = [
+        json.dumps({"id": 1, "text": CALM}),
+        "[" * 100_000,
+        '{"a":' * 2_000 + "1" + "}" * 2_000,
+        '{"id": NaN, "text": "x"}',
+        '{"id": 1e400, "text": "' + CALM + '"}',
+        '{"id": ' + "9" * 5_000 + ', "text": "' + CALM + '"}',
+        json.dumps({"id": 7, "text": None}),
+        json.dumps({"id": 8, "text": PUSHY}),
+    ]
+    (in_tmp / "posts.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    run = audit(capsys, "posts.jsonl", "--jobs", "1")
+    records = [json.loads(line) for line in run.out.splitlines()]  # strict JSON every line
+    assert [(r["row"], r["id"]) for r in records] == [
+        (1, 1),
+        (5, "1e400"),
+        (6, "9" * 5_000),
+        (8, 8),
+    ]
+    assert "NaN" not in run.out and "Infinity" not in run.out
+    for reason in (
+        "row 2: not valid JSON (nested too deeply)",
+        "row 3: not valid JSON (nested too deeply)",
+        "row 4: not valid JSON (NaN is not a JSON value)",
+        "row 7: 'text' is null, not a string",
+    ):
+        assert f"smmlint: posts.jsonl: {reason}; skipped" in run.err
+    assert "Traceback" not in run.err
+
+
+def test_csv_quote_errors_are_reported_not_swallowed(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (in_tmp / "posts.csv").write_text(
+        f'id,text\n1,{CALM}\n2,"a"b\n3,{CALM}\n4,"never closed\n5,{CALM}\n', encoding="utf-8"
+    )
+    run = audit(capsys, "posts.csv", "--jobs", "1")
+    assert [json.loads(line)["row"] for line in run.out.splitlines()] == [2, 4]
+    assert "row 3: not valid CSV (',' expected after '\"'); skipped" in run.err
+    assert "row 5: not valid CSV (a quote opened in this row is never closed); skipped" in run.err
+
+
+def test_markup_rows_with_no_visible_text_are_skipped(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_jsonl(in_tmp / "posts.jsonl", [{"text": "<p>Shop now</p>"}, {"text": "<p> </p>"}])
+    run = audit(capsys, "posts.jsonl", "--markup", "html", "--jobs", "1")
+    assert [json.loads(line)["row"] for line in run.out.splitlines()] == [1]
+    assert "smmlint: posts.jsonl: row 2: empty: the HTML shows a reader no text" in run.err
 
 
 def test_csv_with_header_platform_and_multiline_text(
@@ -174,7 +228,7 @@ def test_output_file_and_standard_input(in_tmp: Path) -> None:
         ("posts.csv", ("posts.csv",), "posts.csv: no column 'text' (columns: id, body)"),
         ("posts.jsonl", ("posts.jsonl", "--jobs", "0"), "'0' is not a number of processes"),
         ("posts.jsonl", ("posts.jsonl", "--platform", "myspace"), "unknown platform 'myspace'"),
-        (None, (".",), ".: unknown archive format"),
+        (None, (".",), ".: is a directory, not an archive"),
         (None, ("dir.csv",), "dir.csv: is a directory, not an archive"),
     ],
 )

@@ -13,10 +13,10 @@ from cli_support import run_in_process, run_subprocess
 CALM = "Our spring range is live. Which colour would you pick?\n"
 
 
-def _write(data: bytes) -> Callable[[Path], str]:
+def _write(data: bytes, name: str = "bad.txt") -> Callable[[Path], str]:
     def make(folder: Path) -> str:
-        (folder / "bad.txt").write_bytes(data)
-        return "bad.txt"
+        (folder / name).write_bytes(data)
+        return name
 
     return make
 
@@ -50,6 +50,14 @@ BAD_INPUTS = {
     "blank": (_write(b" \n\t\r\n"), "empty: there is no text to check"),
     "too-long": (_write(b"ab " * 30_000), "too long: the limit is 65,536 characters"),
     "huge": (_write(b"x" * 1_000_000), "too long: the limit is 65,536 characters"),
+    "html-shows-nothing": (
+        _write(b"<p></p><script>var shop = 'now';</script>", "bad.html"),
+        "empty: the HTML shows a reader no text",
+    ),
+    "markdown-shows-nothing": (
+        _write(b"<!-- draft -->\n", "bad.md"),
+        "empty: the Markdown shows a reader no text",
+    ),
     "missing": (_missing, "no such file"),
     "directory": (_directory, "is a directory; pass the post files in it"),
     "device": (lambda folder: "/dev/zero", "too long"),

@@ -37,6 +37,23 @@ def test_table_shows_the_configured_severity_and_platforms(
     assert "generic" not in sales["platforms"]
 
 
+def test_platform_shows_that_platforms_configured_severity(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (in_tmp / "smmlint.toml").write_text(
+        '[platforms.x.rules.all-caps]\nseverity = "suggestion"\n', encoding="utf-8"
+    )
+
+    def severity(*argv: str) -> str:
+        rows = json.loads(run_in_process(capsys, "rules", "--format", "json", *argv).out)
+        return next(row["severity"] for row in rows if row["name"] == "all-caps")
+
+    assert severity("--platform", "twitter") == "suggestion"
+    assert severity() == "warning"
+    run = run_in_process(capsys, "rules", "--platform", "myspace")
+    assert run.code == 2 and "unknown platform 'myspace'" in run.err
+
+
 def test_explain_prints_the_docs_and_the_tested_examples(
     in_tmp: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
