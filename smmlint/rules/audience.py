@@ -57,11 +57,11 @@ def self_centred(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
 
     ## What it does
     Counts the author's words about themselves ("we", "us", "our", "my", and the brand names
-    given in the ``names`` option) and to the reader (second person, "let's"). "I" and "me"
+    given in the `names` option) and to the reader (second person, "let's"). "I" and "me"
     are not counted: a person speaking in their own voice is welcome, it is "our product,
     our team, my course" that turns a post into self-promotion.
-    Fires when there are at least ``min_self_words`` self-references making up at least
-    ``min_share`` of the words, the reader is never addressed, the post asks nothing and is
+    Fires when there are at least `min_self_words` self-references making up at least
+    `min_share` of the words, the reader is never addressed, the post asks nothing and is
     not a reply. Inclusive "our" ("our planet", "all of us") and words inside quotations or
     a retweet do not count. The finding covers the whole post (the words are spread through
     it; marking each "we" would be noise), and the message gives the count.

@@ -120,19 +120,19 @@ _MESSAGES = {
     ),
 )
 def template_leftover(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
-    """Template placeholders left in a post: ``{{first_name}}``, ``[LINK]``, lorem ipsum, TODO.
+    """Template placeholders left in a post: `{{first_name}}`, `[LINK]`, lorem ipsum, TODO.
 
     ## What it does
     Finds the automation showing through:
 
-    - merge fields: ``{{first_name}}``, ``{% if %}``, ``*|FNAME|*``, ``{!Contact.Name}``,
-      ``[[name]]``, ``<<name>>`` (also inside links), and ``{name}``, ``${name}``,
-      ``%FIRST_NAME%`` when the name looks like a field (capitals, an underscore, camelCase,
-      or a listed field such as ``name`` or ``link``);
-    - bracketed blanks: ``[LINK]``, ``[your name]``, ``[insert link]``,
-      ``<insert witty caption>``, ``(add photo here)``, from ``placeholders.txt``;
-    - spin syntax ``{Hi|Hello}``, filler text (lorem ipsum), notes to self in capitals
-      (TODO, FIXME, TBD, TBC, TKTK, XXX) and numbers left as ``XX%`` or ``$XX``.
+    - merge fields: `{{first_name}}`, `{% if %}`, `*|FNAME|*`, `{!Contact.Name}`,
+      `[[name]]`, `<<name>>` (also inside links), and `{name}`, `${name}`,
+      `%FIRST_NAME%` when the name looks like a field (capitals, an underscore, camelCase,
+      or a listed field such as `name` or `link`);
+    - bracketed blanks: `[LINK]`, `[your name]`, `[insert link]`,
+      `<insert witty caption>`, `(add photo here)`, from `placeholders.txt`;
+    - spin syntax `{Hi|Hello}`, filler text (lorem ipsum), notes to self in capitals
+      (TODO, FIXME, TBD, TBC, TKTK, XXX) and numbers left as `XX%` or `$XX`.
 
     Editorial marks ([sic], [1]), media labels ([VIDEO]), hearts (<3), code braces, template
     syntax in backticks, "todo list" and "TBA" stay quiet.
@@ -166,7 +166,7 @@ def _leftovers(post: Post) -> Iterator[tuple[int, int, str]]:
 
 
 def _is_field_name(name: str) -> bool:
-    """``FIRST_NAME``, ``first_name``, ``firstName``, ``contact.name`` or a listed field."""
+    """`FIRST_NAME`, `first_name`, `firstName`, `contact.name` or a listed field."""
     return (
         "_" in name
         or "." in name

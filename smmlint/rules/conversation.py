@@ -54,7 +54,7 @@ def missing_question(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     "X or Y?", "Thoughts?", "I wonder if..."), not by a "?" alone: a "?" inside a link, a
     quotation or a retweet is someone else's, a formula such as "Who knew?" expects no answer,
     and a hook the author answers at once ("Tired of slow Wi-Fi? Our router...") asks nothing.
-    Replies (posts that open with a mention) and posts with fewer than ``min_words`` words of
+    Replies (posts that open with a mention) and posts with fewer than `min_words` words of
     the author's own are left alone. The finding covers the whole post.
 
     ## Why is this bad?

@@ -65,7 +65,7 @@ def hashtag_stuffing(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     """More hashtags than the network's norm or cap, or a post that is mostly hashtags.
 
     ## What it does
-    Counts the post's hashtags (as X and Instagram recognise them: ``#1`` and anchors inside
+    Counts the post's hashtags (as X and Instagram recognise them: `#1` and anchors inside
     links are not hashtags) against the network's norm: 2 on X, 3 on LinkedIn and Facebook,
     5 on Instagram and Mastodon, 1 topic tag on Threads. Instagram (5, since December 2025)
     and Threads (1) also refuse more than their cap, and the message says so. The finding

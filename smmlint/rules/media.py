@@ -50,9 +50,9 @@ def missing_visual(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     """A post the caller says has no image or video.
 
     ## What it does
-    Only when the caller passes ``has_media=False`` (``"has_media": false`` in a server
+    Only when the caller passes `has_media=False` (`"has_media": false` in a server
     request), reports the whole post as a suggestion. It never guesses:
-    with ``has_media`` unknown (``None``) or ``True`` it stays quiet. A post with a link is
+    with `has_media` unknown (`None`) or `True` it stays quiet. A post with a link is
     left alone too, since networks show the linked page's preview card, and so is an empty
     draft.
 

@@ -60,11 +60,11 @@ def over_length(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
 
     ## What it does
     Measures the post as its network does: X weighs characters (most CJK and emoji count 2,
-    every link 23), Mastodon counts links as 23 and ``@name@server`` as ``@name``, Bluesky
+    every link 23), Mastodon counts links as 23 and `@name@server` as `@name`, Bluesky
     counts graphemes with links shortened, Threads counts an emoji as its UTF-8 bytes. When
     the post is over the limit, it marks everything from the first character that does not
     fit to the end. Trailing whitespace is not counted. Limits can be set per project, for
-    example ``[platforms.mastodon] max_length = 1000`` for an instance with longer posts.
+    example `[platforms.mastodon] max_length = 1000` for an instance with longer posts.
 
     ## Why is this bad?
     The network refuses the post, or a scheduling tool cuts it mid-sentence. Knowing exactly
@@ -161,7 +161,7 @@ def content_after_fold(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     after it. A question counts as visible when its question mark is; a link or mention when
     it starts before the fold. Hashtags are not key content: the networks index them wherever
     they are; nor are links where they cannot be clicked (Instagram captions). A post over
-    its length limit is left to ``over-length``.
+    its length limit is left to `over-length`.
 
     ## Why is this bad?
     Most readers never tap "see more". A question nobody sees gets no answers, a link below

@@ -93,8 +93,8 @@ def sales_push(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     Marks each sales phrase: hard calls to action ("buy now", "add to cart"), urgency and
     scarcity ("last chance", "selling fast"), discounts and prices ("20% off", "coupon",
     "€19.99"), hype superlatives ("world-class") and press-release boilerplate ("we are
-    excited to announce"). Extra phrases can be added with the ``extra_phrases`` option;
-    brand names that look like sales words go in ``allow``.
+    excited to announce"). Extra phrases can be added with the `extra_phrases` option;
+    brand names that look like sales words go in `allow`.
 
     ## Why is this bad?
     People come to social networks to talk, not to be sold to. Posts that push get scrolled
@@ -169,11 +169,11 @@ def multiple_ctas(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     """More than one distinct call to action in one post: buy, follow, share, subscribe...
 
     ## What it does
-    Finds calls to action from ``cta.txt`` (buy, sign up, subscribe, follow, share, like,
+    Finds calls to action from `cta.txt` (buy, sign up, subscribe, follow, share, like,
     download, visit, watch, read, contact, book, donate, vote, apply, enter, attend) where
     they are imperatives: at the start of a sentence, line or clause, or after "please",
     "and", "then", "don't forget to"... Phrases of one section ask for one action ("sign up",
-    "register"). When more than ``max_actions`` (1) different actions are asked for, each
+    "register"). When more than `max_actions` (1) different actions are asked for, each
     later action is marked at its first call; the first one is the post's objective.
 
     Not counted: where to click ("link in bio", "click the link") is the route to another
@@ -205,7 +205,7 @@ def multiple_ctas(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
 
 
 def _is_imperative(text: str, start: int) -> bool:
-    """Whether the phrase at ``start`` opens a clause or follows a lead-in like "please"."""
+    """Whether the phrase at `start` opens a clause or follows a lead-in like "please"."""
     lead = text[max(0, start - _LOOKBACK) : start]
     end = len(lead)
     while end and _DECORATION.match(lead, end - 1):

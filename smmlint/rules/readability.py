@@ -83,13 +83,13 @@ def hard_to_read(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
 
     ## What it does
     Scores the words a reader reads (links, hashtags and mentions left out) with the Flesch
-    reading ease, from textstat's syllable counts. Below ``min_reading_ease`` (50,
+    reading ease, from textstat's syllable counts. Below `min_reading_ease` (50,
     Flesch's "difficult", college level) it marks the hardest sentence, the one whose removal
     would raise the post's score the most, and gives the post's score and grade.
 
     With fewer than 20 words the score is flagged unreliable and never used: one long word
     swings it by 30 points. A short post is judged only on its words: it fires when
-    ``min_long_words`` (3) or more words of ``long_word_syllables`` (4) or more syllables
+    `min_long_words` (3) or more words of `long_word_syllables` (4) or more syllables
     make up a third of it, marking the sentence with the most of them.
 
     The formulas are calibrated on English: a post mostly in another script, or whose

@@ -56,8 +56,8 @@ def bare_link(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     ## What it does
     Fires on each link when the author's own words around it, not counting pointers ("check
     this out", "new post", "link below"), hashtags, mentions and credits ("via @x"), number
-    fewer than ``min_words``. Retweets and pasted headlines are left to ``bare-share``, posts
-    built on a quotation to ``bare-quote``. The finding is on the link itself, so an editor
+    fewer than `min_words`. Retweets and pasted headlines are left to `bare-share`, posts
+    built on a quotation to `bare-quote`. The finding is on the link itself, so an editor
     underlines what needs words around it.
 
     ## Why is this bad?
@@ -110,7 +110,7 @@ def bare_quote(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     ## What it does
     Fires when the post is a quotation (in quotation marks, or a line ending in "~ Full
     Name") of at least two words, with its attribution ("— Maya Angelou", "Seneca once said:")
-    and fewer than ``min_words`` words of the author's own besides hashtags and links. The
+    and fewer than `min_words` words of the author's own besides hashtags and links. The
     finding covers the whole post: the whole post is the quote.
 
     ## Why is this bad?
@@ -166,7 +166,7 @@ def bare_share(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     """A retweet or a pasted headline shared with no words of one's own.
 
     ## What it does
-    Fires on "RT @x: ..." (or "MT @x") with fewer than ``min_words`` words of the author's
+    Fires on "RT @x: ..." (or "MT @x") with fewer than `min_words` words of the author's
     own before it, and on a link whose only words are a page title as a share button pastes
     it: Title Case ("Ten Lessons From..."), a site suffix ("... | Acme Research"), or a
     credit ("... via @acmeblog") on words with no one speaking in them (no I/we/you, no "!",

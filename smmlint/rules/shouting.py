@@ -82,11 +82,11 @@ def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     ## What it does
     Finds runs of capitalised words and reports each run once, from its first to its last
     shouted word (acronyms inside the run, and next to it in the same sentence, are part of
-    the span). A run shouts when it holds ``run_words`` (2) or more shouted words ("BUY NOW"),
-    or one word longer than ``short_word_letters`` (4) letters ("AMAZING").
+    the span). A run shouts when it holds `run_words` (2) or more shouted words ("BUY NOW"),
+    or one word longer than `short_word_letters` (4) letters ("AMAZING").
 
-    Not shouting: acronyms and names from the data list ``acronyms.txt`` (plus the
-    ``acronyms`` option), words with a digit (Q3, B2B, 4K), roman numerals (VIII),
+    Not shouting: acronyms and names from the data list `acronyms.txt` (plus the
+    `acronyms` option), words with a digit (Q3, B2B, 4K), roman numerals (VIII),
     initialisms without a vowel (HTML), single letters (I, A), hashtags and mentions, and a
     lone capitalised word of four letters or fewer, which is more often a name than a raised
     voice ("NOT" for emphasis stays quiet too). Listed names that are also everyday words
@@ -121,7 +121,7 @@ _SHOUTED = (_Kind.SHOUT, _Kind.EVERYDAY)
 def _names(extra: tuple[str, ...]) -> frozenset[str]:
     """The listed names plus configured ones, one object per configuration.
 
-    ``_kind`` is cached on (word, names): the same object makes each lookup an identity
+    `_kind` is cached on (word, names): the same object makes each lookup an identity
     check instead of comparing two sets of 400 names.
     """
     return ACRONYMS | frozenset(extra) if extra else ACRONYMS
@@ -225,12 +225,12 @@ _PILEUP = regex.compile(rf"(?<![{_MARKS}])(?<![{_MARKS}]\uFE0F)(?:[{_MARKS}]\uFE
     ),
 )
 def punctuation_pileup(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
-    """Runs of exclamation and question marks: ``!!!``, ``?!?!``, ``???``.
+    """Runs of exclamation and question marks: `!!!`, `?!?!`, `???`.
 
     ## What it does
-    Reports each run of more than ``max_marks`` (2) exclamation or question marks, counting
-    ``‼`` and ``⁉`` as two and the red ❗/❓ emoji as marks. Two marks pass: ``!!`` and the
-    interrobang ``?!`` are common in friendly replies. Marks inside links are ignored.
+    Reports each run of more than `max_marks` (2) exclamation or question marks, counting
+    `‼` and `⁉` as two and the red ❗/❓ emoji as marks. Two marks pass: `!!` and the
+    interrobang `?!` are common in friendly replies. Marks inside links are ignored.
 
     ## Why is this bad?
     A pile of marks raises the voice without adding a reason to care; it reads as hype or
@@ -283,8 +283,8 @@ def emoji_wall(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     """Too many emoji: a run of five or more, or more emoji than words.
 
     ## What it does
-    Reports each run of ``wall_run`` (5) or more emoji with nothing but spaces between them.
-    A post without such a run is reported as a whole when it has ``density_min_emoji`` (6)
+    Reports each run of `wall_run` (5) or more emoji with nothing but spaces between them.
+    A post without such a run is reported as a whole when it has `density_min_emoji` (6)
     or more emoji and they outnumber its words. A ZWJ family, a flag, a keycap or a
     skin-tone sequence counts as one emoji.
 

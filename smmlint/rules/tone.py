@@ -58,15 +58,15 @@ def negative_tone(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     """A post whose tone is negative or hostile, marked at the words that drive it.
 
     ## What it does
-    Scores the post with VADER, sentence by sentence (``smmlint.analysis.tone``). When the
-    compound score is at or below ``max_compound`` (-0.5), it marks each word of VADER's
+    Scores the post with VADER, sentence by sentence (`smmlint.analysis.tone`). When the
+    compound score is at or below `max_compound` (-0.5), it marks each word of VADER's
     lexicon rated -1.5 or lower in a negative sentence ("hate", "worst", "disgrace") and
     names them in the message.
 
     Words that do not make a post hostile never drive it: praise in negative idioms
     ("killing it", "to die for"), grief and sympathy ("sad to say goodbye", "sorry for your
     loss"), and subjects an awareness, news or security post has to name ("cancer", "war",
-    "fraud", "cyber attacks"), listed in ``tone.txt``. Without any
+    "fraud", "cyber attacks"), listed in `tone.txt`. Without any
     other driving word, the rule stays quiet. VADER reads negation and contrast, so
     "not bad" and "I hate to say it but this is brilliant" pass.
 
