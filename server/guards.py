@@ -41,6 +41,13 @@ def install_guards(app: Flask, security: Security) -> None:
         # flask-cors answers a private-network preflight with "...-Private-Network: false";
         # the server never sends the header at all, so public pages get no opening.
         response.headers.pop("Access-Control-Allow-Private-Network", None)
+        if response.status_code == 403:
+            # A refused request gets no CORS allowance, though flask-cors matched its origin
+            # (an allowed origin on a refused Host; an origin it matches case-blind).
+            names = {name for name, _ in response.headers.items()}
+            for name in names:
+                if name.lower().startswith("access-control-"):
+                    del response.headers[name]
         response.headers.update(PRIVATE_HEADERS)
         return response
 

@@ -124,7 +124,7 @@ def _ignored_codes(params: dict[str, str]) -> tuple[str, ...]:
     enabled_categories = _ids(params.get("enabledCategories", ""))
     disabled_rules = _rules_named(params.get("disabledRules", ""))
     disabled_categories = _ids(params.get("disabledCategories", ""))
-    only = params.get("enabledOnly", "false")
+    only = params.get("enabledOnly", "false").lower()  # LanguageTool ignores the case
     if only not in ("true", "false"):
         raise ApiError(400, "invalid_parameter", "'enabledOnly' must be true or false.")
     if params.get("level", "default") not in ("default", "picky"):

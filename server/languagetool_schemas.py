@@ -9,6 +9,8 @@ from server.schemas import Schema, ref
 LANGUAGE_PATTERN = (
     "^(?:[Aa][Uu][Tt][Oo]|[Ee][Nn](?:-(?:[Uu][Ss]|[Gg][Bb]|[Aa][Uu]|[Cc][Aa]|[Nn][Zz]|[Zz][Aa]))?)$"
 )
+# Booleans are read in any letter case, as LanguageTool reads them.
+_TRUE, _FALSE = "[Tt][Rr][Uu][Ee]", "[Ff][Aa][Ll][Ss][Ee]"
 _STRING: Schema = {"type": "string"}
 _COMMA_LIST: Schema = {"type": "string", "description": "Comma-separated ids."}
 
@@ -43,7 +45,7 @@ def languagetool_schemas() -> dict[str, Schema]:
                 "disabledRules": _COMMA_LIST,
                 "enabledCategories": _COMMA_LIST,
                 "disabledCategories": _COMMA_LIST,
-                "enabledOnly": {"type": "string", "enum": ["true", "false"]},
+                "enabledOnly": {"type": "string", "pattern": f"^(?:{_TRUE}|{_FALSE})$"},
                 "level": {"type": "string", "enum": ["default", "picky"]},
                 "platform": {
                     "type": "string",
@@ -68,7 +70,7 @@ def languagetool_schemas() -> dict[str, Schema]:
                 {
                     "if": {
                         "required": ["enabledOnly"],
-                        "properties": {"enabledOnly": {"const": "true"}},
+                        "properties": {"enabledOnly": {"pattern": f"^{_TRUE}$"}},
                     },
                     "then": {
                         "anyOf": [_non_empty("enabledRules"), _non_empty("enabledCategories")]

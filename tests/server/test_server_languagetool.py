@@ -107,6 +107,8 @@ def test_rules_and_categories_switch_on_and_off(client: FlaskClient) -> None:
     assert "SMM101" not in ids(disabledRules="sales-push")
     assert "SMM101" not in ids(disabledCategories="PUSH")
     assert ids(enabledRules="SALES_PUSH", enabledOnly="true") == {"SMM101"}
+    assert ids(enabledRules="SALES_PUSH", enabledOnly="TRUE") == {"SMM101"}
+    assert ids(enabledRules="SALES_PUSH", enabledOnly="False") == everything
     assert ids(enabledCategories="PUSH", enabledOnly="true") == {"SMM101"}
     assert ids(enabledRules="UPPERCASE_SENTENCE_START", enabledOnly="true") == set()
     assert ids(enabledRules="SMM101") == everything

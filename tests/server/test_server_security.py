@@ -117,6 +117,26 @@ def test_other_origins_are_refused_before_linting(
     assert lint_calls == []
 
 
+@pytest.mark.parametrize(
+    ("origin", "host"),
+    [
+        (CHROME_ORIGIN, "evil.example"),  # an allowed origin, but a rebinding Host
+        (CHROME_ORIGIN.upper(), "localhost"),  # flask-cors matches origins case-blind
+    ],
+)
+def test_refused_requests_carry_no_cors_allowance(
+    chrome_client: FlaskClient, origin: str, host: str
+) -> None:
+    headers = {"Origin": origin, "Host": host}
+    preflight = {**headers, "Access-Control-Request-Method": "POST"}
+    for response in (
+        chrome_client.post("/v1/lint", json=LINT, headers=headers),
+        chrome_client.options("/v1/lint", headers=preflight),
+    ):
+        assert response.status_code == 403
+        assert not [name for name, _ in response.headers.items() if "Access-Control" in name]
+
+
 def test_requests_without_origin_pass(chrome_client: FlaskClient) -> None:
     response = chrome_client.post("/v1/lint", json=LINT)
     assert response.status_code == 200
