@@ -18,6 +18,7 @@ from wp_site import (
     SETUP,
     SITE_CONFIG,
     WORDPRESS,
+    SilentServer,
     SmmlintServer,
     User,
     WordPressSite,
@@ -53,6 +54,14 @@ def smmlint_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Smmlint
     server = SmmlintServer(tmp_path_factory.mktemp("smmlint-server")).start()
     yield server
     server.stop()
+
+
+@pytest.fixture
+def silent_server() -> Iterator[SilentServer]:
+    """A hung smmlint server: it accepts connections and never answers."""
+    server = SilentServer()
+    yield server
+    server.close()
 
 
 @pytest.fixture(scope="session")

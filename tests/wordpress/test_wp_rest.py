@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import socket
-import threading
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -18,7 +15,7 @@ from wp_posts import (
     PUSHY_TITLE,
     paragraph,
 )
-from wp_site import User, free_port, wp
+from wp_site import User, free_port, login, wp
 
 pytestmark = pytest.mark.usefixtures("configure")
 
@@ -172,35 +169,6 @@ def test_a_stopped_server_blocks_when_set_to(site, users, configure):
     assert "held back" in result["reason"]
 
 
-class SilentServer:
-    """Accepts connections and never answers: a hung smmlint server."""
-
-    def __init__(self) -> None:
-        self.listener = socket.create_server(("127.0.0.1", 0))
-        self.port = self.listener.getsockname()[1]
-        self.accepted: list[socket.socket] = []
-        threading.Thread(target=self._accept, daemon=True).start()
-
-    def _accept(self) -> None:
-        while True:
-            try:
-                self.accepted.append(self.listener.accept()[0])
-            except OSError:
-                return
-
-    def close(self) -> None:
-        self.listener.close()
-        for connection in self.accepted:
-            connection.close()
-
-
-@pytest.fixture
-def silent_server() -> Iterator[SilentServer]:
-    server = SilentServer()
-    yield server
-    server.close()
-
-
 def test_a_hung_server_times_out_once_for_all_checks(site, users, configure, silent_server):
     configure(server_url=f"http://127.0.0.1:{silent_server.port}", timeout=1)
     post = new_post(users["author"], title=PUSHY_TITLE, content=PUSHY_CONTENT)
@@ -273,19 +241,6 @@ def test_bad_requests_get_400(site, users, body):
     )
     assert answer.status_code == 400
     assert answer.json()["code"] in ("rest_invalid_param", "rest_missing_callback_param")
-
-
-def login(site: str, user: User) -> requests.Session:
-    """A browser-like session: logged in with the cookie form."""
-    session = requests.Session()
-    session.get(f"{site}/wp-login.php", timeout=30)  # sets the test cookie
-    answer = session.post(
-        f"{site}/wp-login.php",
-        data={"log": user.login, "pwd": user.password, "testcookie": "1"},
-        timeout=30,
-    )
-    assert any(c.name.startswith("wordpress_logged_in_") for c in session.cookies), answer.text
-    return session
 
 
 def test_cookie_requests_need_the_rest_nonce(site, users):

@@ -10,6 +10,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -193,3 +194,39 @@ class User:
     def auth(self) -> tuple[str, str]:
         """Basic auth with the user's application password, for the REST API."""
         return (self.login, self.app_password)
+
+
+def login(site: str, user: User) -> requests.Session:
+    """A browser-like session: logged in with the cookie form."""
+    session = requests.Session()
+    session.get(f"{site}/wp-login.php", timeout=30)  # sets the test cookie
+    answer = session.post(
+        f"{site}/wp-login.php",
+        data={"log": user.login, "pwd": user.password, "testcookie": "1"},
+        timeout=30,
+    )
+    assert any(c.name.startswith("wordpress_logged_in_") for c in session.cookies), answer.text
+    return session
+
+
+class SilentServer:
+    """Accepts connections and never answers: a hung smmlint server."""
+
+    def __init__(self) -> None:
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.accepted: list[socket.socket] = []
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                self.accepted.append(self.listener.accept()[0])
+            except OSError:
+                return
+
+    def close(self) -> None:
+        self.listener.close()
+        for connection in self.accepted:
+            connection.close()
