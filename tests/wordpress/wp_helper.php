@@ -49,6 +49,82 @@ function smmlint_test_user( array $r ) {
 	return wp_insert_user( $data );
 }
 
+/**
+ * The callbacks on the hooks the renderer touches: priority => sorted callback ids, per hook.
+ * Sorted: do_blocks() itself moves wpautop to the end of its priority on every render.
+ *
+ * @return array
+ */
+function smmlint_test_hooks() {
+	$hooks = array();
+	foreach ( array( 'the_content', 'pre_oembed_result', 'pre_http_request', 'add_post_metadata', 'update_post_metadata', 'delete_post_metadata', 'wp_insert_post_empty_content' ) as $hook ) {
+		$hooks[ $hook ] = array();
+		$callbacks      = isset( $GLOBALS['wp_filter'][ $hook ] ) ? $GLOBALS['wp_filter'][ $hook ]->callbacks : array();
+		foreach ( $callbacks as $priority => $ids ) {
+			$ids = array_keys( $ids );
+			sort( $ids );
+			$hooks[ $hook ][ $priority ] = $ids;
+		}
+	}
+	return $hooks;
+}
+
+/**
+ * 0 when two values are identical (for array_udiff_assoc).
+ *
+ * @param mixed $a One value.
+ * @param mixed $b Another.
+ * @return int
+ */
+function smmlint_test_compare( $a, $b ) {
+	return $a === $b ? 0 : 1;
+}
+
+/**
+ * Renders a post with SMMLint_Renderer as the check does, watching what it tries to fetch and
+ * whether it leaves every hook and global as it found them (also when a filter throws).
+ *
+ * @param array $r id, and optionally content (else the saved one) and throw (a the_content filter throws).
+ * @return array
+ */
+function smmlint_test_render( array $r ) {
+	$post    = get_post( $r['id'] );
+	$fetched = array();
+	add_filter(
+		'pre_http_request',
+		static function ( $pre, $args, $url ) use ( &$fetched ) {
+			$fetched[] = $url;
+			return $pre;
+		},
+		10,
+		3
+	);
+	if ( ! empty( $r['throw'] ) ) {
+		add_filter(
+			'the_content',
+			static function () {
+				throw new RuntimeException( 'a filter failed' );
+			},
+			20
+		);
+	}
+	$hooks = smmlint_test_hooks();
+	$error = null;
+	$html  = null;
+	try {
+		$html = SMMLint_Renderer::render( $post, $r['content'] ?? $post->post_content );
+	} catch ( RuntimeException $e ) {
+		$error = $e->getMessage();
+	}
+	return array(
+		'html'           => $html,
+		'error'          => $error,
+		'fetched'        => $fetched,
+		'hooks_changed'  => array_keys( array_udiff_assoc( smmlint_test_hooks(), $hooks, 'smmlint_test_compare' ) ),
+		'global_post'    => isset( $GLOBALS['post'] ),
+	);
+}
+
 switch ( $request['command'] ) {
 	case 'settings':
 		update_option( SMMLint_Settings::OPTION, array_merge( SMMLint_Settings::defaults(), $request['settings'] ) );
@@ -86,6 +162,9 @@ switch ( $request['command'] ) {
 			'content' => $post->post_content,
 			'meta'    => array_map( 'maybe_unserialize', array_map( 'current', get_post_meta( $post->ID ) ) ),
 		);
+		break;
+	case 'render':
+		$result = smmlint_test_render( $request );
 		break;
 	case 'gate':
 		$result = SMMLint_Gate::decide(

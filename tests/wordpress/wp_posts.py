@@ -19,3 +19,14 @@ def paragraph(html: str) -> str:
 
 PUSHY_CONTENT = paragraph(PUSHY_BODY.replace("Buy now", "<strong>Buy now</strong>"))
 FIXED_CONTENT = paragraph(FIXED_BODY)
+
+
+EMBED_URL = "https://www.youtube.com/watch?v=smmlint0001"
+# An embed block as the block editor saves it: WordPress turns the URL on its own line into the
+# provider's player (oEmbed) when the_content runs, caching the answer in `_oembed_*` post meta.
+EMBED_CONTENT = (
+    f'<!-- wp:embed {{"url":"{EMBED_URL}","type":"video","providerNameSlug":"youtube"}} -->\n'
+    '<figure class="wp-block-embed is-type-video is-provider-youtube wp-block-embed-youtube">'
+    f'<div class="wp-block-embed__wrapper">\n{EMBED_URL}\n</div></figure>\n'
+    "<!-- /wp:embed -->"
+)

@@ -24,6 +24,7 @@ require_once SMMLINT_DIR . 'includes/class-smmlint-settings.php';
 require_once SMMLINT_DIR . 'includes/class-smmlint-networks.php';
 require_once SMMLINT_DIR . 'includes/class-smmlint-client.php';
 require_once SMMLINT_DIR . 'includes/class-smmlint-gate.php';
+require_once SMMLINT_DIR . 'includes/class-smmlint-renderer.php';
 require_once SMMLINT_DIR . 'includes/class-smmlint-post-check.php';
 require_once SMMLINT_DIR . 'includes/class-smmlint-rest.php';
 require_once SMMLINT_DIR . 'includes/class-smmlint-editor.php';

@@ -58,7 +58,7 @@ final class SMMLint_Post_Check {
 		$texts   = array();
 		$title   = $edits['title'] ?? $post->post_title;
 		$content = $edits['content'] ?? $post->post_content;
-		$html    = self::render( $post, $content );
+		$html    = SMMLint_Renderer::render( $post, $content );
 		if ( '' !== trim( $title ) ) {
 			$html = '<h1>' . esc_html( $title ) . "</h1>\n" . $html;
 		}
@@ -167,25 +167,6 @@ final class SMMLint_Post_Check {
 			);
 		}
 		return $view;
-	}
-
-	/**
-	 * The rendered HTML of content, as the_content would print it for this post.
-	 *
-	 * @param WP_Post $post    The post being checked.
-	 * @param string  $content Block markup.
-	 * @return string
-	 */
-	private static function render( WP_Post $post, $content ) {
-		$previous        = $GLOBALS['post'] ?? null;
-		$GLOBALS['post'] = $post; // phpcs:ignore WordPress.WP.GlobalVariablesOverride.Prohibited -- the_content filters read it.
-		setup_postdata( $post );
-		$html            = (string) apply_filters( 'the_content', $content ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedHooknameFound -- core hook.
-		$GLOBALS['post'] = $previous; // phpcs:ignore WordPress.WP.GlobalVariablesOverride.Prohibited
-		if ( $previous instanceof WP_Post ) {
-			setup_postdata( $previous );
-		}
-		return $html;
 	}
 
 	/**
