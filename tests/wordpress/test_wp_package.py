@@ -7,8 +7,10 @@ import subprocess
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from wp_posts import PUSHY_CONTENT, PUSHY_TITLE
 from wp_site import PLUGIN, REPO, User, wp
 
 import smmlint
@@ -110,14 +112,24 @@ def reactivate() -> Iterator[None]:
     wp("activate")
 
 
-@pytest.mark.usefixtures("configure", "reactivate")
-def test_uninstalling_removes_every_trace(users: dict[str, User]):
-    post = wp(
-        "post", author=users["author"].id, title="Walks", meta={"_smmlint_social_message": "Hi"}
+@pytest.mark.usefixtures("reactivate")
+def test_uninstalling_removes_every_trace(users: dict[str, User], configure: Any):
+    author = users["author"].id
+    post = wp("post", author=author, title="Walks", meta={"_smmlint_social_message": "Hi"})
+    wp("post", author=author, title="Sale", meta={"_smmlint_override": {"user": 1}})
+    # Published by the author outside the REST API and held back: a notice waits for them.
+    configure(on_fail="block")
+    wp(
+        "post",
+        author=author,
+        **{"as": author},
+        title=PUSHY_TITLE,
+        content=PUSHY_CONTENT,
+        status="publish",
     )
-    wp("post", author=users["author"].id, title="Sale", meta={"_smmlint_override": {"user": 1}})
     before = wp("state")
     assert before["active"] and before["option"] and before["meta_values"] >= 2
+    assert before["user_meta"] >= 1
     assert {"administrator", "editor"} <= set(before["roles"])
 
     wp("uninstall")
@@ -128,6 +140,7 @@ def test_uninstalling_removes_every_trace(users: dict[str, User]):
         "active": False,
         "roles": [],
         "meta_values": 0,
+        "user_meta": 0,
     }
     assert wp("post_state", id=post)["title"] == "Walks"  # the post itself stays
 

@@ -142,6 +142,9 @@ switch ( $request['command'] ) {
 		);
 		break;
 	case 'post':
+		if ( isset( $request['as'] ) ) {
+			wp_set_current_user( $request['as'] );
+		}
 		$result = wp_insert_post(
 			array(
 				'post_author'  => $request['author'],
@@ -149,6 +152,7 @@ switch ( $request['command'] ) {
 				'post_content' => $request['content'] ?? '',
 				'post_excerpt' => $request['excerpt'] ?? '',
 				'post_status'  => $request['status'] ?? 'draft',
+				'post_type'    => $request['type'] ?? 'post',
 				'meta_input'   => $request['meta'] ?? array(),
 			),
 			true
@@ -161,6 +165,21 @@ switch ( $request['command'] ) {
 			'title'   => $post->post_title,
 			'content' => $post->post_content,
 			'meta'    => array_map( 'maybe_unserialize', array_map( 'current', get_post_meta( $post->ID ) ) ),
+		);
+		break;
+	case 'titled':
+		// Every post with this title, whatever its status: [[id, status], ...].
+		$result = array_map(
+			static function ( $post ) {
+				return array( $post->ID, $post->post_status );
+			},
+			get_posts(
+				array(
+					'title'       => $request['title'],
+					'post_status' => 'any',
+					'numberposts' => -1,
+				)
+			)
 		);
 		break;
 	case 'render':
@@ -190,6 +209,9 @@ switch ( $request['command'] ) {
 			),
 			'meta_values' => (int) $GLOBALS['wpdb']->get_var(
 				"SELECT COUNT(*) FROM {$GLOBALS['wpdb']->postmeta} WHERE meta_key IN ('_smmlint_social_message', '_smmlint_override')"
+			),
+			'user_meta'   => (int) $GLOBALS['wpdb']->get_var(
+				"SELECT COUNT(*) FROM {$GLOBALS['wpdb']->usermeta} WHERE meta_key = '_smmlint_held_notice'"
 			),
 		);
 		break;

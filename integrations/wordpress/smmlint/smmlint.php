@@ -26,6 +26,8 @@ require_once SMMLINT_DIR . 'includes/class-smmlint-client.php';
 require_once SMMLINT_DIR . 'includes/class-smmlint-gate.php';
 require_once SMMLINT_DIR . 'includes/class-smmlint-renderer.php';
 require_once SMMLINT_DIR . 'includes/class-smmlint-post-check.php';
+require_once SMMLINT_DIR . 'includes/class-smmlint-review.php';
+require_once SMMLINT_DIR . 'includes/class-smmlint-publish-guard.php';
 require_once SMMLINT_DIR . 'includes/class-smmlint-rest.php';
 require_once SMMLINT_DIR . 'includes/class-smmlint-editor.php';
 require_once SMMLINT_DIR . 'includes/class-smmlint-settings-page.php';
@@ -40,6 +42,8 @@ add_action(
 	}
 );
 add_action( 'init', array( 'SMMLint_Editor', 'register' ) );
+// Late on init: themes and plugins have added their smmlint_post_types filters by then.
+add_action( 'init', array( 'SMMLint_Publish_Guard', 'register' ), 20 );
 add_action( 'rest_api_init', array( 'SMMLint_Rest', 'register_routes' ) );
 add_action( 'admin_init', array( 'SMMLint_Settings_Page', 'register' ) );
 add_action( 'admin_menu', array( 'SMMLint_Settings_Page', 'add_page' ) );

@@ -1,7 +1,8 @@
 <?php
 /**
  * Deleting the plugin removes everything it stored: its settings, the remembered platform
- * list, the override capability, and its post meta (social messages and override records).
+ * list, pending "not published" notices, the override capability, and its post meta (social
+ * messages and override records).
  * Deactivating keeps all of it.
  *
  * @package smmlint
@@ -13,9 +14,11 @@ require_once __DIR__ . '/includes/class-smmlint-settings.php';
 require_once __DIR__ . '/includes/class-smmlint-networks.php';
 require_once __DIR__ . '/includes/class-smmlint-post-check.php';
 require_once __DIR__ . '/includes/class-smmlint-capabilities.php';
+require_once __DIR__ . '/includes/class-smmlint-publish-guard.php';
 
 delete_option( SMMLint_Settings::OPTION );
 delete_transient( SMMLint_Networks::TRANSIENT );
+delete_metadata( 'user', 0, SMMLint_Publish_Guard::NOTICE_META, '', true );
 SMMLint_Capabilities::revoke();
 delete_post_meta_by_key( SMMLint_Post_Check::SOCIAL_META );
 delete_post_meta_by_key( SMMLint_Post_Check::OVERRIDE_META );

@@ -28,7 +28,7 @@ const settled = ( verdict, extra = {} ) => ( {
 	verdictKey: KEY,
 	verdict,
 	error: null,
-	overridden: false,
+	overriddenKey: null,
 	...extra,
 } );
 const FAILED = { status: 'fail', locked: true, overridden: false, reason: 'held back' };
@@ -47,8 +47,18 @@ test( 'a published post is never held back', () => {
 
 test( 'publishing anyway releases the lock, in this session or recorded', () => {
 	const lockFor = loadGate( { onFail: 'block', onUnavailable: 'block' } );
-	assert.equal( lockFor( settled( FAILED, { overridden: true } ), KEY, false ).locked, false );
+	assert.equal( lockFor( settled( FAILED, { overriddenKey: KEY } ), KEY, false ).locked, false );
 	assert.equal( lockFor( settled( { ...FAILED, overridden: true } ), KEY, false ).locked, false );
+} );
+
+test( 'an override holds only for the texts it was chosen for', () => {
+	const lockFor = loadGate( { onFail: 'block', onUnavailable: 'warn' } );
+	const changed = '{"post_id":7,"title":"new"}';
+	// Overridden, then edited: the edit is checked before Publish is released again.
+	const overridden = settled( { ...FAILED, overridden: true }, { overriddenKey: KEY } );
+	assert.equal( lockFor( overridden, changed, false ).locked, true );
+	const checkedAgain = { ...overridden, requestedKey: changed, verdictKey: changed, verdict: FAILED };
+	assert.deepEqual( lockFor( checkedAgain, changed, false ), { locked: true, reason: 'held back' } );
 } );
 
 test( 'changes not checked yet hold back only where a verdict could block', () => {

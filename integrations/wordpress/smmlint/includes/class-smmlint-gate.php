@@ -25,6 +25,17 @@ final class SMMLint_Gate {
 	const NOTHING = 'empty';
 
 	/**
+	 * Whether these settings can hold back publishing at all: when not, there is nothing
+	 * for a publish to wait for.
+	 *
+	 * @param array<string, mixed> $settings on_fail, on_unavailable.
+	 * @return bool
+	 */
+	public static function can_block( array $settings ) {
+		return 'block' === $settings['on_fail'] || 'block' === $settings['on_unavailable'];
+	}
+
+	/**
 	 * The verdict on one post.
 	 *
 	 * @param array<int, array<string, mixed>|WP_Error> $answers      Each check's server answer or error.

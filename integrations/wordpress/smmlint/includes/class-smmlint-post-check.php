@@ -16,7 +16,7 @@ final class SMMLint_Post_Check {
 	/** Post meta holding the message to share on social networks. */
 	const SOCIAL_META = '_smmlint_social_message';
 
-	/** Post meta recording who chose to publish despite the gate, and when. */
+	/** Post meta recording who chose to publish despite the gate, when, and for which text. */
 	const OVERRIDE_META = '_smmlint_override';
 
 	/** Longest quote of a finding's characters shown in the editor. */

@@ -9,8 +9,9 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * `POST /smmlint/v1/check` runs the gate on the editor's current text; `POST /smmlint/v1/override`
- * records an explicit "publish anyway". Both need the right to edit the post; the editor's
- * requests carry the REST nonce (wp.apiFetch adds it), so a cookie alone is not enough.
+ * records an explicit "publish anyway" for that text. Both need the right to edit the post, and
+ * the post must be of a type smmlint checks; the editor's requests carry the REST nonce
+ * (wp.apiFetch adds it), so a cookie alone is not enough.
  */
 final class SMMLint_Rest {
 
@@ -35,6 +36,13 @@ final class SMMLint_Rest {
 			'type'      => 'string',
 			'maxLength' => self::MAX_FIELD_LENGTH,
 		);
+		$texts   = array(
+			'post_id'        => $post_id,
+			'title'          => $field + array( 'description' => __( 'The title in the editor; the saved title if absent.', 'smmlint' ) ),
+			'content'        => $field + array( 'description' => __( 'The block markup in the editor; the saved content if absent.', 'smmlint' ) ),
+			'excerpt'        => $field + array( 'description' => __( 'The excerpt in the editor; the saved excerpt if absent.', 'smmlint' ) ),
+			'social_message' => $field + array( 'description' => __( 'The social message in the editor; the saved one if absent.', 'smmlint' ) ),
+		);
 		register_rest_route(
 			self::NAMESPACE_V1,
 			'/check',
@@ -42,13 +50,7 @@ final class SMMLint_Rest {
 				'methods'             => WP_REST_Server::CREATABLE,
 				'callback'            => array( __CLASS__, 'check' ),
 				'permission_callback' => array( __CLASS__, 'can_edit' ),
-				'args'                => array(
-					'post_id'        => $post_id,
-					'title'          => $field + array( 'description' => __( 'The title in the editor; the saved title if absent.', 'smmlint' ) ),
-					'content'        => $field + array( 'description' => __( 'The block markup in the editor; the saved content if absent.', 'smmlint' ) ),
-					'excerpt'        => $field + array( 'description' => __( 'The excerpt in the editor; the saved excerpt if absent.', 'smmlint' ) ),
-					'social_message' => $field + array( 'description' => __( 'The social message in the editor; the saved one if absent.', 'smmlint' ) ),
-				),
+				'args'                => $texts,
 			)
 		);
 		register_rest_route(
@@ -58,7 +60,7 @@ final class SMMLint_Rest {
 				'methods'             => WP_REST_Server::CREATABLE,
 				'callback'            => array( __CLASS__, 'override' ),
 				'permission_callback' => array( __CLASS__, 'can_override_request' ),
-				'args'                => array( 'post_id' => $post_id ),
+				'args'                => $texts,
 			)
 		);
 	}
@@ -81,59 +83,87 @@ final class SMMLint_Rest {
 	 */
 	public static function can_override_request( WP_REST_Request $request ) {
 		$post = get_post( (int) $request['post_id'] );
-		return $post && self::can_edit( $request ) && self::may_override( $post );
+		return $post && self::can_edit( $request ) && SMMLint_Review::may_override( $post );
 	}
 
 	/**
 	 * The gate's verdict on the editor's text, with every network's findings.
 	 *
 	 * @param WP_REST_Request $request The request.
-	 * @return WP_REST_Response
+	 * @return WP_REST_Response|WP_Error
 	 */
 	public static function check( WP_REST_Request $request ) {
-		$post     = get_post( (int) $request['post_id'] );
-		$settings = SMMLint_Settings::get();
-		$checker  = new SMMLint_Post_Check( new SMMLint_Client( $settings ), $settings['networks'] );
-		$edits    = array();
-		foreach ( array( 'title', 'content', 'excerpt', 'social_message' ) as $key ) {
-			$edits[ $key ] = $request->has_param( $key ) ? (string) $request[ $key ] : null;
+		$post = self::checked_post( $request );
+		if ( is_wp_error( $post ) ) {
+			return $post;
 		}
-		$texts   = $checker->texts( $post, $edits );
-		$answers = $checker->answers( $texts );
-		$verdict = SMMLint_Gate::decide(
-			$answers,
-			$settings,
-			self::may_override( $post ),
-			'' !== get_post_meta( $post->ID, SMMLint_Post_Check::OVERRIDE_META, true )
-		);
-		$verdict['checks'] = array_map( array( 'SMMLint_Post_Check', 'present' ), $texts, $answers );
+		$review              = SMMLint_Review::run( $post, self::edits( $request ) );
+		$settings            = SMMLint_Settings::get();
+		$verdict             = $review->verdict;
+		$verdict['checks']   = array_map( array( 'SMMLint_Post_Check', 'present' ), $review->texts, $review->answers );
 		$verdict['networks'] = array_map( array( 'SMMLint_Networks', 'label' ), $settings['networks'] );
 		return rest_ensure_response( $verdict );
 	}
 
 	/**
-	 * Records that the current user chose to publish despite the gate.
+	 * Records that the current user chose to publish the editor's text despite the gate.
+	 * The gate runs again first: there is only something to override while it holds back.
 	 *
 	 * @param WP_REST_Request $request The request.
-	 * @return WP_REST_Response
+	 * @return WP_REST_Response|WP_Error
 	 */
 	public static function override( WP_REST_Request $request ) {
-		$record = array(
-			'user' => get_current_user_id(),
-			'time' => time(),
+		$post = self::checked_post( $request );
+		if ( is_wp_error( $post ) ) {
+			return $post;
+		}
+		$review = SMMLint_Review::run( $post, self::edits( $request ) );
+		if ( ! $review->verdict['blocks'] ) {
+			return new WP_Error(
+				'smmlint_nothing_to_override',
+				__( 'smmlint’s check does not hold this post back: there is nothing to override.', 'smmlint' ),
+				array( 'status' => 409 )
+			);
+		}
+		$record = $review->record_override();
+		return rest_ensure_response(
+			array(
+				'overridden' => true,
+				'user'       => $record['user'],
+				'time'       => $record['time'],
+			)
 		);
-		update_post_meta( (int) $request['post_id'], SMMLint_Post_Check::OVERRIDE_META, $record );
-		return rest_ensure_response( array( 'overridden' => true ) + $record );
 	}
 
 	/**
-	 * Whether the current user may publish this post despite a failing gate.
+	 * The request's post, if smmlint checks posts of its type.
 	 *
-	 * @param WP_Post $post The post.
-	 * @return bool
+	 * @param WP_REST_Request $request The request.
+	 * @return WP_Post|WP_Error
 	 */
-	private static function may_override( WP_Post $post ) {
-		$type = get_post_type_object( $post->post_type );
-		return $type && current_user_can( $type->cap->publish_posts ) && current_user_can( SMMLint_Capabilities::OVERRIDE );
+	private static function checked_post( WP_REST_Request $request ) {
+		$post = get_post( (int) $request['post_id'] );
+		if ( ! $post || ! in_array( $post->post_type, SMMLint_Editor::post_types(), true ) ) {
+			return new WP_Error(
+				'smmlint_unchecked_post_type',
+				__( 'smmlint does not check posts of this type.', 'smmlint' ),
+				array( 'status' => 400 )
+			);
+		}
+		return $post;
+	}
+
+	/**
+	 * The editor's unsaved texts in the request; null for each one left out.
+	 *
+	 * @param WP_REST_Request $request The request.
+	 * @return array<string, string|null>
+	 */
+	private static function edits( WP_REST_Request $request ) {
+		$edits = array();
+		foreach ( array( 'title', 'content', 'excerpt', 'social_message' ) as $key ) {
+			$edits[ $key ] = $request->has_param( $key ) ? (string) $request[ $key ] : null;
+		}
+		return $edits;
 	}
 }

@@ -45,7 +45,7 @@
 	 */
 	function lockFor( state, key, isPublished ) {
 		const verdict = state.verdict;
-		if ( isPublished || state.overridden || ( verdict && verdict.overridden ) ) {
+		if ( isPublished ) {
 			return { locked: false, reason: '' };
 		}
 		if ( state.verdictKey !== key ) {
@@ -55,6 +55,10 @@
 				locked: mayBlock,
 				reason: mayBlock ? __( 'smmlint is checking the latest changes…', 'smmlint' ) : '',
 			};
+		}
+		// An override holds for the texts it was chosen for, as on the server.
+		if ( state.overriddenKey === key || ( verdict && verdict.overridden ) ) {
+			return { locked: false, reason: '' };
 		}
 		if ( state.error ) {
 			return {
@@ -142,16 +146,17 @@
 	}
 
 	/**
-	 * Asks the server to record "publish anyway" for this post, then unlocks.
+	 * Asks the server to record "publish anyway" for the texts checked (the server checks
+	 * them again and records the choice only while its gate holds them back), then unlocks.
 	 *
-	 * @param {number} postId   The post.
+	 * @param {string} key      The texts' key: the REST request body as JSON.
 	 * @param {Object} dispatch The store's actions.
 	 * @return {Promise} Settles when recorded.
 	 */
-	function override( postId, dispatch ) {
+	function override( key, dispatch ) {
 		return wp
-			.apiFetch( { path: '/smmlint/v1/override', method: 'POST', data: { post_id: postId } } )
-			.then( () => dispatch.overridden() );
+			.apiFetch( { path: '/smmlint/v1/override', method: 'POST', data: JSON.parse( key ) } )
+			.then( () => dispatch.overridden( key ) );
 	}
 
 	Object.assign( ns, { GateController, lockFor, check, override, requestKey, SOCIAL_META } );

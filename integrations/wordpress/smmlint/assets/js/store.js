@@ -16,7 +16,7 @@
 		verdictKey: null, // Texts the verdict below is about.
 		verdict: null, // The REST route's answer.
 		error: null, // Why the REST route itself could not be asked.
-		overridden: false, // "Publish anyway" was chosen in this session.
+		overriddenKey: null, // Texts "Publish anyway" was chosen for in this session.
 	};
 
 	function reducer( state = INITIAL, action ) {
@@ -35,7 +35,7 @@
 					error: action.error,
 				};
 			case 'OVERRIDDEN':
-				return { ...state, overridden: true };
+				return { ...state, overriddenKey: action.key };
 		}
 		return state;
 	}
@@ -44,7 +44,7 @@
 		checkStarted: ( key ) => ( { type: 'CHECK_STARTED', key } ),
 		checkDone: ( key, verdict ) => ( { type: 'CHECK_SETTLED', key, verdict, error: null } ),
 		checkFailed: ( key, message ) => ( { type: 'CHECK_SETTLED', key, verdict: null, error: message } ),
-		overridden: () => ( { type: 'OVERRIDDEN' } ),
+		overridden: ( key ) => ( { type: 'OVERRIDDEN', key } ),
 	};
 
 	const selectors = {

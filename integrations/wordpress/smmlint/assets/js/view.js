@@ -109,7 +109,7 @@
 		);
 	}
 
-	function OverrideButton( { postId } ) {
+	function OverrideButton( { requestKey } ) {
 		const gate = useDispatch( ns.STORE );
 		const [ failed, setFailed ] = useState( '' );
 		return el(
@@ -120,7 +120,7 @@
 				{
 					variant: 'secondary',
 					isDestructive: true,
-					onClick: () => ns.override( postId, gate ).catch( ( error ) => setFailed( error.message || '' ) ),
+					onClick: () => ns.override( requestKey, gate ).catch( ( error ) => setFailed( error.message || '' ) ),
 				},
 				__( 'Publish anyway', 'smmlint' )
 			),
@@ -134,10 +134,9 @@
 	 * @return {Object} Element.
 	 */
 	function GateView() {
-		const { key, isPublished, postId } = useSelect( ( select ) => ( {
+		const { key, isPublished } = useSelect( ( select ) => ( {
 			key: ns.requestKey( select ),
 			isPublished: select( 'core/editor' ).isCurrentPostPublished(),
-			postId: select( 'core/editor' ).getCurrentPostId(),
 		} ) );
 		const state = useSelect( ( select ) => select( ns.STORE ).getState() );
 		const gate = useDispatch( ns.STORE );
@@ -150,7 +149,7 @@
 			'div',
 			{ className: 'smmlint-gate' },
 			el( Status, { state, settled, lock } ),
-			settled && lock.locked && verdict && verdict.can_override && el( OverrideButton, { postId } ),
+			settled && lock.locked && verdict && verdict.can_override && el( OverrideButton, { requestKey: key } ),
 			el(
 				'p',
 				{ className: 'smmlint-recheck' },
