@@ -149,8 +149,25 @@ final class SMMLint_Client {
 			/* translators: %d: seconds waited. */
 			? sprintf( _n( 'The smmlint server did not answer within %d second.', 'The smmlint server did not answer within %d seconds.', (int) $this->settings['timeout'], 'smmlint' ), (int) $this->settings['timeout'] )
 			/* translators: %s: the smmlint server's address. */
-			: sprintf( __( 'The smmlint server at %s could not be reached.', 'smmlint' ), $this->settings['server_url'] );
+			: sprintf( __( 'The smmlint server at %s could not be reached.', 'smmlint' ), self::display_url( $this->settings['server_url'] ) );
 		return new WP_Error( self::UNREACHABLE, $message, array( 'timed_out' => $timed_out ) );
+	}
+
+	/**
+	 * A server URL fit to show any user: without the user name, password, query or fragment
+	 * it may carry (http://user:secret@host/?key=… becomes http://host/).
+	 *
+	 * @param string $url The configured server URL.
+	 * @return string
+	 */
+	public static function display_url( $url ) {
+		$parts = wp_parse_url( $url );
+		if ( ! is_array( $parts ) || empty( $parts['host'] ) ) {
+			return __( '(the configured address)', 'smmlint' );
+		}
+		$scheme = isset( $parts['scheme'] ) ? $parts['scheme'] . '://' : '';
+		$port   = isset( $parts['port'] ) ? ':' . $parts['port'] : '';
+		return $scheme . $parts['host'] . $port . ( $parts['path'] ?? '' );
 	}
 
 	/**
