@@ -20,6 +20,8 @@ from wp_site import SmmlintServer, User, wp
 
 # The first check waits for the typing pause and a round trip through PHP to the server.
 VERDICT_TIMEOUT = 30_000
+# How long a click gets to send its request before the test says it sent none (ms).
+SETTLE_MS = 2_000
 
 pytestmark = pytest.mark.usefixtures("configure")
 
@@ -115,6 +117,18 @@ class Editor:
         expect(line).to_have_attribute("data-smmlint-status", status, timeout=VERDICT_TIMEOUT)
         return line
 
+    def record_publish_requests(self) -> list[str]:
+        """From now on, the URL of every request that asks WordPress to publish a post."""
+        sent: list[str] = []
+
+        def watch(request: Any) -> None:
+            body = request.post_data or ""
+            if request.method != "GET" and "wp/v2/posts" in request.url and "publish" in body:
+                sent.append(request.url)
+
+        self.page.on("request", watch)
+        return sent
+
     def publish(self) -> None:
         expect(self.publish_button).to_have_attribute("aria-disabled", "false")
         self.publish_button.click()
@@ -158,7 +172,11 @@ def test_a_pushy_post_is_held_back_until_it_is_fixed(editor, users, configure):
         "an editor can choose to publish it anyway"
     )
     expect(editor.prepublish.get_by_role("button", name="Publish anyway")).to_have_count(0)
+    # A click on the held-back button sends nothing: no save asks to publish, even a while later.
+    publishing = editor.record_publish_requests()
     editor.publish_button.click(force=True)
+    editor.page.wait_for_timeout(SETTLE_MS)
+    assert publishing == []
     assert saved(editor.post_id)["status"] != "publish"
 
     editor.cancel_publish_panel()
@@ -173,6 +191,29 @@ def test_a_pushy_post_is_held_back_until_it_is_fixed(editor, users, configure):
     post = saved(editor.post_id)
     assert (post["status"], post["title"]) == ("publish", FIXED_TITLE)
     assert FIXED_BODY in post["content"] and "Buy now" not in post["content"]
+
+
+def test_unlocking_publish_in_the_console_does_not_publish(editor, users, configure):
+    configure(on_fail="block")
+    editor.log_in(users["author"]).new_post()
+    editor.write(PUSHY_TITLE, PUSHY_BODY)
+    editor.open_publish_panel()
+    editor.wait_for_verdict("fail")
+    expect(editor.publish_button).to_have_attribute("aria-disabled", "true")
+
+    editor.page.evaluate("() => wp.data.dispatch('core/editor').unlockPostSaving('smmlint')")
+    publishing = editor.record_publish_requests()
+    editor.publish_button.click()
+    # WordPress itself refuses, with smmlint's reason, and the text stays in the editor.
+    error = editor.page.locator(".components-notice.is-error")
+    expect(error).to_contain_text("smmlint: ", timeout=VERDICT_TIMEOUT)
+    expect(error).to_contain_text("fail the check")
+    assert len(publishing) == 1
+    assert saved(editor.post_id)["status"] != "publish"
+    title = editor.page.evaluate(
+        "() => wp.data.select('core/editor').getEditedPostAttribute('title')"
+    )
+    assert title == PUSHY_TITLE
 
 
 def test_an_editor_can_publish_anyway(editor, users, configure):
