@@ -4,9 +4,14 @@ For each server (waitress as `smmlint serve` runs it, then gunicorn with gthread
 as a team would deploy ``server.wsgi:app``) and each client count (1, then 8 concurrent
 keep-alive clients), it drives /healthz and then /v1/lint for ``--duration`` seconds with
 280-character drafts, and reports requests, errors, 5xx, p50 and p99. It also measures
-the library's own p99 on the same drafts, for the target
+the library's own p99 on the same drafts, in the same run, for the target the issue sets:
+/v1/lint p99 within 1.5x the trivial endpoint's p99, plus the library's own p99:
 
-    /v1/lint p99 <= 1.5 x (trivial endpoint p99 + library p99).
+    /v1/lint p99 <= 1.5 x trivial endpoint p99 + library p99
+
+The library's time is its own; the 1.5 allows the server's extra work on a lint request
+(reading the JSON, validating, writing the report) half the cost of a trivial request.
+The exit status is 0 only with no errors and the target met in every pair of rows.
 
 Everything runs on loopback; clients are separate processes (one connection each) so the
 load generator's GIL does not serialise them. Usage::
@@ -141,6 +146,11 @@ def measure(server: str, port: int, endpoint: str, clients: int, duration: float
     )
 
 
+def target_ms(trivial_p99: float, library_p99: float) -> float:
+    """The highest /v1/lint p99 the target allows (see the module docstring)."""
+    return 1.5 * trivial_p99 + library_p99
+
+
 def library_p99(rounds: int = 2_000) -> tuple[float, float]:
     """The library's own p50 and p99 (ms) on the same drafts, after warm-up."""
     texts = drafts()
@@ -213,13 +223,15 @@ def main(argv: list[str] | None = None) -> int:
                 process.wait(timeout=30)
 
     print()
+    verdicts = []
     for trivial, lint in zip(results[::2], results[1::2], strict=True):
-        bound = 1.5 * (trivial.percentile(0.99) + lib_p99)
-        verdict = "ok" if lint.percentile(0.99) <= bound else "OVER"
+        bound = target_ms(trivial.percentile(0.99), lib_p99)
+        met = lint.percentile(0.99) <= bound
+        verdicts.append(met)
         print(
             f"{lint.server:<9} {lint.clients} clients: /v1/lint p99 {lint.percentile(0.99):.2f} ms"
-            f" vs 1.5 x ({trivial.percentile(0.99):.2f} + {lib_p99:.2f}) = {bound:.2f} ms "
-            f"-> {verdict}"
+            f" vs 1.5 x {trivial.percentile(0.99):.2f} + {lib_p99:.2f} = {bound:.2f} ms "
+            f"-> {'ok' if met else 'OVER'}"
         )
     if args.json:
         figures = {
@@ -235,7 +247,7 @@ def main(argv: list[str] | None = None) -> int:
             ],
         }  # fmt: skip
         args.json.write_text(json.dumps(figures, indent=2))
-    return 0 if all(r.errors == 0 for r in results) else 1
+    return 0 if all(r.errors == 0 for r in results) and all(verdicts) else 1
 
 
 if __name__ == "__main__":
