@@ -105,9 +105,16 @@
       clearTimeout(this.lintTimer);
     }
 
+    /**
+     * Catches up after a composition: re-reads and redraws on the next frame, and asks for the
+     * text if its answer is missing: a lint was pending, an answer was dropped mid-composition,
+     * or the settings changed. A cancelled composition leaves the text as it was, so re-reading
+     * alone would not ask again.
+     */
     compositionEnded() {
       this.composing = false;
       this.schedule(true);
+      this.scheduleLint();
     }
 
     /** Called on a timer: notices programmatic textarea changes; false once the editor is gone. */
@@ -257,6 +264,7 @@
       this.context.platform = platform;
       this.lintedText = null;
       this.settingsVersion += 1;
+      if (this.composing) return; // compositionEnded redraws and asks
       this.draw();
       this.scheduleLint(0);
     }
@@ -287,6 +295,9 @@
       this.inflight = false;
       this.context.changed(this);
       if (this.stopped || answer?.state === ns.protocol.STATE.SUPERSEDED) return;
+      // Mid-composition the editor is off limits and this.text is not current: drop the
+      // answer; compositionEnded asks again.
+      if (this.composing) return;
       if (text !== this.text || settingsVersion !== this.settingsVersion) {
         this.scheduleLint(); // a stale answer: the draft or the settings moved on
         return;
