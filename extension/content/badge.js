@@ -25,30 +25,11 @@
   /**
    * A badge for one editor. view: {state, score, band, reason, postItems, spanItems} where
    * items are {finding, excerpt, actions}; openOptions() opens the extension's settings.
-   */
-  /** What the panel shows; it is rebuilt only when this changes, never per keystroke. */
-  function signature(view) {
-    const items = [...view.postItems, ...view.spanItems];
-    return JSON.stringify([
-      view.state,
-      view.score,
-      view.reason,
-      items.map((item) => [item.finding.code, item.finding.message, item.excerpt]),
-    ]);
-  }
-
-  /** Sets an attribute only when it changes (fewer mutations on the page). */
-  function setAttribute(element, name, value) {
-    if (element.getAttribute(name) !== value) element.setAttribute(name, value);
-  }
-
-  /**
-   * A badge for one editor. view: {state, score, band, reason, postItems, spanItems} where
-   * items are {finding, excerpt, actions}; openOptions() opens the extension's settings.
    *
-   * While someone types, the badge changes only attributes and character data: replacing a
-   * node anywhere in the document closes the browser's typing group, and undo in a textarea
-   * or contenteditable would then take back a few letters instead of the whole burst.
+   * The badge and its open panel change only attributes and character data and append nodes:
+   * replacing or removing a node anywhere in the document closes the browser's typing group,
+   * and undo in a textarea or contenteditable would then take back a few letters instead of
+   * the whole burst. Only what changed is written, and nothing while the panel is closed.
    */
   function create(overlay, openOptions) {
     const badge = overlay.element("button", "badge");
@@ -58,44 +39,55 @@
     const panel = overlay.element("div", "panel");
     panel.hidden = true;
     panel.setAttribute("role", "dialog");
+
+    const title = overlay.element("div", "title");
+    const note = overlay.element("div", "note");
+    const settingsRow = overlay.element("div", "actions");
+    const settings = overlay.element("button", "settings", "Open smmlint settings");
+    settings.type = "button";
+    settings.addEventListener("click", openOptions);
+    settingsRow.append(settings);
+    const section = () => {
+      const block = overlay.element("div", "section");
+      const heading = overlay.element("div", "title");
+      const empty = overlay.element("div", "note");
+      const list = overlay.element("div", "list");
+      block.append(heading, empty, list);
+      return { block, heading, empty, cards: ns.card.createList(overlay, list) };
+    };
+    const post = section();
+    const spans = section();
+    panel.append(title, note, settingsRow, post.block, spans.block);
     overlay.shadow.append(badge, panel);
+
     let view = { state: "pending", spanItems: [], postItems: [] };
-    let shown = "";
     let anchor = null;
 
-    function section(title, items, empty) {
-      const block = overlay.element("div", "section");
-      block.append(overlay.element("div", "title", title));
-      if (!items.length) block.append(overlay.element("div", "note", empty));
-      for (const item of items) {
-        block.append(ns.card.create(overlay, item.finding, item.excerpt, item.actions));
-      }
-      return block;
+    function fill(part, heading, items, empty) {
+      overlay.setText(part.heading, heading);
+      overlay.setText(part.empty, empty);
+      overlay.show(part.empty, !items.length);
+      part.cards.show(items);
     }
 
     function renderPanel() {
-      shown = signature(view);
-      if (view.state !== "ok") {
-        const settings = overlay.element("button", "settings", "Open smmlint settings");
-        settings.type = "button";
-        settings.addEventListener("click", openOptions);
-        const row = overlay.element("div", "actions");
-        row.append(settings);
-        panel.replaceChildren(
-          overlay.element("div", "title", LABELS[view.state] ?? LABELS.pending),
-          overlay.element("div", "note", view.reason || "Waiting for the smmlint server."),
-          row,
-        );
+      const ok = view.state === "ok";
+      overlay.show(note, !ok);
+      overlay.show(settingsRow, !ok);
+      overlay.show(post.block, ok);
+      overlay.show(spans.block, ok);
+      if (!ok) {
+        overlay.setText(title, LABELS[view.state] ?? LABELS.pending);
+        overlay.setText(note, view.reason || "Waiting for the smmlint server.");
         return;
       }
-      panel.replaceChildren(
-        overlay.element("div", "title", `Score ${view.score}/100`),
-        section("About the whole post", view.postItems, "Nothing about the post as a whole."),
-        section(
-          `In the text (${view.spanItems.length} underlined)`,
-          view.spanItems,
-          "Nothing underlined.",
-        ),
+      overlay.setText(title, `Score ${view.score}/100`);
+      fill(post, "About the whole post", view.postItems, "Nothing about the post as a whole.");
+      fill(
+        spans,
+        `In the text (${view.spanItems.length} underlined)`,
+        view.spanItems,
+        "Nothing underlined.",
       );
     }
 
@@ -125,17 +117,17 @@
         if (empty && !panel.hidden) panel.hidden = true;
         const text = badgeText(view);
         if (label.data !== text) label.data = text;
-        setAttribute(badge, "data-state", view.state);
-        setAttribute(badge, "data-band", view.state === "ok" ? view.band : "");
+        overlay.setAttribute(badge, "data-state", view.state);
+        overlay.setAttribute(badge, "data-band", view.state === "ok" ? view.band : "");
         const count = view.postItems.length + view.spanItems.length;
         const summary =
           view.state === "ok"
             ? `smmlint score ${view.score}: ${count} findings`
             : (LABELS[view.state] ?? LABELS.pending);
         const title = view.reason ? `${summary}. ${view.reason}` : summary;
-        setAttribute(badge, "title", title);
-        setAttribute(badge, "aria-label", title);
-        if (!panel.hidden && signature(view) !== shown) {
+        overlay.setAttribute(badge, "title", title);
+        overlay.setAttribute(badge, "aria-label", title);
+        if (!panel.hidden) {
           renderPanel();
           placePanel();
         }

@@ -26,7 +26,7 @@
     .badge[data-state="rejected"] {
       background: #fff; color: #80868b; border: 1px dashed #9aa0a6; box-shadow: none;
     }
-    .badge[hidden], .panel[hidden], .tooltip[hidden] { display: none; }
+    [hidden] { display: none !important; }
     .panel, .tooltip {
       width: 320px; max-height: 360px; overflow: auto; padding: 10px 12px; border-radius: 8px;
       background: #fff; box-shadow: 0 4px 18px rgba(0, 0, 0, 0.22); z-index: 1;
@@ -91,6 +91,29 @@
         if (className) node.className = className;
         if (text !== undefined) node.textContent = text;
         return node;
+      },
+      /**
+       * Shows `text` in one of our elements by changing its text node's data: replacing or
+       * removing a node anywhere in the document closes the browser's typing group, and undo
+       * in a textarea or contenteditable would then take back less than the user typed.
+       */
+      setText(node, text) {
+        const first = node.firstChild;
+        if (first?.nodeType === Node.TEXT_NODE && !first.nextSibling) {
+          if (first.data !== text) first.data = text;
+        } else if (!first) {
+          node.append(text);
+        } else {
+          node.textContent = text;
+        }
+      },
+      /** Sets an attribute only when it changes (fewer mutations on the page). */
+      setAttribute(node, name, value) {
+        if (node.getAttribute(name) !== value) node.setAttribute(name, value);
+      },
+      /** Shows or hides one of our elements (an attribute change, never a removal). */
+      show(node, visible) {
+        if (node.hidden === visible) node.hidden = !visible;
       },
       /** A viewport rect in the host's coordinates (the host scrolls with the page). */
       toLocal(rect) {

@@ -17,6 +17,10 @@
     const tip = overlay.element("div", "tooltip");
     tip.hidden = true;
     tip.setAttribute("role", "tooltip");
+    // One card, refilled in place: showing or hiding the tooltip replaces no node, which would
+    // close the browser's typing group (see overlay.setText).
+    const card = ns.card.create(overlay);
+    tip.append(card.element);
     overlay.shadow.append(tip);
     let current = null;
     let hideTimer = 0;
@@ -26,16 +30,15 @@
     function hide() {
       clearTimeout(hideTimer);
       current = null;
-      tip.hidden = true;
-      tip.replaceChildren();
+      overlay.show(tip, false);
     }
 
     function show(hit) {
       clearTimeout(hideTimer);
       if (current?.key === hit.key) return;
       current = hit;
-      tip.replaceChildren(ns.card.create(overlay, hit.finding, hit.excerpt, hit.actions));
-      tip.hidden = false;
+      card.set(hit.finding, hit.excerpt, hit.actions);
+      overlay.show(tip, true);
       const below = hit.rect.bottom + GAP + tip.offsetHeight <= window.innerHeight;
       const left = Math.min(hit.rect.left, window.innerWidth - tip.offsetWidth - GAP);
       const top = below ? hit.rect.bottom + GAP : hit.rect.top - GAP - tip.offsetHeight;

@@ -154,3 +154,73 @@ def test_underlines_land_on_the_right_paragraph(
     underline = count(page.screenshot(buy["rect"], margin=INK_MARGIN), is_warning_underline)
     assert underline >= MIN_UNDERLINE_PIXELS, "the underline on the last paragraph is not painted"
     assert page.errors == []
+
+
+# Bursts typed with the badge's panel open and the tooltip showing: each answer changes what
+# the panel lists, and the pointer moves the tooltip from one underline to another.
+BURSTS = ("Hi all. ", "Shop now. ", "Buy now! ", "Thanks")
+
+
+def point_at(page: EditorPage, point: tuple[float, float]) -> None:
+    page.page.mouse.move(*point)
+    settle(0.4)
+
+
+def center_of(page: EditorPage, text: str) -> tuple[float, float]:
+    rect = next(h["rect"] for h in page.highlights() if h["text"] == text)
+    return rect["x"] + rect["width"] / 2, rect["y"] + rect["height"] / 2
+
+
+def undo_steps(page: EditorPage, steps: int = 3) -> list[str]:
+    texts = []
+    for _ in range(steps):
+        page.page.keyboard.press("Control+z")
+        settle(0.5)
+        texts.append(page.text())
+    return texts
+
+
+@pytest.mark.parametrize("editor", EDITORS, ids=EDITOR_IDS)
+def test_undo_is_the_same_with_the_panel_and_tooltip_open_while_typing(
+    editor: Editor, extension: Any, control_context: Any, open_page: Any
+) -> None:
+    page = open_page(extension.context, editor)
+    page.click_editor()
+    # Pauses as long as the control's: the editors' own undo steps split on time.
+    page.type(BURSTS[0])
+    settle()
+    page.wait_for_state("ok")
+    page.shadow(".badge").click()
+    page.shadow(".panel").wait_for(state="visible")
+    page.type(BURSTS[1])
+    settle()
+    page.wait_for_state("ok")
+    shop = center_of(page, "Shop now")
+    point_at(page, shop)
+    page.shadow(".tooltip").wait_for(state="visible")
+    page.type(BURSTS[2])
+    settle()
+    page.wait_for_state("ok")
+    buy = center_of(page, "Buy now")
+    point_at(page, buy)
+    assert "Buy now" in page.shadow(".tooltip").inner_text()
+    assert "Buy now" in page.shadow(".panel").inner_text()
+    page.type(BURSTS[3])
+    settle()
+    with_extension = {"text": page.text(), "html": page.call("html"), "undo": undo_steps(page)}
+    assert page.errors == []
+
+    control = open_page(control_context, editor)
+    control.click_editor()
+    for burst, point in zip(BURSTS, (None, shop, buy, None), strict=True):
+        control.type(burst)
+        settle()
+        if point:
+            point_at(control, point)
+    without_extension = {
+        "text": control.text(),
+        "html": control.call("html"),
+        "undo": undo_steps(control),
+    }
+    assert control.errors == []
+    assert with_extension == without_extension
