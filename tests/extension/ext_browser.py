@@ -10,7 +10,8 @@ from __future__ import annotations
 import json
 import time
 import urllib.request
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -203,6 +204,17 @@ class EditorPage:
         self.page.evaluate(
             "() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))"
         )
+
+    @contextmanager
+    def untouched(self, while_: str) -> Iterator[None]:
+        """Asserts that nothing on the page changes (editor, wrappers, LinkedIn's shadow root;
+        the extension's own host aside) while the block runs: only the extension acts then."""
+        self.next_frames()  # the editor has rendered the last keys
+        self.call("startRecording")
+        yield
+        self.next_frames()
+        mutations = self.call("stopRecording")
+        assert mutations == [], f"the page changed while {while_}: {mutations}"
 
     def highlights(self) -> list[dict[str, Any]]:
         """Every smmlint highlight range, as offsets into the editor's text."""

@@ -1,5 +1,6 @@
-"""Server down, slow or failing: the page stays error-free and untouched, the badge says "not
-connected" quietly, and the background backs off instead of retrying in a storm."""
+"""Server down, slow or failing: the page stays error-free and untouched (no mutation while the
+extension waits and retries), the badge says "not connected" quietly, and the background backs
+off instead of retrying in a storm."""
 
 from __future__ import annotations
 
@@ -33,14 +34,16 @@ def test_server_trouble_leaves_the_page_alone(
     fetches = baited.fetches()
     page.click_editor()
     page.type(draft)
-    host = page.wait_for_state("not-connected", timeout=10_000)
+    with page.untouched("the extension waited for the server"):
+        host = page.wait_for_state("not-connected", timeout=10_000)
     assert host["score"] == ""
     assert page.shadow(".badge").text_content() == "–"
     assert page.highlights() == []
     for chunk in MORE_TYPING:
         page.type(chunk)
         settle(0.5)
-    settle(3)
+    with page.untouched("the extension retried and backed off"):
+        settle(3)
     assert baited.fetches() - fetches <= MAX_FETCHES
     assert page.host()["state"] == "not-connected"
     assert page.text() == draft + "".join(MORE_TYPING)

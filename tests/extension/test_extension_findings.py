@@ -35,7 +35,24 @@ def test_html_in_messages_shows_as_text_and_ignore_hides_one_finding(
     page.wait_for_state("ok")
     assert [h["text"] for h in page.highlights()] == [HTML_BAIT, "Shop now"]
     caret = page.call("caret")
+    with page.untouched("the tooltip, the panel and Ignore were used"):
+        read_and_ignore(page)
+    assert [h["text"] for h in page.highlights()] == ["Shop now"]
+    assert page.text() == DRAFT
+    assert page.call("caret") == caret and page.call("focused")
 
+    with baited.context.expect_page() as opened:
+        hover(page, "Shop now").locator(".explain").click()
+    explanation = opened.value
+    explanation.locator("#title", has_text="SMM101 sales-push").wait_for()
+    assert "What it does" in explanation.locator("#doc").text_content()
+    explanation.close()
+    assert page.call("focused")
+    assert page.errors == []
+
+
+def read_and_ignore(page: EditorPage) -> None:
+    """Hover the bait's underline, open the panel, close it, ignore the bait's finding."""
     tooltip = hover(page, HTML_BAIT)
     assert tooltip.locator(".message").text_content() == HTML_MESSAGE
     assert tooltip.locator(".hint").text_content() == HTML_HINT
@@ -54,15 +71,3 @@ def test_html_in_messages_shows_as_text_and_ignore_hides_one_finding(
 
     hover(page, HTML_BAIT).locator(".ignore").click()
     page.page.wait_for_function("() => CSS.highlights.get('smmlint-warning').size === 1")
-    assert [h["text"] for h in page.highlights()] == ["Shop now"]
-    assert page.text() == DRAFT
-    assert page.call("caret") == caret and page.call("focused")
-
-    with baited.context.expect_page() as opened:
-        hover(page, "Shop now").locator(".explain").click()
-    explanation = opened.value
-    explanation.locator("#title", has_text="SMM101 sales-push").wait_for()
-    assert "What it does" in explanation.locator("#doc").text_content()
-    explanation.close()
-    assert page.call("focused")
-    assert page.errors == []
