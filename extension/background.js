@@ -270,7 +270,8 @@ if (typeof importScripts === "function") importScripts("protocol.js", "settings.
         matches,
         js,
         runAt: builtIn.run_at ?? "document_idle",
-        allFrames: false,
+        // Top frames only, as for the built-in sites (LinkedIn's preload iframe holds a decoy).
+        allFrames: builtIn.all_frames === true,
         persistAcrossSessions: true,
       },
     ]);

@@ -16,8 +16,9 @@ class Editor:
     textarea: bool = False
 
     def match(self) -> str:
-        """The match pattern the test enables for the page (a user-enabled site)."""
-        return f"http://127.0.0.1/{self.page}.html*"
+        """The match pattern the test enables for the page (a user-enabled site); it covers
+        the page's own frames too (LinkedIn's preload iframe, linkedin-preload.html)."""
+        return f"http://127.0.0.1/{self.page}*"
 
 
 EDITORS = (

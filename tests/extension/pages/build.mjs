@@ -24,10 +24,13 @@ const PAGES = {
     '<div class="thread-post editor" contenteditable="true" role="textbox" aria-label="Start a thread"></div>' +
       '<div class="thread-post editor" contenteditable="true" role="textbox" aria-label="Add to thread"></div>',
   ],
+  // LinkedIn's preload iframe is a page of the same site holding a decoy .ql-editor; here it is
+  // rendered off-screen (not display: none) so that a test can type into the decoy.
   linkedin: [
     "Quill in a shadow root (LinkedIn)",
     '<div class="frame" id="interop-outlet"></div>' +
-      "<iframe class=\"preload\" hidden srcdoc=\"<div class='ql-editor' contenteditable='true'>decoy</div>\"></iframe>",
+      '<iframe class="preload" src="linkedin-preload.html" title="preload" ' +
+      'style="position: absolute; left: -10000px; width: 400px; height: 120px"></iframe>',
   ],
   bluesky: ["TipTap composer (Bluesky)", '<div class="frame" id="composer"></div>'],
   mastodon: ["React textarea (Mastodon)", '<div class="frame" id="composer"></div>'],
@@ -50,7 +53,15 @@ ${body}
 </html>
 `;
 
+const PRELOAD = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>preload</title></head>
+<body><div class="ql-editor" contenteditable="true">decoy</div></body>
+</html>
+`;
+
 mkdirSync("dist", { recursive: true });
+writeFileSync("dist/linkedin-preload.html", PRELOAD);
 for (const [name, [title, body]] of Object.entries(PAGES)) {
   await build({
     entryPoints: [`src/${name}.js`],
