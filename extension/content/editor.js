@@ -145,6 +145,7 @@
         ({ text, segments: this.segments } = ns.offsets.buildText(this.element));
       }
       if (text === this.text) return;
+      if (!text.trim()) this.ignored.clear(); // emptied or posted: "Ignore" was for that draft
       this.marks = ns.offsets.rebase(this.marks, this.text, text);
       this.text = text;
       this.scheduleLint();

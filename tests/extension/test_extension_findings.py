@@ -71,3 +71,24 @@ def read_and_ignore(page: EditorPage) -> None:
 
     hover(page, HTML_BAIT).locator(".ignore").click()
     page.page.wait_for_function("() => CSS.highlights.get('smmlint-warning').size === 1")
+
+
+@pytest.mark.parametrize("editor", EDITORS, ids=EDITOR_IDS)
+def test_ignore_lasts_for_one_draft(editor: Editor, baited: Any, open_page: Any) -> None:
+    page = open_page(baited.context, editor)
+    page.click_editor()
+    page.type(DRAFT)
+    page.wait_for_state("ok")
+    hover(page, HTML_BAIT).locator(".ignore").click()
+    page.page.wait_for_function("() => CSS.highlights.get('smmlint-warning').size === 1")
+    page.type(" More.")  # the same draft, edited: still ignored
+    page.wait_for_state("ok")
+    assert [h["text"] for h in page.highlights()] == ["Shop now"]
+
+    page.page.keyboard.press("Control+a")
+    page.page.keyboard.press("Backspace")  # emptied (or posted): the next draft starts afresh
+    page.wait_for_state("empty")
+    page.type(DRAFT)
+    page.wait_for_state("ok")
+    assert [h["text"] for h in page.highlights()] == [HTML_BAIT, "Shop now"]
+    assert page.errors == []
