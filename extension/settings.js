@@ -117,10 +117,6 @@
     return `${url.protocol}//${url.hostname}/*`;
   }
 
-  function hostMatches(hostname, host) {
-    return hostname === host || hostname.endsWith(`.${host}`);
-  }
-
   /**
    * The profile and platform for a page, or null when smmlint stays off there.
    * Sites the user enabled come first; built-in sites can be switched off or get another platform.
@@ -132,13 +128,7 @@
       const profile = byId[custom.profile] ?? byId.any;
       return { profile, platform: custom.platform || profile.platform };
     }
-    let hostname;
-    try {
-      hostname = new URL(url).hostname;
-    } catch {
-      return null;
-    }
-    const profile = sites.find((site) => site.hosts.some((host) => hostMatches(hostname, host)));
+    const profile = sites.find((site) => site.matches.some((match) => matchesPattern(match, url)));
     if (!profile) return null;
     const override = settings.sites[profile.id] ?? {};
     if (override.enabled === false) return null;

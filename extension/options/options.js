@@ -38,9 +38,13 @@
     select.value = selected;
   }
 
+  /** "x.com, twitter.com" for a site's match patterns ("https://*.x.com/*"...). */
+  const hostsOf = (site) =>
+    site.matches.map((match) => new URL(match.replace("*.", "")).hostname).join(", ");
+
   function renderSites() {
     const rows = sites
-      .filter((site) => site.hosts.length)
+      .filter((site) => site.matches.length)
       .map((site) => {
         const override = current.sites[site.id] ?? { enabled: true, platform: "" };
         const enabled = element("input", undefined, {
@@ -61,11 +65,7 @@
         enabled.setAttribute("aria-label", `Check drafts on ${site.label}`);
         platform.setAttribute("aria-label", `Platform for ${site.label}`);
         const row = element("tr");
-        row.append(
-          element("td", `${site.label} (${site.hosts.join(", ")})`),
-          element("td"),
-          element("td"),
-        );
+        row.append(element("td", `${site.label} (${hostsOf(site)})`), element("td"), element("td"));
         row.children[1].append(enabled);
         row.children[2].append(platform);
         return row;

@@ -18,17 +18,30 @@ PAGES = Path(__file__).parent / "pages"
 WEB_EXT = PAGES / "node_modules" / ".bin" / "web-ext"
 PRETTIER = PAGES / "node_modules" / ".bin" / "prettier"
 MANIFEST = json.loads((EXTENSION / "manifest.json").read_text())
-SITES = {
-    "https://*.x.com/*",
-    "https://*.twitter.com/*",
-    "https://*.linkedin.com/*",
-    "https://*.facebook.com/*",
-    "https://*.threads.net/*",
-    "https://*.threads.com/*",
-    "https://bsky.app/*",
-}
+UNIT = Path(__file__).parent / "unit"
 SCRIPTS = sorted(EXTENSION.rglob("*.js"))
 CONTENT_SCRIPTS = [EXTENSION / name for name in MANIFEST["content_scripts"][0]["js"]]
+
+
+def site_patterns() -> list[str]:
+    """Every built-in site's match patterns, in order, from content/sites.js (the one source)."""
+    loader = json.dumps(str(UNIT / "load.js"))
+    script = (
+        f"const {{ sites }} = require({loader}).load('content/sites.js');"
+        "console.log(JSON.stringify(sites.flatMap((site) => site.matches)));"
+    )
+    run = subprocess.run(["node", "-e", script], capture_output=True, text=True, check=True)
+    return json.loads(run.stdout)
+
+
+def test_the_manifest_lists_exactly_the_sites_of_sites_js() -> None:
+    """A manifest cannot import sites.js, so this test holds the two together."""
+    patterns = site_patterns()
+    [content] = MANIFEST["content_scripts"]
+    assert content["matches"] == patterns
+    assert len(set(patterns)) == len(patterns)
+    for pattern in patterns:
+        assert re.fullmatch(r"https://(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+/\*", pattern), pattern
 
 
 def test_permissions_are_only_what_is_used() -> None:
@@ -38,7 +51,6 @@ def test_permissions_are_only_what_is_used() -> None:
     assert MANIFEST["host_permissions"] == ["http://127.0.0.1/*", "http://localhost/*"]
     assert "optional_permissions" not in MANIFEST
     [content] = MANIFEST["content_scripts"]
-    assert set(content["matches"]) == SITES
     assert content["all_frames"] is False
     granted = [*MANIFEST["permissions"], *MANIFEST["host_permissions"], *content["matches"]]
     assert not any(p in ("<all_urls>", "*://*/*", "http://*/*", "https://*/*") for p in granted)

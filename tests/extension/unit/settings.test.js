@@ -59,12 +59,15 @@ test("patternForOrigin accepts what people type", () => {
   assert.equal(patternForOrigin("https://"), null);
 });
 
-test("built-in sites turn on by host, and can be switched off or given another platform", () => {
+test("built-in sites turn on by their match patterns, and can be switched off or given another platform", () => {
   const defaults = normalize({});
   assert.equal(siteFor("https://x.com/compose/post", defaults, sites).platform, "x");
   assert.equal(siteFor("https://www.linkedin.com/feed/", defaults, sites).profile.id, "linkedin");
   assert.equal(siteFor("https://www.threads.com/", defaults, sites).platform, "threads");
   assert.equal(siteFor("https://bsky.app/", defaults, sites).platform, "bluesky");
+  assert.equal(siteFor("https://mobile.twitter.com/home", defaults, sites).profile.id, "x");
+  assert.equal(siteFor("https://staging.bsky.app/", defaults, sites), null); // bsky.app only
+  assert.equal(siteFor("http://x.com/", defaults, sites), null); // https, as the manifest says
   assert.equal(siteFor("https://notx.com/", defaults, sites), null);
   assert.equal(siteFor("https://mastodon.social/", defaults, sites), null);
   const changed = normalize({
