@@ -59,3 +59,18 @@ def test_linkedin_decoy_editor_in_the_preload_iframe_is_left_alone(
     assert page.host()["editors"] == "1"
     assert page.host()["requests"] == host["requests"]
     assert page.errors == []
+
+
+COMMENT_HIGHLIGHTS = """() => [...CSS.highlights.get("smmlint-warning")]
+  .filter((range) => document.getElementById("comment-box").contains(range.startContainer))
+  .map((range) => range.startContainer.data.slice(range.startOffset, range.endOffset))"""
+
+
+def test_linkedin_comment_box_tiptap_is_checked_too(extension: Any, open_page: Any) -> None:
+    page = open_page(extension.context, BY_PAGE["linkedin"])
+    page.page.locator("#comment-box .tiptap").click()
+    page.type("Great post. Shop now!")
+    host = page.wait_for_host('data.state === "ok" && data.linted === data.textLength')
+    assert (host["editors"], host["platform"]) == ("1", "linkedin")
+    assert page.page.evaluate(COMMENT_HIGHLIGHTS) == ["Shop now"]
+    assert page.errors == []

@@ -29,6 +29,7 @@ const PAGES = {
   linkedin: [
     "Quill in a shadow root (LinkedIn)",
     '<div class="frame" id="interop-outlet"></div>' +
+      '<div class="frame" id="comment-box"></div>' +
       '<iframe class="preload" src="linkedin-preload.html" title="preload" ' +
       'style="position: absolute; left: -10000px; width: 400px; height: 120px"></iframe>',
   ],

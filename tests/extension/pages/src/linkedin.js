@@ -1,5 +1,8 @@
 // LinkedIn's post composer: Quill 2 inside the open shadow root of #interop-outlet, with a
-// hidden preload iframe holding a decoy .ql-editor that must be left alone.
+// hidden preload iframe holding a decoy .ql-editor that must be left alone; below it a comment
+// box, which LinkedIn builds with TipTap.
+import { Editor } from "@tiptap/core";
+import StarterKit from "@tiptap/starter-kit";
 import Quill from "quill";
 import quillCss from "quill/dist/quill.core.css";
 import { addStyle, expose } from "./harness.js";
@@ -37,4 +40,10 @@ expose({
   rewrite(text) {
     quill.setText(text, "api");
   },
+});
+
+new Editor({
+  element: document.getElementById("comment-box"),
+  extensions: [StarterKit],
+  editorProps: { attributes: { "aria-label": "Add a comment…" } },
 });
