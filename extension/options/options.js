@@ -76,25 +76,28 @@
   function renderCustomSites() {
     const items = current.customSites.map((site, index) => {
       const profile = sites.find((candidate) => candidate.id === site.profile) ?? sites.at(-1);
+      const update = async (changes) => {
+        await save({
+          customSites: current.customSites.map((entry, at) =>
+            at === index ? { ...entry, ...changes } : entry,
+          ),
+        });
+        renderCustomSites();
+      };
       const enabled = element("input", undefined, { type: "checkbox", checked: site.enabled });
       enabled.setAttribute("aria-label", `Check drafts on ${site.match}`);
-      enabled.addEventListener("change", () => {
-        const customSites = current.customSites.map((entry, at) =>
-          at === index ? { ...entry, enabled: enabled.checked } : entry,
-        );
-        save({ customSites }).then(renderCustomSites);
-      });
+      enabled.addEventListener("change", () => update({ enabled: enabled.checked }));
+      const platform = element("select");
+      platformSelect(platform, site.platform, `Automatic (${profile.platform})`);
+      platform.setAttribute("aria-label", `Platform for ${site.match}`);
+      platform.addEventListener("change", () => update({ platform: platform.value }));
       const remove = element("button", "Remove", { type: "button" });
       remove.addEventListener("click", async () => {
         await save({ customSites: current.customSites.filter((_, at) => at !== index) });
         renderCustomSites();
       });
       const item = element("li");
-      item.append(
-        enabled,
-        ` ${site.match} — ${profile.label}, platform ${site.platform || profile.platform} `,
-        remove,
-      );
+      item.append(enabled, ` ${site.match} — ${profile.label}, platform `, platform, " ", remove);
       return item;
     });
     byId("custom-sites").replaceChildren(...items);

@@ -1,14 +1,23 @@
-"""The options page: server status, pairing errors, rules on/off, sites on/off and added."""
+"""The options page: server status, pairing errors, rules on/off, sites on/off, added, and given
+another platform; a built-in site is served at its real address (x.com, routed to the test page)
+so the manifest's own content scripts run there."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
-from ext_browser import settle
+from ext_browser import EditorPage, expected_spans, painted_spans, settle
 from ext_editors import BY_PAGE, EDITORS
 from ext_servers import closed_port
+
+DIST = Path(__file__).parent / "pages" / "dist"
+X_COM = "https://x.com"
+# Long enough for X's 280-character limit, not for LinkedIn's: the platform shows in the spans.
+LONG_DRAFT = "Big news from our team today, friends. " * 8 + "Shop now."
 
 
 @pytest.fixture
@@ -101,5 +110,71 @@ def test_sites_can_be_switched_off_and_added(
         page.click_editor()
         page.type("Shop now")
         assert page.wait_for_state("ok")["platform"] == "generic"
+    finally:
+        extension.enable_pages(EDITORS)
+
+
+@pytest.fixture
+def x_com(extension: Any) -> Iterator[str]:
+    """The Draft.js test page served at https://x.com (Playwright answers for the network)."""
+
+    def serve(route: Any) -> None:
+        route.fulfill(path=DIST / urlsplit(route.request.url).path.lstrip("/"))
+
+    extension.context.route(f"{X_COM}/**", serve)
+    yield X_COM
+    extension.context.unroute(f"{X_COM}/**")
+
+
+def test_a_built_in_site_gets_another_platform_and_is_switched_off(
+    extension: Any, options: Any, x_com: str, smmlint_server: Any, server_platforms: set[str]
+) -> None:
+    assert {"x", "linkedin"} <= server_platforms
+    page = EditorPage(extension.context, x_com, BY_PAGE["x"])
+    try:
+        page.click_editor()
+        page.page.keyboard.insert_text(LONG_DRAFT)
+        assert page.wait_for_state("ok")["platform"] == "x"
+        on_x = expected_spans(smmlint_server.url, page.text(), "x")
+        on_linkedin = expected_spans(smmlint_server.url, page.text(), "linkedin")
+        assert on_x != on_linkedin
+        assert painted_spans(page.highlights()) == on_x
+
+        row = options.locator("#site-table tr", has_text="X (x.com, twitter.com)")
+        row.locator("select").select_option("linkedin")  # the open page asks again
+        page.wait_for_host('data.platform === "linkedin"')
+        page.wait_for_state("ok")
+        assert painted_spans(page.highlights()) == on_linkedin
+
+        row.locator("input[type=checkbox]").uncheck()
+        page.wait_for_host('data.editors === "0"')
+        assert page.highlights() == []
+        page.page.reload()
+        page.page.wait_for_function("window.testEditorReady === true")
+        page.click_editor()
+        page.type(" More.")
+        settle(1)
+        assert page.host() is None, "the extension ran on a site switched off"
+        assert page.errors == []
+    finally:
+        page.close()
+
+
+def test_a_user_added_site_gets_another_platform(
+    extension: Any, options: Any, open_page: Any
+) -> None:
+    textarea = BY_PAGE["textarea"]
+    page = open_page(extension.context, textarea)
+    page.click_editor()
+    page.type("Shop now")
+    assert page.wait_for_state("ok")["platform"] == "generic"
+    try:
+        entry = options.locator("#custom-sites li", has_text=textarea.match())
+        entry.locator("select").select_option("mastodon")
+        page.wait_for_host('data.platform === "mastodon"')
+        assert page.wait_for_state("ok")["platform"] == "mastodon"
+        options.reload()
+        entry.locator("select").wait_for()
+        assert entry.locator("select").input_value() == "mastodon"
     finally:
         extension.enable_pages(EDITORS)
