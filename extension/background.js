@@ -28,6 +28,7 @@ if (typeof importScripts === "function") importScripts("protocol.js", "settings.
   const inflight = new Map();
   const backoff = { failures: 0, until: 0, reason: "" };
   let capabilities = null;
+  let lookup = null; // {server, promise}: the capabilities lookup on its way, shared
   let syncing = Promise.resolve();
 
   class ServerError extends Error {
@@ -112,23 +113,38 @@ if (typeof importScripts === "function") importScripts("protocol.js", "settings.
 
   function resetServerState() {
     capabilities = null;
+    lookup = null;
     backoff.failures = 0;
     backoff.until = 0;
   }
 
-  /** The platform names and rule codes this server knows (to fall back and filter safely). */
-  async function capabilitiesFor(config) {
+  /**
+   * The platform names and rule codes this server knows (to fall back and filter safely).
+   * Lints asking at the same time share one lookup, so a server that is down costs one failed
+   * request and one step of backoff, not one per editor.
+   */
+  function capabilitiesFor(config) {
     if (
       capabilities?.server === config.serverUrl &&
       Date.now() - capabilities.at < CAPABILITIES_TTL_MS
     ) {
-      return capabilities;
+      return Promise.resolve(capabilities);
     }
-    const [platforms, rules] = await Promise.all([
-      guardedCall(config, "/v1/platforms"),
-      guardedCall(config, "/v1/rules"),
-    ]);
-    capabilities = {
+    if (lookup?.server !== config.serverUrl) {
+      const current = { server: config.serverUrl };
+      current.promise = lookUpCapabilities(config, current).finally(() => {
+        if (lookup === current) lookup = null;
+      });
+      lookup = current;
+    }
+    return lookup.promise;
+  }
+
+  /** Asks the server one list after the other: when it is down, the first failure ends it. */
+  async function lookUpCapabilities(config, current) {
+    const platforms = await guardedCall(config, "/v1/platforms");
+    const rules = await guardedCall(config, "/v1/rules");
+    const found = {
       server: config.serverUrl,
       at: Date.now(),
       platforms: new Set(
@@ -139,7 +155,8 @@ if (typeof importScripts === "function") importScripts("protocol.js", "settings.
       ),
       rules: new Set(listOf(rules, "rules").flatMap((rule) => [rule.code, rule.name])),
     };
-    return capabilities;
+    if (lookup === current) capabilities = found; // not after a settings change dropped it
+    return found;
   }
 
   /** The array in a list answer, whether it is the body itself or under `key`. */
