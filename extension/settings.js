@@ -64,9 +64,12 @@
     return (globalThis.browser ?? globalThis.chrome).storage.local;
   }
 
-  /** The current settings. */
-  async function load() {
-    return normalize(await storageArea().get(Object.keys(DEFAULTS)));
+  /** What a content script needs: everything but the pairing token, which only the background sends. */
+  const PAGE_KEYS = Object.freeze(Object.keys(DEFAULTS).filter((key) => key !== "token"));
+
+  /** The current settings (`keys` only: the others keep their defaults). */
+  async function load(keys = Object.keys(DEFAULTS)) {
+    return normalize(await storageArea().get(keys));
   }
 
   /** Store some settings keys (the others stay as they are). */
@@ -137,6 +140,7 @@
 
   ns.settings = Object.freeze({
     DEFAULTS,
+    PAGE_KEYS,
     normalize,
     load,
     save,

@@ -203,7 +203,7 @@
   }
 
   async function applySettings() {
-    settings = await ns.settings.load();
+    settings = await ns.settings.load(ns.settings.PAGE_KEYS); // never the pairing token
     site = ns.settings.siteFor(location.href, settings, ns.sites);
     for (const session of [...sessions.values()]) {
       if (site) session.relint(site.platform);
@@ -215,7 +215,8 @@
     await applySettings();
     listen();
     api.storage.onChanged.addListener((changes, area) => {
-      if (area === "local" && !stopped) applySettings();
+      const relevant = Object.keys(changes).some((key) => ns.settings.PAGE_KEYS.includes(key));
+      if (area === "local" && relevant && !stopped) applySettings();
     });
     focused(deepActiveElement());
   }

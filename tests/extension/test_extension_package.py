@@ -118,6 +118,19 @@ def test_content_scripts_cannot_write_into_the_editor() -> None:
             assert call not in code, f"{script.relative_to(EXTENSION)} calls {call}"
 
 
+def test_content_scripts_never_load_the_pairing_token() -> None:
+    """Only the background sends the token; pages' renderers never need to hold it."""
+    loads = [
+        (script.name, call)
+        for script in CONTENT_SCRIPTS
+        for call in re.findall(r"settings\.load\([^)]*\)", script.read_text())
+    ]
+    assert loads == [("main.js", "settings.load(ns.settings.PAGE_KEYS)")]
+    for script in CONTENT_SCRIPTS:
+        if script.name != "settings.js":
+            assert not re.search(r"\.token\b|[\"']token[\"']", script.read_text()), script.name
+
+
 def test_every_file_the_manifest_names_exists_and_content_scripts_are_iifes() -> None:
     named = [
         *MANIFEST["background"]["scripts"],

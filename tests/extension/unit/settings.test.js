@@ -90,3 +90,24 @@ test("sites the user enabled pick their profile and platform, and win over built
   assert.deepEqual(siteFor("https://x.com/home", user, sites).profile.id, "any");
   assert.equal(siteFor("https://blog.example/", user, sites), null);
 });
+
+test("content scripts load every setting but the pairing token", async () => {
+  const asked = [];
+  globalThis.chrome = {
+    storage: {
+      local: {
+        get: async (keys) => {
+          asked.push(...keys);
+          const all = { serverUrl: "http://127.0.0.1:9000", token: "secret-token" };
+          return Object.fromEntries(Object.entries(all).filter(([key]) => keys.includes(key)));
+        },
+      },
+    },
+  };
+  const loaded = await settings.load(settings.PAGE_KEYS);
+  assert.ok(!asked.includes("token"));
+  assert.deepEqual(asked.sort(), ["customSites", "disabledRules", "serverUrl", "sites"]);
+  assert.equal(loaded.token, "");
+  assert.equal(loaded.serverUrl, "http://127.0.0.1:9000");
+  delete globalThis.chrome;
+});
