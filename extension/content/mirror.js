@@ -39,7 +39,10 @@
     "border-left-style",
   ];
 
-  /** A mirror of `textarea` inside `overlay`; call sync() after edits, place() after moves. */
+  /**
+   * A mirror of `textarea` inside `overlay`; call sync() after edits, place() after moves and
+   * restyles (the page may change the textarea's font or padding at any time).
+   */
   function create(textarea, overlay) {
     const node = overlay.element("div", "mirror");
     const text = document.createTextNode("");
@@ -47,18 +50,22 @@
     overlay.shadow.append(node);
 
     let metrics;
+    let copied = "";
+    /** Copies the textarea's font, spacing and box, only when they changed since last time. */
     function copyStyle() {
       const style = getComputedStyle(textarea);
-      for (const property of COPIED) {
-        node.style.setProperty(property, style.getPropertyValue(property));
-      }
-      if (textarea.getAttribute("wrap") === "off") node.style.setProperty("white-space", "pre");
+      const values = COPIED.map((property) => style.getPropertyValue(property));
+      const wrap = textarea.getAttribute("wrap") === "off" ? "pre" : "";
+      const signature = [...values, wrap].join("|");
+      if (signature === copied) return;
+      copied = signature;
+      COPIED.forEach((property, index) => node.style.setProperty(property, values[index]));
+      node.style.setProperty("white-space", wrap);
       metrics = {
         borders: parseFloat(style.borderLeftWidth) + parseFloat(style.borderRightWidth),
         paddingRight: parseFloat(style.paddingRight),
       };
     }
-    copyStyle();
 
     return {
       /** The text node the highlights point into. */
@@ -69,8 +76,9 @@
         if (text.data !== value) text.data = value;
         return value;
       },
-      /** Matches the textarea's box, scrollbar and scroll position. */
+      /** Matches the textarea's style, box, scrollbar and scroll position. */
       place() {
+        copyStyle();
         const box = overlay.toLocal(textarea.getBoundingClientRect());
         const scrollbar = textarea.offsetWidth - textarea.clientWidth - metrics.borders;
         node.style.left = `${box.left}px`;
@@ -81,7 +89,6 @@
         node.scrollTop = textarea.scrollTop;
         node.scrollLeft = textarea.scrollLeft;
       },
-      restyle: copyStyle,
       remove() {
         node.remove();
       },

@@ -224,3 +224,30 @@ def test_undo_is_the_same_with_the_panel_and_tooltip_open_while_typing(
     }
     assert control.errors == []
     assert with_extension == without_extension
+
+
+TEXTAREAS = [editor for editor in EDITORS if editor.textarea]
+RESTYLE_JS = """() => Object.assign(testEditor.root().style,
+  {fontSize: "22px", paddingLeft: "40px", letterSpacing: "1px"})"""
+
+
+@pytest.mark.parametrize("editor", TEXTAREAS, ids=[editor.id for editor in TEXTAREAS])
+def test_the_mirror_follows_a_textarea_the_page_restyles(
+    editor: Editor, extension: Any, open_page: Any
+) -> None:
+    page = open_page(extension.context, editor)
+    page.click_editor()
+    page.type("Shop now and save.")
+    page.wait_for_state("ok")
+    page.page.evaluate(RESTYLE_JS)  # a bigger font, more padding: the text moves
+    settle()  # the extension re-places its overlay at least every 0.5 s
+    shop = next(h for h in page.highlights() if h["text"] == "Shop now")
+    picture = page.screenshot(shop["rect"], margin=INK_MARGIN)
+    assert count(picture, is_warning_underline) >= MIN_UNDERLINE_PIXELS
+    ink = columns(picture, is_ink)
+    width = round(shop["rect"]["width"])
+    assert INK_MARGIN - 1 <= ink[0] <= INK_MARGIN + 3, "the underline starts off its word"
+    assert INK_MARGIN + width - 4 <= ink[-1] <= INK_MARGIN + width + 1, (
+        "the underline ends off its word"
+    )
+    assert page.errors == []
