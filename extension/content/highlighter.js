@@ -91,7 +91,6 @@
     SEVERITIES,
     COLORS,
     HIGHLIGHT_CSS,
-    supported: () => typeof CSS !== "undefined" && "highlights" in CSS,
     adoptStyles,
     createPainter,
     staticRange,
