@@ -25,6 +25,15 @@
     output.dataset.state = state;
   }
 
+  /** The background's answer, or null if none came (the background failed or is reloading). */
+  async function ask(message) {
+    try {
+      return (await api.runtime.sendMessage(message)) ?? null;
+    } catch {
+      return null;
+    }
+  }
+
   async function save(changes) {
     await store.save(changes);
     current = await store.load();
@@ -112,7 +121,7 @@
   }
 
   async function loadPlatforms() {
-    const answer = await api.runtime.sendMessage({ kind: protocol.PLATFORMS });
+    const answer = await ask({ kind: protocol.PLATFORMS });
     if (answer?.ok && answer.platforms.length) {
       platforms = answer.platforms.map((platform) => ({
         name: platform.name,
@@ -123,7 +132,7 @@
 
   async function loadRules() {
     const status = byId("rules-status");
-    const answer = await api.runtime.sendMessage({ kind: protocol.RULES });
+    const answer = await ask({ kind: protocol.RULES });
     if (!answer?.ok) {
       say(
         status,
@@ -156,8 +165,10 @@
   async function checkServer() {
     const output = byId("server-status");
     say(output, "Checking…");
-    const answer = await api.runtime.sendMessage({ kind: protocol.STATUS });
-    if (answer.reachable && answer.authorized) {
+    const answer = await ask({ kind: protocol.STATUS });
+    if (!answer) {
+      say(output, "The extension's background did not answer: reload the extension.", "error");
+    } else if (answer.reachable && answer.authorized) {
       say(output, `Connected to smmlint ${answer.version}.`, "ok");
     } else if (answer.reachable) {
       say(output, `The server answers but refuses this extension. ${answer.message}`, "error");

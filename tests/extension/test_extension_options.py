@@ -178,3 +178,22 @@ def test_a_user_added_site_gets_another_platform(
         assert entry.locator("select").input_value() == "mastodon"
     finally:
         extension.enable_pages(EDITORS)
+
+
+NO_STATUS_ANSWER_JS = """() => {
+  const send = chrome.runtime.sendMessage.bind(chrome.runtime);
+  chrome.runtime.sendMessage = (message) =>
+    message.kind === "status" ? Promise.resolve(undefined) : send(message);
+}"""
+
+
+def test_status_copes_with_no_answer_from_the_background(options: Any) -> None:
+    errors: list[str] = []
+    options.on("pageerror", lambda error: errors.append(str(error)))
+    options.locator('#server-status[data-state="ok"]').wait_for()
+    options.evaluate(NO_STATUS_ANSWER_JS)  # as when the background fails to answer
+    options.click("#server-form button[type=submit]")
+    status = options.locator('#server-status[data-state="error"]')
+    status.wait_for()
+    assert "did not answer" in status.text_content()
+    assert errors == []
