@@ -59,12 +59,7 @@ def install_guards(app: Flask, security: Security) -> None:
         client = client_key(origin)
         wait = limiter.retry_after(client)
         if wait:
-            raise ApiError(
-                429,
-                "rate_limited",
-                "Too many requests from this client; retry after the given seconds.",
-                {"Retry-After": str(wait)},
-            )
+            raise _rate_limited("Too many requests from this client", wait)
         check_body_size()
         if request.method != "OPTIONS" and request.path not in OPEN_PATHS:
             check_token(origin, security, failures, client)
@@ -150,12 +145,7 @@ def check_token(origin: str | None, security: Security, failures: RateLimiter, c
     if presented is not None:
         wait = failures.retry_after(client, take=False)
         if wait:
-            raise ApiError(
-                429,
-                "rate_limited",
-                "Too many wrong tokens from this client; retry after the given seconds.",
-                {"Retry-After": str(wait)},
-            )
+            raise _rate_limited("Too many wrong tokens from this client", wait)
         expected = security.token
         if expected is None or not hmac.compare_digest(presented.encode(), expected.encode()):
             failures.retry_after(client)
@@ -182,3 +172,10 @@ def presented_token(security: Security) -> str | None:
     if security.token and request.path == "/v2/check" and request.mimetype in FORM_TYPES:
         return request.form.get("apiKey") or None
     return None
+
+
+def _rate_limited(what: str, wait: int) -> ApiError:
+    """The 429 for a client over a limit, saying when to retry."""
+    return ApiError(
+        429, "rate_limited", f"{what}; retry after the given seconds.", {"Retry-After": str(wait)}
+    )

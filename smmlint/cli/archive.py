@@ -15,6 +15,7 @@ from typing import Any, BinaryIO
 from smmlint.cli.errors import CliError
 from smmlint.cli.inputs import TOO_LONG
 from smmlint.errors import MAX_TEXT_LENGTH
+from smmlint.output.wording import counted
 from smmlint.platforms import get_platform
 
 FORMAT_BY_SUFFIX = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
@@ -143,7 +144,7 @@ class Archive:
             if not values:
                 continue
             if len(values) != len(header):
-                found = _count(len(values), "field")
+                found = counted(len(values), "field")
                 yield SkippedRow(number, f"{found} where the header has {len(header)}")
                 continue
             yield self._row(number, dict(zip(header, values, strict=True)))
@@ -200,10 +201,6 @@ def _csv_problem(exc: csv.Error) -> str:
     if "unexpected end of data" in str(exc):
         return "a quote opened in this row is never closed"
     return str(exc)
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def _has_bad_bytes(text: str) -> bool:
