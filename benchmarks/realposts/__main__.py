@@ -20,7 +20,7 @@ import time
 import smmlint
 from benchmarks.realposts import corpus, report, snapshot, verdicts
 from benchmarks.realposts.diff import diff
-from benchmarks.realposts.stats import rule_stats
+from benchmarks.realposts.stats import RuleStats, below_floor, rule_stats
 from benchmarks.realposts.verdicts import VERDICT_VALUES, Verdict
 
 DIFF_PREVIEW = 5  # findings shown per rule and direction without --diff
@@ -66,6 +66,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--span", help="with --judge: the span text (default: the post's only finding of that rule)"
     )
+    parser.add_argument(
+        "--by-source", action="store_true", help="also print the table for each source"
+    )
     parser.add_argument("--markdown", action="store_true", help="print the table as Markdown")
     parser.add_argument(
         "--check",
@@ -97,6 +100,16 @@ def _judge(args: argparse.Namespace, current: dict[str, list[snapshot.Found]]) -
     return 0
 
 
+def _stats(
+    rules: list[str],
+    current: dict[str, list[snapshot.Found]],
+    judged: dict[tuple[str, str, str], Verdict],
+) -> list[RuleStats]:
+    """The table's rows: rules that fire or have stale verdicts."""
+    rows = [rule_stats(rule, current.get(rule, []), judged) for rule in rules]
+    return [s for s in rows if s.findings or s.stale]
+
+
 def _cpu_seconds() -> float:
     """CPU time of this process and the linting processes it waited for."""
     own, children = (
@@ -109,6 +122,51 @@ def _pick(found: list[snapshot.Found], n: int | None, seed: str, rule: str) -> l
     if n is None or n >= len(found):
         return found
     return sorted(random.Random(f"{seed}:{rule}").sample(found, n))
+
+
+def _list_findings(args, rules, current, judged, by_id) -> None:
+    """Print findings for reading (--unreviewed / --list), with their verdicts if any."""
+    for rule in rules:
+        found = [f for f in current.get(rule, []) if not (args.unreviewed and f.key in judged)]
+        for f in _pick(found, args.sample, args.seed, rule):
+            print(report.describe(by_id[f.post], f, judge_hint=f.key not in judged))
+            if f.key in judged:
+                print(f"    verdict: {judged[f.key].verdict} — {judged[f.key].reason}")
+            print()
+
+
+def _print_tables(args, rules, current, judged, by_id) -> list[RuleStats]:
+    """Print the precision table (and one per source with --by-source); return its rows."""
+    table = report.markdown_table if args.markdown else report.plain_table
+    stats = _stats(rules, current, judged)
+    print(table(stats))
+    for source in sorted({post.source for post in by_id.values()}) if args.by_source else ():
+        prefix = f"{source}:"
+        mine = {rule: [f for f in found if f.post.startswith(prefix)]
+                for rule, found in current.items()}  # fmt: skip
+        theirs = {key: v for key, v in judged.items() if key[0].startswith(prefix)}
+        print(f"\n{source}:")
+        print(table(_stats(rules, mine, theirs)))
+    return stats
+
+
+def _print_diff(args, rules, current, by_id) -> bool:
+    """Print what changed since the snapshot; return whether anything did."""
+    changes = [c for c in diff(snapshot.load(), current) if c.rule in rules]
+    print()
+    if not changes:
+        print("snapshot: no change")
+    limit = None if args.diff else DIFF_PREVIEW
+    for change in changes:
+        print(f"snapshot: {change.rule}: +{len(change.added)} added, "
+              f"-{len(change.dropped)} dropped")  # fmt: skip
+        for sign, found in (("+", change.added), ("-", change.dropped)):
+            for f in found[:limit]:
+                context = report.marked(by_id[f.post], f, 60).replace("\n", " ⏎ ")
+                print(f"  {sign} {f.post}: {context}")
+            if limit is not None and len(found) > limit:
+                print(f"  {sign} … {len(found) - limit} more (--diff lists them all)")
+    return bool(changes)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -125,59 +183,22 @@ def main(argv: list[str] | None = None) -> int:
     elapsed, cpu = time.perf_counter() - began, _cpu_seconds() - cpu_began
     if args.judge:
         return _judge(args, current)
-    rules = args.rule or sorted({r.name for r in smmlint.RULES})
+    rules = args.rule or sorted(known)
     judged = verdicts.load()
-    stats = [rule_stats(rule, current.get(rule, []), judged) for rule in rules]
-    stats = [s for s in stats if s.findings or s.stale]
-
-    for rule in rules if (args.unreviewed or args.list) else ():
-        found = [f for f in current.get(rule, []) if not (args.unreviewed and f.key in judged)]
-        for f in _pick(found, args.sample, args.seed, rule):
-            print(report.describe(by_id[f.post], f, judge_hint=f.key not in judged))
-            if f.key in judged:
-                v = judged[f.key]
-                print(f"    verdict: {v.verdict} — {v.reason}")
-            print()
-
+    if args.unreviewed or args.list:
+        _list_findings(args, rules, current, judged, by_id)
     print(f"{len(posts)} posts linted in {elapsed:.1f} s ({cpu:.1f} s of CPU)\n")
-    print(report.markdown_table(stats) if args.markdown else report.plain_table(stats))
-
-    changes = [c for c in diff(snapshot.load(), current) if c.rule in rules]
-    print()
-    if not changes:
-        print("snapshot: no change")
-    for change in changes:
-        print(
-            f"snapshot: {change.rule}: +{len(change.added)} added, -{len(change.dropped)} dropped"
-        )
-        limit = None if args.diff else DIFF_PREVIEW
-        for sign, found in (("+", change.added), ("-", change.dropped)):
-            for f in found[:limit]:
-                print(
-                    f"  {sign} {f.post}: "
-                    + report.marked(by_id[f.post], f, 60).replace("\n", " ⏎ ")
-                )
-            if limit is not None and len(found) > limit:
-                print(f"  {sign} … {len(found) - limit} more (--diff lists them all)")
+    stats = _print_tables(args, rules, current, judged, by_id)
+    changed = _print_diff(args, rules, current, by_id)
     if args.update:
-        changed = snapshot.write(current)
-        print(f"snapshot rewritten: {', '.join(changed) or 'nothing changed'}")
+        rewritten = snapshot.write(current)
+        print(f"snapshot rewritten: {', '.join(rewritten) or 'nothing changed'}")
         return 0
     if args.check:
-        floors = verdicts.load_floors()
-        low = [
-            s.rule
-            for s in stats
-            if s.rule in floors
-            and s.reviewed
-            and (
-                (s.precision() or 0) < floors[s.rule].correct
-                or (s.precision(True) or 0) < floors[s.rule].correct_or_debatable
-            )
-        ]
+        low = below_floor(stats, verdicts.load_floors())
         if low:
             print(f"below floor: {', '.join(low)}")
-        return 1 if changes or low else 0
+        return 1 if changed or low else 0
     return 0
 
 
