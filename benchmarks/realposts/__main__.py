@@ -24,6 +24,9 @@ from benchmarks.realposts.stats import RuleStats, below_floor, rule_stats
 from benchmarks.realposts.verdicts import VERDICT_VALUES, Verdict
 
 DIFF_PREVIEW = 5  # findings shown per rule and direction without --diff
+Findings = dict[str, list[snapshot.Found]]
+Judged = dict[tuple[str, str, str], Verdict]
+Posts = dict[str, corpus.RealPost]
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -79,7 +82,8 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _judge(args: argparse.Namespace, current: dict[str, list[snapshot.Found]]) -> int:
+def _judge(args: argparse.Namespace, by_id: Posts) -> int:
+    """Record one verdict; only the judged post is linted, to learn its spans."""
     if len(args.rule) != 1:
         print("--judge needs exactly one --rule", file=sys.stderr)
         return 2
@@ -88,7 +92,10 @@ def _judge(args: argparse.Namespace, current: dict[str, list[snapshot.Found]]) -
     if verdict not in VERDICT_VALUES or not reason.strip():
         print(f"verdict must be one of {VERDICT_VALUES}, with a reason", file=sys.stderr)
         return 2
-    spans = sorted({f.span for f in current.get(rule, ()) if f.post == post})
+    if post not in by_id:
+        print(f"no post {post!r} in the corpus", file=sys.stderr)
+        return 2
+    spans = sorted({f.span for f in snapshot.lint_post(by_id[post]) if f.rule == rule})
     span = args.span if args.span is not None else (spans[0] if len(spans) == 1 else None)
     if span is None or span not in spans:
         print(
@@ -100,11 +107,7 @@ def _judge(args: argparse.Namespace, current: dict[str, list[snapshot.Found]]) -
     return 0
 
 
-def _stats(
-    rules: list[str],
-    current: dict[str, list[snapshot.Found]],
-    judged: dict[tuple[str, str, str], Verdict],
-) -> list[RuleStats]:
+def _stats(rules: list[str], current: Findings, judged: Judged) -> list[RuleStats]:
     """The table's rows: rules that fire or have stale verdicts."""
     rows = [rule_stats(rule, current.get(rule, []), judged) for rule in rules]
     return [s for s in rows if s.findings or s.stale]
@@ -118,13 +121,15 @@ def _cpu_seconds() -> float:
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
-def _pick(found: list[snapshot.Found], n: int | None, seed: str, rule: str) -> list:
+def _pick(found: list[snapshot.Found], n: int | None, seed: str, rule: str) -> list[snapshot.Found]:
     if n is None or n >= len(found):
         return found
     return sorted(random.Random(f"{seed}:{rule}").sample(found, n))
 
 
-def _list_findings(args, rules, current, judged, by_id) -> None:
+def _list_findings(
+    args: argparse.Namespace, rules: list[str], current: Findings, judged: Judged, by_id: Posts
+) -> None:
     """Print findings for reading (--unreviewed / --list), with their verdicts if any."""
     for rule in rules:
         found = [f for f in current.get(rule, []) if not (args.unreviewed and f.key in judged)]
@@ -135,7 +140,9 @@ def _list_findings(args, rules, current, judged, by_id) -> None:
             print()
 
 
-def _print_tables(args, rules, current, judged, by_id) -> list[RuleStats]:
+def _print_tables(
+    args: argparse.Namespace, rules: list[str], current: Findings, judged: Judged, by_id: Posts
+) -> list[RuleStats]:
     """Print the precision table (and one per source with --by-source); return its rows."""
     table = report.markdown_table if args.markdown else report.plain_table
     stats = _stats(rules, current, judged)
@@ -150,7 +157,9 @@ def _print_tables(args, rules, current, judged, by_id) -> list[RuleStats]:
     return stats
 
 
-def _print_diff(args, rules, current, by_id) -> bool:
+def _print_diff(
+    args: argparse.Namespace, rules: list[str], current: Findings, by_id: Posts
+) -> bool:
     """Print what changed since the snapshot; return whether anything did."""
     changes = [c for c in diff(snapshot.load(), current) if c.rule in rules]
     print()
@@ -179,10 +188,10 @@ def main(argv: list[str] | None = None) -> int:
     began, cpu_began = time.perf_counter(), _cpu_seconds()
     posts = corpus.load()
     by_id = {post.id: post for post in posts}
+    if args.judge:
+        return _judge(args, by_id)
     current = snapshot.lint_corpus(posts, jobs=args.jobs)
     elapsed, cpu = time.perf_counter() - began, _cpu_seconds() - cpu_began
-    if args.judge:
-        return _judge(args, current)
     rules = args.rule or sorted(known)
     judged = verdicts.load()
     if args.unreviewed or args.list:

@@ -138,3 +138,18 @@ def test_below_floor_names_a_rule_under_either_floor() -> None:
     assert below_floor([stats], {"sales-push": verdicts.Floor(0.4, 0.8)}) == ["sales-push"]
     assert below_floor([stats], {"sales-push": verdicts.Floor(0.3, 0.9)}) == ["sales-push"]
     assert below_floor([stats], {}) == []
+
+
+def test_judge_records_a_verdict_for_a_span_smmlint_still_finds(tmp_path, monkeypatch, capsys):
+    from benchmarks.realposts.__main__ import main
+
+    monkeypatch.setattr(verdicts, "VERDICTS", tmp_path)
+    found = snapshot.load()["template-leftover"][0]
+    judge = ["--rule", "template-leftover", "--judge", found.post]
+    assert main([*judge, "wrong", "kisses, not a placeholder", "--span", found.span]) == 0
+    assert [(v.post, v.span, v.verdict) for v in verdicts.load(tmp_path).values()] == [
+        (found.post, found.span, "wrong")
+    ]
+    assert main([*judge, "maybe", "unsure"]) == 2
+    assert main([*judge, "wrong", "a reason", "--span", "no such span"]) == 2
+    assert "has these spans now" in capsys.readouterr().err
