@@ -15,6 +15,8 @@ import html
 import re
 from dataclasses import dataclass
 
+from smmlint.platforms.twitter_text import weighted_length
+
 # What each tag means, in the order the report lists them. "decoded"/"removed"/"replaced"
 # tags changed the text; "kept" tags only describe it.
 ARTEFACTS: dict[str, str] = {
@@ -28,6 +30,8 @@ ARTEFACTS: dict[str, str] = {
     "retweet": "kept: `RT @user:` shares another account's words (smmlint reads them as borrowed)",
     "truncated": "kept: the platform cut the text off with `…` (a retweet over 140 characters)",
     "truncated-link": "kept: a link cut off by that `…`, which no longer resolves",
+    "attachment-link": "removed: the `t.co` link X's export appends for an attached photo or "
+    "quoted tweet, where it takes the text past 280 (X accepted the tweet, so it was not typed)",
 }
 
 _ESCAPED = re.compile(r"\\u([0-9a-fA-F]{4})|\\x([0-9a-fA-F]{2})")
@@ -47,6 +51,8 @@ _REDACTIONS = {
 _REDACTION = re.compile("|".join(re.escape(marker) for marker in _REDACTIONS))
 _RETWEET = re.compile(r"^\W{0,3}(?:RT|MT)\s*@\w{1,15}:?")
 _TRUNCATED_LINK = re.compile(r"https?://\S*…$")
+_TRAILING_TCO = re.compile(r"\s*https://t\.co/\w+$")
+X_LIMIT = 280
 
 
 @dataclass(frozen=True)
@@ -76,12 +82,15 @@ def clean(
     escapes: bool = False,
     markup: bool = False,
     redactions: bool = False,
+    attachments: bool = False,
 ) -> Cleaned:
     """Decode and strip the format artefacts of one stored post and tag what was there.
 
     ``escapes`` decodes ``\\uXXXX`` written as text; ``markup`` strips HTML tags (``<br>`` as a
-    line break); ``redactions`` fills the SMS collection's placeholders. HTML entities, U+FEFF
-    and C1 controls are always handled. Retweet and truncation marks are tagged, never removed.
+    line break); ``redactions`` fills the SMS collection's placeholders; ``attachments`` drops
+    the attachment links X's export appends to a tweet that they take past X's limit. HTML
+    entities, U+FEFF and C1 controls are always handled. Retweet and truncation marks are
+    tagged, never removed.
     """
     tags: list[str] = []
     text = raw
@@ -106,6 +115,11 @@ def clean(
     step("byte-order-mark", re.compile("\ufeff"), "")
     step("cp1252-control", _C1, _cp1252)
     text = text.strip()
+    # A photo and a quoted tweet append one link each: drop them while the text is too long.
+    while attachments and weighted_length(text) > X_LIMIT and _TRAILING_TCO.search(text):
+        text = _TRAILING_TCO.sub("", text)
+        if "attachment-link" not in tags:
+            tags.append("attachment-link")
     if _RETWEET.match(text):
         tags.append("retweet")
     if text.endswith("…") and _RETWEET.match(text):

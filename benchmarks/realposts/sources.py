@@ -66,7 +66,7 @@ def dark_patterns() -> Iterator[RawPost]:
 
 # Which artefact handling each source needs (see artefacts.clean).
 SOURCES: dict[str, tuple[Callable[[], Iterator[RawPost]], dict[str, bool]]] = {
-    "tweet-acts": (tweet_acts, {"escapes": True}),
+    "tweet-acts": (tweet_acts, {"escapes": True, "attachments": True}),
     "youtube-spam": (youtube_spam, {"markup": True}),
     "sms-spam": (sms_spam, {"redactions": True}),
     "dark-patterns": (dark_patterns, {}),
