@@ -120,6 +120,15 @@ def test_clean_decodes_format_artefacts_and_keeps_real_marks() -> None:
     assert set(sms.artefacts) <= set(ARTEFACTS)
 
 
+def test_clean_drops_only_attachment_links_that_take_a_tweet_past_280() -> None:
+    words = "word " * 54 + "end"  # 273 characters: with one t.co link (23) it is over 280
+    photo, quoted = "https://t.co/AAAAAAAAAA", "https://t.co/BBBBBBBBBB"
+    two = clean(f"{words} {photo} {quoted}", attachments=True)
+    assert (two.text, two.artefacts) == (words, ("attachment-link",))
+    short = clean(f"Read this {photo}", attachments=True)
+    assert (short.text, short.artefacts) == (f"Read this {photo}", ())
+
+
 def test_record_keeps_files_sorted_and_replaces_a_key(tmp_path) -> None:
     verdicts.record([Verdict("b:2", "Shop\tnow", "sales-push", "correct", "a CTA")], tmp_path)
     verdicts.record([Verdict("a:1", "*", "sales-push", "wrong", "news")], tmp_path)
