@@ -70,8 +70,9 @@ def main() -> None:
         ),
         (
             "`audit`",
-            f"{audit['jobs1_cpu']:,.0f} posts per CPU-second (`--jobs 1`), `lint` alone "
-            f"{audit['lint']:,.0f}; `--jobs 2` scaling {audit['jobs2_scaling']:.2f}·N",
+            f"{audit['jobs1_cpu']:,.0f} posts per CPU-second (`--jobs 1`; `--jobs 2` "
+            f"{audit['jobs2_cpu']:,.0f}), `lint` alone {audit['lint']:,.0f}; `--jobs 2` "
+            f"scaling {audit['jobs2_scaling']:.2f}·N",
             "≥ 1,500 posts per CPU-second per core, `--jobs N` scaling ≥ 0.9·N",
             audit["jobs1_cpu"] >= 1_500 and audit["jobs2_scaling"] >= 0.9,
         ),
