@@ -54,7 +54,7 @@ def parse_json(raw: bytes | str, what: str) -> Any:
     if not raw.strip():
         raise ApiError(400, "empty_body", f"{what} is empty; expected JSON.")
     try:
-        return json.loads(raw, parse_constant=_reject_constant)
+        return _DECODER.decode(raw)
     except RecursionError:
         raise ApiError(400, "invalid_json", f"{what} is nested too deeply.") from None
     except ValueError:
@@ -124,6 +124,10 @@ class Fields:
 
 def _reject_constant(_: str) -> NoReturn:
     raise ValueError("NaN and Infinity are not JSON")
+
+
+# One decoder for every request: ``json.loads`` with an option builds a new one each call.
+_DECODER = json.JSONDecoder(parse_constant=_reject_constant)
 
 
 def _json_type(value: Any) -> str:

@@ -28,9 +28,12 @@ from server.settings import MIB, Security
 # refuses on its own, before reading it, only a body past this ceiling a little above.
 WAITRESS_BODY_LIMIT = MIB + 64 * 1024
 
-WARM_UP_DRAFT = (
+WARM_UP_DRAFTS = (
     "We are excited to announce our new range! Shop now, 20% off today only 🎉 "
-    "What would you pick? Thanks @friend https://example.com #coffee #tea"
+    "What would you pick? Thanks @friend https://example.com #coffee #tea",
+    # A cased letter outside ASCII: the phrase lists compile their case-insensitive
+    # patterns for the first such draft (smmlint/lexicon.py), here rather than on a request.
+    "Café crème or crêpes? Tell us which you'd pick 👇",
 )
 
 
@@ -68,9 +71,10 @@ class JsonErrorChannel(HTTPChannel):
 
 
 def warm_up() -> None:
-    """Load textstat, VADER and every rule's patterns before the first real request."""
+    """Load the CMU dictionary, VADER and every rule's patterns before the first real request."""
     for platform in smmlint.PLATFORMS:
-        smmlint.lint(WARM_UP_DRAFT, platform, has_media=False)
+        for draft in WARM_UP_DRAFTS:
+            smmlint.lint(draft, platform, has_media=False)
 
 
 def create_server(app: Flask, host: str, port: int, threads: int, **adjustments: Any) -> Any:
