@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
+import textstat
 
-from smmlint.analysis.syllables import count_syllables
 from smmlint.lexicon import word_list
 from smmlint.post import Post, Token
 
@@ -54,7 +54,7 @@ def syllables(word: str) -> int:
     """Syllables in one word, from textstat (CMU dictionary, then hyphenation)."""
     if len(word) > MAX_WORD_LETTERS:
         return max(1, len(_VOWEL_GROUPS.findall(word)))
-    return max(1, count_syllables(word))
+    return max(1, textstat.syllable_count(word))
 
 
 def measure_readability(post: Post) -> Readability:

