@@ -44,10 +44,15 @@ class Clause:
 def author_clauses(post: Post) -> Iterator[Clause]:
     """The author's clauses: sentences, cut again after every "?" run."""
     own, prose = own_prose(post), post.prose
+    # A "?" glued to the end of a link ("...passes at 88: https://t.co/x?") is debris of the
+    # link, not the author's question mark.
+    link_ends = {url.end for url in post.urls}
     for sentence in post.sentences:
         text = own[sentence.start : sentence.end]
         start = 0
         for run in _MARK_RUN.finditer(text):
+            if sentence.start + run.start() in link_ends:
+                continue
             end = sentence.start + run.end()
             yield from _clause(own, prose, sentence.start + start, end, run.group())
             start = run.end()

@@ -81,8 +81,11 @@ def _find_questions(post: Post) -> tuple[Question, ...]:
     more_after = [False] * len(clauses)
     for i in range(len(clauses) - 2, -1, -1):
         more_after[i] = more_after[i + 1] or _has_content(clauses[i + 1].words)
+    own = own_prose(post)
     found = []
     for i, clause in enumerate(clauses):
+        if own[clause.end : clause.end + 1] == ":" and clause.marks:
+            continue  # "Does the ban help?: Exploding the myths": a headline and its subtitle
         following = clauses[i + 1] if i + 1 < len(clauses) else None
         form = _asking_form(clause, following, more_after[i])
         if form:
@@ -119,8 +122,8 @@ def _marked_form(subclauses: list[list[str]], marks: str, more_after: bool) -> s
             rhetorical = True  # "Who knew, right?"
         elif form := _head_form(head):
             return form
-    if rhetorical:
-        return None
+    if rhetorical or all(w in _CUES["plea"] for w in words):
+        return None  # "Who knew, right?", "Pretty please?"
     if tagged:
         return "tag"
     if "or" in words[1:]:
@@ -132,7 +135,9 @@ def _marked_form(subclauses: list[list[str]], marks: str, more_after: bool) -> s
         return "prompt"
     if any(mark in marks for mark in "!‼⁉"):
         return None  # "So it's a ban!?": incredulity, not a question
-    return None if more_after else "intonation"
+    if more_after or _opens_with(_skip_discourse(words), "because"):
+        return None  # a hook before more text, or a reason given with rising intonation
+    return "intonation"
 
 
 def _head_form(head: list[str]) -> str | None:
@@ -210,18 +215,21 @@ def _is_rhetorical(head: list[str]) -> bool:
 def _answers(clause: Clause, form: str, question: list[list[str]]) -> bool:
     """Whether a clause reads as the author answering the question just before it.
 
-    "Because..." answers a why-question; "No." or "Yes," answer any but a wh-question;
-    "The answer is...", "Answer:" answer anything. A clause that asks is never an answer.
+    "Because..." or a purpose ("To keep them quiet.") answers a why-question; "No." or
+    "Yes," answer any but a wh-question; "The answer is...", "Here's why", "Answer:", the
+    "A." of a "Q. ... A. ..." joke answer anything. A clause that asks is never an answer.
     """
     if clause.marks or not clause.words:
         return False
     head = _skip_discourse(clause.words) or list(clause.words)
-    if _opens_with(head, "because"):
+    if _opens_with(head, "because") or _opens_with(head, "purpose"):
         return any(_skip_discourse(sub)[:1] == ["why"] for sub in question)
-    first = _phrase(split_subclauses(clause.words)[0])
-    if _opens_with(head, "answer") or first in _CUES["answer-word"]:
+    subclauses = split_subclauses(clause.words)
+    if _opens_with(head, "answer") or any(
+        _phrase(sub) in _CUES["answer-word"] for sub in subclauses
+    ):
         return True
-    return first in _CUES["reply-word"] and form != "wh"
+    return _phrase(subclauses[0]) in _CUES["reply-word"] and form != "wh"
 
 
 def _indirect(words: Sequence[str]) -> bool:
