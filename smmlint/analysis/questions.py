@@ -70,6 +70,12 @@ def invitations(post: Post) -> tuple[Invitation, ...]:
     return post.memo("invitations", _find_invitations)
 
 
+def hooks(post: Post) -> tuple[tuple[int, int], ...]:
+    """The author's clauses that end in "?" yet ask nothing: rhetorical formulas, hooks
+    before more text, questions the post answers itself (memoised)."""
+    return post.memo("hooks", _find_hooks)
+
+
 def asks_readers(post: Post) -> bool:
     """Whether the post asks a question or invites a reply."""
     return bool(questions(post)) or any(i.kind == "reply" for i in invitations(post))
@@ -92,6 +98,11 @@ def _find_questions(post: Post) -> tuple[Question, ...]:
             marked = bool(clause.marks) or clause.inverted
             found.append(Question(clause.start, clause.end, form, marked))
     return tuple(found)
+
+
+def _find_hooks(post: Post) -> tuple[tuple[int, int], ...]:
+    asked = {q.start for q in questions(post)}
+    return tuple((c.start, c.end) for c in author_clauses(post) if c.marks and c.start not in asked)
 
 
 def _asking_form(clause: Clause, following: Clause | None, more_after: bool) -> str | None:

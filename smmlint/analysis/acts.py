@@ -1,0 +1,110 @@
+"""What kind of speech act a post is: a courtesy (thanks, congratulation, condolence, wish,
+apology, greeting), an order to the reader, a part of a thread.
+
+The conversation rules read these so that a thank-you or a condolence is never told to end
+with a question, an order ("Nominate a colleague", "Apply for...") counts as speaking to the
+reader, and a thread's middle part is not judged as a post of its own. Phrases are data
+(``smmlint/data/acts.txt``); only the author's own prose is read (``borrowed.own_prose``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from smmlint.analysis.borrowed import own_prose
+from smmlint.analysis.imperative import gives_order
+from smmlint.analysis.wordlists import section_lexicon, word_sets
+from smmlint.post import Post, Token
+
+COURTESIES = ("thanks", "congratulation", "condolence", "wish", "apology", "greeting")
+_COURTESY = section_lexicon("acts.txt", *COURTESIES)
+_WORDS = word_sets("acts.txt")
+_ORDER_VERBS = _WORDS["order"]
+_NOUN_LIKE_VERBS = _WORDS["order-noun"]
+_ORDER_OBJECTS = _WORDS["order-object"]
+_WORD = regex.compile(r"[\p{L}\p{N}]++(?:['’][\p{L}\p{N}]++)*+")
+# "Happy #PiDay", "Merry Xmas", "Happy Diwali": "happy" before a name or a tag is a wish;
+# "happy to announce", "happy with the result" are not.
+_HAPPY_NAMED = regex.compile(r"(?<![\w'’])(?i:happy|merry)[ \t]++(?:[#＃]\w|\p{Lu})")
+# "2/5", "(2/5)", "[3/10]", "1/n", "4/": a thread's numbering, at the start or the end of
+# the post (elsewhere "24/7" and "on 2/5" are a time or a date).
+_THREAD_NUMBER = regex.compile(
+    r"^[\s\p{Extended_Pictographic}\uFE0F]*+[(\[]?(?P<a>\d{1,2})/(?P<b>\d{1,2}|n|)[)\]]?(?=[\s.:]|$)"
+    r"|(?:^|(?<=[\s.!?…:)\p{Extended_Pictographic}\uFE0F]))[(\[]?(?P<c>\d{1,2})/(?P<d>\d{1,2}|n|)"
+    r"[)\]]?[\s\p{Extended_Pictographic}\uFE0F]*+$",
+    regex.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class ThreadPart:
+    """A post numbered as part of a thread: ``part`` of ``total`` (None when not given)."""
+
+    part: int
+    total: int | None
+
+    @property
+    def is_last(self) -> bool:
+        """Whether this is the thread's known last part, where its question belongs."""
+        return self.total is not None and self.part >= self.total
+
+
+def courtesies(post: Post) -> tuple[tuple[str, Token], ...]:
+    """Thanks, congratulations, condolences, wishes, apologies and greetings, as
+    ``(kind, span)`` pairs in text order (memoised)."""
+    return post.memo("courtesies", _find_courtesies)
+
+
+def orders(post: Post) -> tuple[Token, ...]:
+    """The verbs that open an order to the reader: "Nominate...", "Visit our stand" (memoised)."""
+    return post.memo("orders", _find_orders)
+
+
+def thread_part(post: Post) -> ThreadPart | None:
+    """The post's place in a thread when it is numbered like "2/5" or "1/n" (memoised)."""
+    return post.memo("thread-part", _find_thread_part)
+
+
+def _find_courtesies(post: Post) -> tuple[tuple[str, Token], ...]:
+    own = own_prose(post)
+    found = [
+        (m.category, Token(m.start, m.end, own[m.start : m.end])) for m in _COURTESY.finditer(own)
+    ]
+    for match in _HAPPY_NAMED.finditer(own):
+        found.append(("wish", Token(match.start(), match.end(), match.group())))
+    return tuple(sorted(found, key=lambda pair: pair[1].start))
+
+
+def _find_orders(post: Post) -> tuple[Token, ...]:
+    own = own_prose(post)
+    words = list(_WORD.finditer(own))
+    found = []
+    for i, match in enumerate(words):
+        verb = match.group().lower().replace("’", "'")
+        if verb not in _ORDER_VERBS or not gives_order(own, match.start()):
+            continue
+        if verb in _NOUN_LIKE_VERBS:
+            following = words[i + 1] if i + 1 < len(words) else None
+            gap = own[match.end() : following.start()] if following else ""
+            if (
+                following is None
+                or gap.strip()
+                or (following.group().lower() not in _ORDER_OBJECTS)
+            ):
+                continue  # "Watch party tonight", "Support for the plan"
+        found.append(Token(match.start(), match.end(), match.group()))
+    return tuple(found)
+
+
+def _find_thread_part(post: Post) -> ThreadPart | None:
+    match = _THREAD_NUMBER.search(post.prose)
+    if match is None:
+        return None
+    part = int(match.group("a") or match.group("c"))
+    total_text = (match.group("b") if match.group("a") else match.group("d")) or ""
+    total = int(total_text) if total_text.isdigit() else None
+    if part == 0 or (total is not None and part > total):
+        return None  # "24/7", "0/10": not a thread's numbering
+    return ThreadPart(part, total)
