@@ -28,6 +28,8 @@ _WORD = regex.compile(r"[\p{L}\p{N}]++(?:['’][\p{L}\p{N}]++)*+")
 # "Happy #PiDay", "Merry Xmas", "Happy Diwali": "happy" before a name or a tag is a wish;
 # "happy to announce", "happy with the result" are not.
 _HAPPY_NAMED = regex.compile(r"(?<![\w'’])(?i:happy|merry)[ \t]++(?:[#＃]\w|\p{Lu})")
+# "No thanks, I'd rather pay full price": a refusal, not thanks.
+_REFUSAL = regex.compile(r"(?<![\w'’])(?i:no)[ \t,]*+$")
 # "2/5", "(2/5)", "[3/10]", "1/n", "4/": a thread's numbering, at the start or the end of
 # the post (elsewhere "24/7" and "on 2/5" are a time or a date).
 _THREAD_NUMBER = regex.compile(
@@ -70,7 +72,9 @@ def thread_part(post: Post) -> ThreadPart | None:
 def _find_courtesies(post: Post) -> tuple[tuple[str, Token], ...]:
     own = own_prose(post)
     found = [
-        (m.category, Token(m.start, m.end, own[m.start : m.end])) for m in _COURTESY.finditer(own)
+        (m.category, Token(m.start, m.end, own[m.start : m.end]))
+        for m in _COURTESY.finditer(own)
+        if not (m.category == "thanks" and _REFUSAL.search(own, max(0, m.start - 6), m.start))
     ]
     for match in _HAPPY_NAMED.finditer(own):
         found.append(("wish", Token(match.start(), match.end(), match.group())))

@@ -29,7 +29,10 @@ _INCLUSIVE = section_lexicon("address.txt", "inclusive")
 _WORD = regex.compile(r"[\p{L}\p{N}\p{M}]++(?:['’][\p{L}\p{N}\p{M}]++)*+")
 # Mentions and their joiners after a leading mention ("@ana, @ben & @cy ..."), then the
 # two words that decide whether the mention is the subject ("@acme launches", "@ana is live").
-_MENTION_RUN = regex.compile(r"(?:[ \t,&]++(?:and[ \t]++)?[@＠]\w++)*+")
+_MENTION_RUN = regex.compile(r"(?:[ \t]*+(?:&|and)[ \t]++[@＠]\w++)*+")
+# "@ana @ben is...", "@ana, @ben launches...": a reply chain; the later mentions may be the
+# subject of what follows, but the first is spoken to.
+_REPLY_CHAIN = regex.compile(r"[ \t]*+,?[ \t]*+[.]?[@＠]\w")
 _NEXT_WORDS = regex.compile(
     r"(?P<possessive>['’]s(?!\w))?[ \t]*+(?P<first>[\p{L}'’]++)?[ \t]*+(?P<second>[\p{L}'’]++)?"
 )
@@ -87,6 +90,8 @@ def _is_reply(post: Post) -> bool:
         return False  # no mention, a hashtag first, or the mention of a retweet marker
     if own[: first.start].strip(" \t\n.") != "":
         return False
+    if _REPLY_CHAIN.match(own, first.end):
+        return True
     return not _mention_is_subject(own, _MENTION_RUN.match(own, first.end).end())
 
 

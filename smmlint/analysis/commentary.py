@@ -40,6 +40,15 @@ _ATTRIBUTION_BEFORE = regex.compile(
     r"(?:said|says|wrote|put it)\s*+[:,]?\s*+$"
 )
 _ATTRIBUTION_REACH = 80  # characters before a quotation searched for "X said:"
+_REACTION = word_sets("sharing.txt")["reaction"]
+# A headline's opening in sentence or lower case: a wh-word (not "what a..."), a number
+# ("10 ways to..."), "how to", after an optional "Source:" or "OPINION:" label.
+_HEADLINE_OPENING = regex.compile(
+    r"(?:[\p{L}][\p{L} .'’-]{1,30}+:[ \t]++)?+"
+    r"(?:(?i:how|why|what|when|where|who|which)(?![\w'’])(?![ \t]++(?i:a|an)(?!\w))"
+    r"|\d{1,3}+[ \t]++\p{L})"
+)
+_HEADLINE_MIN_WORDS = 5
 # Title Case: at least this share of the longer words capitalised, and at least this many.
 _TITLE_CASE_SHARE = 0.8
 _TITLE_CASE_MIN_WORDS = 3
@@ -97,7 +106,17 @@ def _is_pasted_headline(post: Post, own: str) -> bool:
     words = regex.findall(r"[\p{L}\p{N}'’]++", title)
     if _SITE_SUFFIX.search(title) and len(words) >= _TITLE_CASE_MIN_WORDS:
         return True
-    return (bool(credits) or _is_title_case(words)) and not _has_voice(title, words)
+    if _is_title_case(words):
+        return not _has_voice(title, words)
+    # In sentence or lower case a title needs a credit ("... via @site") or a headline's
+    # shape ("how remote teams stay in sync", "OPINION: Why...", "10 ways to..."), and no
+    # word of someone reacting to it ("Here are two brilliant pieces on...").
+    shaped = bool(credits) or (
+        len(words) >= _HEADLINE_MIN_WORDS
+        and _HEADLINE_OPENING.match(title) is not None
+        and not title.endswith((".", "?", "…"))
+    )
+    return shaped and not _has_voice(title, words) and not _reacts(words)
 
 
 def _is_title_case(words: list[str]) -> bool:
@@ -106,6 +125,11 @@ def _is_title_case(words: list[str]) -> bool:
         return False
     capitalised = sum(1 for w in long_words if w[0].isupper())
     return capitalised >= _TITLE_CASE_SHARE * len(long_words)
+
+
+def _reacts(words: list[str]) -> bool:
+    """Pointing or judging words ("here", "this", "brilliant", "must"): someone reacting."""
+    return any(w.lower().replace("’", "'") in _REACTION for w in words)
 
 
 def _has_voice(title: str, words: list[str]) -> bool:

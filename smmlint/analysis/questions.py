@@ -20,6 +20,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import regex
+
 from smmlint.analysis.borrowed import own_prose
 from smmlint.analysis.clauses import Clause, author_clauses, split_subclauses
 from smmlint.analysis.imperative import gives_order
@@ -37,6 +39,8 @@ _INDIRECT_FIRST_WORDS = _FIRST_WORDS["indirect"]
 _INVITATIONS = Lexicon.from_data("invitations.txt")
 # Openers skipped at most before a question's first word ("So, quick question: who...").
 _MAX_DISCOURSE_WORDS = 3
+# "?: Exploding the myths...": a headline's question and its subtitle.
+_SUBTITLE = regex.compile(r":[ \t]++\p{L}")
 # Longest cue phrase, in words (indirect questions, rhetorical formulas).
 _MAX_CUE_WORDS = 6
 
@@ -90,7 +94,7 @@ def _find_questions(post: Post) -> tuple[Question, ...]:
     own = own_prose(post)
     found = []
     for i, clause in enumerate(clauses):
-        if own[clause.end : clause.end + 1] == ":" and clause.marks:
+        if clause.marks and _SUBTITLE.match(own, clause.end):
             continue  # "Does the ban help?: Exploding the myths": a headline and its subtitle
         following = clauses[i + 1] if i + 1 < len(clauses) else None
         form = _asking_form(clause, following, more_after[i])
