@@ -16,7 +16,11 @@ from smmlint.analysis.spans import blank
 from smmlint.post import Post, Token
 
 # "RT @user:" / "MT @user" (modified tweet): everything after it is the other account's text.
-_RETWEET = regex.compile(r"(?<![\w@＠])(?:RT|MT)\s*+[@＠]\w{1,15}+:?", regex.IGNORECASE)
+# The old manual quote-tweet, '"@user: text"', shares the same way.
+_RETWEET = regex.compile(
+    r"(?<![\w@＠])(?:RT|MT)\s*+[@＠]\w{1,15}+:?|(?<![\w@＠])[\"“][ \t]*+[@＠]\w{1,15}+:",
+    regex.IGNORECASE,
+)
 # One word of a person's name: "Ursula", "K.", "Le", "O'Neil" (a dot only after an initial,
 # so "— Steve Jobs. We..." ends the name at "Jobs").
 NAME_WORD = r"\p{Lu}(?:\.|[\p{L}'’-]*+)"
@@ -148,10 +152,14 @@ def reported_questions(text: str) -> list[tuple[int, int]]:
 def attributed_quotations(text: str) -> list[tuple[int, int]]:
     """Lines that end in "~ Author Name": the words before the dash, and the attribution."""
     spans = []
-    for match in _ATTRIBUTION.finditer(text):
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        spans.append((line_start, match.end()))
+    for start, end in line_attributions(text):
+        spans.append((text.rfind("\n", 0, start) + 1, end))
     return spans
+
+
+def line_attributions(text: str) -> list[tuple[int, int]]:
+    """The "~ Author Name" that ends a quoted line, without the quotation before it."""
+    return [match.span() for match in _ATTRIBUTION.finditer(text)]
 
 
 def _closing_for(text: str, i: int, closers: dict[str, list[int]], breaks: list[int]) -> int | None:

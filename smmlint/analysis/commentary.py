@@ -12,6 +12,7 @@ from smmlint.analysis.borrowed import (
     NAME_WORD,
     authors_words,
     borrowed,
+    line_attributions,
     own_prose,
     retweet_marker,
 )
@@ -62,6 +63,7 @@ class Commentary:
     words: tuple[Token, ...]
     share: str | None  # "retweet", "headline" or None
     quoted_words: int  # words inside quotations
+    attributed: bool  # a quotation names its author ("— Maya Angelou", "Seneca said:")
 
 
 def commentary(post: Post) -> Commentary:
@@ -83,8 +85,10 @@ def _commentary(post: Post) -> Commentary:
     if share == "headline":
         words = ()  # the words beside the link are the page's title, not the author's
     quotes = SpanSet((b.start, b.end) for b in borrowed(post) if b.kind == "quote")
-    quoted = sum(1 for w in post.own_words if w.start in quotes) if quotes else 0
-    return Commentary(words, share, quoted)
+    names = SpanSet(line_attributions(post.prose)) if quotes else SpanSet(())
+    quoted = sum(1 for w in post.own_words if w.start in quotes and w.start not in names)
+    attributed = bool(quotes) and bool(names or _attributions(post, own))
+    return Commentary(words, share, quoted, attributed)
 
 
 def _share_kind(post: Post, own: str) -> str | None:

@@ -138,7 +138,7 @@ def test_sharing_rules_do_not_overlap() -> None:
     cases = {
         "RT @acme: read https://e.com": {"bare-share"},
         "https://e.com": {"bare-link"},
-        '"Stay hungry." — Steve Jobs https://e.com': {"bare-quote"},
+        '"Stay hungry, stay foolish." — Steve Jobs https://e.com': {"bare-quote"},
     }
     for text, rules in cases.items():
         assert {f.rule for f in smmlint.lint(text, config=config).findings} == rules, text
