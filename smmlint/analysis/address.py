@@ -36,6 +36,7 @@ _REPLY_CHAIN = regex.compile(r"[ \t]*+,?[ \t]*+[.]?[@＠]\w")
 _NEXT_WORDS = regex.compile(
     r"(?P<possessive>['’]s(?!\w))?[ \t]*+(?P<first>[\p{L}'’]++)?[ \t]*+(?P<second>[\p{L}'’]++)?"
 )
+_PROMOTED_REACH = 3  # "our new", "our brand new", then the noun
 _MIN_VERB_LENGTH = 4  # "hosts", "slams", "joins"; shorter -s words ("is", "us", "yes") are not
 # How far before a mention a greeting may stand and still address it: "thanks so much @ann".
 _GREETING_REACH = 3
@@ -47,6 +48,7 @@ class References:
 
     self_words: tuple[Token, ...]
     reader_words: tuple[Token, ...]
+    promoted: tuple[Token, ...] = ()  # what "our"/"my" sells: "our new app", "my channel"
 
 
 def references(post: Post, names: Iterable[str] = ()) -> References:
@@ -60,7 +62,7 @@ def references(post: Post, names: Iterable[str] = ()) -> References:
     if not extra:
         return base
     merged = tuple(sorted({*base.self_words, *extra}, key=lambda t: t.start))
-    return References(merged, base.reader_words)
+    return References(merged, base.reader_words, base.promoted + tuple(extra))
 
 
 def speaks_to_someone(post: Post) -> bool:
@@ -117,14 +119,28 @@ def _mention_is_subject(own: str, end: int) -> bool:
 
 def _references(post: Post) -> References:
     inclusive = SpanSet((m.start, m.end) for m in _INCLUSIVE.finditer(own_prose(post)))
-    self_words, reader_words = [], []
-    for token in authors_words(post):
+    words = authors_words(post)
+    self_words, reader_words, promoted = [], [], []
+    for i, token in enumerate(words):
         word = token.text.lower().replace("’", "'")
         if word in _WORDS["reader"]:
             reader_words.append(token)
         elif word in _SELF and token.start not in inclusive:
             self_words.append(token)
-    return References(tuple(self_words), tuple(reader_words))
+            if word in _WORDS["self-possessive"]:
+                promoted += _promoted_after(words, i)
+    return References(tuple(self_words), tuple(reader_words), tuple(promoted))
+
+
+def _promoted_after(words: tuple[Token, ...], i: int) -> list[Token]:
+    """The promoted noun after "our"/"my", past up to two describing words: "our new app"."""
+    for token in words[i + 1 : i + 1 + _PROMOTED_REACH]:
+        word = token.text.lower()
+        if word in _WORDS["promoted"]:
+            return [token]
+        if word not in _WORDS["describing"]:
+            break
+    return []
 
 
 def _name_mentions(post: Post, names: tuple[str, ...]) -> list[Token]:

@@ -7,6 +7,9 @@ from typing import Any
 
 import regex
 
+from smmlint.analysis.borrowed import own_prose
+from smmlint.analysis.questions import invitations
+from smmlint.analysis.spans import SpanSet
 from smmlint.lexicon import Lexicon, compile_phrases
 from smmlint.model import Severity
 from smmlint.post import Post
@@ -118,7 +121,7 @@ def sales_push(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
 CTAS = Lexicon.from_data("cta.txt")
 # Sections of cta.txt that never count: where to click is the route to another action, and
 # the shadow list holds idioms, instructions and reply invitations.
-ROUTE, NOT_A_CTA = "link", "not a call to action"
+ROUTE, NOT_A_CTA, READ = "link", "not a call to action", "read"
 # "one post, one objective, one action": a second distinct action is one too many.
 MAX_ACTIONS = 1
 # An imperative has no subject before its verb: a call to action starts a sentence, a line
@@ -149,8 +152,8 @@ _LEAD_IN = regex.compile(r"(?:([\w'’]++)\s++)?([\w'’]++)$")
         "New episode out. Watch it here 👉 link in bio. Then <marker>subscribe</marker> "
         "and <marker>like this post</marker>.",
         "Download the free guide. <marker>Sign up</marker> for the webinar too!",
-        "Please retweet this. Don't forget to <marker>read more</marker> on our blog, "
-        "and <marker>donate today</marker>.",
+        "Please retweet this. Don't forget to <marker>read more</marker> on our blog "
+        "https://example.com/blog, and <marker>donate today</marker> https://example.com/give.",
         "Register now for the summit!\n<marker>Vote for us</marker> in the awards\n"
         "<marker>Book a demo</marker> while you're at it.",
     ),
@@ -163,6 +166,15 @@ _LEAD_IN = regex.compile(r"(?:([\w'’]++)\s++)?([\w'’]++)$")
         ("Watch out for the ice today. Stay safe, everyone.", "an idiom"),
         ("We follow us-based news and share it weekly.", "verbs with a subject"),
         ("Subscribe to our newsletter. Subscribe here, it's free.", "one action said twice"),
+        (
+            "Sign up for the beta and learn more: https://example.com/beta",
+            "one link: learning more is the way to signing up",
+        ),
+        ("Follow us for the results and vote in the poll below!", "voting in a poll is a reply"),
+        (
+            'Buy the book. She told me "share it with everyone" and I did.',
+            "a call inside a quotation is someone else's",
+        ),
     ),
 )
 def multiple_ctas(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
@@ -177,19 +189,25 @@ def multiple_ctas(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     later action is marked at its first call; the first one is the post's objective.
 
     Not counted: where to click ("link in bio", "click the link") is the route to another
-    action, and invitations to reply ("tell us", "share your thoughts") are the
-    conversation the other rules ask for.
+    action, and so is "learn more" / "read more" when the post has one link at most ("Sign
+    up and learn more", one page); invitations to reply ("tell us", "share your thoughts",
+    "vote in the comments") are the conversation the other rules ask for; and calls inside
+    a quotation or a retweet are someone else's.
 
     ## Why is this bad?
     One post, one objective, one action. Each extra request competes with the first, and
     readers faced with several choices tend to take none.
     """
     first_calls: dict[str, Hit] = {}
-    prose = post.prose
+    prose = own_prose(post)
+    replies = SpanSet((i.start, i.end) for i in invitations(post) if i.kind == "reply")
+    # With one link at most, "learn more" / "read more" is the way to the page where the
+    # other action happens: "Sign up and learn more" asks for one thing.
+    routes = {ROUTE, NOT_A_CTA} | ({READ} if len(post.urls) <= 1 else set())
     for match in CTAS.finditer(prose):
         action = match.category
-        if action in (ROUTE, NOT_A_CTA) or action in first_calls:
-            continue
+        if action in routes or action in first_calls or match.start in replies:
+            continue  # a route, a repeat, or an invitation to reply ("vote in the comments")
         if _is_imperative(prose, match.start):
             first_calls[action] = Hit(match.start, match.end)
     if len(first_calls) <= options["max_actions"]:

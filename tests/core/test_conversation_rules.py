@@ -84,7 +84,7 @@ def test_self_centred_counts_configured_brand_names() -> None:
 
 
 def test_self_centred_share_threshold() -> None:
-    text = "We " + "talked about the weather and the trains and the news " * 6 + "and we, we."
+    text = "Our team " + "talked about the weather and the trains and the news " * 6 + "and we, we."
     assert not _findings(text, "self-centred")
     found = _findings(text, "self-centred", **{"self-centred": {"min_share": 0.01}})
     assert found
