@@ -24,10 +24,19 @@ _WORDS = word_sets("acts.txt")
 _ORDER_VERBS = _WORDS["order"]
 _NOUN_LIKE_VERBS = _WORDS["order-noun"]
 _ORDER_OBJECTS = _WORDS["order-object"]
-_WORD = regex.compile(r"[\p{L}\p{N}]++(?:['’][\p{L}\p{N}]++)*+")
+# Hyphenated words are one ("to-read", "re-read"): their parts are no orders.
+_WORD = regex.compile(r"[\p{L}\p{N}]++(?:['’-][\p{L}\p{N}]++)*+")
+# "I just don't know", "we also share": a subject a word or two before the verb.
+_SUBJECTS = frozenset({"i", "we", "you", "they", "he", "she", "it", "people", "who", "that"})
+_CHAINS = frozenset({"and", "or", "&"})  # "Sign up and learn": an order only after an order
+_CHAIN_REACH = 20  # characters from the last order to the "and"
 # "Happy #PiDay", "Merry Xmas", "Happy Diwali": "happy" before a name or a tag is a wish;
 # "happy to announce", "happy with the result" are not.
 _HAPPY_NAMED = regex.compile(r"(?<![\w'’])(?i:happy|merry)[ \t]++(?:[#＃]\w|\p{Lu})")
+_HASHTAG_COURTESY = regex.compile(
+    r"(?P<condolence>(?i:rip)(?=\p{Lu}|[^\p{L}]|$)|(?i:restinpeace|restinpower))"
+    r"|(?P<thanks>(?i:thankyou|thanks))|(?P<congratulation>(?i:congrat))|(?P<wish>(?i:happy|merry))"
+)
 # "No thanks, I'd rather pay full price": a refusal, not thanks.
 _REFUSAL = regex.compile(r"(?<![\w'’])(?i:no)[ \t,]*+$")
 # "2/5", "(2/5)", "[3/10]", "1/n", "4/": a thread's numbering, at the start or the end of
@@ -78,6 +87,12 @@ def _find_courtesies(post: Post) -> tuple[tuple[str, Token], ...]:
     ]
     for match in _HAPPY_NAMED.finditer(own):
         found.append(("wish", Token(match.start(), match.end(), match.group())))
+    for tag in post.hashtags:  # "#RIPUrsulaKLeGuin", "#ThankYouNHS", "#HappyDiwali"
+        kind = _HASHTAG_COURTESY.match(post.text, tag.start + 1)
+        if kind and not own[tag.start].isspace():
+            found.append(
+                (kind.lastgroup or "", Token(tag.start, tag.end, post.text[tag.start : tag.end]))
+            )
     return tuple(sorted(found, key=lambda pair: pair[1].start))
 
 
@@ -89,6 +104,12 @@ def _find_orders(post: Post) -> tuple[Token, ...]:
         verb = match.group().lower().replace("’", "'")
         if verb not in _ORDER_VERBS or not gives_order(own, match.start()):
             continue
+        before = [w.group().lower() for w in words[max(0, i - 2) : i]]
+        if _SUBJECTS.intersection(before) and not _clause_starts(own, words, i):
+            continue  # "I just don't know"
+        chained = found and words[i - 1].start() - found[-1].end <= _CHAIN_REACH
+        if before and before[-1] in _CHAINS and not chained:
+            continue  # "for those who haven't seen or read": no order before "or"
         if verb in _NOUN_LIKE_VERBS:
             following = words[i + 1] if i + 1 < len(words) else None
             gap = own[match.end() : following.start()] if following else ""
@@ -100,6 +121,11 @@ def _find_orders(post: Post) -> tuple[Token, ...]:
                 continue  # "Watch party tonight", "Support for the plan"
         found.append(Token(match.start(), match.end(), match.group()))
     return tuple(found)
+
+
+def _clause_starts(own: str, words: list[regex.Match[str]], i: int) -> bool:
+    """Whether punctuation stands between word ``i`` and the word before it."""
+    return i == 0 or bool(own[words[i - 1].end() : words[i].start()].strip())
 
 
 def _find_thread_part(post: Post) -> ThreadPart | None:

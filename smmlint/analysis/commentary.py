@@ -30,10 +30,13 @@ _CREDIT = regex.compile(
 _SITE_SUFFIX = regex.compile(
     r"\s(?:\||-|–|—|::|»)\s++\p{Lu}[\p{L}\p{N}.&'’-]*+(?:[ \t]++[\p{L}\p{N}.&'’-]++){0,4}+\s*+$"
 )
-# "— Maya Angelou", "- Steve Jobs", "~Rumi", "(Seneca)" right after a quotation.
+# "— Maya Angelou", "- Steve Jobs", "~Rumi", "(Seneca)" right after a quotation ('"No Time
+# to Spare" by Ursula Le Guin' credits a title, not a quotation).
 _ATTRIBUTION_AFTER = regex.compile(
-    r"[ \t]{0,3}+[,.]?[ \t]{0,3}+(?:[—–~―-]|\(|by\s)[ \t]{0,3}+"
+    r"[ \t]{0,3}+[,.]?[ \t]{0,3}+(?:(?:[—–~―-]|\()[ \t]{0,3}+"
     rf"{NAME_WORD}(?:[ \t]++{NAME_WORD}){{0,4}}+\)?"
+    # or a full name alone closing the line: '"...put at risk." Ursula Le Guin.'
+    rf"|{NAME_WORD}(?:[ \t]++{NAME_WORD}){{1,4}}+\.?+(?=[ \t]*+(?:[#＃@＠][\w.]++[ \t]*+)*+$))"
 )
 # "Maya Angelou once said:" right before a quotation.
 _ATTRIBUTION_BEFORE = regex.compile(
@@ -41,7 +44,7 @@ _ATTRIBUTION_BEFORE = regex.compile(
     r"(?:said|says|wrote|put it)\s*+[:,]?\s*+$"
 )
 _ATTRIBUTION_REACH = 80  # characters before a quotation searched for "X said:"
-_REACTION = word_sets("sharing.txt")["reaction"]
+_REACTION = section_lexicon("sharing.txt", "reaction")
 # A headline's opening in sentence or lower case: a wh-word (not "what a..."), a number
 # ("10 ways to..."), "how to", after an optional "Source:" or "OPINION:" label.
 _HEADLINE_OPENING = regex.compile(
@@ -120,7 +123,7 @@ def _is_pasted_headline(post: Post, own: str) -> bool:
         and _HEADLINE_OPENING.match(title) is not None
         and not title.endswith((".", "?", "…"))
     )
-    return shaped and not _has_voice(title, words) and not _reacts(words)
+    return shaped and not _has_voice(title, words) and not _reacts(title)
 
 
 def _is_title_case(words: list[str]) -> bool:
@@ -131,9 +134,9 @@ def _is_title_case(words: list[str]) -> bool:
     return capitalised >= _TITLE_CASE_SHARE * len(long_words)
 
 
-def _reacts(words: list[str]) -> bool:
-    """Pointing or judging words ("here", "this", "brilliant", "must"): someone reacting."""
-    return any(w.lower().replace("’", "'") in _REACTION for w in words)
+def _reacts(title: str) -> bool:
+    """Pointing or judging words ("here", "this thread", "brilliant"): someone reacting."""
+    return next(_REACTION.finditer(title), None) is not None
 
 
 def _has_voice(title: str, words: list[str]) -> bool:
