@@ -5,9 +5,10 @@ share, so that a post gets one finding for one problem.
   reply).
 - ``addressed``: the post speaks to someone: the reader ("you", an order, an invitation to
   get in touch or come along) or a person (a reply, thanks, a greeting, "cc @ben").
-- ``exempt``: the post is not judged: a reply, a courtesy (thanks, congratulations,
-  condolences, wishes: none of them should end in a question), a thread part before the
-  last, or too few words of the author's own (a reaction, a bare share).
+- ``exempt``: the post is not judged: a reply, a bare share (a link, retweet, headline or
+  quote with fewer than four words of one's own: the sharing rules report it), a courtesy
+  (thanks, congratulations, condolences, wishes: none of them should end in a question), a
+  thread part before the last.
 
 ``missing-question`` reads "addressed but asks nothing", ``missing-engagement`` "neither asks
 nor addresses anyone"; ``reasons`` says what the post does instead, for their hints.
@@ -26,6 +27,10 @@ from smmlint.analysis.wordlists import word_sets
 from smmlint.post import Post
 
 _OFFER_VERBS = word_sets("acts.txt")["offer"]
+# The sharing rules' defaults (smmlint/rules/sharing.py): below this many words of one's own
+# a shared link, retweet, headline or quote is theirs to report.
+MIN_COMMENTARY_WORDS = 4
+MIN_QUOTED_WORDS = 2
 
 
 @dataclass(frozen=True)
@@ -36,7 +41,7 @@ class Conversation:
     asks: bool
     to_reader: bool
     to_someone: bool
-    exempt: str | None  # "reply", "courtesy", "thread" or None
+    exempt: str | None  # "reply", "share", "courtesy", "thread" or None
     reasons: frozenset[str]  # "offer", "orders", "self", "news", "hook", "borrowed-question"
 
 
@@ -52,6 +57,8 @@ def _read(post: Post) -> Conversation:
     exempt = None
     if is_reply(post):
         exempt = "reply"
+    elif _bare_share(post):
+        exempt = "share"
     elif courtesies(post):
         exempt = "courtesy"
     elif part is not None and not part.is_last:
@@ -66,6 +73,14 @@ def _read(post: Post) -> Conversation:
     )
 
 
+def _bare_share(post: Post) -> bool:
+    """Whether the post shares a link, a retweet, a headline or a quote with (almost) nothing
+    of its own: one of the sharing rules says so, and a second finding would repeat it."""
+    found = commentary(post)
+    shares = post.urls or found.share or found.quoted_words >= MIN_QUOTED_WORDS
+    return bool(shares) and len(found.words) < MIN_COMMENTARY_WORDS
+
+
 def _reasons(post: Post) -> frozenset[str]:
     reasons = set()
     verbs = {o.text.lower() for o in orders(post)}
@@ -73,8 +88,8 @@ def _reasons(post: Post) -> frozenset[str]:
         reasons.add("offer")
     elif verbs:
         reasons.add("orders")
-    if references(post).self_words:
-        reasons.add("self")
+    if references(post).promoted:
+        reasons.add("self")  # "our new app", not a personal "my friends" or an inclusive "we"
     if post.urls:
         reasons.add("news")
     if hooks(post):

@@ -7,14 +7,14 @@ from typing import Any
 
 from smmlint.analysis.address import is_reply
 from smmlint.analysis.commentary import Commentary, commentary
+from smmlint.analysis.conversation import MIN_COMMENTARY_WORDS, MIN_QUOTED_WORDS
 from smmlint.model import Severity
 from smmlint.post import Post
 from smmlint.registry import Hit, rule
 
-# Fewer words of one's own than this is a reaction ("So true!", "Must read"), not commentary.
-MIN_COMMENTARY_WORDS = 4
-# A quotation of fewer words is a scare quote ("so-called "innovation""), not a quote post.
-MIN_QUOTED_WORDS = 2
+# Fewer words of one's own than this is a reaction ("So true!", "Must read"), not commentary;
+# a quotation of fewer words is a scare quote ("so-called "innovation""), not a quote post.
+# Defined with the conversation analysis, which leaves such bare shares to these rules.
 # A quote post quotes at least a short sentence ("Stay hungry, stay foolish."); fewer words
 # with a dash are a signature ("Thanks! - RMO Team").
 MIN_QUOTE_POST_WORDS = 4
