@@ -29,7 +29,8 @@ _WORD = regex.compile(r"[\p{L}\p{N}]++(?:['’-][\p{L}\p{N}]++)*+")
 # "I just don't know", "we also share": a subject a word or two before the verb.
 _SUBJECTS = frozenset({"i", "we", "you", "they", "he", "she", "it", "people", "who", "that"})
 _CHAINS = frozenset({"and", "or", "&"})  # "Sign up and learn": an order only after an order
-_CHAIN_REACH = 20  # characters from the last order to the "and"
+_CHAIN_REACH = 20
+_POLITE = frozenset({"please", "kindly"})  # characters from the last order to the "and"
 # "Happy #PiDay", "Merry Xmas", "Happy Diwali": "happy" before a name or a tag is a wish;
 # "happy to announce", "happy with the result" are not.
 _HAPPY_NAMED = regex.compile(r"(?<![\w'’])(?i:happy|merry)[ \t]++(?:[#＃]\w|\p{Lu})")
@@ -110,6 +111,9 @@ def _find_orders(post: Post) -> tuple[Token, ...]:
         chained = found and words[i - 1].start() - found[-1].end <= _CHAIN_REACH
         if before and before[-1] in _CHAINS and not chained:
             continue  # "for those who haven't seen or read": no order before "or"
+        following = words[i + 1].group().lower() if i + 1 < len(words) else ""
+        if verb in _POLITE and following not in _ORDER_VERBS:
+            continue  # "chile, please!": an exclamation; "Please share" gives an order
         if verb in _NOUN_LIKE_VERBS:
             following = words[i + 1] if i + 1 < len(words) else None
             gap = own[match.end() : following.start()] if following else ""
