@@ -20,6 +20,15 @@ from smmlint.post import Post, Token
 
 COURTESIES = ("thanks", "congratulation", "condolence", "wish", "apology", "greeting")
 _COURTESY = section_lexicon("acts.txt", *COURTESIES)
+_RESPONSES = "|".join(
+    regex.escape(phrase).replace("\\ ", r"[ \t]++")
+    for phrase in sorted(word_sets("acts.txt")["response"], key=len, reverse=True)
+)
+# The particle, then a break (punctuation, "..." or the end) or, for laughter, anything.
+_RESPONSE = regex.compile(
+    rf"[ \t]*+(?i:(?:{_RESPONSES})(?:[ \t]*+[,.!…:;)]|[ \t]*+$)"
+    r"|(?:ha){2,}+h?+(?!\w)|lol(?!\w)|lmao(?!\w))"
+)
 _WORDS = word_sets("acts.txt")
 _ORDER_VERBS = _WORDS["order"]
 _NOUN_LIKE_VERBS = _WORDS["order-noun"]
@@ -72,6 +81,12 @@ def courtesies(post: Post) -> tuple[tuple[str, Token], ...]:
 def orders(post: Post) -> tuple[Token, ...]:
     """The verbs that open an order to the reader: "Nominate...", "Visit our stand" (memoised)."""
     return post.memo("orders", _find_orders)
+
+
+def answers_someone(post: Post) -> bool:
+    """Whether the post opens with an answer particle ("Haha awesome...", "Ok. I'm in...",
+    "Too late."): a reply in a running conversation, whoever it answers."""
+    return _RESPONSE.match(own_prose(post)) is not None
 
 
 def thread_part(post: Post) -> ThreadPart | None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from smmlint.analysis.acts import courtesies, orders, thread_part
+from smmlint.analysis.acts import answers_someone, courtesies, orders, thread_part
 from smmlint.analysis.address import is_reply, references, speaks_to_reader, speaks_to_someone
 from smmlint.analysis.borrowed import authors_words, borrowed
 from smmlint.analysis.commentary import commentary
@@ -55,7 +55,7 @@ def _read(post: Post) -> Conversation:
     own_words = len(found.words) if found.share == "headline" else len(authors_words(post))
     part = thread_part(post)
     exempt = None
-    if is_reply(post):
+    if is_reply(post) or answers_someone(post):
         exempt = "reply"
     elif _bare_share(post):
         exempt = "share"

@@ -206,6 +206,8 @@ def _inverted_after_wh(head: list[str]) -> bool:
     """ "where is the", "what drug is this", "how long does it": wh, auxiliary, subject."""
     if head[0] not in _CUES["wh"]:
         return False
+    if _phrase(head[:2]) in _CUES["price-question"] and len(head) > 3:
+        return head[2] in _CUES["auxiliary"]  # "how much is blackberry bold2 in nigeria"
     reach = 2 if head[0] in _CUES["wh-determiner"] or head[0] == "how" else 1
     if _phrase(head[:2]) in _CUES["wh-determiner"]:
         reach = 3
