@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
-from smmlint.analysis.borrowed import own_prose
+from smmlint.analysis.borrowed import authors_words, own_prose
 from smmlint.analysis.imperative import gives_order
 from smmlint.analysis.wordlists import section_lexicon, word_sets
 from smmlint.post import Post, Token
@@ -31,6 +31,9 @@ _RESPONSE = regex.compile(
 )
 _WORDS = word_sets("acts.txt")
 _ORDER_VERBS = _WORDS["order"]
+_EVALUATION = _WORDS["evaluation"]
+# A reaction is a short line: "Love this song!!!", "This song always gives me chills! :)".
+MAX_REACTION_WORDS = 8
 _NOUN_LIKE_VERBS = _WORDS["order-noun"]
 _ORDER_OBJECTS = _WORDS["order-object"]
 # Hyphenated words are one ("to-read", "re-read"): their parts are no orders.
@@ -87,6 +90,15 @@ def answers_someone(post: Post) -> bool:
     """Whether the post opens with an answer particle ("Haha awesome...", "Ok. I'm in...",
     "Too late."): a reply in a running conversation, whoever it answers."""
     return _RESPONSE.match(own_prose(post)) is not None
+
+
+def is_reaction(post: Post) -> bool:
+    """Whether the post is a short reaction: a few words of feeling about something ("Love
+    this song!!!", "katy perry is awesome"), with no link or mention and nothing sold."""
+    words = authors_words(post)
+    if post.urls or post.mentions or len(words) > MAX_REACTION_WORDS:
+        return False
+    return any(w.text.lower().replace("’", "'") in _EVALUATION for w in words)
 
 
 def thread_part(post: Post) -> ThreadPart | None:

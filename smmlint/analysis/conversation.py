@@ -8,7 +8,7 @@ share, so that a post gets one finding for one problem.
 - ``exempt``: the post is not judged: a reply, a bare share (a link, retweet, headline or
   quote with fewer than four words of one's own: the sharing rules report it), a courtesy
   (thanks, congratulations, condolences, wishes: none of them should end in a question), a
-  thread part before the last.
+  short reaction ("Love this song!!!"), a thread part before the last.
 
 ``missing-question`` reads "addressed but asks nothing", ``missing-engagement`` "neither asks
 nor addresses anyone"; ``reasons`` says what the post does instead, for their hints.
@@ -18,11 +18,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from smmlint.analysis.acts import answers_someone, courtesies, orders, thread_part
+from smmlint.analysis.acts import (
+    answers_someone,
+    courtesies,
+    is_reaction,
+    orders,
+    thread_part,
+)
 from smmlint.analysis.address import is_reply, references, speaks_to_reader, speaks_to_someone
 from smmlint.analysis.borrowed import authors_words, borrowed
 from smmlint.analysis.commentary import commentary
-from smmlint.analysis.questions import asks_readers, hooks
+from smmlint.analysis.questions import asks_readers, hooks, invitations
 from smmlint.analysis.wordlists import word_sets
 from smmlint.post import Post
 
@@ -39,9 +45,10 @@ class Conversation:
 
     own_words: int
     asks: bool
-    to_reader: bool
+    to_reader: bool  # "you", an invitation, or an order
+    talks_to_reader: bool  # "you", "let's" or an invitation: more than orders alone
     to_someone: bool
-    exempt: str | None  # "reply", "share", "courtesy", "thread" or None
+    exempt: str | None  # "reply", "share", "courtesy", "reaction", "thread" or None
     reasons: frozenset[str]  # "offer", "orders", "self", "news", "hook", "borrowed-question"
 
 
@@ -61,12 +68,15 @@ def _read(post: Post) -> Conversation:
         exempt = "share"
     elif courtesies(post):
         exempt = "courtesy"
+    elif is_reaction(post) and not references(post).promoted:
+        exempt = "reaction"
     elif part is not None and not part.is_last:
         exempt = "thread"
     return Conversation(
         own_words=own_words,
         asks=asks_readers(post),
         to_reader=speaks_to_reader(post),
+        talks_to_reader=bool(references(post).reader_words or invitations(post)),
         to_someone=speaks_to_someone(post),
         exempt=exempt,
         reasons=_reasons(post),

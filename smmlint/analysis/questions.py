@@ -37,6 +37,7 @@ _FIRST_WORDS = {
 }
 _INDIRECT_FIRST_WORDS = _FIRST_WORDS["indirect"]
 _INVITATIONS = Lexicon.from_data("invitations.txt")
+_ANSWERED = frozenset({"reply", "contact"})  # invitations answered in words
 # Openers skipped at most before a question's first word ("So, quick question: who...").
 _MAX_DISCOURSE_WORDS = 3
 # "?: Exploding the myths...": a headline's question and its subtitle.
@@ -81,8 +82,8 @@ def hooks(post: Post) -> tuple[tuple[int, int], ...]:
 
 
 def asks_readers(post: Post) -> bool:
-    """Whether the post asks a question or invites a reply."""
-    return bool(questions(post)) or any(i.kind == "reply" for i in invitations(post))
+    """Whether the post asks a question or invites a reply or a message ("DM us", "call me")."""
+    return bool(questions(post)) or any(i.kind in _ANSWERED for i in invitations(post))
 
 
 def _find_questions(post: Post) -> tuple[Question, ...]:

@@ -55,12 +55,11 @@ def _judged(post: Post, options: Mapping[str, Any]) -> Conversation | None:
     hint="End with a question your audience can answer in one line, or invite a reply.",
     options={"min_words": MIN_OWN_WORDS},
     fires=(
-        "Our spring range is live. Shop now.",
-        "Nominate a colleague for the community award by Friday: https://example.com/award",
+        "Our spring range is live and you can pick your colours now. Shop now.",
         "Your photos from the fair are up on the site.",
-        "Visit our stand at the fair. Tired of slow Wi-Fi? Our new router fixes that.",
+        "You can find us at stand 14. Tired of slow Wi-Fi? Our new router fixes that.",
         'Join us on Friday. She asked me "what do you even post about?" and I had no answer.',
-        "Great demo today. cc @ben",
+        "The new menu starts on Monday. cc @ben",
     ),
     quiet=(
         ("Our spring range is live. Which colour would you pick?", "a wh-question"),
@@ -77,16 +76,24 @@ def _judged(post: Post, options: Mapping[str, Any]) -> Conversation | None:
         ("Happy holidays from all of us, see you in January.", "a wish"),
         ("2/5 The first thing you notice is the silence.", "a thread part before the last"),
         ("The factory will be closed on Monday for maintenance.", "missing-engagement's"),
+        (
+            "Nominate a colleague for the community award by Friday.",
+            "an order alone is a call to action, for the push rules",
+        ),
+        ("Love this song, the best one on the album!", "a short reaction"),
+        ("Closed Monday for stocktaking, DM us if an order is urgent.", "invites a message"),
     ),
 )
 def missing_question(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     """A post that speaks to its readers but asks them nothing.
 
     ## What it does
-    Fires when the post addresses someone ("you", an order such as "Nominate a colleague" or
-    "Shop now", an invitation to come along, "cc @ben") but has no question of the author's
-    own and no invitation to reply ("tell us", "let me know", "drop a comment"). A post that
-    addresses nobody either is `missing-engagement`'s: one problem, one finding.
+    Fires when the post talks to someone ("you", "your", "let's", an invitation to come
+    along, "cc @ben") but has no question of the author's own and no invitation to reply or
+    get in touch ("tell us", "let me know", "drop a comment", "DM us"). A post that
+    addresses nobody is `missing-engagement`'s: one problem, one finding. A post whose only
+    address is an order ("Shop now", "Nominate a colleague") is a call to action, judged by
+    `sales-push`, `multiple-ctas` and `engagement-bait`; neither conversation rule reports it.
 
     A question is recognised by its form (a wh-word, an auxiliary before its subject,
     "anyone...", a tag such as "..., right?", "X or Y?", "Thoughts?", "I wonder if..."), not
@@ -96,9 +103,11 @@ def missing_question(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     router...", "Why? Here's why...") asks nothing.
 
     Left alone: replies (a post that opens with a mention it speaks to, not ".@acme
-    launches..."), thanks, congratulations, condolences, wishes, apologies and greetings
-    (none of them should end in a question), a thread's parts before the last ("2/5"), and
-    posts with fewer than `min_words` words of the author's own. The hint says what the post
+    launches...", or with an answer such as "Haha..." or "Too late."), thanks,
+    congratulations, condolences, wishes, apologies and greetings (none of them should end
+    in a question), short reactions ("Love this song!!!"), bare shares (the sharing rules
+    report them), a thread's parts before the last ("2/5"), and posts with fewer than
+    `min_words` words of the author's own. The hint says what the post
     does instead (an offer, orders, a hook, someone else's question). The finding covers
     the whole post.
 
@@ -108,8 +117,8 @@ def missing_question(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     what to do is a one-way message that people scroll past.
     """
     found = _judged(post, options)
-    if found is None or not (found.to_reader or found.to_someone):
-        return
+    if found is None or not (found.talks_to_reader or found.to_someone):
+        return  # orders alone ("Shop now") are a call to action for the push and bait rules
     yield Hit(0, len(post.text), scope="post", hint=_hint(found, _QUESTION_HINT_ORDER))
 
 
@@ -154,9 +163,11 @@ def missing_engagement(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     in touch, to come along), no second person ("you", "your", "let's"), no order to the
     reader ("Nominate...", "Visit..."), and the post neither replies to, thanks,
     congratulates, consoles, wishes well nor greets anyone, nor addresses a mention
-    ("cc @ben"). Mentions that only credit or report ("panel with @ana", "via @x", ".@acme
-    announces...", "@ana is speaking at...") and words inside quotations, reported questions,
-    a retweet or a pasted headline do not count. Thread parts before the last ("2/5") and
+    ("cc @ben"), and is not a short reaction ("Love this song!!!") or an answer in a
+    running conversation ("Haha, be there in a minute"). Mentions that only credit or
+    report ("panel with @ana", "via @x", ".@acme announces...", "@ana is speaking at...")
+    and words inside quotations, reported questions, a retweet or a pasted headline do not
+    count. Thread parts before the last ("2/5") and
     posts with fewer than `min_words` words of the author's own are left alone.
 
     This is the one conversation finding such a post gets: its message says both that the

@@ -11,8 +11,10 @@ def _findings(text: str, rule: str, **rules: dict) -> list[smmlint.Finding]:
 
 
 def test_missing_question_threshold_is_configurable() -> None:
-    assert not _findings("Shop today.", "missing-question")
-    found = _findings("Shop today.", "missing-question", **{"missing-question": {"min_words": 2}})
+    assert not _findings("Your turn.", "missing-engagement")
+    assert not _findings("Menu today.", "missing-engagement")
+    options = {"missing-engagement": {"min_words": 2}}
+    found = _findings("Menu today.", "missing-engagement", **options)
     assert [(f.scope, f.start, f.end) for f in found] == [("post", 0, 11)]
 
 
@@ -27,10 +29,13 @@ def test_a_broadcast_gets_one_conversation_finding_that_says_both() -> None:
 
 
 def test_a_post_that_speaks_to_readers_without_asking_gets_missing_question_only() -> None:
-    text = "Our spring range is live. Shop now."
+    text = "Our spring range is live and you can pick your colours now. Shop now."
     report = smmlint.lint(text, config=smmlint.Config(select=("SMM201", "SMM202")))
     assert [f.rule for f in report.findings] == ["missing-question"]
     assert "buy or sign up" in report.findings[0].hint
+    # an order alone is a call to action: the push and bait rules judge it
+    config = smmlint.Config(select=("SMM201", "SMM202"))
+    assert smmlint.lint("Our spring range is live. Shop now.", config=config).findings == ()
 
 
 def test_a_question_quiets_both_conversation_rules() -> None:
@@ -45,7 +50,7 @@ def test_conversation_hints_answer_why_the_rule_fired() -> None:
         "We opened our third bakery and our team doubled.": "yourselves",
         "The city council approved the new bridge https://e.com/bridge": "news",
         'Tell your team. My boss asked: "why post at all?" and left.': "someone else's",
-        "Nominate a colleague for the award by Friday.": "what to do",
+        "Nominate a colleague and tell them you did, by Friday.": "what to do",
     }
     config = smmlint.Config(select=("SMM201", "SMM202"))
     for text, words in hints.items():
