@@ -30,13 +30,15 @@ _CREDIT = regex.compile(
 _SITE_SUFFIX = regex.compile(
     r"\s(?:\||-|–|—|::|»)\s++\p{Lu}[\p{L}\p{N}.&'’-]*+(?:[ \t]++[\p{L}\p{N}.&'’-]++){0,4}+\s*+$"
 )
+# A name written as names are ("Ursula", "K."), not a shouted phrase ("THANK U SO MUCH").
+_CASED_NAME = r"\p{Lu}(?:\.|\p{Ll}[\p{L}'’-]*+)"
 # "— Maya Angelou", "- Steve Jobs", "~Rumi", "(Seneca)" right after a quotation ('"No Time
 # to Spare" by Ursula Le Guin' credits a title, not a quotation).
 _ATTRIBUTION_AFTER = regex.compile(
     r"[ \t]{0,3}+[,.]?[ \t]{0,3}+(?:(?:[—–~―-]|\()[ \t]{0,3}+"
     rf"{NAME_WORD}(?:[ \t]++{NAME_WORD}){{0,4}}+\)?"
     # or a full name alone closing the line: '"...put at risk." Ursula Le Guin.'
-    rf"|{NAME_WORD}(?:[ \t]++{NAME_WORD}){{1,4}}+\.?+(?=[ \t]*+(?:[#＃@＠][\w.]++[ \t]*+)*+$))"
+    rf"|{_CASED_NAME}(?:[ \t]++{_CASED_NAME}){{1,4}}+\.?+(?=[ \t]*+(?:[#＃@＠][\w.]++[ \t]*+)*+$))"
 )
 # "Maya Angelou once said:" right before a quotation.
 _ATTRIBUTION_BEFORE = regex.compile(

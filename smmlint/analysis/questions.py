@@ -151,8 +151,11 @@ def _marked_form(subclauses: list[list[str]], marks: str, more_after: bool) -> s
         return "prompt"
     if any(mark in marks for mark in "!‼⁉"):
         return None  # "So it's a ban!?": incredulity, not a question
-    if more_after or _opens_with(_skip_discourse(words), "because"):
-        return None  # a hook before more text, or a reason given with rising intonation
+    head = _skip_discourse(words)
+    if _opens_with(head, "because"):
+        return None  # a reason given with rising intonation
+    if more_after and not (head and head[0] in _CUES["second-person"]):
+        return None  # a hook before more text; "U having lunch alone? I'm bored" still asks
     return "intonation"
 
 
