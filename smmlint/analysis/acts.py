@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from smmlint.analysis.borrowed import authors_words, own_prose
+from smmlint.analysis.commentary import is_title_case
 from smmlint.analysis.imperative import gives_order
 from smmlint.analysis.wordlists import section_lexicon, word_sets
 from smmlint.post import Post, Token
@@ -34,6 +35,8 @@ _ORDER_VERBS = _WORDS["order"]
 _EVALUATION = _WORDS["evaluation"]
 # A reaction is a short line: "Love this song!!!", "This song always gives me chills! :)".
 MAX_REACTION_WORDS = 8
+MAX_LABEL_WORDS = 6  # a shop's "Sponges, Mitts & Bath Brushes"; titles of posts run longer
+_SENTENCE_END = (".", "!", "?", "…")
 _NOUN_LIKE_VERBS = _WORDS["order-noun"]
 _ORDER_OBJECTS = _WORDS["order-object"]
 # Hyphenated words are one ("to-read", "re-read"): their parts are no orders.
@@ -99,6 +102,16 @@ def is_reaction(post: Post) -> bool:
     if post.urls or post.mentions or len(words) > MAX_REACTION_WORDS:
         return False
     return any(w.text.lower().replace("’", "'") in _EVALUATION for w in words)
+
+
+def is_label(post: Post) -> bool:
+    """Whether the post is a title or a label, not a sentence: a few Title Case words on one
+    line with no sentence punctuation ("Baby Size Guide", "Sponges, Mitts & Bath Brushes")."""
+    own = own_prose(post).strip()
+    words = [w.text for w in authors_words(post)]
+    if not words or len(words) > MAX_LABEL_WORDS or "\n" in own or own.endswith(_SENTENCE_END):
+        return False
+    return is_title_case(words)
 
 
 def thread_part(post: Post) -> ThreadPart | None:

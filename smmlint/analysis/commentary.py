@@ -115,7 +115,7 @@ def _is_pasted_headline(post: Post, own: str) -> bool:
     words = regex.findall(r"[\p{L}\p{N}'’]++", title)
     if _SITE_SUFFIX.search(title) and len(words) >= _TITLE_CASE_MIN_WORDS:
         return True
-    if _is_title_case(words):
+    if is_title_case(words):
         return not _has_voice(title, words)
     # In sentence or lower case a title needs a credit ("... via @site") or a headline's
     # shape ("how remote teams stay in sync", "OPINION: Why...", "10 ways to..."), and no
@@ -128,7 +128,8 @@ def _is_pasted_headline(post: Post, own: str) -> bool:
     return shaped and not _has_voice(title, words) and not _reacts(title)
 
 
-def _is_title_case(words: list[str]) -> bool:
+def is_title_case(words: list[str]) -> bool:
+    """Whether most of the longer words are capitalised, as in a title or a label."""
     long_words = [w for w in words if len(w) >= _TITLE_WORD_LENGTH and w[0].isalpha()]
     if len(long_words) < _TITLE_CASE_MIN_WORDS or all(w.isupper() for w in long_words):
         return False

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from smmlint.analysis.acts import (
     answers_someone,
     courtesies,
+    is_label,
     is_reaction,
     orders,
     thread_part,
@@ -68,8 +69,8 @@ def _read(post: Post) -> Conversation:
         exempt = "share"
     elif courtesies(post):
         exempt = "courtesy"
-    elif is_reaction(post) and not references(post).promoted:
-        exempt = "reaction"
+    elif (is_reaction(post) or is_label(post)) and not references(post).promoted:
+        exempt = "reaction"  # "Love this song!!!", or a label such as "Baby Size Guide"
     elif part is not None and not part.is_last:
         exempt = "thread"
     return Conversation(
