@@ -147,3 +147,14 @@ def test_sharing_rules_do_not_overlap() -> None:
     }
     for text, rules in cases.items():
         assert {f.rule for f in smmlint.lint(text, config=config).findings} == rules, text
+
+
+def test_self_centred_hint_names_what_is_promoted() -> None:
+    found = _findings("Check out my new channel, my videos and our first mixtape.", "self-centred")
+    assert found and "channel" in found[0].hint and "videos" in found[0].hint
+
+
+def test_multiple_ctas_counts_goals_not_steps() -> None:
+    assert not _findings("Check out my channel and subscribe!", "multiple-ctas")
+    found = _findings("Subscribe to the channel and donate today.", "multiple-ctas")
+    assert [f.message.split("(")[1].split(")")[0] for f in found] == ["follow, donate"]
