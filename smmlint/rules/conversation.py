@@ -139,6 +139,9 @@ def missing_question(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
         "@CityHall hosts a panel on housing tonight at 7.",
         "Our best day so far. RT @acme: Thank you all for coming! Did you enjoy it?",
         "Who knew? Our team ran the marathon in under four hours.",
+        "My manager asked: which tool do we use for this? We still don't know.",
+        "Does the four-day week work?: What 60 firms found in a year https://example.com/4day",
+        "Why do onboarding emails fail? Here's what we found in 40 of them.",
     ),
     quiet=(
         ("Our spring range is live. Which colour would you pick?", "asks a question"),
