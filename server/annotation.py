@@ -8,10 +8,10 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from functools import cached_property
 from typing import Any
 
 from server.errors import ApiError
+from smmlint.lazy import cached_property
 from smmlint.markup import Visible
 from smmlint.platforms import get_platform
 from smmlint.post import Post, Token
