@@ -18,7 +18,7 @@ from flask import Flask, Response, g, request
 from server.errors import HTTP_ERRORS, ApiError
 from server.limits import RateLimiter
 from server.payload import form_fields
-from server.settings import MOZ_EXTENSION, Security
+from server.settings import MOZ_EXTENSION, Security, is_loopback
 
 FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
 # On every answer: answers describe (and LanguageTool's quote) private drafts, so keep them
@@ -163,6 +163,16 @@ def check_token(origin: str | None, security: Security, failures: RateLimiter, c
             else "A token is required but none is set up: run `smmlint serve --pair`."
         )
         raise ApiError(401, "token_required", message, _CHALLENGE)
+    if not is_loopback(request.remote_addr or ""):
+        # `smmlint serve` only listens beyond loopback with a token required; a WSGI server
+        # bound to 0.0.0.0 without one serves this machine only, not the network.
+        raise ApiError(
+            401,
+            "token_required",
+            "Requests from other machines need a token: set SMMLINT_TOKEN on the server "
+            "and send Authorization: Bearer <token>.",
+            _CHALLENGE,
+        )
 
 
 def presented_token(security: Security) -> str | None:
