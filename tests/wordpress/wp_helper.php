@@ -215,6 +215,35 @@ switch ( $request['command'] ) {
 			),
 		);
 		break;
+	case 'client':
+		// The plugin's client against a server URL: its answer to /healthz (or the error code),
+		// and every URL WordPress actually sent a request to.
+		$fetched = array();
+		add_filter(
+			'pre_http_request',
+			static function ( $pre, $args, $url ) use ( &$fetched ) {
+				$fetched[] = $url;
+				return $pre;
+			},
+			10,
+			3
+		);
+		add_filter(
+			'smmlint_allowed_server_hosts',
+			static function ( $hosts ) use ( $request ) {
+				return array_merge( $hosts, $request['allowed_hosts'] ?? array() );
+			}
+		);
+		$client = new SMMLint_Client( array_merge( SMMLint_Settings::defaults(), $request['settings'] ) );
+		$answer = $client->health();
+		$result = array(
+			'answer'  => is_wp_error( $answer ) ? $answer->get_error_code() : $answer,
+			'fetched' => $fetched,
+		);
+		break;
+	case 'token_warning':
+		$result = SMMLint_Settings::token_warning( array_merge( SMMLint_Settings::defaults(), $request['settings'] ) );
+		break;
 	case 'uninstall':
 		deactivate_plugins( 'smmlint/smmlint.php' );
 		uninstall_plugin( 'smmlint/smmlint.php' );

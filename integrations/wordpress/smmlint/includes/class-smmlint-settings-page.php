@@ -38,6 +38,7 @@ final class SMMLint_Settings_Page {
 		self::field( 'server_url', __( 'Server URL', 'smmlint' ), 'server_url_field', 'smmlint_server' );
 		self::field( 'token', __( 'Token', 'smmlint' ), 'token_field', 'smmlint_server' );
 		self::field( 'timeout', __( 'Timeout', 'smmlint' ), 'timeout_field', 'smmlint_server' );
+		self::field( 'user_checks', __( 'Checks per user', 'smmlint' ), 'user_checks_field', 'smmlint_server' );
 
 		add_settings_section( 'smmlint_gate', __( 'Pre-publish check', 'smmlint' ), array( __CLASS__, 'gate_section' ), self::PAGE );
 		self::field( 'networks', __( 'Networks', 'smmlint' ), 'networks_field', 'smmlint_gate' );
@@ -92,7 +93,11 @@ final class SMMLint_Settings_Page {
 	public static function server_section() {
 		echo '<p>' . esc_html__( 'WordPress sends the post to this smmlint server (smmlint serve) when an author opens the pre-publish checks. The browser never talks to it and never sees the token.', 'smmlint' ) . '</p>';
 		$settings = array( 'timeout' => self::STATUS_TIMEOUT ) + SMMLint_Settings::get();
-		$client   = new SMMLint_Client( $settings );
+		$exposed  = SMMLint_Settings::token_warning( $settings );
+		if ( '' !== $exposed ) {
+			echo '<p class="smmlint-token-warning notice notice-error inline">' . esc_html( $exposed ) . '</p>';
+		}
+		$client = new SMMLint_Client( $settings );
 		$health   = $client->health();
 		// /healthz answers without a token; the platform list tells whether the token works.
 		$platforms = is_wp_error( $health ) ? $health : $client->platforms();
@@ -164,6 +169,21 @@ final class SMMLint_Settings_Page {
 			(int) SMMLint_Settings::MIN_TIMEOUT,
 			(int) SMMLint_Settings::MAX_TIMEOUT,
 			esc_html__( 'seconds to wait for the server before treating it as unreachable', 'smmlint' )
+		);
+	}
+
+	/**
+	 * The per-user limit on checks.
+	 *
+	 * @return void
+	 */
+	public static function user_checks_field() {
+		printf(
+			'<input type="number" class="small-text" id="smmlint-user_checks" name="%s" value="%d" min="1" max="%d" /> %s',
+			esc_attr( self::name( 'user_checks' ) ),
+			(int) SMMLint_Settings::get()['user_checks'],
+			(int) SMMLint_Settings::MAX_USER_CHECKS,
+			esc_html__( 'checks a minute for each user: one user cannot keep the server busy for everyone', 'smmlint' )
 		);
 	}
 
