@@ -13,6 +13,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import pytest
@@ -136,12 +137,15 @@ def test_one_address_holds_at_most_its_share_of_connections_beyond_loopback() ->
         running.stop()
 
 
-def test_healthz_never_waits_for_a_thread_busy_with_lint_work() -> None:
-    app = _app()
+@contextmanager
+def _every_thread_held(**settings: Any) -> Iterator[tuple[Served, threading.Event]]:
+    """A server whose threads are all busy (a route standing for long lint requests), plus
+    two more such requests queued, until the event it yields is set or the block ends."""
+    app = _app(**settings)
     release = threading.Event()
     busy = threading.Semaphore(0)
 
-    def hold() -> str:  # stands for lint requests holding every thread
+    def hold() -> str:
         busy.release()
         release.wait(30)
         return "done"
@@ -157,10 +161,7 @@ def test_healthz_never_waits_for_a_thread_busy_with_lint_work() -> None:
             holder.start()
         for _ in range(THREADS):
             assert busy.acquire(timeout=30)
-        began = time.monotonic()
-        response = requests.get(running.url + "/healthz", timeout=10)
-        assert response.status_code == 200 and response.json()["status"] == "ok"
-        assert time.monotonic() - began < 5
+        yield running, release
     finally:
         release.set()
         for holder in holders:
@@ -168,27 +169,16 @@ def test_healthz_never_waits_for_a_thread_busy_with_lint_work() -> None:
         running.stop()
 
 
+def test_healthz_never_waits_for_a_thread_busy_with_lint_work() -> None:
+    with _every_thread_held() as (running, _):
+        began = time.monotonic()
+        response = requests.get(running.url + "/healthz", timeout=10)
+        assert response.status_code == 200 and response.json()["status"] == "ok"
+        assert time.monotonic() - began < 5
+
+
 def test_a_request_that_waited_past_its_deadline_is_answered_at_once() -> None:
-    app = _app(REQUEST_TIMEOUT=0.5)
-    release = threading.Event()
-    busy = threading.Semaphore(0)
-
-    def hold() -> str:
-        busy.release()
-        release.wait(30)
-        return "done"
-
-    app.add_url_rule("/hold", "hold", hold)
-    running = Served(app)
-    holders = [
-        threading.Thread(target=requests.get, args=(running.url + "/hold",), kwargs={"timeout": 60})
-        for _ in range(THREADS)
-    ]
-    try:
-        for holder in holders:
-            holder.start()
-        for _ in range(THREADS):
-            assert busy.acquire(timeout=30)
+    with _every_thread_held(REQUEST_TIMEOUT=0.5) as (running, release):
         answer: list[requests.Response] = []
         waiting = threading.Thread(
             target=lambda: answer.append(
@@ -199,16 +189,11 @@ def test_a_request_that_waited_past_its_deadline_is_answered_at_once() -> None:
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline and not _queued(running):
             time.sleep(0.02)
-        time.sleep(0.6)  # past REQUEST_TIMEOUT while queued (a condition, not a race)
+        time.sleep(0.6)  # past REQUEST_TIMEOUT while queued: the condition is time itself
         release.set()
         waiting.join(60)
-        assert answer[0].status_code == 503
-        assert answer[0].json()["error"]["code"] == "overloaded"
-    finally:
-        release.set()
-        for holder in holders:
-            holder.join(60)
-        running.stop()
+    assert answer[0].status_code == 503
+    assert answer[0].json()["error"]["code"] == "overloaded"
 
 
 def _queued(running: Served) -> bool:

@@ -162,14 +162,7 @@ final class SMMLint_Settings_Page {
 	 * @return void
 	 */
 	public static function timeout_field() {
-		printf(
-			'<input type="number" class="small-text" id="smmlint-timeout" name="%s" value="%d" min="%d" max="%d" /> %s',
-			esc_attr( self::name( 'timeout' ) ),
-			(int) SMMLint_Settings::get()['timeout'],
-			(int) SMMLint_Settings::MIN_TIMEOUT,
-			(int) SMMLint_Settings::MAX_TIMEOUT,
-			esc_html__( 'seconds to wait for the server before treating it as unreachable', 'smmlint' )
-		);
+		self::number_field( 'timeout', SMMLint_Settings::MIN_TIMEOUT, SMMLint_Settings::MAX_TIMEOUT, __( 'seconds to wait for the server before treating it as unreachable', 'smmlint' ) );
 	}
 
 	/**
@@ -178,12 +171,27 @@ final class SMMLint_Settings_Page {
 	 * @return void
 	 */
 	public static function user_checks_field() {
+		self::number_field( 'user_checks', 1, SMMLint_Settings::MAX_USER_CHECKS, __( 'checks a minute for each user: one user cannot keep the server busy for everyone', 'smmlint' ) );
+	}
+
+	/**
+	 * A whole-number field between `$min` and `$max`, followed by what it counts.
+	 *
+	 * @param string $key   Setting key.
+	 * @param int    $min   Lowest value.
+	 * @param int    $max   Highest value.
+	 * @param string $label What the number counts, translated.
+	 * @return void
+	 */
+	private static function number_field( $key, $min, $max, $label ) {
 		printf(
-			'<input type="number" class="small-text" id="smmlint-user_checks" name="%s" value="%d" min="1" max="%d" /> %s',
-			esc_attr( self::name( 'user_checks' ) ),
-			(int) SMMLint_Settings::get()['user_checks'],
-			(int) SMMLint_Settings::MAX_USER_CHECKS,
-			esc_html__( 'checks a minute for each user: one user cannot keep the server busy for everyone', 'smmlint' )
+			'<input type="number" class="small-text" id="smmlint-%1$s" name="%2$s" value="%3$d" min="%4$d" max="%5$d" /> %6$s',
+			esc_attr( $key ),
+			esc_attr( self::name( $key ) ),
+			(int) SMMLint_Settings::get()[ $key ],
+			(int) $min,
+			(int) $max,
+			esc_html( $label )
 		);
 	}
 
