@@ -111,10 +111,7 @@ final class SMMLint_Client {
 		}
 		$url = $this->settings['server_url'] . $path;
 		if ( ! self::allowed_url( $url ) ) {
-			return new WP_Error(
-				self::UNSAFE_URL,
-				__( 'WordPress does not call this smmlint server address: it is on an internal network. Use the default http://127.0.0.1:8787, a public https:// address, or allow the host with the smmlint_allowed_server_hosts filter.', 'smmlint' )
-			);
+			return $this->unsafe_url();
 		}
 		$allow    = self::allowance( $url );
 		$response = null;
@@ -145,6 +142,22 @@ final class SMMLint_Client {
 			return $this->error_for( $status, $json );
 		}
 		return is_array( $json ) ? $json : self::not_understood();
+	}
+
+	/**
+	 * The error for a server URL WordPress does not call.
+	 *
+	 * @return WP_Error
+	 */
+	private function unsafe_url() {
+		$shown = self::display_url( $this->settings['server_url'] );
+		$parts = wp_parse_url( $this->settings['server_url'] );
+		if ( is_array( $parts ) && ( isset( $parts['user'] ) || isset( $parts['pass'] ) ) ) {
+			/* translators: %s: the smmlint server's address, without credentials. */
+			return new WP_Error( self::UNSAFE_URL, sprintf( __( 'The smmlint server address %s holds a user name or password, which WordPress does not send: remove them and use the token.', 'smmlint' ), $shown ) );
+		}
+		/* translators: %s: the smmlint server's address. */
+		return new WP_Error( self::UNSAFE_URL, sprintf( __( 'WordPress does not call the smmlint server at %s: it is on an internal network. Use the default http://127.0.0.1:8787, a public https:// address, or allow the host with the smmlint_allowed_server_hosts filter.', 'smmlint' ), $shown ) );
 	}
 
 	/**
