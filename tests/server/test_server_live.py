@@ -122,7 +122,7 @@ def test_oversized_headers_get_a_json_431(live: LiveServer) -> None:
             connection.sendall(b"a" * 16384)
             if select.select([connection], [], [], 0.5)[0]:
                 break
-        answer = connection.recv(65536)
+        answer = _read_until_closed(connection)
     head, _, body = answer.partition(b"\r\n\r\n")
     status_line, *header_lines = head.decode("latin-1").split("\r\n")
     headers = dict(line.split(": ", 1) for line in header_lines)

@@ -280,9 +280,9 @@ def test_check_takes_one_lint_slot_for_all_its_platforms(
     taken: list[str] = []
     real_slot = gate.slot
 
-    def counting_slot() -> object:
+    def counting_slot(**kwargs: object) -> object:
         taken.append("slot")
-        return real_slot()
+        return real_slot(**kwargs)
 
     monkeypatch.setattr(gate, "slot", counting_slot)
     body = {"text": "Buy now", "platforms": ["x", "linkedin", "mastodon"]}
