@@ -40,7 +40,8 @@ HIGHLIGHTS_JS = """
       const offset = (node, at) => (inMirror ? at : testEditor.offsetOf(node, at));
       const box = range.getBoundingClientRect();
       spans.push({
-        severity: name.slice("smmlint-".length),
+        severity: name.split("-")[1],
+        style: name.split("-")[2] ?? "wavy",
         start: offset(boundary.startContainer, boundary.startOffset),
         end: offset(boundary.endContainer, boundary.endOffset),
         text: range.toString(),
