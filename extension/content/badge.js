@@ -202,6 +202,20 @@
       else hide();
     });
 
+    function layout() {
+      if (badge.hidden || !scene) return;
+      const spot = ns.geometry.placeBadge(
+        scene.editor,
+        { width: badge.offsetWidth, height: BADGE_HEIGHT },
+        { ...scene, viewport: viewport() },
+      );
+      badgeRect = spot;
+      const local = overlay.toLocal(spot);
+      badge.style.left = `${local.left}px`;
+      badge.style.top = `${local.top}px`;
+      placePanel();
+    }
+
     const viewport = () => ({
       left: 0,
       top: 0,
@@ -217,10 +231,14 @@
       update(next) {
         view = next;
         const empty = view.state === "empty";
+        const shown = badge.hidden === empty;
         overlay.show(badge, !empty);
         if (empty) hide();
         const text = badgeText(view);
-        if (label.data !== text) label.data = text;
+        if (label.data !== text || !shown) {
+          if (label.data !== text) label.data = text;
+          layout(); // shown again, or wider or narrower
+        }
         overlay.setAttribute(badge, "data-state", view.state);
         overlay.setAttribute(badge, "data-band", view.state === "ok" ? view.band : "");
         overlay.paint(badge, palette, view.state === "ok" ? view.band : "");
@@ -241,17 +259,7 @@
         palette = theme.palette;
         overlay.paint(badge, palette, view.state === "ok" ? view.band : "");
         overlay.paint(panel, palette);
-        if (badge.hidden) return;
-        const spot = ns.geometry.placeBadge(
-          scene.editor,
-          { width: badge.offsetWidth, height: BADGE_HEIGHT },
-          { ...scene, editors: [scene.editor], viewport: viewport() },
-        );
-        badgeRect = spot;
-        const local = overlay.toLocal(spot);
-        badge.style.left = `${local.left}px`;
-        badge.style.top = `${local.top}px`;
-        placePanel();
+        layout();
       },
       remove() {
         hide();

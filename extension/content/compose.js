@@ -6,14 +6,14 @@
 (function (ns) {
   "use strict";
 
-  /** The page's own controls near an editor. */
+  /** The page's own controls near an editor (a toolbar's buttons, not the space between). */
   const CONTROLS =
-    'button, [role="button"], [role="toolbar"], [role="tab"], [role="menuitem"], a[href], ' +
+    'button, [role="button"], [role="tab"], [role="menuitem"], a[href], ' +
     'input:not([type="hidden"]), select, textarea, [contenteditable="true"]';
   const DIALOG = 'dialog, [role="dialog"], [aria-modal="true"]';
   /** How far (px) around the editor the compose box's own controls may lie. */
   const REACH_X = 160;
-  const REACH_Y = 200;
+  const REACH_Y = 360;
   /** At most this many ancestors up, and this many controls read. */
   const MAX_DEPTH = 12;
   const MAX_CONTROLS = 200;

@@ -15,7 +15,11 @@
   const COVERS_EDITOR = 1e7;
   const COVERS_CONTROL = 1e6;
   const OFF_SCREEN = 1e6;
-  const OUTSIDE_BOX = 10;
+  const OUTSIDE_BOX = 0.01;
+  // The badge stays inside a compose dialog when it can; a popup covers the text being
+  // written only when there is no better place (it closes on Escape or a click).
+  const BADGE_OUTSIDE_BOX = 1;
+  const POPUP_COVERS_EDITOR = 0.05;
   const RANK = 1000;
   /** A popup shrinks to the room there is (it scrolls), but not below this. */
   const MIN_HEIGHT = 120;
@@ -59,9 +63,10 @@
       const width = candidate.width ?? size.width;
       const rect = box(candidate.left, candidate.top, width, candidate.height ?? size.height);
       let cost = candidate.rank * RANK + OFF_SCREEN * outside(rect, screen);
-      for (const editor of scene.editors) cost += COVERS_EDITOR * overlap(rect, editor);
+      const { coversEditor = COVERS_EDITOR, outsideBox = OUTSIDE_BOX } = scene;
+      for (const editor of scene.editors) cost += coversEditor * overlap(rect, editor);
       for (const control of scene.controls) cost += COVERS_CONTROL * overlap(rect, control);
-      if (scene.container) cost += OUTSIDE_BOX * outside(rect, scene.container);
+      if (scene.container) cost += outsideBox * outside(rect, scene.container);
       if (scene.anchor) {
         cost += Math.hypot(rect.right - scene.anchor.x, rect.top - scene.anchor.y);
       }
@@ -104,6 +109,8 @@
     add(leftsInBand(right, size.width, above, size.height, scene.controls), above, 3);
     return cheapest(candidates, size, {
       ...scene,
+      editors: [editor],
+      outsideBox: BADGE_OUTSIDE_BOX,
       anchor: { x: editor.right, y: editor.bottom },
     });
   }
@@ -130,21 +137,38 @@
     for (const [side, rank] of [["below", 0], ["above", 1]]) {
       const height = heightFor(rooms[side]);
       const top = side === "below" ? anchor.bottom + GAP : anchor.top - GAP - height;
-      const tops = [top];
-      // Past the controls in the way: further down below, further up above.
+      // Past the controls in the way: further down below, further up above (shrunk to the
+      // room left there).
+      const spots = [{ top, height }];
       for (const control of scene.controls) {
-        if (side === "below" && control.bottom > top) tops.push(control.bottom + GAP);
-        if (side === "above" && control.top < top + height) tops.push(control.top - GAP - height);
-      }
-      for (const candidateTop of tops) {
-        for (const left of leftsInBand(aligned, width, candidateTop, height, scene.controls)) {
-          candidates.push({ left: clamp(left), top: candidateTop, width, height, rank, side });
+        if (side === "below" && control.bottom > top) {
+          const from = control.bottom + GAP;
+          spots.push({ top: from, height: heightFor(screen.bottom - from) });
         }
+        if (side === "above" && control.top < top + height) {
+          const to = control.top - GAP;
+          const tall = heightFor(to - screen.top);
+          spots.push({ top: to - tall, height: tall });
+        }
+      }
+      for (const spot of spots) {
+        for (const left of leftsInBand(aligned, width, spot.top, spot.height, scene.controls)) {
+          candidates.push({ left: clamp(left), ...spot, width, rank, side });
+        }
+      }
+      // Last resort, when every full-size spot covers a control: shorter, up to the first one.
+      for (const control of scene.controls) {
+        const room =
+          side === "below" ? control.top - GAP - top : top + height - control.bottom - GAP;
+        if (room < MIN_HEIGHT || room >= height) continue;
+        const shortTop = side === "below" ? top : control.bottom + GAP;
+        candidates.push({ left: clamp(aligned), top: shortTop, width, height: room, rank: 5, side });
       }
     }
     return cheapest(candidates, size, {
       ...scene,
-      editors: [],
+      editors: scene.editor ? [scene.editor] : [],
+      coversEditor: POPUP_COVERS_EDITOR,
       anchor: { x: align === "end" ? anchor.right : anchor.left + width, y: anchor.bottom },
     });
   }

@@ -142,13 +142,13 @@ class ExtensionBrowser:
 class EditorPage:
     """One test page with its editor, collecting page errors."""
 
-    def __init__(self, context: Any, base_url: str, editor: Editor) -> None:
+    def __init__(self, context: Any, base_url: str, editor: Editor, query: str = "") -> None:
         self.editor = editor
         self.page = context.new_page()
         self.errors: list[str] = []
         self.page.on("pageerror", lambda error: self.errors.append(f"pageerror: {error}"))
         self.page.on("console", self._console)
-        self.page.goto(f"{base_url}/{editor.page}.html")
+        self.page.goto(f"{base_url}/{editor.page}.html{query}")
         self.page.wait_for_function("window.testEditorReady === true")
 
     def _console(self, message: Any) -> None:
