@@ -3,7 +3,7 @@
  * findings about the post as a whole, then those underlined in the text. The badge sits outside
  * the editable area, clear of the box's own controls; the panel opens below it or above when
  * there is no room, closes on Escape, on a click outside and on the badge, and works from the
- * keyboard (Alt+Shift+L in the editor opens it with focus inside; Escape gives focus back).
+ * keyboard (Alt+Shift+L in the editor opens it; focus and caret stay in the editor, see keys.js).
  */
 (function (ns) {
   "use strict";
@@ -40,7 +40,7 @@
   }
 
   /**
-   * A badge for one editor. options: {editor: the editing element, openOptions()}. view:
+   * A badge for one editor. options: {openOptions()}. view:
    * {state, score, band, reason, strengths, postItems, spanItems} where items are
    * {finding, excerpt, actions, style}.
    *
@@ -49,7 +49,7 @@
    * and undo in a textarea or contenteditable would then take back a few letters instead of
    * the whole burst. Only what changed is written, and nothing while the panel is closed.
    */
-  function create(overlay, { editor, openOptions }) {
+  function create(overlay, { openOptions }) {
     const badge = overlay.element("button", "badge");
     badge.type = "button";
     badge.setAttribute("aria-haspopup", "dialog");
@@ -97,6 +97,7 @@
     const titleId = `smmlint-panel-title-${Math.random().toString(36).slice(2)}`;
     title.id = titleId;
     panel.setAttribute("aria-labelledby", titleId);
+    const cursor = ns.keys.createCursor(overlay, panel);
 
     let view = { state: "pending", spanItems: [], postItems: [], strengths: [] };
     let scene = null;
@@ -162,8 +163,8 @@
         event.preventDefault();
         event.stopPropagation(); // Escape closes our panel, not the site's compose dialog
         hide();
-      } else if (ns.focus.within(panel)) {
-        ns.focus.trapTab(event, panel);
+      } else {
+        cursor.handle(event);
       }
     }
 
@@ -174,7 +175,7 @@
 
     function open(withKeyboard) {
       if (!panel.hidden) {
-        if (withKeyboard) ns.focus.enter(panel);
+        if (withKeyboard && !cursor.active) cursor.start();
         return;
       }
       overlay.show(panel, true);
@@ -183,12 +184,12 @@
       placePanel();
       document.addEventListener("keydown", onKey, true);
       document.addEventListener("pointerdown", onPointer, true);
-      if (withKeyboard) ns.focus.enter(panel);
+      if (withKeyboard) cursor.start();
     }
 
     function hide() {
       if (panel.hidden) return;
-      ns.focus.giveBack(panel, editor);
+      cursor.stop();
       overlay.show(panel, false);
       overlay.setAttribute(badge, "aria-expanded", "false");
       document.removeEventListener("keydown", onKey, true);
@@ -197,7 +198,7 @@
 
     close.addEventListener("click", hide);
     badge.addEventListener("click", (event) => {
-      // A click from the keyboard (Enter, Space on the focused badge) moves focus inside.
+      // Pressed from the keyboard (Enter or Space on the badge): the keyboard cursor starts.
       if (panel.hidden) open(event.detail === 0);
       else hide();
     });

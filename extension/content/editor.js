@@ -54,10 +54,7 @@
       this.root = element.getRootNode();
       this.theme = ns.theme.themeOf(element);
       this.mirror = this.isTextarea ? ns.mirror.create(element, context.overlay) : null;
-      this.badge = ns.badge.create(context.overlay, {
-        editor: element,
-        openOptions: context.openOptions,
-      });
+      this.badge = ns.badge.create(context.overlay, { openOptions: context.openOptions });
       this.onLayout = () => this.schedule(false);
       this.mutations = new MutationObserver(() => this.schedule(true));
       this.resizes = new ResizeObserver(this.onLayout);

@@ -25,7 +25,7 @@
     .badge[data-state="rejected"] {
       background: var(--card); color: var(--idle); border: 1px dashed var(--idle); box-shadow: none;
     }
-    :focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
+    :focus-visible, [data-current] { outline: 2px solid var(--focus); outline-offset: 2px; }
     [hidden] { display: none !important; }
     .panel, .tooltip {
       width: 340px; max-height: 420px; overflow: auto; padding: 10px 12px; border-radius: 8px;

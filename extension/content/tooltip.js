@@ -3,9 +3,10 @@
  * time ("1 of 2", ‹ ›), plain language first. It shows while the pointer rests on the marks or
  * on the tooltip, never takes focus on hover (the overlay cancels mousedown, so the caret stays
  * where the user left it), and closes on Escape and on a click outside. Opened from the panel's
- * "Show" with the keyboard, it takes focus (arrows page, Tab cycles) and gives it back to the
- * editor on Escape. It sits below the marked line, or above when there is no room, inside the
- * viewport and clear of the compose box's controls.
+ * "Show in text" with the keyboard, its keyboard cursor starts (keys.js): arrows page, Tab
+ * walks its buttons, Escape closes; focus and caret stay in the editor. It sits below the
+ * marked line, or above when there is no room, inside the viewport and clear of the compose
+ * box's controls.
  */
 (function (ns) {
   "use strict";
@@ -40,6 +41,7 @@
     const card = ns.card.create(overlay);
     tip.append(pager, card.element);
     overlay.shadow.append(tip);
+    const cursor = ns.keys.createCursor(overlay, tip);
     let current = null; // {hits, index, editor, scene, palette, key}
     let hideTimer = 0;
     let frame = 0;
@@ -48,7 +50,7 @@
     function hide() {
       clearTimeout(hideTimer);
       if (!current) return;
-      ns.focus.giveBack(tip, current.editor);
+      cursor.stop();
       current = null;
       overlay.show(tip, false);
       document.removeEventListener("keydown", onKey, true);
@@ -103,7 +105,7 @@
       clearTimeout(hideTimer);
       const key = found.hits.map((hit) => hit.key).join("|");
       if (current?.key === key) {
-        if (withKeyboard) ns.focus.enter(tip);
+        if (withKeyboard && !cursor.active) cursor.start();
         return;
       }
       const wasOpen = Boolean(current);
@@ -116,7 +118,7 @@
         document.addEventListener("keydown", onKey, true);
         document.addEventListener("pointerdown", onPointer, true);
       }
-      if (withKeyboard) ns.focus.enter(tip);
+      if (withKeyboard) cursor.start();
     }
 
     function onKey(event) {
@@ -124,13 +126,12 @@
         event.preventDefault();
         event.stopPropagation(); // Escape closes the tooltip, not the site's compose dialog
         hide();
-      } else if (ns.focus.within(tip)) {
-        if (event.key === "ArrowLeft" || event.key === "ArrowRight") {
-          event.preventDefault();
-          turn(event.key === "ArrowLeft" ? -1 : 1);
-        } else {
-          ns.focus.trapTab(event, tip);
-        }
+      } else if (cursor.active && (event.key === "ArrowLeft" || event.key === "ArrowRight")) {
+        event.preventDefault();
+        event.stopPropagation();
+        turn(event.key === "ArrowLeft" ? -1 : 1);
+      } else {
+        cursor.handle(event);
       }
     }
 
@@ -148,7 +149,7 @@
         clearTimeout(hideTimer);
         return;
       }
-      if (current && ns.focus.within(tip)) return; // opened from the keyboard: stays
+      if (current && cursor.active) return; // opened from the keyboard: stays
       const found = findMarksAt(x, y);
       if (found) present(found);
       else if (current) {
