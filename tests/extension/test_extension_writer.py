@@ -32,8 +32,8 @@ SHOTS = os.environ.get("SMMLINT_SCREENSHOTS")
 
 COLOUR_JS = """
 const parse = (c) => { const m = /rgba?\\(([^)]+)\\)/.exec(c) ?? [0, "0,0,0,0"];
-  const p = m[1].split(/[\\s,\\/]+/).filter(Boolean).map(Number); return [p[0], p[1], p[2], p[3] ?? 1]; };
-const hex = (h) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16)).concat(1);
+  const p = m[1].split(/[\\s,\\/]+/).filter(Boolean).map(Number);
+  return [p[0], p[1], p[2], p[3] ?? 1]; };
 const over = (top, bottom) => [0, 1, 2].map((i) => top[i] * top[3] + bottom[i] * (1 - top[3]));
 const lum = (rgb) => { const [r, g, b] = rgb.map((v) => { v /= 255;
   return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
@@ -83,7 +83,8 @@ CONTRAST_JS = (
     text(`tooltip ${sel}`, shadow.querySelector(`.tooltip ${sel}`));
   }
   for (const sel of [".heading", ".verdict", ".section > .title", ".good", ".keys", ".close"]) {
-    text(`panel ${sel}`, [...shadow.querySelectorAll(`.panel ${sel}`)].find((el) => el.offsetParent));
+    const shown = [...shadow.querySelectorAll(`.panel ${sel}`)].find((el) => el.offsetParent);
+    text(`panel ${sel}`, shown);
   }
   const rules = [...document.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules]);
   const editorBackground = behind(testEditor.root());
@@ -102,14 +103,16 @@ LONG_TASKS_JS = """() => { window.smmlintLongTasks = [];
 
 # Puts a line wrap between "Shop" and "now" (one-letter words in front), in the page's editor.
 WRAP_JS = """async () => {
-  const frames = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  const frame = () => new Promise((done) => requestAnimationFrame(done));
+  const frames = () => frame().then(frame);
   for (let words = 20; words < 160; words += 1) {
     testEditor.rewrite("a ".repeat(words) + "Shop now and save.");
     await frames();
     const root = testEditor.root();
-    const node = root instanceof HTMLTextAreaElement ? null : [...(function* walk(n) {
-      for (const c of n.childNodes) { if (c.nodeType === 3) yield c; else yield* walk(c); } })(root)]
-      .find((t) => t.data.includes("Shop now"));
+    const texts = function* (n) {
+      for (const c of n.childNodes) { if (c.nodeType === 3) yield c; else yield* texts(c); } };
+    const node = root instanceof HTMLTextAreaElement ? null
+      : [...texts(root)].find((t) => t.data.includes("Shop now"));
     if (!node) return -1;  // a textarea: its mirror is measured by the extension
     const at = node.data.indexOf("Shop now");
     const shop = new Range(); shop.setStart(node, at); shop.setEnd(node, at + 4);
@@ -260,7 +263,8 @@ def test_keyboard_flip_growth_wrap_and_praise(
 
     # Keyboard: Alt+Shift+L opens the panel; Tab walks its buttons; "Show in text" opens the
     # tooltip on its underline; arrows page; Escape closes. Focus and caret never leave the text.
-    current = "(box) => document.querySelector('smmlint-root').shadowRoot.querySelector(`.${box} [data-current]`)?.className ?? null"
+    current = """(box) => document.querySelector("smmlint-root").shadowRoot
+      .querySelector(`.${box} [data-current]`)?.className ?? null"""
     with page.untouched("the writer used the keyboard"):
         page.page.keyboard.press("Alt+Shift+L")
         page.shadow(".panel").wait_for(state="visible")
@@ -290,7 +294,9 @@ def test_keyboard_flip_growth_wrap_and_praise(
     # No room below: the panel flips above, still clear of the controls.
     scene = page.page.evaluate(SCENE_JS)
     size = page.page.viewport_size
-    page.page.set_viewport_size({"width": size["width"], "height": int(scene["badge"]["bottom"]) + 40})
+    page.page.set_viewport_size(
+        {"width": size["width"], "height": int(scene["badge"]["bottom"]) + 40}
+    )
     page.shadow(".badge").click()
     page.shadow(".panel").wait_for(state="visible")
     assert page.shadow(".panel").get_attribute("data-side") == "above"
