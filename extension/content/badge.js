@@ -143,30 +143,10 @@
     }
 
     function placePanel() {
-      if (panel.hidden || !badgeRect || !scene) return;
-      panel.style.maxHeight = "";
-      const spot = ns.geometry.placePopup(
-        badgeRect,
-        { width: panel.offsetWidth, height: panel.offsetHeight },
-        { ...scene, viewport: viewport() },
-        "end",
-      );
-      const local = overlay.toLocal(spot);
-      panel.style.left = `${local.left}px`;
-      panel.style.top = `${local.top}px`;
-      panel.style.maxHeight = `${spot.bottom - spot.top}px`;
-      overlay.setAttribute(panel, "data-side", spot.side);
+      if (!panel.hidden && badgeRect && scene) overlay.placePopup(panel, badgeRect, scene, "end");
     }
 
-    function onKey(event) {
-      if (event.key === "Escape") {
-        event.preventDefault();
-        event.stopPropagation(); // Escape closes our panel, not the site's compose dialog
-        hide();
-      } else {
-        cursor.handle(event);
-      }
-    }
+    const onKey = (event) => ns.keys.closeOnEscape(event, hide) || cursor.handle(event);
 
     function onPointer(event) {
       const path = event.composedPath();
@@ -208,7 +188,7 @@
       const spot = ns.geometry.placeBadge(
         scene.editor,
         { width: badge.offsetWidth, height: BADGE_HEIGHT },
-        { ...scene, viewport: viewport() },
+        { ...scene, viewport: overlay.viewport() },
       );
       badgeRect = spot;
       const local = overlay.toLocal(spot);
@@ -216,13 +196,6 @@
       badge.style.top = `${local.top}px`;
       placePanel();
     }
-
-    const viewport = () => ({
-      left: 0,
-      top: 0,
-      right: document.documentElement.clientWidth || window.innerWidth,
-      bottom: document.documentElement.clientHeight || window.innerHeight,
-    });
 
     return {
       badge,

@@ -66,5 +66,17 @@
     };
   }
 
-  ns.keys = Object.freeze({ createCursor });
+  /**
+   * Escape closes one of our boxes (calls `close`) and goes no further: it closes the box, not
+   * the site's compose dialog. True when it was Escape.
+   */
+  function closeOnEscape(event, close) {
+    if (event.key !== "Escape") return false;
+    event.preventDefault();
+    event.stopPropagation();
+    close();
+    return true;
+  }
+
+  ns.keys = Object.freeze({ createCursor, closeOnEscape });
 })((globalThis.smmlint ??= {}));

@@ -168,6 +168,34 @@
           height: rect.bottom - rect.top,
         };
       },
+      /** The viewport's rect, scrollbars excluded. */
+      viewport() {
+        const root = document.documentElement;
+        return {
+          left: 0,
+          top: 0,
+          right: root.clientWidth || window.innerWidth,
+          bottom: root.clientHeight || window.innerHeight,
+        };
+      },
+      /**
+       * Places `node` (the panel, the tooltip) next to `anchor` (a viewport rect) with
+       * geometry.placePopup: moved, shrunk to the room there is, its side in data-side.
+       */
+      placePopup(node, anchor, scene, align) {
+        node.style.maxHeight = "";
+        const spot = ns.geometry.placePopup(
+          anchor,
+          { width: node.offsetWidth, height: node.offsetHeight },
+          { ...scene, viewport: this.viewport() },
+          align,
+        );
+        const local = this.toLocal(spot);
+        node.style.left = `${local.left}px`;
+        node.style.top = `${local.top}px`;
+        node.style.maxHeight = `${spot.bottom - spot.top}px`;
+        this.setAttribute(node, "data-side", spot.side);
+      },
       /** Puts the host back if the page dropped it (some apps re-render <body>). */
       ensureAttached() {
         if (!host.isConnected) (document.body ?? document.documentElement).append(host);

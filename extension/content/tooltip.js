@@ -70,26 +70,7 @@
     }
 
     function place() {
-      const anchor = current.hits[current.index].rect;
-      tip.style.maxHeight = "";
-      const spot = ns.geometry.placePopup(
-        anchor,
-        { width: tip.offsetWidth, height: tip.offsetHeight },
-        {
-          ...current.scene,
-          viewport: {
-            left: 0,
-            top: 0,
-            right: document.documentElement.clientWidth || window.innerWidth,
-            bottom: document.documentElement.clientHeight || window.innerHeight,
-          },
-        },
-      );
-      const local = overlay.toLocal(spot);
-      tip.style.left = `${local.left}px`;
-      tip.style.top = `${local.top}px`;
-      tip.style.maxHeight = `${spot.bottom - spot.top}px`;
-      overlay.setAttribute(tip, "data-side", spot.side);
+      overlay.placePopup(tip, current.hits[current.index].rect, current.scene);
     }
 
     function turn(step) {
@@ -122,11 +103,8 @@
     }
 
     function onKey(event) {
-      if (event.key === "Escape") {
-        event.preventDefault();
-        event.stopPropagation(); // Escape closes the tooltip, not the site's compose dialog
-        hide();
-      } else if (cursor.active && (event.key === "ArrowLeft" || event.key === "ArrowRight")) {
+      if (ns.keys.closeOnEscape(event, hide)) return;
+      if (cursor.active && (event.key === "ArrowLeft" || event.key === "ArrowRight")) {
         event.preventDefault();
         event.stopPropagation();
         turn(event.key === "ArrowLeft" ? -1 : 1);
