@@ -1,7 +1,8 @@
 /*
  * The compose box around an editor, as the page draws it: the dialog or the box holding the
- * editor with its own controls (Post, the toolbar, other posts of a thread), which the badge,
- * the panel and the tooltip must leave clear. Read only: nothing here changes the page.
+ * editor with its own controls (Post, the toolbar, other posts of a thread) and labels (a
+ * character counter, a title), which the badge, the panel and the tooltip must leave clear.
+ * Read only: nothing here changes the page.
  */
 (function (ns) {
   "use strict";
@@ -46,18 +47,35 @@
 
   const visible = (rect) => rect.right > rect.left && rect.bottom > rect.top;
 
-  /** Rects of the controls in `box` (and in open shadow roots inside it), the editor aside. */
+  /** The tight box of the text `node` shows (a Range: reading it changes nothing). */
+  function textRect(node) {
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    return range.getBoundingClientRect();
+  }
+
+  /**
+   * Rects of what the page shows in `box` (and in open shadow roots inside it), the editor
+   * aside: its controls, and text outside them (a character counter, a label, a title).
+   */
   function controlsIn(box, editor) {
     const rects = [];
+    const add = (rect) => {
+      if (visible(rect) && rects.length < MAX_CONTROLS) rects.push(rect);
+    };
     const visit = (root) => {
-      for (const element of root.querySelectorAll(CONTROLS)) {
+      for (const element of root.querySelectorAll("*")) {
         if (rects.length >= MAX_CONTROLS) return;
+        if (element.shadowRoot) visit(element.shadowRoot);
         if (element === editor || element.contains(editor) || editor.contains(element)) continue;
-        const rect = element.getBoundingClientRect();
-        if (visible(rect)) rects.push(rect);
-      }
-      for (const host of root.querySelectorAll("*")) {
-        if (host.shadowRoot && rects.length < MAX_CONTROLS) visit(host.shadowRoot);
+        if (element.matches(CONTROLS)) {
+          add(element.getBoundingClientRect());
+          continue;
+        }
+        if (element.closest(CONTROLS)) continue; // inside a control already counted
+        for (const child of element.childNodes) {
+          if (child.nodeType === Node.TEXT_NODE && child.data.trim()) add(textRect(child));
+        }
       }
     };
     if (box.shadowRoot) visit(box.shadowRoot);

@@ -54,7 +54,9 @@ SCENE_JS = """() => {
   const box = (el) => { if (!el || el.hidden) return null; const r = el.getBoundingClientRect();
     return {left: r.left, top: r.top, right: r.right, bottom: r.bottom}; };
   const visible = (sel) => [...shadow.querySelectorAll(sel)].find((el) => !el.hidden) ?? null;
-  const deep = (root) => [...root.querySelectorAll("button, [role=button]")];
+  // The page's controls, and its labels next to the editor (a counter, the dialog's title).
+  const seen = "button, [role=button], .counter, .compose-head > span";
+  const deep = (root) => [...root.querySelectorAll(seen)];
   const outlet = document.getElementById("interop-outlet");
   const controls = [...deep(document), ...(outlet ? deep(outlet.shadowRoot) : [])]
     .map(box).filter((r) => r && r.right > r.left);
@@ -144,8 +146,8 @@ def inside(a: dict[str, float], frame: dict[str, float]) -> bool:
 
 
 def assert_clear(page: EditorPage, what: str) -> dict[str, Any]:
-    """The box `what` (badge, panel, tooltip) is in the viewport and covers no page control;
-    the badge also covers no editor."""
+    """The box `what` (badge, panel, tooltip) is in the viewport and covers no page control or
+    label; the badge also covers no editor."""
     scene = page.page.evaluate(SCENE_JS)
     rect = scene[what]
     assert rect is not None, f"the {what} is not shown"
