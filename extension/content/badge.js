@@ -91,7 +91,11 @@
     const postCards = ns.card.createList(overlay, post.list);
     const spanCards = ns.card.createList(overlay, spans.list);
     const clean = overlay.element("div", "note clean", "Nothing to fix.");
-    const keys = overlay.element("div", "keys", `Esc closes · ${SHORTCUT} opens this from the text`);
+    const keys = overlay.element(
+      "div",
+      "keys",
+      `Esc closes · ${SHORTCUT} opens this from the text`,
+    );
     panel.append(head, note, settingsRow, good.block, post.block, spans.block, clean, keys);
     overlay.shadow.append(badge, panel);
     const titleId = `smmlint-panel-title-${Math.random().toString(36).slice(2)}`;

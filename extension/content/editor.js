@@ -213,7 +213,11 @@
       let start = mark.start;
       const gaps = /\s+/g;
       gaps.lastIndex = mark.start;
-      for (let gap = gaps.exec(this.text); gap && gap.index < mark.end; gap = gaps.exec(this.text)) {
+      for (
+        let gap = gaps.exec(this.text);
+        gap && gap.index < mark.end;
+        gap = gaps.exec(this.text)
+      ) {
         const end = gap.index + gap[0].length;
         if (gap.index > start && end < mark.end && this.wrapsAt(gap.index, end)) {
           pieces.push([start, gap.index]);

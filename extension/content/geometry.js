@@ -134,7 +134,10 @@
     const heightFor = (room) =>
       Math.min(size.height, Math.max(room, Math.min(size.height, MIN_HEIGHT)));
     const candidates = [];
-    for (const [side, rank] of [["below", 0], ["above", 1]]) {
+    for (const [side, rank] of [
+      ["below", 0],
+      ["above", 1],
+    ]) {
       const height = heightFor(rooms[side]);
       const top = side === "below" ? anchor.bottom + GAP : anchor.top - GAP - height;
       // Past the controls in the way: further down below, further up above (shrunk to the
@@ -162,7 +165,14 @@
           side === "below" ? control.top - GAP - top : top + height - control.bottom - GAP;
         if (room < MIN_HEIGHT || room >= height) continue;
         const shortTop = side === "below" ? top : control.bottom + GAP;
-        candidates.push({ left: clamp(aligned), top: shortTop, width, height: room, rank: 5, side });
+        candidates.push({
+          left: clamp(aligned),
+          top: shortTop,
+          width,
+          height: room,
+          rank: 5,
+          side,
+        });
       }
     }
     return cheapest(candidates, size, {

@@ -43,7 +43,10 @@
     if (hex) return [...hex.slice(1).map((part) => parseInt(part, 16)), 1];
     const rgb = /^rgba?\(([^)]+)\)$/.exec(color);
     if (!rgb) return null;
-    const parts = rgb[1].split(/[\s,/]+/).filter(Boolean).map(Number.parseFloat);
+    const parts = rgb[1]
+      .split(/[\s,/]+/)
+      .filter(Boolean)
+      .map(Number.parseFloat);
     if (parts.length < 3 || parts.some(Number.isNaN)) return null;
     return [parts[0], parts[1], parts[2], parts[3] ?? 1];
   }

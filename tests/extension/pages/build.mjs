@@ -43,7 +43,9 @@ const EDITOR_CSS = `
 `;
 
 const icons = (...names) =>
-  names.map((name) => `<button type="button" class="icon" aria-label="${name}">${name[0]}</button>`).join("");
+  names
+    .map((name) => `<button type="button" class="icon" aria-label="${name}">${name[0]}</button>`)
+    .join("");
 const toolbar = (post, ...names) =>
   `<div class="toolbar" role="toolbar" aria-label="Compose tools">${icons(...names)}` +
   `<span class="spacer"></span>${post}</div>`;
@@ -102,7 +104,9 @@ const PAGES = {
     dialog(
       "New post",
       '<div class="toolbar"><button type="button" class="icon" aria-label="Cancel">C</button>' +
-        '<span class="spacer"></span>' + POST + "</div>" +
+        '<span class="spacer"></span>' +
+        POST +
+        "</div>" +
         '<div class="frame" id="composer"></div>' +
         toolbar('<span class="counter">300</span>', "Image", "GIF", "Emoji"),
     ),

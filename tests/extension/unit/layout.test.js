@@ -16,7 +16,12 @@ const VIEWPORT = R(0, 0, 1280, 720);
 // LinkedIn's dialog: the editor, a close button above, a toolbar and Post right below.
 const EDITOR = R(40, 147, 580, 267);
 const DIALOG = R(24, 93, 596, 333);
-const CONTROLS = [R(546, 105, 580, 139), R(40, 272, 74, 306), R(80, 272, 114, 306), R(507, 271, 580, 307)];
+const CONTROLS = [
+  R(546, 105, 580, 139),
+  R(40, 272, 74, 306),
+  R(80, 272, 114, 306),
+  R(507, 271, 580, 307),
+];
 const SCENE = { viewport: VIEWPORT, editor: EDITOR, controls: CONTROLS, container: DIALOG };
 
 test("the badge sits outside the text, inside the dialog, clear of Post and the toolbar", () => {
@@ -40,10 +45,14 @@ test("a popup goes below its anchor, and above when there is no room below", () 
 });
 
 test("a popup stays inside a narrow viewport", () => {
-  const spot = placePopup(R(600, 100, 700, 120), { width: 340, height: 200 }, {
-    ...SCENE,
-    viewport: R(0, 0, 640, 720),
-  });
+  const spot = placePopup(
+    R(600, 100, 700, 120),
+    { width: 340, height: 200 },
+    {
+      ...SCENE,
+      viewport: R(0, 0, 640, 720),
+    },
+  );
   assert.ok(spot.left >= 0 && spot.right <= 640, JSON.stringify(spot));
 });
 
