@@ -247,5 +247,5 @@
     };
   }
 
-  ns.badge = Object.freeze({ create, SHORTCUT });
+  ns.badge = Object.freeze({ create });
 })((globalThis.smmlint ??= {}));
