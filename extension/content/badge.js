@@ -230,7 +230,7 @@
       },
       /**
        * Puts the badge outside the editor, by its bottom-right corner, clear of the compose
-       * box's controls (scene: compose.sceneOf()); colours it and its panel with `theme`.
+       * box's controls (scene: compose.measure()); colours it and its panel with `theme`.
        */
       place(nextScene, theme) {
         scene = nextScene;

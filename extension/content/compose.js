@@ -55,47 +55,61 @@
   }
 
   /**
-   * Rects of what the page shows in `box` (and in open shadow roots inside it), the editor
-   * aside: its controls, and text outside them (a character counter, a label, a title).
+   * What the page shows in `box` (and in open shadow roots inside it), the editor aside: its
+   * controls (elements), and text outside them (text nodes: a character counter, a title).
    */
-  function controlsIn(box, editor) {
-    const rects = [];
-    const add = (rect) => {
-      if (visible(rect) && rects.length < MAX_CONTROLS) rects.push(rect);
-    };
+  function shownIn(box, editor) {
+    const shown = [];
     const visit = (root) => {
       for (const element of root.querySelectorAll("*")) {
-        if (rects.length >= MAX_CONTROLS) return;
+        if (shown.length >= MAX_CONTROLS) return;
         if (element.shadowRoot) visit(element.shadowRoot);
         if (element === editor || element.contains(editor) || editor.contains(element)) continue;
         if (element.matches(CONTROLS)) {
-          add(element.getBoundingClientRect());
+          shown.push(element);
           continue;
         }
         if (element.closest(CONTROLS)) continue; // inside a control already counted
         for (const child of element.childNodes) {
-          if (child.nodeType === Node.TEXT_NODE && child.data.trim()) add(textRect(child));
+          if (child.nodeType === Node.TEXT_NODE && child.data.trim()) shown.push(child);
         }
       }
     };
     if (box.shadowRoot) visit(box.shadowRoot);
     visit(box);
-    return rects;
+    return shown;
   }
 
   /**
-   * What the overlay must leave clear around `editor`: {editor: its rect, container: the
-   * compose dialog's rect (null when it is not in a dialog), controls: rects}.
+   * The compose box around `editor` and what it shows: a walk over the box, done again only
+   * now and then (the caller keeps it; measure() is what runs on every layout change).
    */
-  function sceneOf(editor) {
+  function find(editor) {
     const { element, dialog } = boxOf(editor);
-    const rect = editor.getBoundingClientRect();
     return {
-      editor: rect,
-      container: dialog ? element.getBoundingClientRect() : null,
-      controls: element === editor ? [] : controlsIn(element, editor),
+      editor,
+      container: dialog ? element : null,
+      shown: element === editor ? [] : shownIn(element, editor),
     };
   }
 
-  ns.compose = Object.freeze({ sceneOf });
+  /**
+   * Where things are now (viewport rects), for geometry.js: {editor, container: the compose
+   * dialog's rect or null, controls: the rects of the controls and labels to leave clear}.
+   */
+  function measure(found) {
+    const controls = [];
+    for (const node of found.shown) {
+      if (!node.isConnected) continue;
+      const rect = node.nodeType === Node.TEXT_NODE ? textRect(node) : node.getBoundingClientRect();
+      if (visible(rect)) controls.push(rect);
+    }
+    return {
+      editor: found.editor.getBoundingClientRect(),
+      container: found.container?.isConnected ? found.container.getBoundingClientRect() : null,
+      controls,
+    };
+  }
+
+  ns.compose = Object.freeze({ find, measure });
 })((globalThis.smmlint ??= {}));

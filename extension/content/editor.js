@@ -53,6 +53,7 @@
       this.drawnWidth = 0;
       this.root = element.getRootNode();
       this.theme = ns.theme.themeOf(element);
+      this.compose = null; // compose.find(): looked up again on every tick
       this.mirror = this.isTextarea ? ns.mirror.create(element, context.overlay) : null;
       this.badge = ns.badge.create(context.overlay, { openOptions: context.openOptions });
       this.onLayout = () => this.schedule(false);
@@ -123,6 +124,8 @@
     /** Called on a timer: notices programmatic textarea changes; false once the editor is gone. */
     tick() {
       if (!this.element.isConnected) return false;
+      this.compose = null; // the page may have changed around the editor
+      this.theme = ns.theme.themeOf(this.element);
       if (this.isTextarea && this.element.value !== this.text) this.schedule(true);
       else this.schedule(false);
       return true;
@@ -252,10 +255,14 @@
 
     place() {
       this.mirror?.place();
-      const theme = ns.theme.themeOf(this.element);
-      if (theme.name !== this.theme.name) this.theme = theme;
       ns.highlighter.useTheme(this.theme.name);
-      this.badge.place(ns.compose.sceneOf(this.element), this.theme);
+      this.badge.place(this.scene(), this.theme);
+    }
+
+    /** Where the editor and its compose box's controls are now (see compose.js). */
+    scene() {
+      this.compose ??= ns.compose.find(this.element);
+      return ns.compose.measure(this.compose);
     }
 
     view() {
@@ -347,7 +354,7 @@
       return {
         hits,
         editor: this.element,
-        scene: () => ns.compose.sceneOf(this.element),
+        scene: () => this.scene(),
         palette: this.theme.palette,
       };
     }
