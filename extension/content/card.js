@@ -1,26 +1,43 @@
 /*
- * One finding as the user reads it: rule, message, hint, a link to the rule's explanation
- * and "Ignore". Text only ever as text nodes: a message holding HTML shows as text. A card is
- * filled in place, so showing another finding replaces no node (see overlay.setText).
+ * One finding as the writer reads it: the plain message first, the marked words, the hint,
+ * then "Why?", "Ignore" and "Details" (the rule's name, code and severity, on demand). Text
+ * only ever as text nodes: a message holding HTML shows as text. A card is filled in place,
+ * so showing another finding replaces no node (see overlay.setText).
  */
 (function (ns) {
   "use strict";
 
-  /** An empty card: {element, set(finding, excerpt, actions)}. */
+  const SEVERITY_WORDS = { error: "must fix", warning: "should fix", suggestion: "worth a look" };
+
+  function button(overlay, className, text) {
+    const node = overlay.element("button", className, text);
+    node.type = "button";
+    return node;
+  }
+
+  /** An empty card: {element, set(finding, excerpt, actions, style)}. */
   function create(overlay) {
     const card = overlay.element("div", "card");
-    const rule = overlay.element("div", "rule");
     const message = overlay.element("div", "message");
+    const sample = overlay.element("span", "sample", "\u00a0\u00a0\u00a0\u00a0");
+    sample.setAttribute("aria-hidden", "true");
+    const words = overlay.element("span", "quote");
     const excerpt = overlay.element("div", "excerpt");
+    excerpt.append(sample, words);
     const hint = overlay.element("div", "hint");
     const row = overlay.element("div", "actions");
     const explain = overlay.element("a", "explain", "Why?");
     explain.href = "#";
-    const ignore = overlay.element("button", "ignore", "Ignore");
-    ignore.type = "button";
+    const ignore = button(overlay, "ignore", "Ignore");
     ignore.title = "Hide this finding for this draft";
-    row.append(explain, ignore);
-    card.append(rule, message, excerpt, hint, row);
+    const more = button(overlay, "details-toggle", "Details");
+    more.setAttribute("aria-expanded", "false");
+    const locate = button(overlay, "show", "Show in text");
+    locate.title = "Point at these words in the text";
+    row.append(locate, explain, ignore, more);
+    const rule = overlay.element("div", "rule");
+    rule.hidden = true;
+    card.append(message, excerpt, hint, row, rule);
 
     let actions = null;
     explain.addEventListener("click", (event) => {
@@ -28,30 +45,41 @@
       actions?.explain();
     });
     ignore.addEventListener("click", () => actions?.ignore());
+    locate.addEventListener("click", (event) => actions?.show?.(event.detail === 0));
+    more.addEventListener("click", () => {
+      const open = rule.hidden;
+      overlay.show(rule, open);
+      overlay.setAttribute(more, "aria-expanded", String(open));
+    });
 
     return {
       element: card,
       /**
        * finding: a wire finding ({rule, code, severity, message, hint}); quote: the marked text
-       * or ""; next: {explain(), ignore()} for this finding.
+       * or ""; next: {explain(), ignore(), show(withKeyboard)?} for this finding (show: open
+       * the tooltip on its underline); style: its underline's style.
        */
-      set(finding, quote, next) {
+      set(finding, quote, next, style = "") {
         actions = next;
-        overlay.setAttribute(card, "data-severity", String(finding.severity));
+        const severity = String(finding.severity);
+        overlay.setAttribute(card, "data-severity", severity);
         overlay.setAttribute(card, "data-rule", String(finding.rule));
-        overlay.setText(rule, `${finding.rule} · ${finding.code} · ${finding.severity}`);
+        overlay.setAttribute(card, "data-style", style);
         overlay.setText(message, String(finding.message));
-        overlay.setText(excerpt, quote ? `“${quote}”` : "");
+        overlay.setText(words, quote ? `“${quote}”` : "");
         overlay.show(excerpt, Boolean(quote));
         overlay.setText(hint, String(finding.hint));
+        const word = SEVERITY_WORDS[severity] ?? severity;
+        overlay.setText(rule, `${finding.rule} · ${finding.code} · ${severity} (${word})`);
+        overlay.show(locate, Boolean(next?.show));
         overlay.setAttribute(explain, "title", `What ${finding.rule} checks and why`);
       },
     };
   }
 
   /**
-   * Cards for a list of items ({finding, excerpt, actions}) inside `container`: reused and
-   * refilled, new ones appended, spare ones hidden, none ever removed.
+   * Cards for a list of items ({finding, excerpt, actions, style}) inside `container`: reused
+   * and refilled, new ones appended, spare ones hidden, none ever removed.
    */
   function createList(overlay, container) {
     const cards = [];
@@ -62,7 +90,7 @@
             cards.push(create(overlay));
             container.append(cards[index].element);
           }
-          cards[index].set(item.finding, item.excerpt, item.actions);
+          cards[index].set(item.finding, item.excerpt, item.actions, item.style);
           overlay.show(cards[index].element, true);
         });
         for (const spare of cards.slice(items.length)) overlay.show(spare.element, false);

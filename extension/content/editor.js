@@ -49,9 +49,13 @@
       this.lintTimer = 0;
       this.retryTimer = 0;
       this.rects = null;
+      this.report = null;
+      this.drawnWidth = 0;
       this.root = element.getRootNode();
+      this.theme = ns.theme.themeOf(element);
+      this.compose = null; // compose.find(): looked up again on every tick
       this.mirror = this.isTextarea ? ns.mirror.create(element, context.overlay) : null;
-      this.badge = ns.badge.create(context.overlay, context.openOptions);
+      this.badge = ns.badge.create(context.overlay, { openOptions: context.openOptions });
       this.onLayout = () => this.schedule(false);
       this.mutations = new MutationObserver(() => this.schedule(true));
       this.resizes = new ResizeObserver(this.onLayout);
@@ -67,7 +71,7 @@
       }
       this.resizes.observe(this.element);
       if (this.root instanceof ShadowRoot) {
-        ns.highlighter.adoptStyles(this.root, ns.highlighter.HIGHLIGHT_CSS);
+        ns.highlighter.adoptLines(this.root);
         this.root.addEventListener("scroll", this.onLayout, { capture: true, passive: true });
       }
       this.refresh(true);
@@ -120,6 +124,8 @@
     /** Called on a timer: notices programmatic textarea changes; false once the editor is gone. */
     tick() {
       if (!this.element.isConnected) return false;
+      this.compose = null; // the page may have changed around the editor
+      this.theme = ns.theme.themeOf(this.element);
       if (this.isTextarea && this.element.value !== this.text) this.schedule(true);
       else this.schedule(false);
       return true;
@@ -132,6 +138,8 @@
       if (readText) {
         this.read();
         this.draw();
+      } else if (this.element.clientWidth !== this.drawnWidth) {
+        this.draw(); // lines wrap elsewhere now (see ranges())
       }
       this.place();
     }
@@ -176,19 +184,69 @@
 
     draw() {
       const painted = [];
-      for (const mark of this.visibleMarks()) {
-        const located = ns.offsets.locate(this.segments, mark.start, mark.end);
-        if (!located) continue;
-        const range = ns.highlighter.staticRange(located);
-        painted.push({ severity: mark.finding.severity, range, mark });
-      }
+      const marks = this.visibleMarks();
+      const styles = ns.highlighter.styleMarks(marks);
+      this.styles = new Map(marks.map((mark, index) => [mark, styles[index]]));
+      marks.forEach((mark, index) => {
+        const ranges = this.ranges(mark);
+        if (ranges.length) {
+          painted.push({ severity: mark.finding.severity, style: styles[index], ranges, mark });
+        }
+      });
       this.painted = painted;
+      this.drawnWidth = this.element.clientWidth;
       this.rects = null;
-      ns.highlighter.adoptStyles(document, ns.highlighter.HIGHLIGHT_CSS);
+      ns.highlighter.adoptLines(document);
       this.context.painter.set(this.id, painted);
-      this.context.tooltip.forget(this.id, new Set(painted.map(({ mark }) => this.markKey(mark))));
+      this.context.tooltip.forget(
+        this.element,
+        new Set(painted.map(({ mark }) => this.markKey(mark))),
+      );
       this.badge.update(this.view());
       this.context.changed(this);
+    }
+
+    /**
+     * StaticRanges for a mark: one, or one per line when the marked words wrap, leaving out the
+     * spaces at the wrap (pre-wrap editors keep them at the line's end, where an underline
+     * would be a stray squiggle past the last word).
+     */
+    ranges(mark) {
+      const pieces = [];
+      let start = mark.start;
+      const gaps = /\s+/g;
+      gaps.lastIndex = mark.start;
+      for (
+        let gap = gaps.exec(this.text);
+        gap && gap.index < mark.end;
+        gap = gaps.exec(this.text)
+      ) {
+        const end = gap.index + gap[0].length;
+        if (gap.index > start && end < mark.end && this.wrapsAt(gap.index, end)) {
+          pieces.push([start, gap.index]);
+          start = end;
+        }
+      }
+      pieces.push([start, mark.end]);
+      return pieces
+        .map(([from, to]) => ns.offsets.locate(this.segments, from, to))
+        .filter(Boolean)
+        .map(ns.highlighter.staticRange);
+    }
+
+    /** Whether the line wraps inside the spaces start..end (the next word is lower down). */
+    wrapsAt(start, end) {
+      const box = (from, to) => {
+        const located = ns.offsets.locate(this.segments, from, to);
+        if (!located) return null;
+        const range = document.createRange();
+        range.setStart(located.startNode, located.startOffset);
+        range.setEnd(located.endNode, located.endOffset);
+        return range.getBoundingClientRect();
+      };
+      const before = box(start - 1, start);
+      const after = box(end, end + 1);
+      return Boolean(before && after && after.top >= before.bottom - 1);
     }
 
     markKey(mark) {
@@ -196,29 +254,56 @@
     }
 
     place() {
-      const rect = this.element.getBoundingClientRect();
       this.mirror?.place();
-      this.badge.place(rect);
+      ns.highlighter.useTheme(this.theme.name);
+      this.badge.place(this.scene(), this.theme);
+    }
+
+    /** Where the editor and its compose box's controls are now (see compose.js). */
+    scene() {
+      this.compose ??= ns.compose.find(this.element);
+      return ns.compose.measure(this.compose);
     }
 
     view() {
       const item = (mark) => ({
         finding: mark.finding,
         excerpt: mark.start === undefined ? "" : this.text.slice(mark.start, mark.end),
-        actions: this.actionsFor(mark),
+        actions: this.actionsFor(mark, mark.start !== undefined),
+        style: this.styles?.get(mark) ?? "",
       });
+      const disabled = this.context.settings().disabledRules;
       return {
         state: this.text.trim() ? this.state : "empty",
         score: this.score,
         band: this.band,
         reason: this.reason,
+        strengths: this.report ? ns.praise.strengths(this.report, disabled) : [],
         postItems: this.visiblePostFindings().map((finding) => item({ finding })),
         spanItems: this.visibleMarks().map(item),
       };
     }
 
-    actionsFor(mark) {
-      return { explain: () => this.context.explain(mark.finding), ignore: () => this.ignore(mark) };
+    /** What a card can do for a mark; locatable: it can point at the mark in the text. */
+    actionsFor(mark, locatable = false) {
+      const actions = {
+        explain: () => this.context.explain(mark.finding),
+        ignore: () => this.ignore(mark),
+      };
+      if (locatable) actions.show = (withKeyboard) => this.showMark(mark, withKeyboard);
+      return actions;
+    }
+
+    /** Opens the tooltip on a mark (the panel's "Show in text"). */
+    showMark(mark, withKeyboard) {
+      const index = this.painted.findIndex((entry) => entry.mark === mark);
+      if (index === -1) return;
+      this.badge.hide();
+      const boxes = this.liveRects()[index];
+      if (!boxes.length) return;
+      const [x, y] = [(boxes[0].left + boxes[0].right) / 2, (boxes[0].top + boxes[0].bottom) / 2];
+      const found = this.marksAt(x, y);
+      if (found) this.context.tooltip.present(found, withKeyboard);
     }
 
     ignore(mark) {
@@ -226,33 +311,52 @@
       this.draw();
     }
 
-    /** The underline under the pointer, for the tooltip. */
-    markAt(x, y) {
+    /** The boxes of each painted mark on screen (cached until the next draw or layout). */
+    liveRects() {
+      this.rects ??= this.painted.map(({ ranges }) =>
+        ranges.flatMap((range) => {
+          const live = document.createRange();
+          try {
+            live.setStart(range.startContainer, range.startOffset);
+            live.setEnd(range.endContainer, range.endOffset);
+          } catch {
+            return [];
+          }
+          return Array.from(live.getClientRects());
+        }),
+      );
+      return this.rects;
+    }
+
+    /**
+     * Every underline under the point, for the tooltip: {hits, editor, scene(), palette} or
+     * null. Hits are in text order, the widest first where several start together.
+     */
+    marksAt(x, y) {
       if (!this.painted.length || !inside(this.element.getBoundingClientRect(), x, y)) return null;
-      this.rects ??= this.painted.map(({ range }) => {
-        const live = document.createRange();
-        try {
-          live.setStart(range.startContainer, range.startOffset);
-          live.setEnd(range.endContainer, range.endOffset);
-        } catch {
-          return [];
-        }
-        return Array.from(live.getClientRects());
-      });
-      for (let index = 0; index < this.painted.length; index += 1) {
-        const rect = this.rects[index].find((box) => inside(box, x, y));
-        if (!rect) continue;
-        const { mark } = this.painted[index];
-        return {
-          session: this.id,
+      const rects = this.liveRects();
+      const hits = [];
+      this.painted.forEach(({ mark, style }, index) => {
+        const rect = rects[index].find((box) => inside(box, x, y));
+        if (!rect) return;
+        hits.push({
           key: this.markKey(mark),
           rect,
           finding: mark.finding,
           excerpt: this.text.slice(mark.start, mark.end),
           actions: this.actionsFor(mark),
-        };
-      }
-      return null;
+          style,
+          order: [mark.start, -mark.end],
+        });
+      });
+      if (!hits.length) return null;
+      hits.sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1]);
+      return {
+        hits,
+        editor: this.element,
+        scene: () => this.scene(),
+        palette: this.theme.palette,
+      };
     }
 
     scheduleLint(delay = DEBOUNCE_MS) {
@@ -278,6 +382,7 @@
       if (!text.trim()) {
         this.marks = [];
         this.postFindings = [];
+        this.report = null;
         this.lintedText = text; // nothing to say about an empty draft
         this.draw();
         return;
@@ -312,6 +417,7 @@
       if (answer.state !== STATE.OK) {
         this.state = answer.state ?? STATE.NOT_CONNECTED;
         this.reason = answer.reason ?? "";
+        this.report = null;
         this.marks = [];
         this.postFindings = [];
         this.lintedText = null;
@@ -331,6 +437,7 @@
         .map((finding) => ({ start: finding.start_utf16, end: finding.end_utf16, finding }));
       this.postFindings = findings.filter((finding) => finding.scope === "post");
       this.state = STATE.OK;
+      this.report = report;
       this.reason = "";
       this.score = report.score;
       this.band = report.band;

@@ -80,8 +80,8 @@
     const painter = ns.highlighter.createPainter();
     const tooltip = ns.tooltip.create(overlay, (x, y) => {
       for (const session of sessions.values()) {
-        const hit = session.markAt(x, y);
-        if (hit) return hit;
+        const found = session.marksAt(x, y);
+        if (found) return found;
       }
       return null;
     });
@@ -173,11 +173,23 @@
     describe();
   }
 
+  /** Alt+Shift+L in a watched editor opens its badge's panel, with focus inside. */
+  function openFromKeyboard(event) {
+    if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
+    if (event.code !== "KeyL" || event.isComposing) return;
+    const session = sessionFor(event);
+    if (!session || session.view().state === "empty") return;
+    event.preventDefault();
+    ui?.tooltip.hide();
+    session.badge.open(true);
+  }
+
   const listeners = {
     focusin: (event) => focused(event.composedPath()[0]),
     input: (event) => sessionFor(event)?.schedule(true),
     compositionstart: (event) => sessionFor(event)?.compositionStarted(),
     compositionend: (event) => sessionFor(event)?.compositionEnded(),
+    keydown: openFromKeyboard,
     scroll: () => {
       ui?.tooltip.hide();
       for (const session of sessions.values()) session.schedule(false);
@@ -186,7 +198,8 @@
 
   function listen() {
     for (const [type, listener] of Object.entries(listeners)) {
-      document.addEventListener(type, listener, { capture: true, passive: true });
+      // keydown may cancel its own shortcut; nothing else ever cancels a page event.
+      document.addEventListener(type, listener, { capture: true, passive: type !== "keydown" });
     }
     window.addEventListener("resize", listeners.scroll, { passive: true });
   }

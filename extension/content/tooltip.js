@@ -1,51 +1,124 @@
 /*
- * The tooltip over an underline: the finding's card, shown while the pointer rests on the
- * marked characters or on the tooltip itself. It never takes focus (the overlay cancels
- * mousedown), so the caret stays where the user left it.
+ * The tooltip over an underline: every finding on the characters under the pointer, one at a
+ * time ("1 of 2", ‹ ›), plain language first. It shows while the pointer rests on the marks or
+ * on the tooltip, never takes focus on hover (the overlay cancels mousedown, so the caret stays
+ * where the user left it), and closes on Escape and on a click outside. Opened from the panel's
+ * "Show in text" with the keyboard, its keyboard cursor starts (keys.js): arrows page, Tab
+ * walks its buttons, Escape closes; focus and caret stay in the editor. It sits below the
+ * marked line, or above when there is no room, inside the viewport and clear of the compose
+ * box's controls.
  */
 (function (ns) {
   "use strict";
 
   const HIDE_DELAY_MS = 300;
-  const GAP = 4;
 
   const contains = (rect, x, y) =>
     x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom;
 
-  /** findMarkAt(x, y) (viewport) → {session, key, rect, finding, excerpt, actions} or null. */
-  function create(overlay, findMarkAt) {
+  /**
+   * findMarksAt(x, y) (viewport) → {hits, editor, scene(), palette} or null, where hits are
+   * [{key, rect, finding, excerpt, actions, style}] for every finding under the point.
+   */
+  function create(overlay, findMarksAt) {
     const tip = overlay.element("div", "tooltip");
     tip.hidden = true;
-    tip.setAttribute("role", "tooltip");
+    tip.tabIndex = -1;
+    tip.setAttribute("role", "dialog");
+    tip.setAttribute("aria-label", "smmlint finding");
+    const pager = overlay.element("div", "pager");
+    const previous = overlay.element("button", "previous", "‹");
+    previous.type = "button";
+    previous.setAttribute("aria-label", "Previous finding here");
+    const position = overlay.element("span", "position");
+    position.setAttribute("aria-live", "polite");
+    const next = overlay.element("button", "next", "›");
+    next.type = "button";
+    next.setAttribute("aria-label", "Next finding here");
+    pager.append(previous, position, next);
     // One card, refilled in place: showing or hiding the tooltip replaces no node, which would
     // close the browser's typing group (see overlay.setText).
     const card = ns.card.create(overlay);
-    tip.append(card.element);
+    tip.append(pager, card.element);
     overlay.shadow.append(tip);
-    let current = null;
+    const cursor = ns.keys.createCursor(overlay, tip);
+    let current = null; // {hits, index, editor, scene, palette, key}
     let hideTimer = 0;
     let frame = 0;
     let pointer = null;
 
     function hide() {
       clearTimeout(hideTimer);
+      if (!current) return;
+      cursor.stop();
       current = null;
       overlay.show(tip, false);
+      document.removeEventListener("keydown", onKey, true);
+      document.removeEventListener("pointerdown", onPointer, true);
     }
 
-    function show(hit) {
-      clearTimeout(hideTimer);
-      if (current?.key === hit.key) return;
-      current = hit;
-      card.set(hit.finding, hit.excerpt, hit.actions);
-      overlay.show(tip, true);
-      const below = hit.rect.bottom + GAP + tip.offsetHeight <= window.innerHeight;
-      const left = Math.min(hit.rect.left, window.innerWidth - tip.offsetWidth - GAP);
-      const top = below ? hit.rect.bottom + GAP : hit.rect.top - GAP - tip.offsetHeight;
-      const local = overlay.toLocal({ left: Math.max(GAP, left), top, right: 0, bottom: 0 });
-      tip.style.left = `${local.left}px`;
-      tip.style.top = `${local.top}px`;
+    function render() {
+      const { hits, index } = current;
+      const hit = hits[index];
+      card.set(hit.finding, hit.excerpt, hit.actions, hit.style);
+      overlay.show(pager, hits.length > 1);
+      overlay.setText(position, `${index + 1} of ${hits.length}`);
+      previous.disabled = index === 0;
+      next.disabled = index === hits.length - 1;
+      overlay.setAttribute(tip, "data-count", String(hits.length));
+      overlay.setAttribute(tip, "data-index", String(index));
     }
+
+    function place() {
+      overlay.placePopup(tip, current.hits[current.index].rect, current.scene);
+    }
+
+    function turn(step) {
+      if (!current) return;
+      const index = current.index + step;
+      if (index < 0 || index >= current.hits.length) return;
+      current.index = index;
+      render();
+    }
+
+    /** Shows `found` (see findMarksAt); withKeyboard moves focus inside. */
+    function present(found, withKeyboard = false) {
+      clearTimeout(hideTimer);
+      const key = found.hits.map((hit) => hit.key).join("|");
+      if (current?.key === key) {
+        if (withKeyboard && !cursor.active) cursor.start();
+        return;
+      }
+      const wasOpen = Boolean(current);
+      current = { ...found, scene: found.scene(), index: 0, key };
+      overlay.paint(tip, found.palette);
+      overlay.show(tip, true);
+      render();
+      place();
+      if (!wasOpen) {
+        document.addEventListener("keydown", onKey, true);
+        document.addEventListener("pointerdown", onPointer, true);
+      }
+      if (withKeyboard) cursor.start();
+    }
+
+    function onKey(event) {
+      if (ns.keys.closeOnEscape(event, hide)) return;
+      if (cursor.active && (event.key === "ArrowLeft" || event.key === "ArrowRight")) {
+        event.preventDefault();
+        event.stopPropagation();
+        turn(event.key === "ArrowLeft" ? -1 : 1);
+      } else {
+        cursor.handle(event);
+      }
+    }
+
+    function onPointer(event) {
+      if (!event.composedPath().includes(tip)) hide();
+    }
+
+    previous.addEventListener("click", () => turn(-1));
+    next.addEventListener("click", () => turn(1));
 
     function track() {
       frame = 0;
@@ -54,8 +127,9 @@
         clearTimeout(hideTimer);
         return;
       }
-      const hit = findMarkAt(x, y);
-      if (hit) show(hit);
+      if (current && cursor.active) return; // opened from the keyboard: stays
+      const found = findMarksAt(x, y);
+      if (found) present(found);
       else if (current) {
         clearTimeout(hideTimer);
         hideTimer = setTimeout(hide, HIDE_DELAY_MS);
@@ -71,9 +145,12 @@
     return {
       element: tip,
       hide,
-      /** Hides the tooltip if it shows a mark of `session` that is no longer among `liveKeys`. */
-      forget(session, liveKeys) {
-        if (current?.session === session && !liveKeys.has(current.key)) hide();
+      present,
+      /** Hides the tooltip if it shows a mark of `editor` that is no longer among `liveKeys`. */
+      forget(editor, liveKeys) {
+        if (current?.editor === editor && !current.hits.every((hit) => liveKeys.has(hit.key))) {
+          hide();
+        }
       },
       stop() {
         document.removeEventListener("mousemove", onPointerMove, { capture: true });

@@ -105,8 +105,8 @@ def open_page(pages_url: str) -> Iterator[Callable[[Any, Editor], EditorPage]]:
     """Opens an editor's test page in a browser context; closes it after the test."""
     opened: list[EditorPage] = []
 
-    def open_in(context: Any, editor: Editor) -> EditorPage:
-        page = EditorPage(context, pages_url, editor)
+    def open_in(context: Any, editor: Editor, query: str = "") -> EditorPage:
+        page = EditorPage(context, pages_url, editor, query)
         opened.append(page)
         return page
 

@@ -40,16 +40,34 @@ HIGHLIGHTS_JS = """
       const offset = (node, at) => (inMirror ? at : testEditor.offsetOf(node, at));
       const box = range.getBoundingClientRect();
       spans.push({
-        severity: name.slice("smmlint-".length),
+        severity: name.split("-")[1],
+        style: name.split("-")[2] ?? "wavy",
         start: offset(boundary.startContainer, boundary.startOffset),
         end: offset(boundary.endContainer, boundary.endOffset),
         text: range.toString(),
         rect: {x: box.x, y: box.y, width: box.width, height: box.height},
         inMirror,
+        source: inMirror ? boundary.startContainer.data : null,
       });
     }
   }
-  return spans.sort((a, b) => a.start - b.start);
+  spans.sort((a, b) => a.start - b.start);
+  // A finding that wraps is painted as one piece per line, without the spaces at the wrap:
+  // a piece that continues an earlier one (same look, only those spaces between, a line lower)
+  // says which (`joins`, its index) and holds the spaces (`continues`).
+  const editorText = testEditor.text();
+  spans.forEach((span, index) => {
+    const joins = spans.findLastIndex((other, at) => at < index &&
+      other.severity === span.severity && other.style === span.style && other.end < span.start);
+    if (joins === -1) return;
+    const before = spans[joins];
+    const gap = (span.source ?? editorText).slice(before.end, span.start);
+    if (/^\\s+$/.test(gap) && span.rect.y > before.rect.y + 1) {
+      Object.assign(span, {continues: gap, joins});
+    }
+  });
+  for (const span of spans) delete span.source;
+  return spans;
 }
 """
 
@@ -141,13 +159,13 @@ class ExtensionBrowser:
 class EditorPage:
     """One test page with its editor, collecting page errors."""
 
-    def __init__(self, context: Any, base_url: str, editor: Editor) -> None:
+    def __init__(self, context: Any, base_url: str, editor: Editor, query: str = "") -> None:
         self.editor = editor
         self.page = context.new_page()
         self.errors: list[str] = []
         self.page.on("pageerror", lambda error: self.errors.append(f"pageerror: {error}"))
         self.page.on("console", self._console)
-        self.page.goto(f"{base_url}/{editor.page}.html")
+        self.page.goto(f"{base_url}/{editor.page}.html{query}")
         self.page.wait_for_function("window.testEditorReady === true")
 
     def _console(self, message: Any) -> None:
@@ -272,7 +290,18 @@ def expected_spans(
 
 
 def painted_spans(highlights: list[dict[str, Any]]) -> list[tuple[int, int, str, str]]:
-    return [(h["start"], h["end"], h["severity"], h["text"]) for h in highlights]
+    """(start, end, severity, marked text) per finding: the pieces of a wrapped one joined."""
+    spans: dict[int, tuple[int, int, str, str]] = {}
+    head: dict[int, int] = {}  # piece index → the index of its finding's first piece
+    for index, h in enumerate(highlights):
+        if "joins" in h:
+            first = head[index] = head[h["joins"]]
+            start, _, severity, text = spans[first]
+            spans[first] = (start, h["end"], severity, text + h["continues"] + h["text"])
+        else:
+            head[index] = index
+            spans[index] = (h["start"], h["end"], h["severity"], h["text"])
+    return list(spans.values())
 
 
 def is_warning_underline(pixel: Pixel) -> bool:

@@ -100,7 +100,7 @@ def test_typing_session_is_identical_with_and_without_the_extension(
     page.page.mouse.move(*center)
     tooltip = page.shadow(".tooltip")
     tooltip.wait_for(state="visible")
-    assert "sales-push" in tooltip.inner_text()
+    assert "sales-push" in tooltip.locator(".rule").text_content()
     page.shadow(".badge").click()
     page.shadow(".panel").wait_for(state="visible")
     assert page.call("caret") == caret and page.call("focused"), "the overlay moved the caret"
