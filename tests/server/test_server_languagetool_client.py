@@ -17,7 +17,11 @@ from server_testing import LiveServer
 
 import smmlint
 
-DRAFT = "We are thrilled 🎉 to announce our new app! Download now, only today."
+# A broadcast (a post-wide finding that spans the emoji) with a hard call to action in it.
+DRAFT = (
+    "Our new app is out today 🎉 It keeps your notes in sync on every device. "
+    "Download now, only today."
+)
 
 _EVENTS = ("socket.connect", "socket.getaddrinfo", "socket.gethostbyname", "subprocess.Popen")
 _recording: list[list[tuple[str, Any]]] = []

@@ -9,6 +9,7 @@ conditions, with deadlines far above what they take here.
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 import time
@@ -48,7 +49,10 @@ class Served:
             for dispatcher in list(self.server._map.values()):
                 dispatcher.close()
 
-        self.server.trigger.pull_trigger(close_all)
+        if self.thread.is_alive():
+            # The loop may end, closing its trigger, between the check and the pull.
+            with contextlib.suppress(OSError):
+                self.server.trigger.pull_trigger(close_all)
         self.thread.join(10)
         self.server.task_dispatcher.shutdown(timeout=5)
 
