@@ -151,25 +151,30 @@ class Archive:
 
     def _row(self, number: int, record: dict[str, Any]) -> Row | SkippedRow:
         """A row from its fields, or why it is not a post."""
-        fields = self.fields
-        if fields.text not in record:
-            return SkippedRow(number, f"no {fields.text!r} field")
-        text = record[fields.text]
-        if not isinstance(text, str):
-            return SkippedRow(number, f"{fields.text!r} is {_json_type(text)}, not a string")
-        if _has_bad_bytes(text):
-            return SkippedRow(number, "not valid UTF-8")
-        if not text.strip():
-            return SkippedRow(number, f"{fields.text!r} is empty")
-        if len(text) > MAX_TEXT_LENGTH:
-            return SkippedRow(number, TOO_LONG)
-        platform = record.get(fields.platform) if fields.platform else None
-        if platform not in (None, ""):
-            try:
-                platform = get_platform(str(platform)).name
-            except ValueError as exc:
-                return SkippedRow(number, str(exc))
-        return Row(number, text, platform or None, _printable_id(record.get(fields.id)))
+        return check_record(number, record, self.fields)
+
+
+def check_record(number: int, record: dict[str, Any], fields: Fields) -> Row | SkippedRow:
+    """The audit's checks on one record: a ``Row`` to lint, or why it is not a post. Every
+    engine that lints tables (``smmlint.spark``, ``smmlint.dask``) applies the same checks."""
+    if fields.text not in record:
+        return SkippedRow(number, f"no {fields.text!r} field")
+    text = record[fields.text]
+    if not isinstance(text, str):
+        return SkippedRow(number, f"{fields.text!r} is {_json_type(text)}, not a string")
+    if _has_bad_bytes(text):
+        return SkippedRow(number, "not valid UTF-8")
+    if not text.strip():
+        return SkippedRow(number, f"{fields.text!r} is empty")
+    if len(text) > MAX_TEXT_LENGTH:
+        return SkippedRow(number, TOO_LONG)
+    platform = record.get(fields.platform) if fields.platform else None
+    if platform not in (None, ""):
+        try:
+            platform = get_platform(str(platform)).name
+        except ValueError as exc:
+            return SkippedRow(number, str(exc))
+    return Row(number, text, platform or None, _printable_id(record.get(fields.id)))
 
 
 def _parse_json(line: str) -> Any:
