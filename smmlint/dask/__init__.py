@@ -5,10 +5,14 @@ explicit ``meta``, into the same columns as ``smmlint.spark`` (documented in doc
 >>> result = lint_dataframe(posts, "text", platform_column="network", keys=["id"])
 >>> result.to_parquet("s3://bucket/audit/")
 
-The result columns are Arrow-backed (``pd.ArrowDtype``): ``findings`` is a list of structs
-and ``counts`` a map, exactly as Spark writes them. A row that is not a post keeps its keys
-and gets the audit's reason in ``error``: never dropped, never fatal. Needs
-``pip install "smmlint[dask]"`` on the client and on every worker.
+>>> to_parquet(result, "s3://bucket/audit/")   # the Parquet types Spark writes
+
+The scalar result columns are Arrow-backed (``pd.ArrowDtype``); ``counts`` holds a dict per
+row and ``findings`` a list of dicts (pandas cannot read nested Arrow dtypes back from a
+Parquet file's metadata), which ``to_parquet`` writes as the map and list of structs Spark
+writes. A row that is not a post keeps its keys and gets the audit's reason in ``error``:
+never dropped, never fatal. Needs ``pip install "smmlint[dask]"`` on the client and on every
+worker.
 """
 
 from __future__ import annotations
@@ -28,7 +32,15 @@ from smmlint.table import text_values as arrow_values
 
 ROWS_PER_PARTITION = 2000  # about a second of linting per task: retries stay cheap
 
-__all__ = ["RESULT_COLUMNS", "ROWS_PER_PARTITION", "explode_findings", "lint_dataframe"]
+NESTED = ("counts", "findings")  # object columns in pandas, typed when written
+
+__all__ = [
+    "RESULT_COLUMNS",
+    "ROWS_PER_PARTITION",
+    "explode_findings",
+    "lint_dataframe",
+    "to_parquet",
+]
 
 
 def lint_dataframe(
@@ -86,6 +98,17 @@ def by_row_count(ddf: dd.DataFrame, rows_per_partition: int) -> dd.DataFrame:
     return dd.from_delayed(pieces, meta=ddf._meta, verify_meta=False)
 
 
+def to_parquet(result: dd.DataFrame, path: str, **options: Any) -> Any:
+    """Write a ``lint_dataframe`` result to Parquet with the documented column types (keys
+    keep theirs; an object column of unknown type is written as strings); ``options`` go
+    to ``DataFrame.to_parquet``."""
+    keys = [name for name in result.columns if name not in RESULT_COLUMNS]
+    known = pa.Schema.from_pandas(result._meta[keys], preserve_index=False)
+    fields = [f.with_type(pa.string()) if pa.types.is_null(f.type) else f for f in known]
+    schema = pa.schema([*fields, *result_schema()])
+    return result.to_parquet(path, schema=schema, write_index=False, **options)
+
+
 def explode_findings(result: dd.DataFrame) -> dd.DataFrame:
     """One row per finding of a ``lint_dataframe`` result, with the columns of
     ``smmlint.spark.explode_findings``."""
@@ -110,13 +133,21 @@ def _lint_partition(
 
 
 def _with_results(keys: pd.DataFrame, results: pa.Table) -> pd.DataFrame:
-    frame = results.to_pandas(types_mapper=pd.ArrowDtype)
+    """The keys beside the results: scalars Arrow-backed, ``NESTED`` as Python objects."""
+    frame = results.drop_columns(list(NESTED)).to_pandas(types_mapper=pd.ArrowDtype)
+    counts = results.column("counts").to_pylist()
+    frame["counts"] = pd.Series([None if c is None else dict(c) for c in counts], dtype=object)
+    frame["findings"] = pd.Series(results.column("findings").to_pylist(), dtype=object)
     frame.index = keys.index
     return pd.concat([keys, frame], axis=1)
 
 
 def _exploded(part: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
-    table = pa.Table.from_pandas(part, preserve_index=False)
+    schema = result_schema()
+    table = pa.Table.from_pandas(part[keys], preserve_index=False)
+    for name in RESULT_COLUMNS:
+        values = part[name].tolist() if name in NESTED else part[name]
+        table = table.append_column(name, pa.array(values, schema.field(name).type))
     return explode_table(table, keys).to_pandas(types_mapper=pd.ArrowDtype)
 
 

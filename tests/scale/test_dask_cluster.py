@@ -1,0 +1,49 @@
+"""smmlint.dask on a real Dask cluster (a scheduler and two workers, separate processes, on
+loopback): 10,000 real posts linted exactly as ``smmlint.lint`` lints them, while one worker
+is killed mid-job."""
+
+from __future__ import annotations
+
+import signal
+from pathlib import Path
+from typing import Any
+
+import dask.dataframe as dd
+import pyarrow.parquet as pq
+from clusters import DaskCluster, wait_until
+from scale_posts import compare
+
+from smmlint.dask import explode_findings, lint_dataframe, to_parquet
+
+JOB_TIMEOUT = 300.0
+
+
+def test_every_row_as_lint_gives_it_with_a_worker_killed_mid_job(
+    dask_client: Any, dask_cluster: DaskCluster, posts_parquet: Path, wanted: dict, scale_dir: Path
+) -> None:
+    source = dd.read_parquet(str(posts_parquet))
+    result = lint_dataframe(
+        source, "text", platform_column="network", keys=["id"], rows_per_partition=500
+    )
+    assert result.npartitions == 21
+    out = scale_dir / "dask-result"
+    job = dask_client.compute(to_parquet(result, str(out), compute=False))
+
+    def underway() -> bool:
+        """Two partitions written and both workers busy: the middle of the job."""
+        busy = [keys for keys in dask_client.processing().values() if keys]
+        return job.done() or (len(list(out.glob("*.parquet"))) >= 2 and len(busy) == 2)
+
+    wait_until(underway, "lint tasks to finish", 240)
+    assert not job.done(), "the job ended before a worker could be killed"
+    victim = dask_cluster.workers[0]
+    victim.process.send_signal(signal.SIGKILL)
+    job.result(timeout=JOB_TIMEOUT)
+    assert victim.process.wait(timeout=30) == -signal.SIGKILL
+    assert len(dask_client.scheduler_info()["workers"]) == 1, "the other worker finished it"
+
+    rows = pq.read_table(out).to_pylist()
+    assert compare(rows, wanted) == len(wanted)
+    exploded = explode_findings(dd.read_parquet(str(out))).compute()
+    assert len(exploded) == sum(len(row["findings"] or ()) for row in rows)
+    assert list(exploded.columns[:5]) == ["id", "smmlint_version", "platform", "score", "band"]
