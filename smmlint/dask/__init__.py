@@ -21,8 +21,11 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
-import dask
-import dask.dataframe as dd
+try:
+    import dask
+    import dask.dataframe as dd
+except ImportError as exc:  # pragma: no cover - depends on the installation
+    raise ImportError('smmlint.dask needs dask: pip install "smmlint[dask]"') from exc
 import pandas as pd
 import pyarrow as pa
 

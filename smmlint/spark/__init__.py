@@ -20,7 +20,11 @@ import math
 from collections.abc import Callable, Iterator, Sequence
 
 import pyarrow as pa
-from pyspark.sql import Column, DataFrame
+
+try:
+    from pyspark.sql import Column, DataFrame
+except ImportError as exc:  # pragma: no cover - depends on the installation
+    raise ImportError('smmlint.spark needs pyspark: pip install "smmlint[spark]"') from exc
 from pyspark.sql import functions as F
 from pyspark.sql.pandas.types import from_arrow_schema
 from pyspark.sql.types import StructType
@@ -52,6 +56,7 @@ def lint_dataframe(
     markup: str = "text",
     has_media: bool | None = None,
     rows_per_partition: int | None = ROWS_PER_PARTITION,
+    rejected_column: str | None = None,
 ) -> DataFrame:
     """Lint the posts in column ``text`` of ``df``.
 
@@ -59,7 +64,9 @@ def lint_dataframe(
     or empty. ``keys`` are the columns the result keeps (default: every column but the text).
     The rows are dealt into partitions of ``rows_per_partition`` rows (counting them costs one
     pass over the input) so that every core gets work whatever the files' sizes; ``None``
-    keeps ``df``'s partitions. ``ValueError`` for a missing column or a bad option.
+    keeps ``df``'s partitions. ``rejected_column``, if given, holds for each row a reader
+    could not parse the reason, reported in ``error`` instead of a lint. ``ValueError`` for
+    a missing column or a bad option.
     """
     job = TableJob.make(
         text,
@@ -69,15 +76,16 @@ def lint_dataframe(
         markup=markup,
         has_media=has_media,
     )
-    kept = job.keys(df.columns, keys)
-    needed = list(dict.fromkeys([*kept, text, *([platform_column] if platform_column else [])]))
+    kept = job.keys([c for c in df.columns if c != rejected_column], keys)
+    extra = [c for c in (platform_column, rejected_column) if c]
+    needed = list(dict.fromkeys([*kept, text, *extra]))
     schema = StructType(
         [df.schema[key] for key in kept] + from_arrow_schema(result_schema()).fields
     )
     source = df.select(*(_column(name) for name in needed))
     if rows_per_partition is not None:
         source = by_row_count(source, rows_per_partition)
-    return source.mapInArrow(_batch_linter(job, kept), schema)
+    return source.mapInArrow(_batch_linter(job, kept, rejected_column), schema)
 
 
 def by_row_count(df: DataFrame, rows_per_partition: int) -> DataFrame:
@@ -100,7 +108,7 @@ def explode_findings(result: DataFrame) -> DataFrame:
 
 
 def _batch_linter(
-    job: TableJob, keys: list[str]
+    job: TableJob, keys: list[str], rejected_column: str | None
 ) -> Callable[[Iterator[pa.RecordBatch]], Iterator[pa.RecordBatch]]:
     """The function each Python worker runs on its Arrow batches."""
 
@@ -108,7 +116,8 @@ def _batch_linter(
         for batch in batches:
             texts = text_values(batch.column(job.text))
             platforms = text_values(batch.column(job.platform)) if job.platform else None
-            result = lint_values(job, texts, platforms)
+            rejected = batch.column(rejected_column).to_pylist() if rejected_column else None
+            result = lint_values(job, texts, platforms, rejected)
             columns = [*(batch.column(key) for key in keys), *result.columns]
             yield pa.RecordBatch.from_arrays(columns, names=[*keys, *result.schema.names])
 
