@@ -57,10 +57,12 @@ def main(argv: list[str] | None = None) -> int:
 
 def read_posts(spark: SparkSession, path: str, kind: str) -> DataFrame:
     """Posts as Spark reads them: CSV with a header (quoted fields may span lines, ``""`` is
-    a quote), JSON Lines and Parquet; a malformed row is kept, not dropped (PERMISSIVE)."""
+    a quote, and an empty field is an empty string, as ``smmlint audit`` reads it), JSON
+    Lines and Parquet; a malformed row is kept, not dropped (PERMISSIVE)."""
     reader = spark.read.option("mode", "PERMISSIVE")
     if kind == "csv":
-        return reader.options(header=True, multiLine=True, escape='"').csv(path)
+        # Spark reads an empty field as null; the audit's CSV, like CSV itself, has no nulls
+        return reader.options(header=True, multiLine=True, escape='"').csv(path).na.fill("")
     if kind == "jsonl":
         return reader.option("columnNameOfCorruptRecord", CORRUPT).json(path)
     return reader.parquet(path)

@@ -4,15 +4,18 @@ as ``smmlint.lint`` lints them, while the executor is killed mid-job."""
 from __future__ import annotations
 
 import signal
+import subprocess
 import threading
 from pathlib import Path
 from typing import Any
 
 import pyarrow.parquet as pq
-from clusters import SparkCluster, wait_until
-from scale_posts import compare
+import pytest
+from clusters import JAVA_OPTIONS, SparkCluster, wait_until
+from job_inputs import ROWS, check_output, write_inputs
+from scale_posts import compare, expected
 
-from smmlint.spark import explode_findings, lint_dataframe
+from smmlint.spark import RESULT_COLUMNS, explode_findings, job, lint_dataframe
 
 JOB_TIMEOUT = 300.0
 
@@ -61,3 +64,35 @@ def _linting_underway(tracker: Any) -> bool:
         if info and info.numTasks == 21 and info.numCompletedTasks >= 2 and info.numActiveTasks:
             return True
     return False
+
+
+@pytest.mark.parametrize("kind", ["csv", "jsonl", "parquet"])
+def test_the_job_reads_each_format_and_writes_parquet(
+    spark: Any, scale_dir: Path, kind: str
+) -> None:
+    paths = write_inputs(scale_dir / "spark-job-inputs")
+    out = scale_dir / f"spark-job-{kind}"
+    argv = [str(paths[kind]), str(out), "--platform-field", "network", "--rows-per-partition", "2"]
+    assert job.main(argv) == 0
+    rows = pq.read_table(out).to_pylist()
+    check_output(rows, {row["id"]: expected(row) for row in ROWS})
+    unparsed = [row for row in rows if row["id"] is None]
+    if kind == "jsonl":
+        [line] = unparsed
+        assert line["error"] == "not valid JSON" and line["_corrupt_record"].startswith('{"id"')
+    else:
+        assert not unparsed
+
+
+def test_spark_submit_runs_the_job(spark_cluster: SparkCluster, scale_dir: Path) -> None:
+    paths = write_inputs(scale_dir / "spark-submit-inputs")
+    out = scale_dir / "spark-submit-result"
+    submit = Path(spark_cluster.env["SPARK_HOME"]) / "bin" / "spark-submit"
+    argv = [str(submit), "--master", "local[1]", "--driver-java-options", JAVA_OPTIONS,
+            "--conf", "spark.ui.enabled=false", job.__file__,
+            str(paths["csv"]), str(out), "--platform-field", "network", "--key", "id"]  # fmt: skip
+    run = subprocess.run(argv, env=spark_cluster.env, capture_output=True, timeout=JOB_TIMEOUT)
+    assert run.returncode == 0, run.stderr[-3000:]
+    rows = pq.read_table(out).to_pylist()
+    assert list(rows[0]) == ["id", *RESULT_COLUMNS]
+    check_output(rows, {row["id"]: expected(row) for row in ROWS})
