@@ -5,15 +5,19 @@ is killed mid-job."""
 from __future__ import annotations
 
 import signal
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
 import dask.dataframe as dd
 import pyarrow.parquet as pq
+import pytest
 from clusters import DaskCluster, wait_until
-from scale_posts import compare
+from job_inputs import ROWS, check_output, write_inputs
+from scale_posts import compare, expected
 
-from smmlint.dask import explode_findings, lint_dataframe, to_parquet
+from smmlint.dask import RESULT_COLUMNS, explode_findings, lint_dataframe, to_parquet
 
 JOB_TIMEOUT = 300.0
 
@@ -47,3 +51,25 @@ def test_every_row_as_lint_gives_it_with_a_worker_killed_mid_job(
     exploded = explode_findings(dd.read_parquet(str(out))).compute()
     assert len(exploded) == sum(len(row["findings"] or ()) for row in rows)
     assert list(exploded.columns[:5]) == ["id", "smmlint_version", "platform", "score", "band"]
+
+
+@pytest.mark.parametrize("kind", ["csv", "parquet"])
+def test_the_job_runs_on_the_scheduler(
+    dask_cluster: DaskCluster, scale_dir: Path, kind: str
+) -> None:
+    paths = write_inputs(scale_dir / "dask-job-inputs")
+    out = scale_dir / f"dask-job-{kind}"
+    argv = [sys.executable, "-m", "smmlint.dask.job", "--scheduler", dask_cluster.address,
+            str(paths[kind]), str(out), "--platform-field", "network", "--rows-per-partition", "2",
+            "--key", "id"]  # fmt: skip
+    run = subprocess.run(argv, capture_output=True, text=True, timeout=JOB_TIMEOUT)
+    assert run.returncode == 0, run.stderr[-3000:]
+    rows = pq.read_table(out).to_pylist()
+    assert list(rows[0]) == ["id", *RESULT_COLUMNS]
+    check_output(rows, {row["id"]: expected(row) for row in ROWS})
+
+
+def test_the_job_needs_a_scheduler(scale_dir: Path) -> None:
+    argv = [sys.executable, "-m", "smmlint.dask.job", "posts.csv", str(scale_dir / "none")]
+    run = subprocess.run(argv, capture_output=True, text=True, timeout=JOB_TIMEOUT, env={})
+    assert run.returncode == 2 and "--scheduler" in run.stderr
