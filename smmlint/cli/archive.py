@@ -18,7 +18,7 @@ from smmlint.errors import MAX_TEXT_LENGTH
 from smmlint.output.wording import counted
 from smmlint.platforms import get_platform
 
-FORMAT_BY_SUFFIX = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
+FORMAT_BY_SUFFIX = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet"}
 _BOM = "\ufeff"
 
 
@@ -64,8 +64,8 @@ class Archive:
             raise CliError(f"{path}: is a directory, not an archive")
         if self.kind is None:
             raise CliError(
-                f"{path}: unknown archive format; use JSON Lines (.jsonl) or CSV (.csv), "
-                "or say which with --input-format"
+                f"{path}: unknown archive format; use JSON Lines (.jsonl), CSV (.csv) or "
+                "Parquet (.parquet), or say which with --input-format"
             )
         self.bytes_read = 0
         self.size: int | None = None
@@ -88,6 +88,10 @@ class Archive:
 
     def rows(self) -> Iterator[Row | SkippedRow]:
         """Every row, in order."""
+        if self.kind == "parquet":
+            from smmlint.cli.parquet import parquet_rows  # needs pyarrow: only when asked
+
+            return parquet_rows(self, self._file)
         return self._jsonl_rows() if self.kind == "jsonl" else self._csv_rows()
 
     def _lines(self) -> Iterator[str]:
