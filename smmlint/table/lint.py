@@ -1,10 +1,9 @@
 """Linting a column of posts: every value goes through the audit's row checks
-(``check_record``) and its linting (``lint_row``), so a table engine and ``smmlint audit``
+(``check_record``) and its linting (``lint_or_reason``), so a table engine and ``smmlint audit``
 answer every row alike; a row that is not a post gets the audit's reason in ``error``."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -13,7 +12,7 @@ import pyarrow as pa
 
 from smmlint.cli.archive import Fields, SkippedRow, check_record
 from smmlint.cli.options import LintSettings
-from smmlint.cli.parallel import lint_row
+from smmlint.cli.parallel import lint_or_reason
 from smmlint.config import Config
 from smmlint.engine import lint
 from smmlint.table.schema import RESULT_COLUMNS, error_row, result_row, result_schema
@@ -109,10 +108,10 @@ def _lint_record(settings: LintSettings, fields: Fields, record: dict[str, Any])
     checked = check_record(0, record, fields)
     if isinstance(checked, SkippedRow):
         return error_row(checked.reason)
-    linted = lint_row(settings, checked)
-    if linted.error:
-        return error_row(linted.error)
-    return result_row(json.loads(linted.line))
+    report = lint_or_reason(settings, checked)
+    if isinstance(report, str):
+        return error_row(report)
+    return result_row(report.to_dict())
 
 
 def _warm_once() -> None:
