@@ -105,11 +105,11 @@ class SparkContender:
         self.start_seconds = time.perf_counter() - started
         self.jvm = self.spark.sparkContext._gateway.proc.pid
 
-    def run(self, frame: pd.DataFrame) -> int:
+    def run(self, frame: pd.DataFrame, rows: int = ROWS_PER_PARTITION) -> int:
         from smmlint.spark import lint_dataframe
 
         source = self.spark.createDataFrame(frame)
-        result = lint_dataframe(source, rows_per_partition=ROWS_PER_PARTITION)
+        result = lint_dataframe(source, rows_per_partition=rows)
         return result.select("score").toArrow().num_rows
 
     def worker_cpu(self) -> float:
@@ -140,13 +140,13 @@ class DaskContender:
         self.client = Client(self.cluster)
         self.start_seconds = time.perf_counter() - started
 
-    def run(self, frame: pd.DataFrame) -> int:
+    def run(self, frame: pd.DataFrame, rows: int = ROWS_PER_PARTITION) -> int:
         import dask.dataframe as dd
 
         from smmlint.dask import lint_dataframe
 
         source = dd.from_pandas(frame, npartitions=2)
-        return len(lint_dataframe(source, rows_per_partition=ROWS_PER_PARTITION).compute())
+        return len(lint_dataframe(source, rows_per_partition=rows).compute())
 
     def worker_cpu(self) -> float:
         return sum(self.client.run(time.process_time).values())
@@ -182,8 +182,8 @@ def main(argv: list[str] | None = None) -> None:
     contenders = {"loop": Figures(), "spark": Figures(), "dask": Figures()}
     job_seconds = {"spark": [], "dask": []}
     try:
-        for engine in (spark, dask):  # the first job warms every worker
-            engine.run(frame.head(8))
+        for engine in (spark, dask):  # tasks enough for every worker to start and warm up
+            engine.run(frame.head(64), rows=4)
         for _ in range(options.rounds):
             loop_round(posts, contenders["loop"])
             for name, engine in (("spark", spark), ("dask", dask)):
