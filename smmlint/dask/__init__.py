@@ -73,10 +73,8 @@ def lint_dataframe(
         markup=markup,
         has_media=has_media,
     )
-    columns = list(ddf.columns)
-    kept = job.keys([c for c in columns if c != rejected_column], keys)
-    extra = [c for c in (platform_column, rejected_column) if c]
-    source = ddf[list(dict.fromkeys([*kept, text, *extra]))]
+    kept, needed = job.columns(list(ddf.columns), keys, rejected_column)
+    source = ddf[needed]
     if rows_per_partition is not None:
         source = by_row_count(source, rows_per_partition)
     meta = _with_results(source._meta[kept], result_schema().empty_table())

@@ -15,9 +15,8 @@ import sys
 
 import dask.dataframe as dd
 
-from smmlint.cli.errors import CliError
 from smmlint.dask import lint_dataframe, to_parquet
-from smmlint.table.job import input_format, job_parser, lint_options
+from smmlint.table.job import job_parser, parse_job
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -33,15 +32,9 @@ def main(argv: list[str] | None = None) -> int:
         metavar="ADDRESS",
         help="the running scheduler, e.g. tcp://host:8786 (default: $DASK_SCHEDULER_ADDRESS)",
     )
-    options = parser.parse_args(argv)
+    options, kind, lint = parse_job(parser, argv)
     if not options.scheduler:
         parser.error("say which scheduler with --scheduler or DASK_SCHEDULER_ADDRESS")
-    try:
-        kind = input_format(options)
-        lint = lint_options(options)
-    except CliError as exc:
-        print(f"smmlint: {exc}", file=sys.stderr)
-        return 2
     from distributed import Client
 
     with Client(options.scheduler):

@@ -76,9 +76,7 @@ def lint_dataframe(
         markup=markup,
         has_media=has_media,
     )
-    kept = job.keys([c for c in df.columns if c != rejected_column], keys)
-    extra = [c for c in (platform_column, rejected_column) if c]
-    needed = list(dict.fromkeys([*kept, text, *extra]))
+    kept, needed = job.columns(df.columns, keys, rejected_column)
     schema = StructType(
         [df.schema[key] for key in kept] + from_arrow_schema(result_schema()).fields
     )

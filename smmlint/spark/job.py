@@ -15,9 +15,8 @@ import sys
 from pyspark.sql import DataFrame, SparkSession
 from pyspark.sql import functions as F
 
-from smmlint.cli.errors import CliError
 from smmlint.spark import lint_dataframe
-from smmlint.table.job import input_format, job_parser, lint_options
+from smmlint.table.job import job_parser, parse_job
 
 CORRUPT = "_corrupt_record"  # Spark's column for a line it could not parse (PERMISSIVE mode)
 REJECTED = "_smmlint_rejected"
@@ -32,13 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--mode", choices=("error", "overwrite"), default="error",
                         help="if the output exists: fail (default) or overwrite it")  # fmt: skip
-    options = parser.parse_args(argv)
-    try:
-        kind = input_format(options)
-        lint = lint_options(options)
-    except CliError as exc:
-        print(f"smmlint: {exc}", file=sys.stderr)
-        return 2
+    options, kind, lint = parse_job(parser, argv)
     spark = SparkSession.builder.appName("smmlint").getOrCreate()
     posts = read_posts(spark, options.input, kind)
     if CORRUPT in posts.columns:

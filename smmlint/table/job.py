@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import PurePosixPath
 from typing import Any
 
+from smmlint.cli.errors import CliError
 from smmlint.cli.options import add_lint_options, lint_settings
 
 FORMATS = ("csv", "jsonl", "parquet")
@@ -72,3 +73,15 @@ def lint_options(options: argparse.Namespace) -> dict[str, Any]:
         "has_media": settings.has_media,
         "rows_per_partition": options.rows_per_partition,
     }
+
+
+def parse_job(
+    parser: argparse.ArgumentParser, argv: list[str] | None
+) -> tuple[argparse.Namespace, str, dict[str, Any]]:
+    """The options, the input's format and ``lint_dataframe``'s arguments; a bad option or
+    configuration exits with 2 and one line on stderr."""
+    options = parser.parse_args(argv)
+    try:
+        return options, input_format(options), lint_options(options)
+    except CliError as exc:
+        parser.exit(2, f"smmlint: {exc}\n")

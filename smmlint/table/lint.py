@@ -69,6 +69,14 @@ class TableJob:
             )
         return list(keys)
 
+    def columns(
+        self, columns: Sequence[str], keys: Sequence[str] | None, rejected: str | None = None
+    ) -> tuple[list[str], list[str]]:
+        """The key columns a result keeps (see ``keys``), and every column linting reads."""
+        kept = self.keys([c for c in columns if c != rejected], keys)
+        read = [c for c in (self.text, self.platform, rejected) if c]
+        return kept, list(dict.fromkeys([*kept, *read]))
+
 
 def text_values(column: pa.Array | pa.ChunkedArray) -> list[Any]:
     """A column's values as Python objects; text is decoded so that bytes which are not
