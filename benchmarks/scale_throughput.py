@@ -19,6 +19,7 @@ import statistics
 import subprocess
 import sys
 import time
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -116,7 +117,7 @@ class SparkContender:
         daemons = [
             p.pid
             for p in psutil.Process(self.jvm).children(recursive=True)
-            if "pyspark.daemon" in " ".join(p.cmdline())
+            if "pyspark.daemon" in _cmdline(p)
         ]
         return tree_cpu(daemons)
 
@@ -162,6 +163,13 @@ class DaskContender:
         self.cluster.close()
 
 
+def _cmdline(process: psutil.Process) -> str:
+    try:
+        return " ".join(process.cmdline())
+    except psutil.Error:  # exited meanwhile: its CPU is in its parent's children times
+        return ""
+
+
 def warm_up_seconds() -> float:
     """CPU a fresh worker process spends importing smmlint and warming it, once."""
     done = subprocess.run(
@@ -175,6 +183,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--posts", type=int, default=10_000)
     parser.add_argument("--rounds", type=int, default=3)
     options = parser.parse_args(argv)
+    warnings.filterwarnings("ignore", category=FutureWarning)  # pyspark on pandas 3
     posts = real_posts(options.posts)
     frame = pd.DataFrame({"id": range(len(posts)), "text": posts})
     smmlint.lint("Warm-up for the loop.")
