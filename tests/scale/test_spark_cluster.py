@@ -3,6 +3,7 @@ as ``smmlint.lint`` lints them, while the executor is killed mid-job."""
 
 from __future__ import annotations
 
+import math
 import signal
 import subprocess
 import threading
@@ -18,6 +19,7 @@ from scale_posts import compare, expected
 from smmlint.spark import RESULT_COLUMNS, explode_findings, job, lint_dataframe
 
 JOB_TIMEOUT = 300.0
+ROWS_PER_TASK = 500
 
 
 def test_every_row_as_lint_gives_it_with_the_executor_killed_mid_job(
@@ -25,8 +27,9 @@ def test_every_row_as_lint_gives_it_with_the_executor_killed_mid_job(
 ) -> None:
     source = spark.read.parquet(str(posts_parquet))
     result = lint_dataframe(
-        source, "text", platform_column="network", keys=["id"], rows_per_partition=500
+        source, "text", platform_column="network", keys=["id"], rows_per_partition=ROWS_PER_TASK
     )
+    tasks = math.ceil(len(wanted) / ROWS_PER_TASK)
     out = scale_dir / "spark-result"
     failures: list[BaseException] = []
 
@@ -39,7 +42,7 @@ def test_every_row_as_lint_gives_it_with_the_executor_killed_mid_job(
     writer = threading.Thread(target=write)
     writer.start()
     tracker = spark.sparkContext.statusTracker()
-    wait_until(lambda: failures or _linting_underway(tracker), "lint tasks to finish", 240)
+    wait_until(lambda: failures or _linting_underway(tracker, tasks), "lint tasks to finish", 240)
     assert not failures, failures
     [executor] = spark_cluster.executors()
     executor.send_signal(signal.SIGKILL)
@@ -57,11 +60,11 @@ def test_every_row_as_lint_gives_it_with_the_executor_killed_mid_job(
     assert set(exploded.columns) >= {"id", "code", "start", "end", "start_utf16", "end_utf16"}
 
 
-def _linting_underway(tracker: Any) -> bool:
+def _linting_underway(tracker: Any, tasks: int) -> bool:
     """Two tasks of the lint stage are done and more are running: the middle of the job."""
     for stage in tracker.getActiveStageIds():
         info = tracker.getStageInfo(stage)
-        if info and info.numTasks == 21 and info.numCompletedTasks >= 2 and info.numActiveTasks:
+        if info and info.numTasks == tasks and info.numCompletedTasks >= 2 and info.numActiveTasks:
             return True
     return False
 
