@@ -129,14 +129,15 @@ class SparkContender:
 
 
 class DaskContender:
-    """A ``LocalCluster`` of two single-threaded worker processes (no dashboard)."""
+    """A ``LocalCluster`` of two single-threaded worker processes; its dashboard on a free
+    port (8787 is ``smmlint serve``'s)."""
 
     def __init__(self) -> None:
         from distributed import Client, LocalCluster
 
         started = time.perf_counter()
         self.cluster = LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
         )
         self.client = Client(self.cluster)
         self.start_seconds = time.perf_counter() - started
