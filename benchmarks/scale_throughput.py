@@ -8,12 +8,16 @@ worker.
 Spark runs ``local[2]`` (a driver JVM whose executor runs two Python workers) and Dask a
 ``LocalCluster`` of two single-threaded worker processes: the per-post work is the same on a
 real cluster, which the tests in tests/scale/ start on loopback. Posts: real tweets and
-YouTube comments from benchmarks/data/, rounds interleaved (loop, Spark, Dask, loop...).
+YouTube comments from benchmarks/data/, rounds interleaved (loop, loop×2, Spark, Dask...).
+``loop×2`` runs the loop in two processes at once, as the engines run two workers: the
+fair yardstick for what two busy cores do per CPU-second.
 """
 
 from __future__ import annotations
 
 import argparse
+import multiprocessing
+import multiprocessing.pool
 import os
 import statistics
 import subprocess
@@ -70,6 +74,26 @@ def loop_round(posts: list[str], figures: Figures) -> None:
     figures.worker_rate.append(len(posts) / cpu)
     figures.total_rate.append(len(posts) / cpu)
     figures.wall_rate.append(len(posts) / wall)
+
+
+def lint_share(posts: list[str]) -> float:
+    """CPU seconds one pool process spends linting its share (the pool warmed it)."""
+    cpu = time.process_time()
+    for text in posts:
+        smmlint.lint(text)
+    return time.process_time() - cpu
+
+
+def warm_process() -> None:
+    smmlint.lint("Warm-up for a pool process.")
+
+
+def two_loops_round(pool: multiprocessing.pool.Pool, posts: list[str], figures: Figures) -> None:
+    """The loop in two processes at once, as the engines' two workers run: on two cores that
+    share caches (or are hyperthreads of one), each runs slower per CPU-second than alone."""
+    wall = time.perf_counter()
+    cpu = sum(pool.map(lint_share, [posts[::2], posts[1::2]]))
+    record(figures, len(posts), cpu, cpu, time.perf_counter() - wall)
 
 
 def measured(
@@ -199,13 +223,15 @@ def main(argv: list[str] | None = None) -> None:
     frame = pd.DataFrame({"id": range(len(posts)), "text": posts})
     smmlint.lint("Warm-up for the loop.")
     spark, dask = SparkContender(warm_up), DaskContender()
-    contenders = {"loop": Figures(), "spark": Figures(), "dask": Figures()}
+    contenders = {"loop": Figures(), "loop×2": Figures(), "spark": Figures(), "dask": Figures()}
+    pool = multiprocessing.get_context("spawn").Pool(2, initializer=warm_process)
     job_seconds = {"spark": [], "dask": []}
     try:
         for engine in (spark, dask):  # tasks enough for every worker to start and warm up
             engine.run(frame.head(64), rows=4)
         for _ in range(options.rounds):
             loop_round(posts, contenders["loop"])
+            two_loops_round(pool, posts, contenders["loop×2"])
             for name, engine in (("spark", spark), ("dask", dask)):
                 tiny = measured(
                     lambda e=engine: e.run(frame.head(2)), time.process_time, time.process_time
@@ -216,6 +242,7 @@ def main(argv: list[str] | None = None) -> None:
                     *measured(lambda e=engine: e.run(frame), engine.worker_cpu, engine.all_cpu),
                 )
     finally:
+        pool.close()
         spark.close()
         dask.close()
     loop = statistics.median(contenders["loop"].worker_rate)
