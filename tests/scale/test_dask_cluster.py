@@ -18,7 +18,7 @@ from clusters import DaskCluster, wait_until
 from job_inputs import ROWS, check_output, write_inputs
 from scale_posts import compare, expected
 
-from smmlint.dask import RESULT_COLUMNS, explode_findings, lint_dataframe, to_parquet
+from smmlint.dask import RESULT_COLUMNS, explode_findings, job, lint_dataframe, to_parquet
 
 JOB_TIMEOUT = 300.0
 ROWS_PER_TASK = 500
@@ -71,7 +71,10 @@ def test_the_job_runs_on_the_scheduler(
     check_output(rows, {row["id"]: expected(row) for row in ROWS})
 
 
-def test_the_job_needs_a_scheduler(scale_dir: Path) -> None:
-    argv = [sys.executable, "-m", "smmlint.dask.job", "posts.csv", str(scale_dir / "none")]
-    run = subprocess.run(argv, capture_output=True, text=True, timeout=JOB_TIMEOUT, env={})
-    assert run.returncode == 2 and "--scheduler" in run.stderr
+def test_the_job_needs_a_scheduler(
+    scale_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("DASK_SCHEDULER_ADDRESS", raising=False)
+    with pytest.raises(SystemExit) as stopped:
+        job.main(["posts.csv", str(scale_dir / "none")])
+    assert stopped.value.code == 2 and "--scheduler" in capsys.readouterr().err
