@@ -4,15 +4,15 @@ Usage:
     python benchmarks/golden_check.py --save /tmp/golden.json   # before the change
     python benchmarks/golden_check.py --check /tmp/golden.json  # after it: 0 differences
 
-The corpus is every text of the tweet-acts and youtube-spam data sets plus the benchmark
-drafts at 280 and 1,300 characters, each linted on x, linkedin, mastodon and generic. The
+The corpus is every text of the tweet-acts and youtube-spam data sets, the benchmarks'
+hand-written drafts, and distinct drafts joined from real posts at 280, 1,300 and 5,000
+characters, each linted on x, linkedin, mastodon and generic. The
 file holds one SHA-256 of ``report.to_dict()`` per (platform, text), never the texts.
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
 import hashlib
 import json
 import sys
@@ -21,20 +21,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from drafts import drafts
+from drafts import WRITTEN, drafts, tweet_acts, youtube_comments
 
-DATA = Path(__file__).resolve().parent / "data"
 PLATFORMS = ("x", "linkedin", "mastodon", "generic")
 
 
 def corpus() -> list[str]:
     """All texts, in a fixed order."""
-    with (DATA / "tweet-acts" / "TWEET_DATA.csv").open(encoding="utf-8", newline="") as f:
-        texts = [row[0] for row in csv.reader(f) if row]
-    for path in sorted((DATA / "youtube-spam").glob("Youtube0*.csv")):
-        with path.open(encoding="utf-8", newline="") as f:
-            texts += [row["CONTENT"] for row in csv.DictReader(f)]
-    return texts + drafts(280, 20) + drafts(1300, 20)
+    texts = tweet_acts() + youtube_comments() + list(WRITTEN)
+    return texts + drafts(280, 40) + drafts(1300, 20) + drafts(5000, 4)
 
 
 def report_hashes(texts: list[str]) -> dict[str, str]:

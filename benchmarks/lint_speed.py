@@ -1,10 +1,18 @@
-"""How fast smmlint lints a draft, next to proselint on the same drafts in the same run.
+"""How fast smmlint lints a draft, against proselint and the floor of its own parts, in one run.
 
-Usage: python benchmarks/lint_speed.py [--rounds N] [--platform x]
+Usage: python benchmarks/lint_speed.py [--drafts 300] [--platform x] [--details]
 
-Prints: first lint after import, median and p99 per draft at 280 and 1,300 characters,
-cost per character at growing lengths (linearity), each rule's share, and proselint's
-median on the same 280-character drafts with the ratio.
+Every figure is per-call CPU time (``time.thread_time_ns``) on distinct drafts joined from
+real posts (``drafts.py``), each linted once, the contenders interleaved draft by draft:
+
+- smmlint against proselint at 280 and 1,300 characters (medians and their ratio);
+- smmlint against the floor of its own parts: VADER on the draft, textstat's reading ease
+  of it, and one scan of every phrase list at once, all three from the same libraries;
+- a 1-character edit relinted (the extension's path: the same draft, one letter typed in
+  the middle) against the cold lint of that draft;
+- import and first ``lint()`` in a fresh process (CPU of the whole process);
+- with ``--details``: cost per 1,000 characters from 280 to 65,536 (linearity) and the
+  cost of each rule alone.
 """
 
 from __future__ import annotations
@@ -13,52 +21,36 @@ import argparse
 import statistics
 import subprocess
 import sys
-import time
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from drafts import drafts
+from cpu import cpu_ns, interleaved, median_ms, percentile_ms, summed, warm
+from drafts import WRITTEN, drafts
 
-FIRST_LINT = (
-    "import time; t = time.perf_counter(); import smmlint; "
-    "smmlint.lint('Buy now! What do you think? https://example.com #x', platform='generic'); "
-    "print(time.perf_counter() - t)"
+ROOT = Path(__file__).resolve().parents[1]
+# The phrase lists the rules and analyses scan (the floor scans them all in one pass).
+PHRASE_LISTS = (
+    "sales.txt",
+    "cta.txt",
+    "bait.txt",
+    "invitations.txt",
+    "address.txt",
+    "sharing.txt",
+    "tone.txt",
 )
+FIRST_LINT = (
+    "import time\n"
+    "import smmlint\n"
+    "smmlint.lint('Buy now! What do you think? https://example.com #x', platform='x')\n"
+    "print(time.process_time())\n"
+)
+BARE_START = "import time\nprint(time.process_time())\n"
 
 
-def timings(func, texts: list[str], rounds: int) -> list[float]:
-    """Seconds per call, every text ``rounds`` times, after one warm-up pass."""
-    for text in texts:
-        func(text)
-    samples = []
-    for _ in range(rounds):
-        for text in texts:
-            start = time.perf_counter()
-            func(text)
-            samples.append(time.perf_counter() - start)
-    return samples
-
-
-def percentile(samples: list[float], share: float) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
-
-
-def ms(value: float) -> str:
-    return f"{value * 1000:.3f} ms"
-
-
-def first_lint_seconds() -> float:
-    root = Path(__file__).resolve().parents[1]
-    out = subprocess.run(
-        [sys.executable, "-c", FIRST_LINT], cwd=root, capture_output=True, text=True, check=True
-    )
-    return float(out.stdout.strip())
-
-
-def proselint_lint():
+def proselint_lint() -> Callable[[str], object]:
     """proselint's own lint entry point, set up as its command line does."""
     from proselint.checks import __register__
     from proselint.registry import CheckRegistry
@@ -68,52 +60,136 @@ def proselint_lint():
     return lambda text: LintFile("<bench>", text).lint()
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", type=int, default=30)
-    parser.add_argument("--platform", default="x")
-    args = parser.parse_args()
+def floor_parts() -> dict[str, Callable[[str], object]]:
+    """What smmlint cannot do without: VADER, textstat and one scan of every phrase list."""
+    import textstat
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
+    from smmlint.lexicon import Lexicon, parse, read_data
+
+    vader = SentimentIntensityAnalyzer()
+    phrases = Lexicon(pair for name in PHRASE_LISTS for pair in parse(read_data(name)))
+    return {
+        "vader": vader.polarity_scores,
+        "textstat": textstat.flesch_reading_ease,
+        "phrases": lambda text: list(phrases.finditer(text)),
+    }
+
+
+def smmlint_lint(platform: str) -> Callable[[str], object]:
+    import smmlint
+
+    return lambda text: smmlint.lint(text, platform=platform)
+
+
+def versus(length: int, count: int, platform: str) -> dict[str, float]:
+    """Median ms of smmlint, proselint and the floor on ``count`` drafts of ``length``."""
+    contenders = {"smmlint": smmlint_lint(platform), "proselint": proselint_lint()}
+    contenders.update(floor_parts())
+    warm(contenders, WRITTEN)
+    samples = interleaved(contenders, drafts(length, count))
+    floor = summed(samples["vader"], samples["textstat"], samples["phrases"])
+    figures = {name: median_ms(values) for name, values in samples.items()}
+    figures["floor"] = median_ms(floor)
+    figures["smmlint_p99"] = percentile_ms(samples["smmlint"], 0.99)
+    figures["vs_proselint"] = figures["proselint"] / figures["smmlint"]
+    figures["vs_floor"] = figures["smmlint"] / figures["floor"]
+    return figures
+
+
+def edited(text: str) -> str:
+    """``text`` with one letter typed in its middle (inside a word where there is one)."""
+    middle = len(text) // 2
+    return text[:middle] + "e" + text[middle:]
+
+
+def edit_relint(count: int, platform: str) -> dict[str, float]:
+    """Median ms of a cold lint and of relinting the same draft after a 1-character edit."""
+    lint = smmlint_lint(platform)
+    warm({"smmlint": lint}, WRITTEN)
+    cold, edit = [], []
+    for text in drafts(280, count, start=0):
+        cold.append(cpu_ns(lint, text))
+        edit.append(cpu_ns(lint, edited(text)))
+    figures = {"cold": median_ms(cold), "edit": median_ms(edit)}
+    figures["ratio"] = figures["edit"] / figures["cold"]
+    return figures
+
+
+def process_cpu(code: str) -> float:
+    """CPU seconds a fresh interpreter spends running ``code`` (which prints its own)."""
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    return float(out.stdout.strip())
+
+
+def fresh_start(runs: int = 3) -> dict[str, float]:
+    """Median CPU seconds of import + first lint in a fresh process, and of a bare start."""
+    return {
+        "first_lint": statistics.median(process_cpu(FIRST_LINT) for _ in range(runs)),
+        "bare_python": statistics.median(process_cpu(BARE_START) for _ in range(runs)),
+    }
+
+
+def linearity(platform: str) -> None:
+    """Print the median cost per 1,000 characters at growing lengths."""
+    lint = smmlint_lint(platform)
+    print("\nlinearity (median CPU per 1,000 characters, distinct drafts):")
+    for length, count in ((280, 60), (1_300, 30), (5_000, 10), (20_000, 5), (65_536, 3)):
+        per = median_ms(interleaved({"lint": lint}, drafts(length, count))["lint"])
+        print(f"  {length:>6} chars: {per:8.2f} ms = {per / length * 1000:6.2f} ms per 1,000")
+
+
+def per_rule(platform: str, count: int) -> None:
+    """Print what each rule costs alone, and a lint with no rule (the fixed cost)."""
     import smmlint
     from smmlint.config import Config
 
-    def lint(text: str) -> object:
-        return smmlint.lint(text, platform=args.platform)
+    def alone(config: Config) -> Callable[[str], object]:
+        return lambda text: smmlint.lint(text, platform, config=config)
 
-    print(f"first lint after import: {first_lint_seconds():.2f} s (fresh process)")
-    short = drafts(280, 100)
-    samples = timings(lint, short, args.rounds)
-    median_280 = statistics.median(samples)
+    contenders = {rule.code: alone(Config(select=(rule.code,))) for rule in smmlint.RULES}
+    first = smmlint.RULES[0].code
+    contenders["none"] = alone(Config(select=(first,), ignore=(first,)))
+    samples = interleaved(contenders, drafts(280, count, start=5_000))
+    print("\nper rule (median CPU on 280-character drafts, that rule alone):")
+    names = {rule.code: rule.name for rule in smmlint.RULES}
+    for code, values in samples.items():
+        label = f"{code} {names[code]}" if code in names else "(no rule: Post, metrics, score)"
+        print(f"  {label:<34} {median_ms(values):.3f} ms")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--drafts", type=int, default=300, help="distinct drafts per length")
+    parser.add_argument("--platform", default="x")
+    parser.add_argument("--details", action="store_true", help="linearity and per-rule costs")
+    args = parser.parse_args()
+
+    start = fresh_start()
     print(
-        f"280 chars  : median {ms(median_280)}, p99 {ms(percentile(samples, 0.99))} "
-        f"({len(samples)} lints)"
+        f"import + first lint in a fresh process: {start['first_lint']:.2f} s CPU "
+        f"(a bare interpreter start: {start['bare_python']:.2f} s)"
     )
-    long = timings(lint, drafts(1300, 50), max(1, args.rounds // 3))
-    print(f"1,300 chars: median {ms(statistics.median(long))}, p99 {ms(percentile(long, 0.99))}")
-
-    print("\nlinearity (median µs per 1,000 characters):")
-    for length in (280, 1_300, 5_000, 20_000, 65_536):
-        texts = drafts(length, 5)
-        per = statistics.median(timings(lint, texts, 2 if length > 5_000 else 5))
-        per_kchar = per / length * 1e9
-        print(f"  {length:>6} chars: {per * 1000:8.2f} ms = {per_kchar:7.1f} µs per 1,000 chars")
-
-    print("\nper rule (median over the 280-character drafts, that rule alone):")
-    for rule in smmlint.RULES:
-        config = Config(select=(rule.code,))
-        alone = timings(lambda t, c=config: smmlint.lint(t, args.platform, config=c), short, 3)
-        print(f"  {rule.code} {rule.name:<22} {ms(statistics.median(alone))}")
-    nothing = Config(select=(smmlint.RULES[0].code,), ignore=(smmlint.RULES[0].code,))
-    base = timings(lambda t: smmlint.lint(t, args.platform, config=nothing), short, 3)
-    print(f"  (no rule: Post, metrics, score) {ms(statistics.median(base))}")
-
-    prose = proselint_lint()
-    pro = timings(prose, short, max(1, args.rounds // 10))
-    median_pro = statistics.median(pro)
+    for length, count in ((280, args.drafts), (1_300, max(30, args.drafts // 3))):
+        f = versus(length, count, args.platform)
+        print(
+            f"\n{length:,} characters, {count} distinct drafts, median CPU per draft:\n"
+            f"  smmlint   {f['smmlint']:.3f} ms (p99 {f['smmlint_p99']:.3f} ms)\n"
+            f"  proselint {f['proselint']:.3f} ms -> smmlint {f['vs_proselint']:.2f}x faster\n"
+            f"  floor     {f['floor']:.3f} ms (VADER {f['vader']:.3f} + textstat "
+            f"{f['textstat']:.3f} + phrases {f['phrases']:.3f}) -> smmlint "
+            f"{f['vs_floor']:.2f}x the floor"
+        )
+    e = edit_relint(args.drafts, args.platform)
     print(
-        f"\nproselint, same 280-char drafts: median {ms(median_pro)} "
-        f"-> smmlint is {median_pro / median_280:.1f}x faster"
+        f"\n1-character edit relinted: {e['edit']:.3f} ms against {e['cold']:.3f} ms cold "
+        f"-> {e['ratio']:.2f} of a cold lint"
     )
+    if args.details:
+        linearity(args.platform)
+        per_rule(args.platform, max(30, args.drafts // 5))
 
 
 if __name__ == "__main__":

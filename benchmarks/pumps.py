@@ -49,6 +49,41 @@ _PIECES = {
 }
 
 
+# Pieces aimed at the Markdown and HTML readers and at the platforms' counters; with the
+# pieces above they make the families every platform x markup is timed on.
+MARKUP_PIECES = {
+    "line brackets": "\n[",
+    "definitions": "[a]: b\n",
+    "open definitions": "\n[a]:",
+    "link labels": "[a](",
+    "images": "![a](",
+    "references": "[a][",
+    "code spans": "`a``",
+    "emphasis": "**a",
+    "underscores": "_a ",
+    "strikethrough": "~~a",
+    "escapes": "\\*",
+    "entities": "&amp;",
+    "open entities": "&#",
+    "autolinks": "<http://a",
+    "tags": "<b>",
+    "open tags": "<a ",
+    "comments": "<!--",
+    "quotes": "> ",
+    "headings": "# a\n",
+    "list items": "- a\n",
+    "fences": "```\n",
+    "front matter": "---\n",
+    "mark after tag": "<b>\u0301",
+    "regional letters": "\U0001f1e6",
+    "remote handles": "@a@b.",
+    "bluesky handles": "@a.b",
+    "keycaps": "1\u20e3",
+    "zwj chain": "👨\u200d",
+    "t.co slugs": "http://t.co/",
+}
+
+
 def _pump(piece: str, length: int) -> str:
     return (piece * (length // len(piece) + 1))[:length]
 
@@ -70,3 +105,11 @@ LONGEST: dict[str, str] = {
         MAX_TEXT_LENGTH,
     ),
 }
+
+# Every pump family at the longest accepted length: what ``lint`` is timed on for each
+# platform and markup (``benchmarks/adversarial.py --platforms``).
+FAMILIES: dict[str, str] = {
+    name: _pump(piece, MAX_TEXT_LENGTH) for name, piece in {**_PIECES, **MARKUP_PIECES}.items()
+}
+FAMILIES["one long link"] = _pump("http://" + "a" * MAX_TEXT_LENGTH, MAX_TEXT_LENGTH)
+FAMILIES["mixed"] = LONGEST["mixed"]

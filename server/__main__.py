@@ -19,7 +19,7 @@ from typing import Any
 import smmlint
 from server import create_app, pairing
 from server.serving import create_server, listening_urls, warm_up
-from server.settings import Security, split_list
+from server.settings import Security, is_loopback, split_list
 
 DEFAULT_HOST, DEFAULT_PORT = "127.0.0.1", 8787
 # Waitress threads, and so the connections it holds at once (see server/serving.py): one
@@ -227,16 +227,6 @@ def pair(path: Path, existing: str | None) -> str:
         flush=True,
     )
     return token
-
-
-def is_loopback(host: str) -> bool:
-    """Whether ``host`` only reaches this machine (``localhost`` or a loopback address)."""
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 def describe_access(security: Security) -> str:

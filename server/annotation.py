@@ -8,10 +8,10 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from functools import cached_property
 from typing import Any
 
 from server.errors import ApiError
+from smmlint.lazy import cached_property
 from smmlint.markup import Visible
 from smmlint.platforms import get_platform
 from smmlint.post import Post, Token
@@ -44,11 +44,16 @@ class Annotated:
         if whole:
             return text.strip()
         sentences = self._sentences
-        i = bisect_right([s.start for s in sentences], start) - 1
+        i = bisect_right(self._sentence_starts, start) - 1
         if i >= 0 and start < sentences[i].end:
             return text[sentences[i].start : sentences[i].end]
         following = sentences[i + 1] if i + 1 < len(sentences) else None
         return text[following.start : following.end] if following else ""
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        """Where each sentence starts, for a binary search per finding."""
+        return [s.start for s in self._sentences]
 
     @cached_property
     def _sentences(self) -> tuple[Token, ...]:

@@ -9,7 +9,7 @@ from flask import Blueprint, Response, jsonify, request
 import smmlint
 from server import catalog
 from server.errors import ApiError
-from server.linting import SEVERITIES, canonical_platform, lint, lint_each
+from server.linting import SEVERITIES, canonical_platform, lint, lint_each, lint_slot
 from server.openapi import openapi_document
 from server.payload import Fields, invalid, json_object
 from server.rule_page import CONTENT_SECURITY_POLICY, render_rule_page
@@ -54,23 +54,31 @@ def check_draft() -> Response:
     platforms = dict.fromkeys(
         canonical_platform(name, f"platforms[{i}]") for i, name in enumerate(requested)
     )
-    floor = smmlint.Severity(fields.choice("fail_on", SEVERITIES, "error")).rank
+    fail_on = smmlint.Severity(fields.choice("fail_on", SEVERITIES, "error"))
     min_score = fields.integer("min_score", 0, 0, 100)
     options = _lint_options(fields)
-    linted = lint_each(text, tuple(platforms), **options)
-    reports = {name: report.to_dict() for name, report in zip(platforms, linted, strict=True)}
+    with lint_slot():
+        linted = lint_each(text, tuple(platforms), **options)
+        reports = {name: report.to_dict() for name, report in zip(platforms, linted, strict=True)}
     blocking = [
         {**finding, "platform": name}
         for name, report in reports.items()
         for finding in report["findings"]
-        if smmlint.Severity(finding["severity"]).rank >= floor
+        if smmlint.Severity(finding["severity"]).rank >= fail_on.rank
     ]
     score = min(report["score"] for report in reports.values())
+    reasons = []
+    if blocking:
+        many = "findings are" if len(blocking) > 1 else "finding is"
+        reasons.append(f"{len(blocking)} {many} at or above 'fail_on' ({fail_on.value}).")
+    if score < min_score:
+        reasons.append(f"The score {score} is below 'min_score' ({min_score}).")
     return jsonify(
         {
-            "pass": not blocking and score >= min_score,
+            "pass": not reasons,
             "score": score,
             "blocking": blocking,
+            "reasons": reasons,
             "reports": reports,
         }
     )

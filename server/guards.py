@@ -4,18 +4,21 @@ flask-cors only decorates responses; a disallowed origin's simple POST would sti
 view. So the server refuses it here, before routing to a view, with a JSON 403.
 
 The rate limit counts every request, refused tokens included, and wrong tokens have a
-much smaller budget of their own: guessing the token soon gets nothing but 429.
+much smaller budget of their own, per address whatever Origin a request claims: guessing
+the token soon gets nothing but 429.
 """
 
 from __future__ import annotations
 
 import hmac
+import time
 
-from flask import Flask, Response, request
+from flask import Flask, Response, g, request
 
 from server.errors import HTTP_ERRORS, ApiError
 from server.limits import RateLimiter
-from server.settings import MOZ_EXTENSION, Security
+from server.payload import form_fields
+from server.settings import MOZ_EXTENSION, Security, is_loopback
 
 FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
 # On every answer: answers describe (and LanguageTool's quote) private drafts, so keep them
@@ -53,6 +56,7 @@ def install_guards(app: Flask, security: Security) -> None:
 
     @app.before_request
     def guard() -> None:
+        g.arrived = time.monotonic()  # the deadline's start, where the server noted none
         check_host(security)
         origin = request.headers.get("Origin")
         check_origin(origin, security)
@@ -62,7 +66,8 @@ def install_guards(app: Flask, security: Security) -> None:
             raise _rate_limited("Too many requests from this client", wait)
         check_body_size()
         if request.method != "OPTIONS" and request.path not in OPEN_PATHS:
-            check_token(origin, security, failures, client)
+            # Wrong tokens count per address: an Origin is the client's to choose.
+            check_token(origin, security, failures, request.remote_addr or "")
 
 
 def client_key(origin: str | None) -> str:
@@ -158,6 +163,16 @@ def check_token(origin: str | None, security: Security, failures: RateLimiter, c
             else "A token is required but none is set up: run `smmlint serve --pair`."
         )
         raise ApiError(401, "token_required", message, _CHALLENGE)
+    if not is_loopback(request.remote_addr or ""):
+        # `smmlint serve` only listens beyond loopback with a token required; a WSGI server
+        # bound to 0.0.0.0 without one serves this machine only, not the network.
+        raise ApiError(
+            401,
+            "token_required",
+            "Requests from other machines need a token: set SMMLINT_TOKEN on the server "
+            "and send Authorization: Bearer <token>.",
+            _CHALLENGE,
+        )
 
 
 def presented_token(security: Security) -> str | None:
@@ -170,7 +185,7 @@ def presented_token(security: Security) -> str | None:
     if scheme.lower() == "bearer" and value.strip():
         return value.strip()
     if security.token and request.path == "/v2/check" and request.mimetype in FORM_TYPES:
-        return request.form.get("apiKey") or None
+        return form_fields().get("apiKey") or None
     return None
 
 

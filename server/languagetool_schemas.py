@@ -33,6 +33,7 @@ def languagetool_schemas() -> dict[str, Schema]:
                 "text": {**_STRING, "description": "The text to check. This or 'data'."},
                 "data": {
                     **_STRING,
+                    "pattern": r"\S",  # the server answers empty_body for blank JSON
                     "contentMediaType": "application/json",
                     "description": (
                         'Text and markup as JSON: {"annotation": [{"text": "A "}, '

@@ -45,7 +45,8 @@ class RateLimiter:
 
 
 class Overloaded(Exception):
-    """Every lint slot stayed busy for the whole queue timeout."""
+    """Every lint slot stayed busy for the whole queue timeout, or the request's deadline
+    passed."""
 
 
 class Gate:
@@ -56,9 +57,13 @@ class Gate:
         self._timeout = timeout
 
     @contextmanager
-    def slot(self) -> Iterator[None]:
-        """Hold a slot for the duration of the block; ``Overloaded`` if none frees up."""
-        if not self._slots.acquire(timeout=self._timeout):
+    def slot(self, within: float | None = None) -> Iterator[None]:
+        """Hold a slot for the duration of the block; ``Overloaded`` if none frees up within
+        the queue timeout (or ``within`` seconds, if sooner)."""
+        if within is not None and within <= 0:
+            raise Overloaded
+        wait = self._timeout if within is None else min(self._timeout, within)
+        if not self._slots.acquire(timeout=wait):
             raise Overloaded
         try:
             yield

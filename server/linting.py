@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import time
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 
-from flask import current_app, g
+from flask import current_app, g, request
 
 import smmlint
 from server.errors import ApiError
-from server.limits import Gate
+from server.limits import Overloaded
 from server.payload import invalid
 from smmlint.markup import MARKUPS
 from smmlint.platforms import get_platform
@@ -19,6 +21,9 @@ PLATFORM_NAMES = tuple(
     sorted({name for p in smmlint.PLATFORMS.values() for name in (p.name, *p.aliases)})
 )
 SEVERITIES = tuple(s.value for s in smmlint.Severity)
+# The environ key where the WSGI server notes when a request had arrived in full
+# (``time.monotonic()``; see server/serving.py). Without it, the app's first look counts.
+ARRIVED = "smmlint.arrived"
 # What ``select`` and ``ignore`` accept: rule names, codes and code prefixes (SMM, SMM1...).
 SELECTORS = tuple(
     sorted(
@@ -68,19 +73,49 @@ def lint_each(
     if markup not in MARKUPS:
         invalid(f"'markup' must be one of: {', '.join(MARKUPS)}.", "unsupported_markup")
     config = rule_config(select, ignore)
-    gate: Gate = current_app.extensions["smmlint"].gate
-    with gate.slot():
+    reports = []
+    with lint_slot():
         try:
-            reports = [
-                smmlint.lint(text, platform, config=config, has_media=has_media, markup=markup)
-                for platform in platforms
-            ]
+            for platform in platforms:
+                check_deadline()
+                reports.append(
+                    smmlint.lint(text, platform, config=config, has_media=has_media, markup=markup)
+                )
         except smmlint.TextTooLong as exc:
             raise ApiError(422, "text_too_long", str(exc)) from None
         except (TypeError, ValueError):
             invalid("The draft could not be linted with these arguments.")
     record(text, (finding for report in reports for finding in report.findings))
     return reports
+
+
+@contextmanager
+def lint_slot() -> Iterator[None]:
+    """Hold a lint slot for the block: a view does all its per-draft work (linting, turning
+    reports into answers) inside one. Re-entrant within a request; the wait for a slot ends
+    with the request's deadline at the latest."""
+    if g.get("holding_slot"):
+        yield
+        return
+    with current_app.extensions["smmlint"].gate.slot(within=seconds_left()):
+        g.holding_slot = True
+        try:
+            yield
+        finally:
+            g.holding_slot = False
+
+
+def seconds_left() -> float:
+    """Seconds until the request's deadline (``REQUEST_TIMEOUT`` after it arrived)."""
+    arrived = request.environ.get(ARRIVED) or g.get("arrived") or time.monotonic()
+    timeout = current_app.extensions["smmlint"].security.request_timeout
+    return arrived + timeout - time.monotonic()
+
+
+def check_deadline() -> None:
+    """``Overloaded`` (503) once the request's deadline has passed."""
+    if seconds_left() <= 0:
+        raise Overloaded
 
 
 @lru_cache(maxsize=256)

@@ -6,11 +6,13 @@ the wrong place must not get it back in an error message or see it in a log.
 
 from __future__ import annotations
 
+import codecs
 import json
 from collections.abc import Collection, Mapping
 from typing import Any, NoReturn
+from urllib.parse import unquote_to_bytes
 
-from flask import request
+from flask import g, request
 
 from server.errors import ApiError
 
@@ -54,7 +56,7 @@ def parse_json(raw: bytes | str, what: str) -> Any:
     if not raw.strip():
         raise ApiError(400, "empty_body", f"{what} is empty; expected JSON.")
     try:
-        return json.loads(raw, parse_constant=_reject_constant)
+        return _DECODER.decode(raw)
     except RecursionError:
         raise ApiError(400, "invalid_json", f"{what} is nested too deeply.") from None
     except ValueError:
@@ -126,6 +128,10 @@ def _reject_constant(_: str) -> NoReturn:
     raise ValueError("NaN and Infinity are not JSON")
 
 
+# One decoder for every request: ``json.loads`` with an option builds a new one each call.
+_DECODER = json.JSONDecoder(parse_constant=_reject_constant)
+
+
 def _json_type(value: Any) -> str:
     if value is None:
         return "null"
@@ -138,3 +144,54 @@ def _json_type(value: Any) -> str:
     if isinstance(value, list):
         return "an array"
     return "an object"
+
+
+def form_fields() -> dict[str, str]:
+    """The body's form fields, read once per request; 400 naming a field that does not decode.
+
+    A URL-encoded body is decoded strictly in the charset its Content-Type names (UTF-8 by
+    default), percent-escapes included: Werkzeug would drop every field for one raw
+    non-UTF-8 byte, and keep ``caf%E9`` as those six characters. Multipart bodies are read
+    by Werkzeug.
+    """
+    if "form_fields" in g:
+        return g.form_fields
+    if request.mimetype == "application/x-www-form-urlencoded":
+        fields = _urlencoded(request.get_data(cache=True), request.mimetype_params)
+    else:
+        fields = request.form.to_dict()
+    g.form_fields = fields
+    return fields
+
+
+def _urlencoded(body: bytes, params: Mapping[str, str]) -> dict[str, str]:
+    charset = params.get("charset", "utf-8")
+    try:
+        codecs.lookup(charset)
+    except LookupError:
+        raise ApiError(
+            400, "bad_request", "The form's charset is not one this server knows."
+        ) from None
+    fields: dict[str, str] = {}
+    for pair in body.split(b"&"):
+        if not pair:
+            continue
+        raw_name, _, raw_value = pair.partition(b"=")
+        name = _form_decode(raw_name, charset, None)
+        fields.setdefault(name, _form_decode(raw_value, charset, name))
+    return fields
+
+
+def _form_decode(raw: bytes, charset: str, name: str | None) -> str:
+    """One name or value: ``+`` is a space, ``%XX`` a byte, then bytes to text strictly."""
+    try:
+        return unquote_to_bytes(raw.replace(b"+", b" ")).decode(charset)
+    except UnicodeDecodeError:
+        named = name is not None and len(name) <= 40 and name.isidentifier()
+        what = f"The form field '{name}'" if named else "A form field"
+        raise ApiError(
+            400,
+            "bad_request",
+            f"{what} is not valid {charset}: percent-encode its UTF-8 bytes (é is %C3%A9), "
+            "or name the charset in Content-Type.",
+        ) from None

@@ -201,6 +201,7 @@ def smmlint_schemas() -> dict[str, Schema]:
                 "pass": {"type": "boolean"},
                 "score": {"type": "integer", "minimum": 0, "maximum": 100},
                 "blocking": {"type": "array", "items": ref("BlockingFinding")},
+                "reasons": {"type": "array", "items": _STRING},
                 "reports": {"type": "object", "additionalProperties": ref("Report")},
             }
         ),

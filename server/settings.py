@@ -7,6 +7,7 @@ mapping passed to ``create_app``, or by ``smmlint serve`` flags.
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -40,6 +41,17 @@ DEFAULTS: dict[str, Any] = {
     # it is answered 503. Linting is CPU-bound: more slots than cores only queue.
     "MAX_CONCURRENT": 4,
     "QUEUE_TIMEOUT": 1.0,
+    # Seconds from a request's arrival to its answer: past it, a request still waiting (for
+    # a thread or a slot) or between two platforms' lints is answered 503 at once.
+    "REQUEST_TIMEOUT": 10.0,
+    # Under waitress: seconds a client has to send a whole request (headers and body) from
+    # its first byte, or from connecting; a client dripping bytes is cut off when it is up.
+    "READ_TIMEOUT": 10.0,
+    # Under waitress: connections held open at once, and, when it listens on a non-loopback
+    # address, at most this many from one client address. Slow or idle clients hold a
+    # connection, never a thread.
+    "MAX_CONNECTIONS": 500,
+    "MAX_CLIENT_CONNECTIONS": 50,
 }
 
 LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "::1")
@@ -69,6 +81,10 @@ class Security:
     auth_failures: int
     max_concurrent: int
     queue_timeout: float
+    request_timeout: float
+    read_timeout: float
+    max_connections: int
+    max_client_connections: int
 
     @classmethod
     def from_config(cls, config: Mapping[str, Any]) -> Security:
@@ -96,6 +112,14 @@ class Security:
             auth_failures=int(_number(config.get("AUTH_FAILURES"), "AUTH_FAILURES", minimum=0)),
             max_concurrent=int(_number(config.get("MAX_CONCURRENT"), "MAX_CONCURRENT", minimum=1)),
             queue_timeout=_number(config.get("QUEUE_TIMEOUT"), "QUEUE_TIMEOUT", minimum=0),
+            request_timeout=_number(config.get("REQUEST_TIMEOUT"), "REQUEST_TIMEOUT", minimum=0.1),
+            read_timeout=_number(config.get("READ_TIMEOUT"), "READ_TIMEOUT", minimum=0.1),
+            max_connections=int(
+                _number(config.get("MAX_CONNECTIONS"), "MAX_CONNECTIONS", minimum=1)
+            ),
+            max_client_connections=int(
+                _number(config.get("MAX_CLIENT_CONNECTIONS"), "MAX_CLIENT_CONNECTIONS", minimum=1)
+            ),
         )
 
 
@@ -148,3 +172,13 @@ def _boolean(value: Any, name: str) -> bool:
     if text in ("0", "false", "no", "off"):
         return False
     raise ValueError(f"{name} must be true or false")
+
+
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` only reaches this machine (``localhost`` or a loopback address)."""
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False

@@ -1,7 +1,13 @@
-"""The WSGI entry point for production servers: ``gunicorn server.wsgi:app``.
+"""The WSGI entry point for production servers:
+``gunicorn -c python:server.gunicorn_conf server.wsgi:app``.
 
 Configure with ``SMMLINT_*`` environment variables (see ``server/settings.py``). The
 library is warmed up at import, so with ``--preload`` every worker starts warm.
+
+``serve``'s rules hold here too: without a required token (``SMMLINT_TOKEN``) the app
+answers this machine only (a request from another address gets 401 ``token_required``),
+and says so loudly at start; ``server.gunicorn_conf`` refuses a non-loopback bind without
+one, and answers gunicorn's own errors as JSON.
 """
 
 import logging
@@ -20,4 +26,9 @@ elif not logging.getLogger().handlers:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
 
 app = create_app()
+if not app.extensions["smmlint"].security.require_token:
+    logging.getLogger("smmlint.server").warning(
+        "no token set (SMMLINT_TOKEN): answering requests from this machine only; requests "
+        "from other addresses get 401 token_required"
+    )
 warm_up()

@@ -35,6 +35,8 @@ else:  # pragma: no cover
 
 CONFIG_FILES = ("smmlint.toml", "pyproject.toml")
 _PLATFORM_FIELDS = {"max_length": int, "fold_at": int, "hashtag_norm": int, "hashtag_limit": int}
+# The largest count an option or platform number may hold: past any draft's length.
+MAX_COUNT = 1_000_000
 
 
 class ConfigError(ValueError):
@@ -240,8 +242,12 @@ def _rule_table(table: Mapping[str, Any], where: str, source: str) -> dict[str, 
 
 
 def _typed_option(value: Any, default: Any, path: str, source: str) -> Any:
+    """``value`` checked against the option's default: its type, and its range."""
+    name = path.rsplit(".", 1)[-1]
     if isinstance(default, bool):
         ok = isinstance(value, bool)
+    elif isinstance(default, int) and name not in _OPTION_RANGES:  # a count: a whole number
+        ok = isinstance(value, int) and not isinstance(value, bool)
     elif isinstance(default, (int, float)):
         ok = isinstance(value, (int, float)) and not isinstance(value, bool)
     elif isinstance(default, (list, tuple)):
@@ -250,8 +256,22 @@ def _typed_option(value: Any, default: Any, path: str, source: str) -> Any:
     else:
         ok = isinstance(value, type(default))
     if not ok:
-        raise ConfigError(f"{source}: {path} must be of type {type(default).__name__}")
+        kind = "a whole number" if type(default) is int else f"of type {type(default).__name__}"
+        raise ConfigError(f"{source}: {path} must be {kind}")
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        low, high = _OPTION_RANGES.get(name, (0, MAX_COUNT))
+        if not (low <= value <= high):
+            raise ConfigError(f"{source}: {path} must be between {low} and {high}")
     return value
+
+
+# Option ranges by name, where they are not "a whole count from 0 to MAX_COUNT": a share of
+# the words, a VADER compound score, a Flesch reading ease (these take fractions too).
+_OPTION_RANGES: dict[str, tuple[float, float]] = {
+    "min_share": (0.0, 1.0),
+    "max_compound": (-1.0, 1.0),
+    "min_reading_ease": (-100, 121),
+}
 
 
 def _platform_settings(table: Any, name: str, source: str) -> PlatformSettings:
@@ -263,8 +283,10 @@ def _platform_settings(table: Any, name: str, source: str) -> PlatformSettings:
     for key in _PLATFORM_FIELDS:
         if key in table:
             value = table[key]
-            if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
-                raise ConfigError(f"{source}: {where}.{key} must be a positive integer")
+            if not isinstance(value, int) or isinstance(value, bool) or not 0 < value <= MAX_COUNT:
+                raise ConfigError(
+                    f"{source}: {where}.{key} must be a whole number from 1 to {MAX_COUNT:,}"
+                )
             limits[key] = value
     return PlatformSettings(
         select=_strings(table, "select", where + ".", source),

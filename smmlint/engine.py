@@ -15,6 +15,7 @@ from smmlint.errors import MAX_TEXT_LENGTH, RuleFailed, TextTooLong
 from smmlint.markup import visible_text
 from smmlint.metrics import measure
 from smmlint.model import Finding, Report
+from smmlint.offsets import GraphemeBoundaries
 from smmlint.platforms import get_platform
 from smmlint.post import Post
 from smmlint.registry import Hit
@@ -50,6 +51,9 @@ def lint(
     visible = visible_text(text, markup)
     post = Post(visible.text, profile, has_media)
     allowed = _allowed_spans(post.text, config.allow)
+    # Markup around a visible character can join it into a cluster of the source
+    # (``>`` + U+0301): spans are snapped in the source too, so none splits a grapheme.
+    source_graphemes = post.graphemes if visible.text is text else GraphemeBoundaries(text)
 
     findings = []
     for rule, severity, options in config.plan(profile.name):
@@ -63,7 +67,9 @@ def lint(
             elif any(s <= hit.start and hit.end <= e for s, e in allowed):
                 continue
             else:
-                start, end = visible.span_to_source(*post.graphemes.snap(hit.start, hit.end))
+                start, end = source_graphemes.snap(
+                    *visible.span_to_source(*post.graphemes.snap(hit.start, hit.end))
+                )
             findings.append(
                 Finding(
                     rule=rule.name,

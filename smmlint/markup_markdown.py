@@ -23,8 +23,10 @@ _FRONT_MATTER = re.compile(
 _BLANK = re.compile(r"[ \t]*\Z")
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
 _THEMATIC_OR_SETEXT = re.compile(r" {0,3}(?:([-*_])(?:[ \t]*\1){2,}|=+|-+)[ \t]*\Z")
+# A link label holds no unescaped bracket and at most 999 characters (CommonMark), so a
+# label scan stops at the next "[": a pile of "\n[" lines costs one pass, not one per line.
 _DEFINITION = re.compile(
-    r"^ {0,3}\[([^\]]+)\]:[ \t]*(?:<[^<>\n]*>|\S+)"  # [label]: destination
+    r"^ {0,3}\[([^\[\]]{1,999})\]:[ \t]*(?:<[^<>\n]*>|\S+)"  # [label]: destination
     r"(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*$",  # "title"
     re.M,
 )

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from functools import cached_property
+from collections.abc import Iterator
 
 import regex
+
+from smmlint.lazy import cached_property
 
 # Characters outside the Basic Multilingual Plane take two UTF-16 units. Lone surrogates,
 # which a Python str may hold, take one, exactly as in a JavaScript string.
@@ -43,6 +45,12 @@ def utf16_length(text: str) -> int:
     return len(text) + len(_ASTRAL.findall(text))
 
 
+def grapheme_ends(text: str, start: int = 0, end: int | None = None) -> Iterator[int]:
+    """Where each grapheme cluster of ``text[start:end]`` ends, in one linear pass."""
+    for match in _GRAPHEME.finditer(text, start, len(text) if end is None else end):
+        yield match.end()
+
+
 class GraphemeBoundaries:
     """The extended grapheme cluster boundaries of a text (Unicode UAX #29)."""
 
@@ -54,7 +62,7 @@ class GraphemeBoundaries:
         """Cluster ends, or ``None`` when every code point is a cluster of its own."""
         if not _JOINING.search(self._text):
             return None
-        return [0, *(m.end() for m in _GRAPHEME.finditer(self._text))]
+        return [0, *grapheme_ends(self._text)]
 
     def count(self) -> int:
         """How many user-perceived characters the text has."""

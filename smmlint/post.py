@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from functools import cached_property
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import regex
 
+from smmlint.lazy import cached_property
 from smmlint.offsets import GraphemeBoundaries
 from smmlint.platforms.entities import Entity, extract_entities
 

@@ -1,8 +1,11 @@
-"""Who a post talks to and about: the reader ("you"), the author ("we", "I", the brand name),
-and the people it speaks to (a reply, "thanks @ann", "congrats to the team").
+"""Who a post talks to and about: the reader ("you", an order, an invitation), the author
+("we", "I", the brand name), and the people it speaks to (a reply, "thanks @ann", "congrats
+to the team").
 
 Only the author's own prose counts (``borrowed.own_prose``): "you" in a quotation or a
-retweet speaks to someone else's readers.
+retweet speaks to someone else's readers. A leading mention is a reply only when it is not
+the subject of what follows: ".@acme launches...", "@ana is speaking at..." are broadcasts
+about an account, "@ana looks great" and "@ana is it true?" speak to it.
 """
 
 from __future__ import annotations
@@ -12,7 +15,9 @@ from dataclasses import dataclass
 
 import regex
 
+from smmlint.analysis.acts import courtesies, orders
 from smmlint.analysis.borrowed import authors_words, own_prose
+from smmlint.analysis.questions import invitations
 from smmlint.analysis.spans import SpanSet
 from smmlint.analysis.wordlists import section_lexicon, word_sets
 from smmlint.lexicon import compile_phrases
@@ -21,8 +26,18 @@ from smmlint.post import Post, Token
 _WORDS = word_sets("address.txt")
 _SELF = _WORDS["plural"] | _WORDS["possessive"]
 _INCLUSIVE = section_lexicon("address.txt", "inclusive")
-_THANKS = section_lexicon("address.txt", "thanks")
 _WORD = regex.compile(r"[\p{L}\p{N}\p{M}]++(?:['’][\p{L}\p{N}\p{M}]++)*+")
+# Mentions and their joiners after a leading mention ("@ana, @ben & @cy ..."), then the
+# two words that decide whether the mention is the subject ("@acme launches", "@ana is live").
+_MENTION_RUN = regex.compile(r"(?:[ \t]*+(?:&|and)[ \t]++[@＠]\w++)*+")
+# "@ana @ben is...", "@ana, @ben launches...": a reply chain; the later mentions may be the
+# subject of what follows, but the first is spoken to.
+_REPLY_CHAIN = regex.compile(r"[ \t]*+,?[ \t]*+[.]?[@＠]\w")
+_NEXT_WORDS = regex.compile(
+    r"(?P<possessive>['’]s(?!\w))?[ \t]*+(?P<first>[\p{L}'’]++)?[ \t]*+(?P<second>[\p{L}'’]++)?"
+)
+_PROMOTED_REACH = 3  # "our new", "our brand new", then the noun
+_MIN_VERB_LENGTH = 4  # "hosts", "slams", "joins"; shorter -s words ("is", "us", "yes") are not
 # How far before a mention a greeting may stand and still address it: "thanks so much @ann".
 _GREETING_REACH = 3
 
@@ -33,6 +48,7 @@ class References:
 
     self_words: tuple[Token, ...]
     reader_words: tuple[Token, ...]
+    promoted: tuple[Token, ...] = ()  # what "our"/"my" sells: "our new app", "my channel"
 
 
 def references(post: Post, names: Iterable[str] = ()) -> References:
@@ -46,33 +62,85 @@ def references(post: Post, names: Iterable[str] = ()) -> References:
     if not extra:
         return base
     merged = tuple(sorted({*base.self_words, *extra}, key=lambda t: t.start))
-    return References(merged, base.reader_words)
+    return References(merged, base.reader_words, base.promoted + tuple(extra))
 
 
 def speaks_to_someone(post: Post) -> bool:
-    """Whether the post is a reply, thanks or greets someone, or addresses a mention."""
+    """Whether the post is a reply, a courtesy (thanks, congratulations, condolences, wishes,
+    apologies, greetings), or addresses a mention ("cc @ben")."""
     return post.memo("speaks-to-someone", _speaks_to_someone)
 
 
+def speaks_to_reader(post: Post) -> bool:
+    """Whether the post addresses its reader: "you", "let's", an order or an invitation."""
+    return bool(references(post).reader_words or orders(post) or invitations(post))
+
+
 def is_reply(post: Post) -> bool:
-    """Whether the post opens with a mention: a reply to that account."""
+    """Whether the post opens with a mention it speaks to: a reply to that account.
+
+    ".@acme launches...", "@ana is speaking at..." and "@ana's new book" open with the
+    account they talk about, not to: those are broadcasts.
+    """
+    return post.memo("is-reply", _is_reply)
+
+
+def _is_reply(post: Post) -> bool:
     own = own_prose(post)
     first = next((e for e in post.entities if e.kind != "url"), None)
     if first is None or first.kind != "mention" or own[first.start].isspace():
         return False  # no mention, a hashtag first, or the mention of a retweet marker
-    return own[: first.start].strip(" \t\n.") == ""
+    if own[: first.start].strip(" \t\n.") != "":
+        return False
+    if _REPLY_CHAIN.match(own, first.end):
+        return True
+    return not _mention_is_subject(own, _MENTION_RUN.match(own, first.end).end())
+
+
+def _mention_is_subject(own: str, end: int) -> bool:
+    """Whether the words after the leading mentions make them the subject of a statement."""
+    words = _NEXT_WORDS.match(own, end)
+    if words.group("possessive"):
+        return True  # "@ana's new book is out"
+    first = (words.group("first") or "").replace("’", "'")
+    second = (words.group("second") or "").lower().replace("’", "'")
+    lowered = first.lower()
+    if lowered in _WORDS["subject-auxiliary"]:
+        return second in _WORDS["subject-complement"] or second.endswith(("ing", "ed"))
+    return (
+        len(first) >= _MIN_VERB_LENGTH
+        and first[0].islower()
+        and first.isalpha()
+        and first.endswith("s")
+        and not first.endswith("ss")
+        and lowered not in _WORDS["reply-opener"]
+    )  # "@acme launches", ".@ana slams"; "@ana Looks great" speaks to @ana
 
 
 def _references(post: Post) -> References:
     inclusive = SpanSet((m.start, m.end) for m in _INCLUSIVE.finditer(own_prose(post)))
-    self_words, reader_words = [], []
-    for token in authors_words(post):
+    words = authors_words(post)
+    self_words, reader_words, promoted = [], [], []
+    for i, token in enumerate(words):
         word = token.text.lower().replace("’", "'")
         if word in _WORDS["reader"]:
             reader_words.append(token)
         elif word in _SELF and token.start not in inclusive:
             self_words.append(token)
-    return References(tuple(self_words), tuple(reader_words))
+            if word in _WORDS["self-possessive"]:
+                promoted += _promoted_after(words, i)
+    return References(tuple(self_words), tuple(reader_words), tuple(promoted))
+
+
+def _promoted_after(words: tuple[Token, ...], i: int) -> list[Token]:
+    """The promoted noun after "our"/"my", past up to two describing words: "our new app"."""
+    for token in words[i + 1 : i + 1 + _PROMOTED_REACH]:
+        word = token.text.lower()
+        if word in _WORDS["promoted"]:
+            return [token]
+        if word not in _WORDS["describing"]:
+            break
+    return []
 
 
 def _name_mentions(post: Post, names: tuple[str, ...]) -> list[Token]:
@@ -84,11 +152,9 @@ def _name_mentions(post: Post, names: tuple[str, ...]) -> list[Token]:
 
 
 def _speaks_to_someone(post: Post) -> bool:
-    if is_reply(post):
+    if is_reply(post) or courtesies(post):
         return True
     own = own_prose(post)
-    if next(_THANKS.finditer(own), None):
-        return True
     return any(_greeted(own, mention.start) for mention in post.mentions)
 
 

@@ -16,7 +16,11 @@ from smmlint.analysis.spans import blank
 from smmlint.post import Post, Token
 
 # "RT @user:" / "MT @user" (modified tweet): everything after it is the other account's text.
-_RETWEET = regex.compile(r"(?<![\w@＠])(?:RT|MT)\s*+[@＠]\w{1,15}+:?", regex.IGNORECASE)
+# The old manual quote-tweet, '"@user: text"', shares the same way.
+_RETWEET = regex.compile(
+    r"(?<![\w@＠])(?:RT|MT)\s*+[@＠]\w{1,15}+:?|(?<![\w@＠])[\"“][ \t]*+[@＠]\w{1,15}+:",
+    regex.IGNORECASE,
+)
 # One word of a person's name: "Ursula", "K.", "Le", "O'Neil" (a dot only after an initial,
 # so "— Steve Jobs. We..." ends the name at "Jobs").
 NAME_WORD = r"\p{Lu}(?:\.|[\p{L}'’-]*+)"
@@ -27,6 +31,23 @@ _ATTRIBUTION = regex.compile(
     rf"(?<=[.?!…\"”’]\s{{0,3}})[~―—–-]\s?+{NAME_WORD}(?:[ \t]++{NAME_WORD}){{1,4}}+\.?+"
     r"(?=[ \t]*+(?:[#＃@＠][\w.]++[ \t]*+)*+$)",
     regex.MULTILINE,
+)
+# "My manager asked: which one...?", "people say, Did you always...?": a question reported
+# after a verb of saying, without quotation marks, up to its "?" on the same line. The
+# author's own "I ask you: ..." / "So I say, who's in?" stays theirs (present tense, first
+# person: see _reported_questions).
+_REPORTED = regex.compile(
+    r"(?<![\w'’])(?P<verb>asked|asks|ask|said|says|say|wondered|wonders|wanted[ \t]++to[ \t]++know"
+    r"|wants[ \t]++to[ \t]++know|tweeted|wrote|texted|messaged)"
+    r"(?:[ \t]++(?:me|us|him|her|them|everyone))?[ \t]*+[:,][ \t]*+"
+    r"(?P<question>[^?？\n]{1,280}?[?？]++)",
+    regex.IGNORECASE,
+)
+# Verbs that stay the author's own with a first-person subject: "I ask you: ...?", "I always
+# wondered, how...?"; "I asked my boss: ...?" still reports.
+_OWN_SAYING = frozenset({"ask", "say", "wondered", "wonders", "wants to know", "wanted to know"})
+_FIRST_PERSON = regex.compile(
+    r"(?:^|\W)(?:i|we|let[ \t]++me)(?:[ \t]++\w++)?+[ \t]*+$", regex.IGNORECASE
 )
 # Paired quotation marks; the straight and single ones are told from apostrophes and inch
 # marks by what stands around them (see _opens and _closes).
@@ -40,7 +61,8 @@ _LINE_BREAK = regex.compile(r"\n")
 
 @dataclass(frozen=True)
 class Borrowed:
-    """A stretch of the post written by someone else: ``retweet`` or ``quote``."""
+    """A stretch of the post written by someone else: ``retweet``, ``quote`` or ``reported``
+    (a question reported without quotation marks: "My manager asked: which...?")."""
 
     kind: str
     start: int
@@ -81,6 +103,7 @@ def _find_borrowed(post: Post) -> tuple[Borrowed, ...]:
     limit = marker[0] if marker else len(prose)
     found = [Borrowed("quote", s, e) for s, e in quotations(prose[:limit])]
     found += [Borrowed("quote", s, e) for s, e in attributed_quotations(prose[:limit])]
+    found += [Borrowed("reported", s, e) for s, e in reported_questions(prose[:limit])]
     found.sort(key=lambda b: b.start)
     if marker:
         found.append(Borrowed("retweet", marker[0], len(prose)))
@@ -114,13 +137,29 @@ def quotations(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def reported_questions(text: str) -> list[tuple[int, int]]:
+    """Questions someone else asked, reported after "asked:" / "said," without quote marks."""
+    spans = []
+    for match in _REPORTED.finditer(text):
+        verb = " ".join(match.group("verb").lower().split())
+        before = text[max(0, match.start() - 20) : match.start()]
+        if verb in _OWN_SAYING and _FIRST_PERSON.search(before):
+            continue  # "I ask you: what would you do?" is the author asking
+        spans.append(match.span("question"))
+    return spans
+
+
 def attributed_quotations(text: str) -> list[tuple[int, int]]:
     """Lines that end in "~ Author Name": the words before the dash, and the attribution."""
     spans = []
-    for match in _ATTRIBUTION.finditer(text):
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        spans.append((line_start, match.end()))
+    for start, end in line_attributions(text):
+        spans.append((text.rfind("\n", 0, start) + 1, end))
     return spans
+
+
+def line_attributions(text: str) -> list[tuple[int, int]]:
+    """The "~ Author Name" that ends a quoted line, without the quotation before it."""
+    return [match.span() for match in _ATTRIBUTION.finditer(text)]
 
 
 def _closing_for(text: str, i: int, closers: dict[str, list[int]], breaks: list[int]) -> int | None:

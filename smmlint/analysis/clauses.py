@@ -23,6 +23,7 @@ _TOKEN = regex.compile(
     r"(?:\p{L}\.){2,}+|[@#＠＃$]?[\p{L}\p{N}\p{M}_]++(?:['’][\p{L}\p{N}\p{M}]++)*+"
 )
 _LETTER = regex.compile(r"[\p{L}\p{N}]")
+_QUERY = regex.compile(r"\w++=")  # "?v=yUTTX04": a link's query string
 _SUBCLAUSE_BREAK = regex.compile(r"[,;:()\[\]–—…]|\.\.++|\s-\s")
 _INVERTED_MARK = "¿"
 TAG = "#"  # stands for a mention, hashtag or cashtag among a clause's words
@@ -44,10 +45,15 @@ class Clause:
 def author_clauses(post: Post) -> Iterator[Clause]:
     """The author's clauses: sentences, cut again after every "?" run."""
     own, prose = own_prose(post), post.prose
+    # A "?" glued to the end of a link ("...passes at 88: https://t.co/x?") is debris of the
+    # link, not the author's question mark.
+    link_ends = {url.end for url in post.urls}
     for sentence in post.sentences:
         text = own[sentence.start : sentence.end]
         start = 0
         for run in _MARK_RUN.finditer(text):
+            if sentence.start + run.start() in link_ends or _QUERY.match(text, run.end()):
+                continue  # "...t.co/x?" or "/watch?v=...": a link's debris, not a question
             end = sentence.start + run.end()
             yield from _clause(own, prose, sentence.start + start, end, run.group())
             start = run.end()

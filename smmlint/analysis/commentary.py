@@ -12,6 +12,7 @@ from smmlint.analysis.borrowed import (
     NAME_WORD,
     authors_words,
     borrowed,
+    line_attributions,
     own_prose,
     retweet_marker,
 )
@@ -29,10 +30,15 @@ _CREDIT = regex.compile(
 _SITE_SUFFIX = regex.compile(
     r"\s(?:\||-|–|—|::|»)\s++\p{Lu}[\p{L}\p{N}.&'’-]*+(?:[ \t]++[\p{L}\p{N}.&'’-]++){0,4}+\s*+$"
 )
-# "— Maya Angelou", "- Steve Jobs", "~Rumi", "(Seneca)" right after a quotation.
+# A name written as names are ("Ursula", "K."), not a shouted phrase ("THANK U SO MUCH").
+_CASED_NAME = r"\p{Lu}(?:\.|\p{Ll}[\p{L}'’-]*+)"
+# "— Maya Angelou", "- Steve Jobs", "~Rumi", "(Seneca)" right after a quotation ('"No Time
+# to Spare" by Ursula Le Guin' credits a title, not a quotation).
 _ATTRIBUTION_AFTER = regex.compile(
-    r"[ \t]{0,3}+[,.]?[ \t]{0,3}+(?:[—–~―-]|\(|by\s)[ \t]{0,3}+"
+    r"[ \t]{0,3}+[,.]?[ \t]{0,3}+(?:(?:[—–~―-]|\()[ \t]{0,3}+"
     rf"{NAME_WORD}(?:[ \t]++{NAME_WORD}){{0,4}}+\)?"
+    # or a full name alone closing the line: '"...put at risk." Ursula Le Guin.'
+    rf"|{_CASED_NAME}(?:[ \t]++{_CASED_NAME}){{1,4}}+\.?+(?=[ \t]*+(?:[#＃@＠][\w.]++[ \t]*+)*+$))"
 )
 # "Maya Angelou once said:" right before a quotation.
 _ATTRIBUTION_BEFORE = regex.compile(
@@ -40,6 +46,15 @@ _ATTRIBUTION_BEFORE = regex.compile(
     r"(?:said|says|wrote|put it)\s*+[:,]?\s*+$"
 )
 _ATTRIBUTION_REACH = 80  # characters before a quotation searched for "X said:"
+_REACTION = section_lexicon("sharing.txt", "reaction")
+# A headline's opening in sentence or lower case: a wh-word (not "what a..."), a number
+# ("10 ways to..."), "how to", after an optional "Source:" or "OPINION:" label.
+_HEADLINE_OPENING = regex.compile(
+    r"(?:[\p{L}][\p{L} .'’-]{1,30}+:[ \t]++)?+"
+    r"(?:(?i:how|why|what|when|where|who|which)(?![\w'’])(?![ \t]++(?i:a|an)(?!\w))"
+    r"|\d{1,3}+[ \t]++\p{L})"
+)
+_HEADLINE_MIN_WORDS = 5
 # Title Case: at least this share of the longer words capitalised, and at least this many.
 _TITLE_CASE_SHARE = 0.8
 _TITLE_CASE_MIN_WORDS = 3
@@ -53,6 +68,7 @@ class Commentary:
     words: tuple[Token, ...]
     share: str | None  # "retweet", "headline" or None
     quoted_words: int  # words inside quotations
+    attributed: bool  # a quotation names its author ("— Maya Angelou", "Seneca said:")
 
 
 def commentary(post: Post) -> Commentary:
@@ -74,8 +90,10 @@ def _commentary(post: Post) -> Commentary:
     if share == "headline":
         words = ()  # the words beside the link are the page's title, not the author's
     quotes = SpanSet((b.start, b.end) for b in borrowed(post) if b.kind == "quote")
-    quoted = sum(1 for w in post.own_words if w.start in quotes) if quotes else 0
-    return Commentary(words, share, quoted)
+    names = SpanSet(line_attributions(post.prose)) if quotes else SpanSet(())
+    quoted = sum(1 for w in post.own_words if w.start in quotes and w.start not in names)
+    attributed = bool(quotes) and bool(names or _attributions(post, own))
+    return Commentary(words, share, quoted, attributed)
 
 
 def _share_kind(post: Post, own: str) -> str | None:
@@ -97,15 +115,31 @@ def _is_pasted_headline(post: Post, own: str) -> bool:
     words = regex.findall(r"[\p{L}\p{N}'’]++", title)
     if _SITE_SUFFIX.search(title) and len(words) >= _TITLE_CASE_MIN_WORDS:
         return True
-    return (bool(credits) or _is_title_case(words)) and not _has_voice(title, words)
+    if is_title_case(words):
+        return not _has_voice(title, words)
+    # In sentence or lower case a title needs a credit ("... via @site") or a headline's
+    # shape ("how remote teams stay in sync", "OPINION: Why...", "10 ways to..."), and no
+    # word of someone reacting to it ("Here are two brilliant pieces on...").
+    shaped = bool(credits) or (
+        len(words) >= _HEADLINE_MIN_WORDS
+        and _HEADLINE_OPENING.match(title) is not None
+        and not title.endswith((".", "?", "…"))
+    )
+    return shaped and not _has_voice(title, words) and not _reacts(title)
 
 
-def _is_title_case(words: list[str]) -> bool:
+def is_title_case(words: list[str]) -> bool:
+    """Whether most of the longer words are capitalised, as in a title or a label."""
     long_words = [w for w in words if len(w) >= _TITLE_WORD_LENGTH and w[0].isalpha()]
     if len(long_words) < _TITLE_CASE_MIN_WORDS or all(w.isupper() for w in long_words):
         return False
     capitalised = sum(1 for w in long_words if w[0].isupper())
     return capitalised >= _TITLE_CASE_SHARE * len(long_words)
+
+
+def _reacts(title: str) -> bool:
+    """Pointing or judging words ("here", "this thread", "brilliant"): someone reacting."""
+    return next(_REACTION.finditer(title), None) is not None
 
 
 def _has_voice(title: str, words: list[str]) -> bool:

@@ -20,6 +20,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import regex
+
 from smmlint.analysis.borrowed import own_prose
 from smmlint.analysis.clauses import Clause, author_clauses, split_subclauses
 from smmlint.analysis.imperative import gives_order
@@ -35,8 +37,11 @@ _FIRST_WORDS = {
 }
 _INDIRECT_FIRST_WORDS = _FIRST_WORDS["indirect"]
 _INVITATIONS = Lexicon.from_data("invitations.txt")
+_ANSWERED = frozenset({"reply", "contact"})  # invitations answered in words
 # Openers skipped at most before a question's first word ("So, quick question: who...").
 _MAX_DISCOURSE_WORDS = 3
+# "?: Exploding the myths...": a headline's question and its subtitle.
+_SUBTITLE = regex.compile(r":[ \t]++\p{L}")
 # Longest cue phrase, in words (indirect questions, rhetorical formulas).
 _MAX_CUE_WORDS = 6
 
@@ -70,9 +75,15 @@ def invitations(post: Post) -> tuple[Invitation, ...]:
     return post.memo("invitations", _find_invitations)
 
 
+def hooks(post: Post) -> tuple[tuple[int, int], ...]:
+    """The author's clauses that end in "?" yet ask nothing: rhetorical formulas, hooks
+    before more text, questions the post answers itself (memoised)."""
+    return post.memo("hooks", _find_hooks)
+
+
 def asks_readers(post: Post) -> bool:
-    """Whether the post asks a question or invites a reply."""
-    return bool(questions(post)) or any(i.kind == "reply" for i in invitations(post))
+    """Whether the post asks a question or invites a reply or a message ("DM us", "call me")."""
+    return bool(questions(post)) or any(i.kind in _ANSWERED for i in invitations(post))
 
 
 def _find_questions(post: Post) -> tuple[Question, ...]:
@@ -81,14 +92,22 @@ def _find_questions(post: Post) -> tuple[Question, ...]:
     more_after = [False] * len(clauses)
     for i in range(len(clauses) - 2, -1, -1):
         more_after[i] = more_after[i + 1] or _has_content(clauses[i + 1].words)
+    own = own_prose(post)
     found = []
     for i, clause in enumerate(clauses):
+        if clause.marks and _SUBTITLE.match(own, clause.end):
+            continue  # "Does the ban help?: Exploding the myths": a headline and its subtitle
         following = clauses[i + 1] if i + 1 < len(clauses) else None
         form = _asking_form(clause, following, more_after[i])
         if form:
             marked = bool(clause.marks) or clause.inverted
             found.append(Question(clause.start, clause.end, form, marked))
     return tuple(found)
+
+
+def _find_hooks(post: Post) -> tuple[tuple[int, int], ...]:
+    asked = {q.start for q in questions(post)}
+    return tuple((c.start, c.end) for c in author_clauses(post) if c.marks and c.start not in asked)
 
 
 def _asking_form(clause: Clause, following: Clause | None, more_after: bool) -> str | None:
@@ -119,8 +138,8 @@ def _marked_form(subclauses: list[list[str]], marks: str, more_after: bool) -> s
             rhetorical = True  # "Who knew, right?"
         elif form := _head_form(head):
             return form
-    if rhetorical:
-        return None
+    if rhetorical or all(w in _CUES["plea"] for w in words):
+        return None  # "Who knew, right?", "Pretty please?"
     if tagged:
         return "tag"
     if "or" in words[1:]:
@@ -132,7 +151,12 @@ def _marked_form(subclauses: list[list[str]], marks: str, more_after: bool) -> s
         return "prompt"
     if any(mark in marks for mark in "!‼⁉"):
         return None  # "So it's a ban!?": incredulity, not a question
-    return None if more_after else "intonation"
+    head = _skip_discourse(words)
+    if _opens_with(head, "because"):
+        return None  # a reason given with rising intonation
+    if more_after and not (head and head[0] in _CUES["second-person"]):
+        return None  # a hook before more text; "U having lunch alone? I'm bored" still asks
+    return "intonation"
 
 
 def _head_form(head: list[str]) -> str | None:
@@ -186,6 +210,8 @@ def _inverted_after_wh(head: list[str]) -> bool:
     """ "where is the", "what drug is this", "how long does it": wh, auxiliary, subject."""
     if head[0] not in _CUES["wh"]:
         return False
+    if _phrase(head[:2]) in _CUES["price-question"] and len(head) > 3:
+        return head[2] in _CUES["auxiliary"]  # "how much is blackberry bold2 in nigeria"
     reach = 2 if head[0] in _CUES["wh-determiner"] or head[0] == "how" else 1
     if _phrase(head[:2]) in _CUES["wh-determiner"]:
         reach = 3
@@ -210,18 +236,21 @@ def _is_rhetorical(head: list[str]) -> bool:
 def _answers(clause: Clause, form: str, question: list[list[str]]) -> bool:
     """Whether a clause reads as the author answering the question just before it.
 
-    "Because..." answers a why-question; "No." or "Yes," answer any but a wh-question;
-    "The answer is...", "Answer:" answer anything. A clause that asks is never an answer.
+    "Because..." or a purpose ("To keep them quiet.") answers a why-question; "No." or
+    "Yes," answer any but a wh-question; "The answer is...", "Here's why", "Answer:", the
+    "A." of a "Q. ... A. ..." joke answer anything. A clause that asks is never an answer.
     """
     if clause.marks or not clause.words:
         return False
     head = _skip_discourse(clause.words) or list(clause.words)
-    if _opens_with(head, "because"):
+    if _opens_with(head, "because") or _opens_with(head, "purpose"):
         return any(_skip_discourse(sub)[:1] == ["why"] for sub in question)
-    first = _phrase(split_subclauses(clause.words)[0])
-    if _opens_with(head, "answer") or first in _CUES["answer-word"]:
+    subclauses = split_subclauses(clause.words)
+    if _opens_with(head, "answer") or any(
+        _phrase(sub) in _CUES["answer-word"] for sub in subclauses
+    ):
         return True
-    return first in _CUES["reply-word"] and form != "wh"
+    return _phrase(subclauses[0]) in _CUES["reply-word"] and form != "wh"
 
 
 def _indirect(words: Sequence[str]) -> bool:

@@ -8,11 +8,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
-from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
+from smmlint.analysis.sentiment import SentimentScorer
 from smmlint.post import Post, Token
 
-_ANALYZER = SentimentIntensityAnalyzer()
+_ANALYZER = SentimentScorer()
 _LEXICON = _ANALYZER.lexicon
 # The emoji VADER replaces by their names: it reads a text code point by code point.
 _VADER_EMOJI = frozenset(key for key in _ANALYZER.emojis if len(key) == 1)

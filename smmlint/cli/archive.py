@@ -1,5 +1,10 @@
 """Reading an archive of posts (JSON Lines or CSV) row by row, lazily, so that a malformed
-row is reported with its number and skipped while every other row is still read."""
+row is reported with its number and skipped while every other row is still read.
+
+Every row is accounted for: a CSV record that breaks (a quote never closed swallows the
+rest of the file) is reported, and the lines it swallowed after its first are read again
+as rows. A row holds at most ``MAX_ROW_BYTES``, so memory stays bounded whatever the file.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,7 @@ import csv
 import json
 import math
 import sys
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +26,11 @@ from smmlint.platforms import get_platform
 
 FORMAT_BY_SUFFIX = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet"}
 _BOM = "\ufeff"
+_UTF16_32_BOMS = (b"\xff\xfe", b"\xfe\xff")
+# The most bytes one row (a JSON Lines line, a CSV record) may take: a post at the length
+# limit with every character escaped as a surrogate pair (12 bytes) fits, with room to spare.
+MAX_ROW_BYTES = 16 * MAX_TEXT_LENGTH
+TOO_BIG = f"longer than {MAX_ROW_BYTES // (1 << 20)} MiB"
 
 
 @dataclass(frozen=True)
@@ -50,7 +61,45 @@ class SkippedRow:
     reason: str
 
     def __str__(self) -> str:
-        return f"row {self.number}: {self.reason}; skipped"
+        return f"row {self.number}: {printable(self.reason)}; skipped"
+
+
+class _RecordTooLong(Exception):
+    """The CSV record being read passed ``MAX_ROW_BYTES``."""
+
+
+class _RecordLines:
+    """The lines ``csv.reader`` reads, keeping those of the record being read, so the lines a
+    broken record swallowed can be read again (``reread_after_first``)."""
+
+    def __init__(self, lines: Iterator[str | None]) -> None:
+        self._source = lines
+        self._again: deque[str] = deque()
+        self.record: list[str] = []
+        self._size = 0
+
+    def __iter__(self) -> _RecordLines:
+        return self
+
+    def __next__(self) -> str:
+        line = self._again.popleft() if self._again else next(self._source)
+        if line is None:
+            raise _RecordTooLong
+        self._size += len(line)
+        if self._size > MAX_ROW_BYTES:
+            raise _RecordTooLong
+        self.record.append(line)
+        return line
+
+    def start_record(self) -> None:
+        self.record, self._size = [], 0
+
+    def reread_after_first(self) -> int:
+        """Queue the record's lines after its first to be read again; how many there are."""
+        swallowed = self.record[1:]
+        self._again.extendleft(reversed(swallowed))
+        self.start_record()
+        return len(swallowed)
 
 
 class Archive:
@@ -94,17 +143,34 @@ class Archive:
             return parquet_rows(self, self._file)
         return self._jsonl_rows() if self.kind == "jsonl" else self._csv_rows()
 
-    def _lines(self) -> Iterator[str]:
-        """Decoded lines; bytes that are not UTF-8 become lone surrogates, caught per row."""
+    def _lines(self) -> Iterator[str | None]:
+        """Decoded lines; bytes that are not UTF-8 become lone surrogates, caught per row.
+
+        ``None`` stands for a line longer than ``MAX_ROW_BYTES``, which is skipped unread.
+        """
         first = True
-        for raw in self._file:
+        while raw := self._file.readline(MAX_ROW_BYTES + 1):
             self.bytes_read += len(raw)
-            line = raw.decode("utf-8", "surrogateescape")
-            yield line.removeprefix(_BOM) if first else line
+            if first and raw.startswith(_UTF16_32_BOMS):
+                raise CliError(f"{self.path}: UTF-16 or UTF-32 text; save the archive as UTF-8")
+            if len(raw) > MAX_ROW_BYTES:
+                self._skip_rest_of_line()
+                yield None
+            else:
+                line = raw.decode("utf-8", "surrogateescape")
+                yield line.removeprefix(_BOM) if first else line
             first = False
+
+    def _skip_rest_of_line(self) -> None:
+        while (chunk := self._file.readline(MAX_ROW_BYTES)) and not chunk.endswith(b"\n"):
+            self.bytes_read += len(chunk)
+        self.bytes_read += len(chunk)
 
     def _jsonl_rows(self) -> Iterator[Row | SkippedRow]:
         for number, line in enumerate(self._lines(), 1):
+            if line is None:
+                yield SkippedRow(number, TOO_BIG)
+                continue
             if not line.strip():
                 continue
             if _has_bad_bytes(line):
@@ -125,25 +191,35 @@ class Archive:
 
     def _csv_rows(self) -> Iterator[Row | SkippedRow]:
         # strict: a stray or unclosed quote is an error to report, not text to swallow quietly
-        reader = csv.reader(self._lines(), strict=True)
+        lines = _RecordLines(self._lines())
+        reader = csv.reader(lines, strict=True)
         try:
             header = next(reader)
         except StopIteration:
             return
-        except csv.Error as exc:
-            raise CliError(f"{self.path}: the header is not valid CSV ({exc})") from None
+        except (csv.Error, _RecordTooLong) as exc:
+            problem = str(exc) if isinstance(exc, csv.Error) else TOO_BIG
+            raise CliError(f"{self.path}: the header is not valid CSV ({problem})") from None
         if self.fields.text not in header:
-            columns = ", ".join(header) or "none"
-            raise CliError(f"{self.path}: no column {self.fields.text!r} (columns: {columns})")
+            columns = printable(", ".join(header)) or "none"
+            raise CliError(
+                f"{self.path}: no column {printable(repr(self.fields.text))} (columns: {columns})"
+            )
         number = 1
         while True:
             number += 1
+            lines.start_record()
             try:
                 values = next(reader)
             except StopIteration:
                 return
-            except csv.Error as exc:
-                yield SkippedRow(number, f"not valid CSV ({_csv_problem(exc)})")
+            except (csv.Error, _RecordTooLong) as exc:
+                problem = _csv_problem(exc) if isinstance(exc, csv.Error) else TOO_BIG
+                swallowed = lines.reread_after_first()
+                if swallowed:
+                    verb = "is" if swallowed == 1 else "are"
+                    problem += f"; the {counted(swallowed, 'line')} it took in {verb} read again"
+                yield SkippedRow(number, f"not valid CSV ({problem})")
                 continue
             if not values:
                 continue
@@ -177,7 +253,7 @@ def check_record(number: int, record: dict[str, Any], fields: Fields) -> Row | S
         try:
             platform = get_platform(str(platform)).name
         except ValueError as exc:
-            return SkippedRow(number, str(exc))
+            return SkippedRow(number, printable(str(exc)))
     return Row(number, text, platform or None, _printable_id(record.get(fields.id)))
 
 
@@ -210,6 +286,14 @@ def _csv_problem(exc: csv.Error) -> str:
     if "unexpected end of data" in str(exc):
         return "a quote opened in this row is never closed"
     return str(exc)
+
+
+def printable(text: str) -> str:
+    """``text`` with every character a terminal would not show as itself escaped (NUL,
+    escape sequences, undecodable bytes): a message never writes raw control bytes."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
 
 
 def _has_bad_bytes(text: str) -> bool:

@@ -73,13 +73,19 @@ def find_rule(key: str) -> Rule:
 
 
 def table(rows: list[dict[str, Any]], width: int | None = None) -> str:
-    """Rows as aligned columns; with ``width``, summaries are cut to fit it."""
-    header = {column: column.upper() for column in COLUMNS}
+    """Rows as aligned columns; with ``width``, summaries are cut to fit it.
+
+    The PLATFORMS column shows only when the configuration turns a rule off somewhere:
+    otherwise it would say ``all`` on every row.
+    """
+    scoped = any(len(row["platforms"]) != len(PLATFORMS) for row in rows)
+    columns = COLUMNS if scoped else tuple(c for c in COLUMNS if c != "platforms")
+    header = {column: column.upper() for column in columns}
     cells = [header, *({**row, "platforms": _platforms_cell(row["platforms"])} for row in rows)]
-    widths = {c: max(len(row[c]) for row in cells) for c in COLUMNS[:-1]}
+    widths = {c: max(len(row[c]) for row in cells) for c in columns[:-1]}
     lines = []
     for row in cells:
-        line = "  ".join(row[c].ljust(widths[c]) for c in COLUMNS[:-1]) + "  " + row["summary"]
+        line = "  ".join(row[c].ljust(widths[c]) for c in columns[:-1]) + "  " + row["summary"]
         if width and len(line) > width:
             line = line[: width - 1] + "…"
         lines.append(line.rstrip())

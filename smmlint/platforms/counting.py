@@ -12,14 +12,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from urllib.parse import quote, urlsplit
 
-import regex
-
+from smmlint.offsets import GraphemeBoundaries, grapheme_ends
 from smmlint.platforms import twitter_text
 from smmlint.platforms.emoji import find_emoji
 from smmlint.platforms.entities import extract_entities
 from smmlint.platforms.urls import find_urls
 
-_GRAPHEME = regex.compile(r"\X", regex.DOTALL)
 Segment = tuple[int, int]  # (end offset of a unit, its weight)
 Substitution = tuple[int, int, int]  # (start, end, weight): a stretch counted as a whole
 _DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -58,8 +56,8 @@ class GraphemeCounter(LengthCounter):
         return _grapheme_count(text)
 
     def segments(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Segment]:
-        for cluster in _GRAPHEME.finditer(text, start, len(text) if end is None else end):
-            yield cluster.end(), 1
+        for cluster_end in grapheme_ends(text, start, end):
+            yield cluster_end, 1
 
 
 CODE_POINTS = LengthCounter()
@@ -179,9 +177,8 @@ def _code_points(text: str, start: int, end: int) -> Iterator[Segment]:
 
 
 def _grapheme_count(text: str) -> int:
-    if text.isascii():  # every ASCII character is a cluster, except CR LF which is one
-        return len(text) - text.count("\r\n")
-    return len(_GRAPHEME.findall(text))
+    """User-perceived characters, in linear time even for a run of flag letters."""
+    return GraphemeBoundaries(text).count()
 
 
 def _without_overlaps(found: list[Substitution]) -> list[Substitution]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from smmlint.analysis.acts import courtesies
 from smmlint.analysis.address import is_reply, references
 from smmlint.analysis.borrowed import authors_words
 from smmlint.analysis.questions import asks_readers
@@ -50,6 +51,18 @@ MIN_SELF_SHARE = 0.05
             "I ran the trail today, I loved every minute and I'm hooked.",
             "a person speaking, not promoting",
         ),
+        (
+            "My sister and I drove to our favourite beach; we loved our day there.",
+            "a personal story",
+        ),
+        (
+            "We all need a break sometimes. When we rest, we think better, and our days go well.",
+            "an inclusive 'we'",
+        ),
+        (
+            "We are heartbroken. Our thoughts are with our founder's family.",
+            "a condolence",
+        ),
     ),
 )
 def self_centred(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
@@ -61,10 +74,14 @@ def self_centred(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     are not counted: a person speaking in their own voice is welcome, it is "our product,
     our team, my course" that turns a post into self-promotion.
     Fires when there are at least `min_self_words` self-references making up at least
-    `min_share` of the words, the reader is never addressed, the post asks nothing and is
-    not a reply. Inclusive "our" ("our planet", "all of us") and words inside quotations or
-    a retweet do not count. The finding covers the whole post (the words are spread through
-    it; marking each "we" would be noise), and the message gives the count.
+    `min_share` of the words, at least one of them presents what the author promotes ("our
+    new app", "my channel", "our team", a brand name from `names`), the reader is never
+    addressed, the post asks nothing and is not a reply or a courtesy (thanks, condolences,
+    wishes). An inclusive "we" ("our planet", "all of us", "we all need...") and a personal
+    story ("my sister and I... our day") are not self-promotion, nor are words inside
+    quotations or a retweet. The hint names what the post presents. The finding covers the
+    whole post (the words are spread through it; marking each "we" would be noise), and the
+    message gives the count.
 
     ## Why is this bad?
     Readers ask "what's in it for me?". A post about our team, our product and our pride
@@ -74,11 +91,14 @@ def self_centred(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     count, words = len(refs.self_words), max(len(authors_words(post)), 1)
     if (
         refs.reader_words
+        or not refs.promoted
         or count < options["min_self_words"]
         or count / words < options["min_share"]
     ):
-        return
-    if is_reply(post) or asks_readers(post):
+        return  # no "our product", "my channel": an inclusive "we" or a personal story
+    if is_reply(post) or asks_readers(post) or courtesies(post):
         return
     message = f"The post talks only about us ({count} self-references); the reader never appears."
-    yield Hit(0, len(post.text), scope="post", message=message)
+    promoted = ", ".join(dict.fromkeys(t.text.lower() for t in refs.promoted))
+    hint = f"You present your {promoted}: say what the reader gets, learns or decides. Say 'you'."
+    yield Hit(0, len(post.text), scope="post", message=message, hint=hint)

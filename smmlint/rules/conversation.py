@@ -5,9 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from smmlint.analysis.address import is_reply, references, speaks_to_someone
-from smmlint.analysis.borrowed import authors_words
-from smmlint.analysis.questions import asks_readers, invitations, questions
+from smmlint.analysis.conversation import Conversation, conversation
 from smmlint.model import Severity
 from smmlint.post import Post
 from smmlint.registry import Hit, rule
@@ -17,21 +15,51 @@ from smmlint.registry import Hit, rule
 MIN_OWN_WORDS = 3
 
 
+_HINTS = {
+    "hook": "Your question is a hook the post answers itself; end with one your readers answer.",
+    "borrowed-question": (
+        "The question here is someone else's (quoted, reported, retweeted or a headline's): "
+        "ask your readers one of your own."
+    ),
+    "offer": (
+        "You tell readers what to buy or sign up for; ask what they need instead, "
+        "e.g. 'Which one would you pick?'"
+    ),
+    "orders": "You tell readers what to do; also ask them something they can answer in one line.",
+    "self": "You talk about yourselves: say what it changes for the reader, or ask them.",
+    "news": "You pass on news: say what it means for your readers, or ask what they make of it.",
+}
+_QUESTION_HINT_ORDER = ("hook", "borrowed-question", "offer", "orders")
+_ENGAGEMENT_HINT_ORDER = ("hook", "borrowed-question", "self", "news")
+
+
+def _hint(found: Conversation, order: tuple[str, ...]) -> str | None:
+    return next((_HINTS[reason] for reason in order if reason in found.reasons), None)
+
+
+def _judged(post: Post, options: Mapping[str, Any]) -> Conversation | None:
+    """The post's conversation reading, or None when it is not judged (too short, a reply,
+    a courtesy, a thread part before the last)."""
+    found = conversation(post)
+    if found.own_words < options["min_words"] or found.exempt or found.asks:
+        return None
+    return found
+
+
 @rule(
     code="SMM201",
     name="missing-question",
     severity=Severity.SUGGESTION,
     category="conversation",
-    message="The post asks its readers nothing.",
+    message="The post speaks to its readers but asks them nothing.",
     hint="End with a question your audience can answer in one line, or invite a reply.",
     options={"min_words": MIN_OWN_WORDS},
     fires=(
-        "Our spring range is live. Shop now.",
-        "We redesigned the dashboard. Read about it here: https://example.com/blog?id=7",
-        "Tired of slow Wi-Fi? Our new router fixes that.",
-        'She asked me "what do you even post about?" and I had no answer.',
-        "Who knew? Our team ran the marathon in under four hours.",
-        "So true, and well said. RT @acme: Which colour would you pick?",
+        "Our spring range is live and you can pick your colours now. Shop now.",
+        "Your photos from the fair are up on the site.",
+        "You can find us at stand 14. Tired of slow Wi-Fi? Our new router fixes that.",
+        'Join us on Friday. She asked me "what do you even post about?" and I had no answer.',
+        "The new menu starts on Monday. cc @ben",
     ),
     quiet=(
         ("Our spring range is live. Which colour would you pick?", "a wh-question"),
@@ -42,29 +70,56 @@ MIN_OWN_WORDS = 3
         ("¿Qué sabor prefieres para el verano?", "a Spanish question marked by '¿'"),
         ("@ana thanks, fixed it on our side.", "a reply is already a conversation"),
         ("Love it!", "too short to judge"),
+        ("Huge thanks to everyone who came to the open day.", "a thank-you needs no question"),
+        ("Congratulations to the class of 2025!", "a congratulation"),
+        ("Rest in peace, Ursula. Your books made me who I am.", "a condolence"),
+        ("Happy holidays from all of us, see you in January.", "a wish"),
+        ("2/5 The first thing you notice is the silence.", "a thread part before the last"),
+        ("The factory will be closed on Monday for maintenance.", "missing-engagement's"),
+        (
+            "Nominate a colleague for the community award by Friday.",
+            "an order alone is a call to action, for the push rules",
+        ),
+        ("Love this song, the best one on the album!", "a short reaction"),
+        ("Closed Monday for stocktaking, DM us if an order is urgent.", "invites a message"),
     ),
 )
 def missing_question(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
-    """A post that asks its readers nothing: no question, no invitation to reply.
+    """A post that speaks to its readers but asks them nothing.
 
     ## What it does
-    Looks for a question of the author's own and for an explicit invitation to reply ("tell
-    us", "let me know", "drop a comment", "share your..."). A question is recognised by its
-    form (a wh-word, an auxiliary before its subject, "anyone...", a tag such as "..., right?",
-    "X or Y?", "Thoughts?", "I wonder if..."), not by a "?" alone: a "?" inside a link, a
-    quotation or a retweet is someone else's, a formula such as "Who knew?" expects no answer,
-    and a hook the author answers at once ("Tired of slow Wi-Fi? Our router...") asks nothing.
-    Replies (posts that open with a mention) and posts with fewer than `min_words` words of
-    the author's own are left alone. The finding covers the whole post.
+    Fires when the post talks to someone ("you", "your", "let's", an invitation to come
+    along, "cc @ben") but has no question of the author's own and no invitation to reply or
+    get in touch ("tell us", "let me know", "drop a comment", "DM us"). A post that
+    addresses nobody is `missing-engagement`'s: one problem, one finding. A post whose only
+    address is an order ("Shop now", "Nominate a colleague") is a call to action, judged by
+    `sales-push`, `multiple-ctas` and `engagement-bait`; neither conversation rule reports it.
+
+    A question is recognised by its form (a wh-word, an auxiliary before its subject,
+    "anyone...", a tag such as "..., right?", "X or Y?", "Thoughts?", "I wonder if..."), not
+    by a "?" alone: a "?" inside a link, a quotation, a retweet, a reported question ("My
+    manager asked: which...?") or a headline is someone else's; a formula such as "Who knew?"
+    expects no answer, and a hook the post answers itself ("Tired of slow Wi-Fi? Our
+    router...", "Why? Here's why...") asks nothing.
+
+    Left alone: replies (a post that opens with a mention it speaks to, not ".@acme
+    launches...", or with an answer such as "Haha..." or "Too late."), thanks,
+    congratulations, condolences, wishes, apologies and greetings (none of them should end
+    in a question), short reactions ("Love this song!!!"), bare shares (the sharing rules
+    report them), a thread's parts before the last ("2/5"), and posts with fewer than
+    `min_words` words of the author's own. The hint says what the post
+    does instead (an offer, orders, a hook, someone else's question). The finding covers
+    the whole post.
 
     ## Why is this bad?
     Social networks reward conversation: a post that asks gets replies, and replies are what
-    the feed ranks and what turns followers into a community. A post that only announces is
-    a one-way message that people scroll past.
+    the feed ranks and what turns followers into a community. A post that only tells people
+    what to do is a one-way message that people scroll past.
     """
-    if len(authors_words(post)) < options["min_words"] or is_reply(post) or asks_readers(post):
-        return
-    yield Hit(0, len(post.text), scope="post")
+    found = _judged(post, options)
+    if found is None or not (found.talks_to_reader or found.to_someone):
+        return  # orders alone ("Shop now") are a call to action for the push and bait rules
+    yield Hit(0, len(post.text), scope="post", hint=_hint(found, _QUESTION_HINT_ORDER))
 
 
 @rule(
@@ -72,47 +127,64 @@ def missing_question(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     name="missing-engagement",
     severity=Severity.WARNING,
     category="conversation",
-    message="The post only broadcasts: it asks nothing and speaks to no one.",
+    message="The post only broadcasts: it asks its readers nothing and speaks to no one.",
     hint="Speak to the reader: ask them something, say what's in it for them, or thank someone.",
     options={"min_words": MIN_OWN_WORDS},
     fires=(
-        "Our spring range is live. Shop now.",
         "New blog post on our Q3 results https://example.com/q3",
         "The factory will be closed on Monday for maintenance.",
         'Our CEO said "you will love it" at the launch event.',
         "Great panel with @ana and @ben at the summit today.",
+        ".@acme announces a new plant in Leeds, 300 jobs.",
+        "@CityHall hosts a panel on housing tonight at 7.",
         "Our best day so far. RT @acme: Thank you all for coming! Did you enjoy it?",
+        "Who knew? Our team ran the marathon in under four hours.",
+        "My manager asked: which tool do we use for this? We still don't know.",
+        "Does the four-day week work?: What 60 firms found in a year https://example.com/4day",
+        "Why do onboarding emails fail? Here's what we found in 40 of them.",
     ),
     quiet=(
         ("Our spring range is live. Which colour would you pick?", "asks a question"),
         ("Your photos from the fair are up on the site.", "speaks to the reader ('your')"),
+        ("Nominate a colleague for the award by Friday.", "an order speaks to the reader"),
         ("@ana that's fixed on our side now.", "a reply to a person"),
         ("Huge thanks to @ana for the workshop today.", "thanks a person"),
         ("The factory is closed on Monday. DM us if an order is urgent.", "invites contact"),
         ("Join us at stand 14 at the fair on Friday.", "invites people along"),
         ("Let's make Friday the best market day of the year.", "'let's' includes the reader"),
         ("Congratulations to the class of 2025.", "congratulates people"),
+        ("Our thoughts are with the families of the victims.", "a condolence"),
+        ("Merry Christmas and a happy new year from the whole team.", "a wish"),
+        ("1/ How we cut our build time in half, a thread.", "a thread part before the last"),
     ),
 )
 def missing_engagement(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
-    """A post that only broadcasts: it neither asks, nor speaks to anyone, nor invites.
+    """A post that only broadcasts: it neither asks nor speaks to anyone.
 
     ## What it does
-    Fires when the author's own words contain no question, no invitation (to reply, to get in
-    touch, to come along), no second person ("you", "your", "let's"), and the post is not a
-    reply, does not greet, thank or congratulate anyone, and does not address a mention
-    ("thanks @ann", "cc @ben"). Mentions that only credit ("panel with @ana", "via @x") and
-    words inside quotations or a retweet do not count. The finding covers the whole post.
+    Fires when the author's own words contain no question, no invitation (to reply, to get
+    in touch, to come along), no second person ("you", "your", "let's"), no order to the
+    reader ("Nominate...", "Visit..."), and the post neither replies to, thanks,
+    congratulates, consoles, wishes well nor greets anyone, nor addresses a mention
+    ("cc @ben"), and is not a short reaction ("Love this song!!!") or an answer in a
+    running conversation ("Haha, be there in a minute"). Mentions that only credit or
+    report ("panel with @ana", "via @x", ".@acme announces...", "@ana is speaking at...")
+    and words inside quotations, reported questions, a retweet or a pasted headline do not
+    count. Thread parts before the last ("2/5") and
+    posts with fewer than `min_words` words of the author's own are left alone.
+
+    This is the one conversation finding such a post gets: its message says both that the
+    post asks nothing and that it speaks to no one (`missing-question` is for posts that do
+    speak to their readers). The hint says what the post does instead: talks about the
+    author, passes on news, asks only rhetorically, or quotes someone else's question.
+    The finding covers the whole post.
 
     ## Why is this bad?
     A broadcast treats the feed like a billboard. People engage with posts that talk to them;
     networks rank by that engagement, so a post that addresses nobody reaches fewer people
     each time it is repeated.
     """
-    if len(authors_words(post)) < options["min_words"]:
+    found = _judged(post, options)
+    if found is None or found.to_reader or found.to_someone:
         return
-    if questions(post) or invitations(post) or references(post).reader_words:
-        return
-    if speaks_to_someone(post):
-        return
-    yield Hit(0, len(post.text), scope="post")
+    yield Hit(0, len(post.text), scope="post", hint=_hint(found, _ENGAGEMENT_HINT_ORDER))

@@ -7,6 +7,9 @@ from typing import Any
 
 import regex
 
+from smmlint.analysis.borrowed import own_prose
+from smmlint.analysis.questions import invitations
+from smmlint.analysis.spans import SpanSet
 from smmlint.lexicon import Lexicon, compile_phrases
 from smmlint.model import Severity
 from smmlint.post import Post
@@ -118,7 +121,12 @@ def sales_push(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
 CTAS = Lexicon.from_data("cta.txt")
 # Sections of cta.txt that never count: where to click is the route to another action, and
 # the shadow list holds idioms, instructions and reply invitations.
-ROUTE, NOT_A_CTA = "link", "not a call to action"
+ROUTE, NOT_A_CTA, READ = "link", "not a call to action", "read"
+# Looking at something (visit, watch, read) is the step toward any other action in the same
+# post: it counts only in a post that asks for nothing else.
+LOOK = frozenset({"visit", "watch", READ})
+# Actions with one goal: following an account and subscribing to its channel.
+_GOALS = {"subscribe": "follow"}
 # "one post, one objective, one action": a second distinct action is one too many.
 MAX_ACTIONS = 1
 # An imperative has no subject before its verb: a call to action starts a sentence, a line
@@ -146,11 +154,12 @@ _LEAD_IN = regex.compile(r"(?:([\w'’]++)\s++)?([\w'’]++)$")
     fires=(
         "Our spring range is live. Shop now! <marker>Follow us for more</marker> and "
         "<marker>share this</marker> with a friend.",
-        "New episode out. Watch it here 👉 link in bio. Then <marker>subscribe</marker> "
+        "New episode out. Watch it here 👉 link in bio. Then subscribe "
         "and <marker>like this post</marker>.",
         "Download the free guide. <marker>Sign up</marker> for the webinar too!",
-        "Please retweet this. Don't forget to <marker>read more</marker> on our blog, "
-        "and <marker>donate today</marker>.",
+        "Please retweet this, and <marker>donate today</marker> https://example.com/give.",
+        "Watch the replay https://example.com/v and <marker>read more</marker> "
+        "on our blog https://example.com/blog.",
         "Register now for the summit!\n<marker>Vote for us</marker> in the awards\n"
         "<marker>Book a demo</marker> while you're at it.",
     ),
@@ -163,6 +172,17 @@ _LEAD_IN = regex.compile(r"(?:([\w'’]++)\s++)?([\w'’]++)$")
         ("Watch out for the ice today. Stay safe, everyone.", "an idiom"),
         ("We follow us-based news and share it weekly.", "verbs with a subject"),
         ("Subscribe to our newsletter. Subscribe here, it's free.", "one action said twice"),
+        ("Check out my channel and subscribe!", "looking is the step toward subscribing"),
+        ("Subscribe and follow me on my journey", "following and subscribing: one goal"),
+        (
+            "Sign up for the beta and learn more: https://example.com/beta",
+            "one link: learning more is the way to signing up",
+        ),
+        ("Follow us for the results and vote in the poll below!", "voting in a poll is a reply"),
+        (
+            'Buy the book. She told me "share it with everyone" and I did.',
+            "a call inside a quotation is someone else's",
+        ),
     ),
 )
 def multiple_ctas(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
@@ -177,21 +197,32 @@ def multiple_ctas(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     later action is marked at its first call; the first one is the post's objective.
 
     Not counted: where to click ("link in bio", "click the link") is the route to another
-    action, and invitations to reply ("tell us", "share your thoughts") are the
-    conversation the other rules ask for.
+    action, and so is "learn more" / "read more" when the post has one link at most ("Sign
+    up and learn more", one page); looking (visit, watch, read, "check out") is the step
+    toward any other action in the post ("Check out my channel and subscribe"), and
+    subscribing and following serve one goal; invitations to reply ("tell us", "share your
+    thoughts", "vote in the comments") are the conversation the other rules ask for; and
+    calls inside a quotation or a retweet are someone else's.
 
     ## Why is this bad?
     One post, one objective, one action. Each extra request competes with the first, and
     readers faced with several choices tend to take none.
     """
     first_calls: dict[str, Hit] = {}
-    prose = post.prose
+    prose = own_prose(post)
+    replies = SpanSet((i.start, i.end) for i in invitations(post) if i.kind == "reply")
+    # With one link at most, "learn more" / "read more" is the way to the page where the
+    # other action happens: "Sign up and learn more" asks for one thing.
+    routes = {ROUTE, NOT_A_CTA} | ({READ} if len(post.urls) <= 1 else set())
     for match in CTAS.finditer(prose):
-        action = match.category
-        if action in (ROUTE, NOT_A_CTA) or action in first_calls:
-            continue
+        action = _GOALS.get(match.category, match.category)
+        if action in routes or action in first_calls or match.start in replies:
+            continue  # a route, a repeat, or an invitation to reply ("vote in the comments")
         if _is_imperative(prose, match.start):
             first_calls[action] = Hit(match.start, match.end)
+    if any(action not in LOOK for action in first_calls):
+        # "Check out my channel and subscribe": looking is the step toward the other action
+        first_calls = {a: hit for a, hit in first_calls.items() if a not in LOOK}
     if len(first_calls) <= options["max_actions"]:
         return
     actions = list(first_calls)

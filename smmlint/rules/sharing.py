@@ -5,15 +5,19 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from smmlint.analysis.commentary import commentary
+from smmlint.analysis.address import is_reply
+from smmlint.analysis.commentary import Commentary, commentary
+from smmlint.analysis.conversation import MIN_COMMENTARY_WORDS, MIN_QUOTED_WORDS
 from smmlint.model import Severity
 from smmlint.post import Post
 from smmlint.registry import Hit, rule
 
-# Fewer words of one's own than this is a reaction ("So true!", "Must read"), not commentary.
-MIN_COMMENTARY_WORDS = 4
-# A quotation of fewer words is a scare quote ("so-called "innovation""), not a quote post.
-MIN_QUOTED_WORDS = 2
+# Fewer words of one's own than this is a reaction ("So true!", "Must read"), not commentary;
+# a quotation of fewer words is a scare quote ("so-called "innovation""), not a quote post.
+# Defined with the conversation analysis, which leaves such bare shares to these rules.
+# A quote post quotes at least a short sentence ("Stay hungry, stay foolish."); fewer words
+# with a dash are a signature ("Thanks! - RMO Team").
+MIN_QUOTE_POST_WORDS = 4
 
 
 @rule(
@@ -96,6 +100,13 @@ def bare_link(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
         ),
         ('My kid asked "why is the sky blue?" and I had no answer.', "a story, not a quote post"),
         ('I love "supplementary" stories about the wizarding world.', "a scare quote"),
+        ('Our so-called "smart" fridge ordered milk again.', "a scare quote"),
+        ('"Coffee for everyone, every day." Our promise since 1990.', "a slogan, no author"),
+        (
+            '@ana "Stay hungry, stay foolish." — Steve Jobs. So true.',
+            "a reply with its own comment",
+        ),
+        ('"Thanks for coming!" - The Team', "a signature, not a quote post"),
         ("Back at the office at 3 - Sam", "a signature, not an attribution"),
         (
             '"Stay hungry" is the advice I ignored for a decade, and here is why.',
@@ -108,10 +119,12 @@ def bare_quote(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     """A quotation with its author and nothing else ("quote" — Author).
 
     ## What it does
-    Fires when the post is a quotation (in quotation marks, or a line ending in "~ Full
-    Name") of at least two words, with its attribution ("— Maya Angelou", "Seneca once said:")
-    and fewer than `min_words` words of the author's own besides hashtags and links. The
-    finding covers the whole post: the whole post is the quote.
+    Fires when the post is a quotation of at least four words (in quotation marks, or a line
+    ending in "~ Full Name") with its attribution ("— Maya Angelou", "Seneca once said:") and
+    fewer than `min_words` words of the author's own besides hashtags and links. Quotation
+    marks without an author are left alone (scare quotes, slogans, a pasted message), and so
+    is a reply that quotes and adds its own comment. The finding covers the whole post: the
+    whole post is the quote.
 
     ## Why is this bad?
     A stream of quotes shows no interest in the audience and no initiative; people unfollow
@@ -119,10 +132,15 @@ def bare_quote(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     means to you and ask what it means to them.
     """
     found = commentary(post)
-    if found.share or found.quoted_words < MIN_QUOTED_WORDS:
-        return
+    if found.share or not found.attributed or found.quoted_words < MIN_QUOTE_POST_WORDS:
+        return  # a share, or quotation marks without an author: scare quotes, a slogan
+    if is_reply(post) and found.words:
+        return  # a reply that quotes and comments: "@ana "..." — Seneca. So true"
     if len(found.words) < options["min_words"]:
-        yield Hit(0, len(post.text), scope="post")
+        message = None
+        if found.words:
+            message = "A quotation and its author, with only a word or two of your own."
+        yield Hit(0, len(post.text), scope="post", message=message)
 
 
 @rule(
@@ -136,7 +154,10 @@ def bare_quote(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     fires=(
         "RT @acme: Our new report on remote work is out https://example.com/r",
         "Wow! RT @acme: Our new report on remote work is out",
+        'So true "@acme: Our new report on remote work is out"',
         "Ten Lessons From a Decade of Remote Work https://example.com/remote",
+        "how remote teams stay in sync across time zones https://example.com/sync",
+        "OPINION: Why the four-day week works for small shops https://example.com/4day",
         "How remote teams stay in sync via @acmeblog https://example.com/sync",
         "The state of remote work in 2025 | Acme Research https://example.com/state",
     ),
@@ -157,6 +178,14 @@ def bare_quote(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
         ),
         ("Thank you @ana for the RT!", "mentions a retweet, is not one"),
         (
+            "Here are two brilliant pieces on remote work from @ana https://example.com/a",
+            "own words with a credit",
+        ),
+        (
+            "Great points here, especially on async standups. RT @acme: How we sync",
+            "a comment before the retweet",
+        ),
+        (
             "Loving Our New Office In Leeds https://example.com/office 😍",
             "Title Case, but someone speaks: 'our', an emoji",
         ),
@@ -166,11 +195,15 @@ def bare_share(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     """A retweet or a pasted headline shared with no words of one's own.
 
     ## What it does
-    Fires on "RT @x: ..." (or "MT @x") with fewer than `min_words` words of the author's
-    own before it, and on a link whose only words are a page title as a share button pastes
-    it: Title Case ("Ten Lessons From..."), a site suffix ("... | Acme Research"), or a
-    credit ("... via @acmeblog") on words with no one speaking in them (no I/we/you, no "!",
-    no emoji). The finding covers the whole post.
+    Fires on "RT @x: ..." (or "MT @x", or the old quote-tweet '"@x: ..."') with fewer than
+    `min_words` words of the author's own before it, and on a link whose only words are a page
+    title as a share button pastes it: Title Case ("Ten Lessons From..."), a site suffix ("...
+    | Acme Research"), a credit ("... via @acmeblog"), or a headline's shape in sentence or
+    lower case ("how remote teams stay in sync", "OPINION: Why...", "10 ways to..."), on
+    words with no one speaking or reacting in them (no I/we, no "!", no emoji, no "here",
+    "this", "brilliant", "must"...). Words of one's own before the retweet or beside the
+    credit are commentary; with one to three of them the message says the post has only a
+    reaction. The finding covers the whole post.
 
     ## Why is this bad?
     Simply retweeting or sharing is not starting a conversation: it adds nothing the original
@@ -179,7 +212,12 @@ def bare_share(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     """
     found = commentary(post)
     if found.share and len(found.words) < options["min_words"]:
-        message = None
-        if found.share == "headline":
-            message = "A pasted headline with no words of your own."
-        yield Hit(0, len(post.text), scope="post", message=message)
+        yield Hit(0, len(post.text), scope="post", message=_share_message(found))
+
+
+def _share_message(found: Commentary) -> str | None:
+    if found.share == "headline":
+        return "A pasted headline with no words of your own."
+    if found.words:
+        return "A retweet with only a reaction of your own, not a comment."
+    return None

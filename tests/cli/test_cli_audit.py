@@ -3,6 +3,7 @@ malformed rows are reported with their number and skipped."""
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -152,9 +153,89 @@ def test_csv_quote_errors_are_reported_not_swallowed(
         f'id,text\n1,{CALM}\n2,"a"b\n3,{CALM}\n4,"never closed\n5,{CALM}\n', encoding="utf-8"
     )
     run = audit(capsys, "posts.csv", "--jobs", "1")
-    assert [json.loads(line)["row"] for line in run.out.splitlines()] == [2, 4]
+    assert [json.loads(line)["row"] for line in run.out.splitlines()] == [2, 4, 6]
     assert "row 3: not valid CSV (',' expected after '\"'); skipped" in run.err
-    assert "row 5: not valid CSV (a quote opened in this row is never closed); skipped" in run.err
+    assert (
+        "row 5: not valid CSV (a quote opened in this row is never closed; "
+        "the 1 line it took in is read again); skipped"
+    ) in run.err
+
+
+def test_an_unclosed_quote_never_swallows_the_rows_after_it(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = [f"{n},{CALM} {n}" for n in range(1, 2001)]
+    rows[1] = '2,"an unclosed quote in the second row'
+    (in_tmp / "posts.csv").write_text("id,text\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    run = audit(capsys, "posts.csv", "--jobs", "1")
+    linted = [json.loads(line)["id"] for line in run.out.splitlines()]
+    assert linted == [str(n) for n in range(1, 2001) if n != 2]
+    assert "the 1,998 lines it took in are read again" in run.err
+    assert "1,999 posts linted, 1 row skipped (row 3)" in run.err
+
+
+def test_a_record_past_the_limits_is_skipped_and_the_rest_read(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A quoted field of 1.1 MB over many lines: past the csv module's field limit and ours.
+    filler = "\n".join(["x" * 1000] * 1100)
+    (in_tmp / "posts.csv").write_text(
+        f'id,text\n1,{CALM}\n2,"{filler}\n3,{CALM}\n', encoding="utf-8"
+    )
+    run = audit(capsys, "posts.csv", "--jobs", "1")
+    rows = [json.loads(line) for line in run.out.splitlines()]
+    assert rows[0]["id"] == "1" and rows[-1]["id"] == "3"
+    assert re.search(r"row 3: not valid CSV \(.*lines it took in are read again\)", run.err)
+
+
+def test_a_huge_jsonl_line_is_skipped_in_bounded_memory(in_tmp: Path) -> None:
+    path = in_tmp / "posts.jsonl"
+    with path.open("w", encoding="utf-8") as file:
+        file.write(json.dumps({"text": CALM}) + "\n")
+        file.write('{"text": "' + "a" * (64 << 20) + '"}\n')  # 64 MB on one line
+        file.write(json.dumps({"text": PUSHY}) + "\n")
+    # VmHWM: this process's peak resident memory in kB (ru_maxrss can carry the parent's
+    # peak across exec).
+    script = (
+        "import re, sys\n"
+        "from smmlint.cli import main\n"
+        "code = main(['audit', 'posts.jsonl', '-j', '1', '-o', 'out.jsonl'])\n"
+        "status = open('/proc/self/status').read()\n"
+        "print(re.search(r'VmHWM:\\s+(\\d+)', status).group(1))\n"
+        "sys.exit(code)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=in_tmp, env=env, capture_output=True, timeout=300
+    )
+    assert done.returncode == 1, done.stderr
+    assert b"row 2: longer than 1 MiB; skipped" in done.stderr
+    assert len((in_tmp / "out.jsonl").read_text().splitlines()) == 2
+    peak_mib = int(done.stdout.split()[-1]) / 1024
+    assert peak_mib < 200, f"peak {peak_mib:.0f} MiB for a 64 MB line"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le"])
+def test_a_utf16_csv_is_named_and_its_bytes_never_printed_raw(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str], encoding: str
+) -> None:
+    (in_tmp / "posts.csv").write_bytes(f"id,text\n1,{CALM}\n".encode(encoding))
+    run = audit(capsys, "posts.csv")
+    assert run.code == 2
+    assert "\x00" not in run.err and "\x1b" not in run.err
+    assert "UTF-16" in run.err or "\\x00" in run.err
+
+
+def test_control_characters_in_messages_are_escaped(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (in_tmp / "posts.jsonl").write_text(
+        json.dumps({"text": CALM, "platform": "\x1b[31mred\x00"}) + "\n", encoding="utf-8"
+    )
+    run = run_in_process(capsys, "audit", "posts.jsonl", "--platform-field", "platform")
+    assert run.code == 1
+    assert "\x1b" not in run.err and "\x00" not in run.err
+    assert "\\x1b[31mred\\x00" in run.err
 
 
 def test_markup_rows_with_no_visible_text_are_skipped(
@@ -267,26 +348,27 @@ def test_summary_counts_in_words(in_tmp: Path, capsys: pytest.CaptureFixture[str
 
 
 def test_ctrl_c_stops_a_parallel_audit_quietly(in_tmp: Path) -> None:
-    write_jsonl(in_tmp / "posts.jsonl", [{"text": f"{PUSHY} {n}"} for n in range(20_000)])
-    command = [
-        sys.executable,
-        "-m",
-        "smmlint",
-        "audit",
-        "posts.jsonl",
-        "-j",
-        "2",
-        "-o",
-        "out.jsonl",
-    ]
+    # The archive comes through a pipe the test holds open: the audit cannot finish before
+    # the Ctrl-C, however busy the machine (reading a file, it sometimes did).
+    command = [sys.executable, "-m", "smmlint", "audit", "-", "--input-format", "jsonl",
+               "-j", "2", "-o", "out.jsonl"]  # fmt: skip
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    audit_run = subprocess.Popen(command, cwd=in_tmp, env=env, stderr=subprocess.PIPE,
-                                 start_new_session=True)  # fmt: skip
+    audit_run = subprocess.Popen(command, cwd=in_tmp, env=env, stdin=subprocess.PIPE,
+                                 stderr=subprocess.PIPE, start_new_session=True)  # fmt: skip
+    assert audit_run.stdin is not None
+    rows = "".join(json.dumps({"text": f"{PUSHY} {n}"}) + "\n" for n in range(3_000))
+    # Three pipes' worth (64 KiB each): once written, the audit has read and started them.
+    audit_run.stdin.write(rows.encode())
+    audit_run.stdin.flush()
     output = in_tmp / "out.jsonl"
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 120
     while (not output.exists() or output.stat().st_size == 0) and time.monotonic() < deadline:
         time.sleep(0.05)
+    assert output.stat().st_size > 0, "no row was written"
     os.killpg(audit_run.pid, signal.SIGINT)  # as Ctrl-C does: the whole process group
-    _, err = audit_run.communicate(timeout=60)
+    with contextlib.suppress(BrokenPipeError):
+        audit_run.stdin.close()
+    err = audit_run.stderr.read() if audit_run.stderr else b""
+    audit_run.wait(timeout=60)
     assert audit_run.returncode == 130
     assert b"Traceback" not in err

@@ -25,8 +25,9 @@ def test_pointers_credits_tags_and_links_are_not_commentary() -> None:
 
 def test_quotation_and_its_attribution_are_not_commentary() -> None:
     found = commentary(_post('"Stay hungry, stay foolish." — Steve Jobs'))
-    # the attributed line is borrowed as a whole: 4 quoted words and 2 of the name
-    assert found.words == () and found.quoted_words == 6
+    # 4 quoted words; the name is the attribution, neither quoted nor commentary
+    assert found.words == () and found.quoted_words == 4 and found.attributed
+    assert not commentary(_post('So-called "smart" fridges are here.')).attributed
     found = commentary(_post('Maya Angelou once said: "Nothing will work unless you do."'))
     assert found.words == ()
     assert _said('"Stay hungry." — Steve Jobs. We ask every hire this.') == [

@@ -69,13 +69,35 @@ def test_per_platform_override_applies_only_there() -> None:
         ({"rules": {"sales-push": {"colour": 1}}}, "unknown key 'rules.sales-push.colour'"),
         ({"rules": {"no-such-rule": {}}}, "unknown rule 'rules.no-such-rule'"),
         ({"platforms": {"myspace": {}}}, "platforms.myspace"),
-        ({"platforms": {"x": {"max_length": -5}}}, "max_length must be a positive integer"),
+        ({"platforms": {"x": {"max_length": -5}}}, "max_length must be a whole number from 1"),
+        ({"platforms": {"x": {"fold_at": 10**12}}}, "fold_at must be a whole number from 1"),
+        # Issue 12: a float count crashed SMM103 at lint time; a negative one was accepted.
+        ({"rules": {"multiple-ctas": {"max_actions": 1.5}}}, "max_actions must be a whole number"),
+        ({"rules": {"multiple-ctas": {"max_actions": -5}}}, "max_actions must be between 0 and"),
+        ({"rules": {"SMM201": {"min_words": True}}}, "min_words must be a whole number"),
+        ({"rules": {"self-centred": {"min_share": 1.5}}}, "min_share must be between 0.0 and 1.0"),
+        ({"rules": {"negative-tone": {"max_compound": -2}}}, "max_compound must be between"),
+        ({"rules": {"negative-tone": {"max_compound": float("nan")}}}, "max_compound must be"),
+        ({"platforms": {"x": {"rules": {"emoji-wall": {"wall_run": -1}}}}}, "wall_run must be"),
     ],
 )
 def test_invalid_config_names_key_and_file(data: dict, message: str) -> None:
     with pytest.raises(ConfigError, match=message) as info:
         Config.from_dict(data, source="team.toml")
     assert str(info.value).startswith("team.toml:")
+
+
+def test_every_valid_option_value_loads_and_lints() -> None:
+    """Each rule's own default passes validation, and so does a fraction where one fits."""
+    rules = {
+        rule.name: {k: list(v) if isinstance(v, tuple) else v for k, v in rule.options.items()}
+        for rule in smmlint.RULES
+        if rule.options
+    }
+    config = Config.from_dict(
+        {"rules": {**rules, "hard-to-read": {"min_reading_ease": 45.5}}}, source="team.toml"
+    )
+    assert smmlint.lint("Shop now and follow us! Share this, subscribe.", config=config)
 
 
 def test_pyproject_tool_table_is_discovered_upward(tmp_path: Path) -> None:

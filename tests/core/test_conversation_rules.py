@@ -11,24 +11,73 @@ def _findings(text: str, rule: str, **rules: dict) -> list[smmlint.Finding]:
 
 
 def test_missing_question_threshold_is_configurable() -> None:
-    assert not _findings("Menu today.", "missing-question")
-    found = _findings("Menu today.", "missing-question", **{"missing-question": {"min_words": 2}})
+    assert not _findings("Your turn.", "missing-engagement")
+    assert not _findings("Menu today.", "missing-engagement")
+    options = {"missing-engagement": {"min_words": 2}}
+    found = _findings("Menu today.", "missing-engagement", **options)
     assert [(f.scope, f.start, f.end) for f in found] == [("post", 0, 11)]
 
 
-def test_missing_question_and_engagement_on_the_same_broadcast() -> None:
+def test_a_broadcast_gets_one_conversation_finding_that_says_both() -> None:
     text = "The factory will be closed on Monday for maintenance."
     report = smmlint.lint(text, config=smmlint.Config(select=("SMM201", "SMM202")))
-    assert {f.rule: f.severity.value for f in report.findings} == {
-        "missing-question": "suggestion",
-        "missing-engagement": "warning",
-    }
+    assert [(f.rule, f.severity.value) for f in report.findings] == [
+        ("missing-engagement", "warning")
+    ]
+    message = report.findings[0].message
+    assert "asks its readers nothing" in message and "speaks to no one" in message
+
+
+def test_a_post_that_speaks_to_readers_without_asking_gets_missing_question_only() -> None:
+    text = "Our spring range is live and you can pick your colours now. Shop now."
+    report = smmlint.lint(text, config=smmlint.Config(select=("SMM201", "SMM202")))
+    assert [f.rule for f in report.findings] == ["missing-question"]
+    assert "buy or sign up" in report.findings[0].hint
+    # an order alone is a call to action: the push and bait rules judge it
+    config = smmlint.Config(select=("SMM201", "SMM202"))
+    assert smmlint.lint("Our spring range is live. Shop now.", config=config).findings == ()
 
 
 def test_a_question_quiets_both_conversation_rules() -> None:
     text = "The factory will be closed on Monday. Does that affect your order?"
     report = smmlint.lint(text, config=smmlint.Config(select=("SMM201", "SMM202")))
     assert report.findings == ()
+
+
+def test_conversation_hints_answer_why_the_rule_fired() -> None:
+    hints = {
+        "Who knew? Our team ran the marathon in under four hours.": "hook",
+        "We opened our third bakery and our team doubled.": "yourselves",
+        "The city council approved the new bridge https://e.com/bridge": "news",
+        'Tell your team. My boss asked: "why post at all?" and left.': "someone else's",
+        "Nominate a colleague and tell them you did, by Friday.": "what to do",
+    }
+    config = smmlint.Config(select=("SMM201", "SMM202"))
+    for text, words in hints.items():
+        found = smmlint.lint(text, config=config).findings
+        assert len(found) == 1 and words in found[0].hint, (text, found)
+
+
+def test_courtesies_replies_and_thread_parts_are_not_judged() -> None:
+    config = smmlint.Config(select=("SMM201", "SMM202"))
+    for text in (
+        "Thank you to every volunteer who turned up in the rain today.",
+        "Our thoughts are with everyone affected by the floods.",
+        "Happy Diwali to everyone celebrating tonight.",
+        "@ana is it still on for Friday at the shop",
+        "3/7 Then the second server failed as well.",
+    ):
+        assert smmlint.lint(text, config=config).findings == (), text
+    # the last part of a thread is judged like a post
+    assert smmlint.lint("7/7 That is how we fixed it.", config=config).findings
+
+
+def test_a_leading_mention_that_is_the_subject_is_a_broadcast() -> None:
+    config = smmlint.Config(select=("SMM202",))
+    for text in (".@acme announces a new plant in Leeds.", "@ana is speaking at the summit now."):
+        assert [f.rule for f in smmlint.lint(text, config=config).findings] == [
+            "missing-engagement"
+        ], text
 
 
 def test_self_centred_counts_configured_brand_names() -> None:
@@ -40,7 +89,7 @@ def test_self_centred_counts_configured_brand_names() -> None:
 
 
 def test_self_centred_share_threshold() -> None:
-    text = "We " + "talked about the weather and the trains and the news " * 6 + "and we, we."
+    text = "Our team " + "talked about the weather and the trains and the news " * 6 + "and we, we."
     assert not _findings(text, "self-centred")
     found = _findings(text, "self-centred", **{"self-centred": {"min_share": 0.01}})
     assert found
@@ -94,7 +143,18 @@ def test_sharing_rules_do_not_overlap() -> None:
     cases = {
         "RT @acme: read https://e.com": {"bare-share"},
         "https://e.com": {"bare-link"},
-        '"Stay hungry." — Steve Jobs https://e.com': {"bare-quote"},
+        '"Stay hungry, stay foolish." — Steve Jobs https://e.com': {"bare-quote"},
     }
     for text, rules in cases.items():
         assert {f.rule for f in smmlint.lint(text, config=config).findings} == rules, text
+
+
+def test_self_centred_hint_names_what_is_promoted() -> None:
+    found = _findings("Check out my new channel, my videos and our first mixtape.", "self-centred")
+    assert found and "channel" in found[0].hint and "videos" in found[0].hint
+
+
+def test_multiple_ctas_counts_goals_not_steps() -> None:
+    assert not _findings("Check out my channel and subscribe!", "multiple-ctas")
+    found = _findings("Subscribe to the channel and donate today.", "multiple-ctas")
+    assert [f.message.split("(")[1].split(")")[0] for f in found] == ["follow, donate"]

@@ -216,3 +216,24 @@ def test_detector_never_fails_and_spans_stay_inside_the_text(text: str) -> None:
         assert 0 <= q.start < q.end <= len(text)
     for i in invitations(post):
         assert 0 <= i.start < i.end <= len(text)
+
+
+def test_reported_questions_are_someone_elses() -> None:
+    assert _asked("My manager asked: which tool do we use? I had no answer.") == []
+    assert _asked("When people say, Did you always want to write?, I say no!") == []
+    # the author asking, in the first person, stays the author's
+    assert _asked("I ask you: what would you do?") == ["I ask you: what would you do?"]
+    assert _forms("I always wondered, how did he get back?") == ["wh"]
+
+
+def test_questions_the_post_answers_or_that_only_plead_do_not_ask() -> None:
+    assert _asked("Why? To make them feel dependent on him.") == []
+    assert _asked("Q. Why did the chicken cross? A. Because it could.") == []
+    assert _asked("Why do onboarding emails fail? Here's what we found.") == []
+    assert _asked("Pretty please?") == []
+    assert _asked("Maybe because they just look like people?") == []
+
+
+def test_headline_subtitle_and_link_debris_are_not_questions() -> None:
+    assert _asked("Does the ban really help?: Exploding the myths https://t.co/x") == []
+    assert _asked("Le Guin passes at 88: https://t.co/BwfB0eJ5cp?") == []

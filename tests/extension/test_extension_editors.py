@@ -7,6 +7,7 @@ must sit on the characters the real server reported, after emoji and CJK.
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import pytest
@@ -48,12 +49,22 @@ def type_session(page: EditorPage) -> None:
         settle()
 
 
+def undo(page: EditorPage) -> str:
+    """Press Ctrl+Z and wait until the editor shows the change (at most 10 s: on a loaded
+    machine a fixed half second was sometimes read before the editor had undone)."""
+    before = page.text()
+    page.page.keyboard.press("Control+z")
+    deadline = time.monotonic() + 10
+    while (text := page.text()) == before and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return text
+
+
 def undo_twice(page: EditorPage) -> list[dict[str, Any]]:
     states = []
     for _ in range(2):
-        page.page.keyboard.press("Control+z")
-        settle(0.5)
-        states.append({"text": page.text(), "html": page.call("html")})
+        text = undo(page)
+        states.append({"text": text, "html": page.call("html")})
     return states
 
 
@@ -172,12 +183,7 @@ def center_of(page: EditorPage, text: str) -> tuple[float, float]:
 
 
 def undo_steps(page: EditorPage, steps: int = 3) -> list[str]:
-    texts = []
-    for _ in range(steps):
-        page.page.keyboard.press("Control+z")
-        settle(0.5)
-        texts.append(page.text())
-    return texts
+    return [undo(page) for _ in range(steps)]
 
 
 @pytest.mark.parametrize("editor", EDITORS, ids=EDITOR_IDS)

@@ -122,7 +122,7 @@ def test_oversized_headers_get_a_json_431(live: LiveServer) -> None:
             connection.sendall(b"a" * 16384)
             if select.select([connection], [], [], 0.5)[0]:
                 break
-        answer = connection.recv(65536)
+        answer = _read_until_closed(connection)
     head, _, body = answer.partition(b"\r\n\r\n")
     status_line, *header_lines = head.decode("latin-1").split("\r\n")
     headers = dict(line.split(": ", 1) for line in header_lines)
@@ -147,10 +147,21 @@ def test_a_chunked_body_over_one_mib_is_refused(live: LiveServer) -> None:
             connection.sendall(chunk)
             if select.select([connection], [], [], 0.5)[0]:
                 break
-        answer = connection.recv(65536)
+        answer = _read_until_closed(connection)
     status_line, _, rest = answer.partition(b"\r\n")
     assert status_line.split()[1] == b"413"
     assert json.loads(rest.partition(b"\r\n\r\n")[2])["error"]["code"] == "body_too_large"
+
+
+def _read_until_closed(connection: socket.socket) -> bytes:
+    """Everything the server sends before it closes: one recv may hold only the headers."""
+    answer = b""
+    try:
+        while chunk := connection.recv(65536):
+            answer += chunk
+    except ConnectionResetError:  # the unread rest of the body, after the answer
+        pass
+    return answer
 
 
 def test_malformed_http_gets_a_json_400(live: LiveServer) -> None:
@@ -260,3 +271,55 @@ def _wait_for_gunicorn(log: str, process: subprocess.Popen[bytes]) -> str:
         assert process.poll() is None, "gunicorn exited"
         time.sleep(0.1)
     raise AssertionError("gunicorn did not start")
+
+
+def _gunicorn(tmp_path: os.PathLike[str], *args: str, env: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
+    log = os.path.join(tmp_path, "gunicorn.log")
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("SMMLINT_")}
+    environment.update({"PYTHONPATH": str(REPO), **(env or {})})
+    command = [sys.executable, "-m", "gunicorn", "-c", "python:server.gunicorn_conf",
+               "--workers", "1", "--error-logfile", log, *args, "server.wsgi:app"]  # fmt: skip
+    return log, subprocess.Popen(command, cwd=REPO, env=environment, stderr=subprocess.PIPE)
+
+
+def test_gunicorn_with_the_shipped_settings_answers_its_own_errors_as_json(
+    tmp_path: os.PathLike[str],
+) -> None:
+    log, process = _gunicorn(tmp_path, "--bind", "127.0.0.1:0")
+    try:
+        url = _wait_for_gunicorn(log, process)
+        parts = urlsplit(url)
+        assert requests.post(url + "/v1/lint", json={"text": PUSHY}).status_code == 200
+        for request, status, code in [
+            (b"GARBAGE\r\n\r\n", 400, "bad_request"),
+            (b"GET /" + b"a" * 9000 + b" HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", 414, "bad_request"),
+            (b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX: " + b"b" * 9000 + b"\r\n\r\n", 431, None),
+        ]:
+            with socket.create_connection((parts.hostname, parts.port), timeout=30) as connection:
+                connection.sendall(request)
+                answer = _read_until_closed(connection)
+            head, _, body = answer.partition(b"\r\n\r\n")
+            assert head.split()[1] == str(status).encode(), head
+            assert b"Content-Type: application/json" in head and b"<html" not in answer
+            error = json.loads(body)["error"]
+            assert set(error) == {"code", "message"}
+            assert code is None or error["code"] == code
+            assert b"aaaa" not in body and b"bbbb" not in body  # never quotes the client
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def test_gunicorn_with_the_shipped_settings_refuses_a_network_bind_without_a_token(
+    tmp_path: os.PathLike[str],
+) -> None:
+    _, process = _gunicorn(tmp_path, "--bind", "0.0.0.0:0")
+    _, err = process.communicate(timeout=120)
+    assert process.returncode != 0
+    assert b"refusing to listen on 0.0.0.0" in err
+    _, process = _gunicorn(tmp_path, "--bind", "0.0.0.0:0", env={"SMMLINT_TOKEN": TOKEN})
+    try:
+        _wait_for_gunicorn(os.path.join(tmp_path, "gunicorn.log"), process)
+    finally:
+        process.terminate()
+        process.wait(timeout=30)

@@ -280,9 +280,9 @@ def test_check_takes_one_lint_slot_for_all_its_platforms(
     taken: list[str] = []
     real_slot = gate.slot
 
-    def counting_slot() -> object:
+    def counting_slot(**kwargs: object) -> object:
         taken.append("slot")
-        return real_slot()
+        return real_slot(**kwargs)
 
     monkeypatch.setattr(gate, "slot", counting_slot)
     body = {"text": "Buy now", "platforms": ["x", "linkedin", "mastodon"]}
@@ -333,3 +333,22 @@ def test_settings_come_from_the_environment(
     }
     assert security.token == TOKEN
     assert security.require_token is True
+
+
+def test_other_machines_need_a_token_whatever_serves_the_app(
+    make_app: Callable[..., Flask],
+) -> None:
+    """``server.wsgi:app`` under gunicorn bound to 0.0.0.0 without a token answered the whole
+    network; now a request from another address needs the token."""
+    remote = {"REMOTE_ADDR": "192.0.2.7"}
+    open_app = make_app().test_client()
+    response = open_app.post("/v1/lint", json={"text": "hi"}, environ_base=remote)
+    assert (response.status_code, error_of(response)["code"]) == (401, "token_required")
+    assert open_app.get("/healthz", environ_base=remote).status_code == 200
+    assert open_app.post("/v1/lint", json={"text": "hi"}).status_code == 200  # this machine
+    guarded = make_app(TOKEN=TOKEN).test_client()
+    authorised = {"Authorization": f"Bearer {TOKEN}"}
+    response = guarded.post(
+        "/v1/lint", json={"text": "hi"}, headers=authorised, environ_base=remote
+    )
+    assert response.status_code == 200

@@ -50,6 +50,25 @@ function smmlint_test_user( array $r ) {
 }
 
 /**
+ * Records the URL of every HTTP request WordPress sends from now on (the array fills in).
+ *
+ * @return ArrayObject
+ */
+function smmlint_test_record_fetches() {
+	$fetched = new ArrayObject();
+	add_filter(
+		'pre_http_request',
+		static function ( $pre, $args, $url ) use ( $fetched ) {
+			$fetched[] = $url;
+			return $pre;
+		},
+		10,
+		3
+	);
+	return $fetched;
+}
+
+/**
  * The callbacks on the hooks the renderer touches: priority => sorted callback ids, per hook.
  * Sorted: do_blocks() itself moves wpautop to the end of its priority on every render.
  *
@@ -89,16 +108,7 @@ function smmlint_test_compare( $a, $b ) {
  */
 function smmlint_test_render( array $r ) {
 	$post    = get_post( $r['id'] );
-	$fetched = array();
-	add_filter(
-		'pre_http_request',
-		static function ( $pre, $args, $url ) use ( &$fetched ) {
-			$fetched[] = $url;
-			return $pre;
-		},
-		10,
-		3
-	);
+	$fetched = smmlint_test_record_fetches();
 	if ( ! empty( $r['throw'] ) ) {
 		add_filter(
 			'the_content',
@@ -119,7 +129,7 @@ function smmlint_test_render( array $r ) {
 	return array(
 		'html'           => $html,
 		'error'          => $error,
-		'fetched'        => $fetched,
+		'fetched'        => $fetched->getArrayCopy(),
 		'hooks_changed'  => array_keys( array_udiff_assoc( smmlint_test_hooks(), $hooks, 'smmlint_test_compare' ) ),
 		'global_post'    => isset( $GLOBALS['post'] ),
 	);
@@ -214,6 +224,26 @@ switch ( $request['command'] ) {
 				"SELECT COUNT(*) FROM {$GLOBALS['wpdb']->usermeta} WHERE meta_key = '_smmlint_held_notice'"
 			),
 		);
+		break;
+	case 'client':
+		// The plugin's client against a server URL: its answer to /healthz (or the error code),
+		// and every URL WordPress actually sent a request to.
+		$fetched = smmlint_test_record_fetches();
+		add_filter(
+			'smmlint_allowed_server_hosts',
+			static function ( $hosts ) use ( $request ) {
+				return array_merge( $hosts, $request['allowed_hosts'] ?? array() );
+			}
+		);
+		$client = new SMMLint_Client( array_merge( SMMLint_Settings::defaults(), $request['settings'] ) );
+		$answer = $client->health();
+		$result = array(
+			'answer'  => is_wp_error( $answer ) ? $answer->get_error_code() : $answer,
+			'fetched' => $fetched->getArrayCopy(),
+		);
+		break;
+	case 'token_warning':
+		$result = SMMLint_Settings::token_warning( array_merge( SMMLint_Settings::defaults(), $request['settings'] ) );
 		break;
 	case 'uninstall':
 		deactivate_plugins( 'smmlint/smmlint.php' );

@@ -18,6 +18,8 @@ require_once __DIR__ . '/includes/class-smmlint-publish-guard.php';
 
 delete_option( SMMLint_Settings::OPTION );
 delete_transient( SMMLint_Networks::TRANSIENT );
+// Each user's count of checks this minute (SMMLint_Rest::LIMIT_PREFIX).
+$GLOBALS['wpdb']->query( "DELETE FROM {$GLOBALS['wpdb']->options} WHERE option_name LIKE '\\_transient\\_smmlint\\_checks\\_%' OR option_name LIKE '\\_transient\\_timeout\\_smmlint\\_checks\\_%'" );
 delete_metadata( 'user', 0, SMMLint_Publish_Guard::NOTICE_META, '', true );
 SMMLint_Capabilities::revoke();
 delete_post_meta_by_key( SMMLint_Post_Check::SOCIAL_META );

@@ -28,6 +28,9 @@ final class SMMLint_Client {
 	/** Anything else: not smmlint, a proxy's error page, a 500. */
 	const BAD_RESPONSE = 'smmlint_bad_response';
 
+	/** The server URL points at an internal address other than this machine's loopback. */
+	const UNSAFE_URL = 'smmlint_unsafe_url';
+
 	/**
 	 * Settings this client uses: server_url, token, timeout, fail_on, min_score.
 	 *
@@ -106,17 +109,30 @@ final class SMMLint_Client {
 		if ( '' !== $this->settings['token'] ) {
 			$headers['Authorization'] = 'Bearer ' . $this->settings['token'];
 		}
-		$response = wp_remote_request(
-			$this->settings['server_url'] . $path,
-			array(
-				'method'      => $method,
-				'timeout'     => (int) $this->settings['timeout'],
-				'redirection' => 0,
-				'headers'     => $headers,
-				'body'        => $body,
-				'user-agent'  => 'smmlint-wordpress/' . SMMLINT_VERSION,
-			)
-		);
+		$url = $this->settings['server_url'] . $path;
+		if ( ! self::allowed_url( $url ) ) {
+			return $this->unsafe_url();
+		}
+		$allow    = self::allowance( $url );
+		$response = null;
+		add_filter( 'http_request_host_is_external', $allow['host'], 10, 2 );
+		add_filter( 'http_allowed_safe_ports', $allow['port'], 10, 2 );
+		try {
+			$response = wp_safe_remote_request(
+				$url,
+				array(
+					'method'      => $method,
+					'timeout'     => (int) $this->settings['timeout'],
+					'redirection' => 0,
+					'headers'     => $headers,
+					'body'        => $body,
+					'user-agent'  => 'smmlint-wordpress/' . SMMLINT_VERSION,
+				)
+			);
+		} finally {
+			remove_filter( 'http_request_host_is_external', $allow['host'], 10 );
+			remove_filter( 'http_allowed_safe_ports', $allow['port'], 10 );
+		}
 		if ( is_wp_error( $response ) ) {
 			return $this->unreachable( $response );
 		}
@@ -126,6 +142,89 @@ final class SMMLint_Client {
 			return $this->error_for( $status, $json );
 		}
 		return is_array( $json ) ? $json : self::not_understood();
+	}
+
+	/**
+	 * The error for a server URL WordPress does not call.
+	 *
+	 * @return WP_Error
+	 */
+	private function unsafe_url() {
+		$shown = self::display_url( $this->settings['server_url'] );
+		$parts = wp_parse_url( $this->settings['server_url'] );
+		if ( is_array( $parts ) && ( isset( $parts['user'] ) || isset( $parts['pass'] ) ) ) {
+			/* translators: %s: the smmlint server's address, without credentials. */
+			return new WP_Error( self::UNSAFE_URL, sprintf( __( 'The smmlint server address %s holds a user name or password, which WordPress does not send: remove them and use the token.', 'smmlint' ), $shown ) );
+		}
+		/* translators: %s: the smmlint server's address. */
+		return new WP_Error( self::UNSAFE_URL, sprintf( __( 'WordPress does not call the smmlint server at %s: it is on an internal network. Use the default http://127.0.0.1:8787, a public https:// address, or allow the host with the smmlint_allowed_server_hosts filter.', 'smmlint' ), $shown ) );
+	}
+
+	/**
+	 * Whether WordPress may call `$url`: wp_safe_remote_request's rules (no internal address,
+	 * ports 80, 443 and 8080), except that the server may be on this machine's loopback at
+	 * any port, and hosts named by the `smmlint_allowed_server_hosts` filter may be internal.
+	 * Link-local addresses (cloud metadata, 169.254.x.x) are never called.
+	 *
+	 * @param string $url A URL on the configured server.
+	 * @return bool
+	 */
+	public static function allowed_url( $url ) {
+		$host = strtolower( (string) wp_parse_url( $url, PHP_URL_HOST ) );
+		if ( '' === $host || preg_match( '/^169\.254\./', $host ) ) {
+			return false;
+		}
+		$allow = self::allowance( $url );
+		add_filter( 'http_request_host_is_external', $allow['host'], 10, 2 );
+		add_filter( 'http_allowed_safe_ports', $allow['port'], 10, 2 );
+		try {
+			return false !== wp_http_validate_url( $url );
+		} finally {
+			remove_filter( 'http_request_host_is_external', $allow['host'], 10 );
+			remove_filter( 'http_allowed_safe_ports', $allow['port'], 10 );
+		}
+	}
+
+	/**
+	 * Whether `$host` names this machine's loopback (localhost, 127.x.x.x).
+	 *
+	 * @param string $host A host name or address.
+	 * @return bool
+	 */
+	public static function is_loopback( $host ) {
+		$host = strtolower( trim( (string) $host, '[].' ) );
+		return 'localhost' === $host || '::1' === $host || 1 === preg_match( '/^127(\.\d{1,3}){3}$/', $host );
+	}
+
+	/**
+	 * The two filters that let wp_http_validate_url() pass the configured server: its host if
+	 * it is loopback or allowed by `smmlint_allowed_server_hosts`, and its port.
+	 *
+	 * @param string $url A URL on the configured server.
+	 * @return array{host: callable, port: callable}
+	 */
+	private static function allowance( $url ) {
+		$server = strtolower( (string) wp_parse_url( $url, PHP_URL_HOST ) );
+		$port   = (int) wp_parse_url( $url, PHP_URL_PORT );
+		/**
+		 * Hosts on an internal network that WordPress may send posts to for checking (a team's
+		 * smmlint server at 10.0.0.5, say). Loopback is always allowed.
+		 *
+		 * @param string[] $hosts Host names or addresses, lower case.
+		 */
+		$allowed = array_map( 'strtolower', (array) apply_filters( 'smmlint_allowed_server_hosts', array() ) );
+		$trusted = self::is_loopback( $server ) || in_array( $server, $allowed, true );
+		return array(
+			'host' => static function ( $external, $host ) use ( $server, $trusted ) {
+				return $external || ( $trusted && strtolower( $host ) === $server );
+			},
+			'port' => static function ( $ports, $host ) use ( $server, $port, $trusted ) {
+				if ( $port && strtolower( (string) $host ) === $server && ( $trusted || 443 === $port ) ) {
+					$ports[] = $port;
+				}
+				return $ports;
+			},
+		);
 	}
 
 	/**

@@ -17,6 +17,9 @@ final class SMMLint_Rest {
 
 	const NAMESPACE_V1 = 'smmlint/v1';
 
+	/** Transient key prefix of each user's count of checks this minute. */
+	const LIMIT_PREFIX = 'smmlint_checks_';
+
 	/** Longest text field accepted from the editor (the server limits the text it checks too). */
 	const MAX_FIELD_LENGTH = 1000000;
 
@@ -97,6 +100,10 @@ final class SMMLint_Rest {
 		if ( is_wp_error( $post ) ) {
 			return $post;
 		}
+		$limited = self::over_limit();
+		if ( $limited ) {
+			return $limited;
+		}
 		$review              = SMMLint_Review::run( $post, self::edits( $request ) );
 		$settings            = SMMLint_Settings::get();
 		$verdict             = $review->verdict;
@@ -117,6 +124,10 @@ final class SMMLint_Rest {
 		if ( is_wp_error( $post ) ) {
 			return $post;
 		}
+		$limited = self::over_limit();
+		if ( $limited ) {
+			return $limited;
+		}
 		$review = SMMLint_Review::run( $post, self::edits( $request ) );
 		if ( ! $review->verdict['blocks'] ) {
 			return new WP_Error(
@@ -131,6 +142,42 @@ final class SMMLint_Rest {
 				'overridden' => true,
 				'user'       => $record['user'],
 				'time'       => $record['time'],
+			)
+		);
+	}
+
+	/**
+	 * Counts one check for the current user; the error once they passed `user_checks` this
+	 * minute. One user (a contributor's script, a stuck editor) cannot keep the shared server
+	 * busy, so that everyone's check gets "busy" and, with "block when unavailable", nobody
+	 * can publish.
+	 *
+	 * @return WP_Error|null
+	 */
+	private static function over_limit() {
+		$key    = self::LIMIT_PREFIX . get_current_user_id();
+		$now    = time();
+		$window = get_transient( $key );
+		if ( ! is_array( $window ) || ! isset( $window['start'], $window['count'] ) || $window['start'] + MINUTE_IN_SECONDS <= $now ) {
+			$window = array(
+				'start' => $now,
+				'count' => 0,
+			);
+		}
+		++$window['count'];
+		set_transient( $key, $window, MINUTE_IN_SECONDS );
+		$limit = (int) SMMLint_Settings::get()['user_checks'];
+		if ( $window['count'] <= $limit ) {
+			return null;
+		}
+		$wait = max( 1, $window['start'] + MINUTE_IN_SECONDS - $now );
+		return new WP_Error(
+			'smmlint_rate_limited',
+			/* translators: 1: checks allowed per minute, 2: seconds to wait. */
+			sprintf( __( 'You have asked for more than %1$d checks this minute. Try again in %2$d seconds.', 'smmlint' ), $limit, $wait ),
+			array(
+				'status'      => 429,
+				'retry_after' => $wait,
 			)
 		);
 	}

@@ -38,6 +38,7 @@ final class SMMLint_Settings_Page {
 		self::field( 'server_url', __( 'Server URL', 'smmlint' ), 'server_url_field', 'smmlint_server' );
 		self::field( 'token', __( 'Token', 'smmlint' ), 'token_field', 'smmlint_server' );
 		self::field( 'timeout', __( 'Timeout', 'smmlint' ), 'timeout_field', 'smmlint_server' );
+		self::field( 'user_checks', __( 'Checks per user', 'smmlint' ), 'user_checks_field', 'smmlint_server' );
 
 		add_settings_section( 'smmlint_gate', __( 'Pre-publish check', 'smmlint' ), array( __CLASS__, 'gate_section' ), self::PAGE );
 		self::field( 'networks', __( 'Networks', 'smmlint' ), 'networks_field', 'smmlint_gate' );
@@ -92,7 +93,11 @@ final class SMMLint_Settings_Page {
 	public static function server_section() {
 		echo '<p>' . esc_html__( 'WordPress sends the post to this smmlint server (smmlint serve) when an author opens the pre-publish checks. The browser never talks to it and never sees the token.', 'smmlint' ) . '</p>';
 		$settings = array( 'timeout' => self::STATUS_TIMEOUT ) + SMMLint_Settings::get();
-		$client   = new SMMLint_Client( $settings );
+		$exposed  = SMMLint_Settings::token_warning( $settings );
+		if ( '' !== $exposed ) {
+			echo '<p class="smmlint-token-warning notice notice-error inline">' . esc_html( $exposed ) . '</p>';
+		}
+		$client = new SMMLint_Client( $settings );
 		$health   = $client->health();
 		// /healthz answers without a token; the platform list tells whether the token works.
 		$platforms = is_wp_error( $health ) ? $health : $client->platforms();
@@ -157,13 +162,36 @@ final class SMMLint_Settings_Page {
 	 * @return void
 	 */
 	public static function timeout_field() {
+		self::number_field( 'timeout', SMMLint_Settings::MIN_TIMEOUT, SMMLint_Settings::MAX_TIMEOUT, __( 'seconds to wait for the server before treating it as unreachable', 'smmlint' ) );
+	}
+
+	/**
+	 * The per-user limit on checks.
+	 *
+	 * @return void
+	 */
+	public static function user_checks_field() {
+		self::number_field( 'user_checks', 1, SMMLint_Settings::MAX_USER_CHECKS, __( 'checks a minute for each user: one user cannot keep the server busy for everyone', 'smmlint' ) );
+	}
+
+	/**
+	 * A whole-number field between `$min` and `$max`, followed by what it counts.
+	 *
+	 * @param string $key   Setting key.
+	 * @param int    $min   Lowest value.
+	 * @param int    $max   Highest value.
+	 * @param string $label What the number counts, translated.
+	 * @return void
+	 */
+	private static function number_field( $key, $min, $max, $label ) {
 		printf(
-			'<input type="number" class="small-text" id="smmlint-timeout" name="%s" value="%d" min="%d" max="%d" /> %s',
-			esc_attr( self::name( 'timeout' ) ),
-			(int) SMMLint_Settings::get()['timeout'],
-			(int) SMMLint_Settings::MIN_TIMEOUT,
-			(int) SMMLint_Settings::MAX_TIMEOUT,
-			esc_html__( 'seconds to wait for the server before treating it as unreachable', 'smmlint' )
+			'<input type="number" class="small-text" id="smmlint-%1$s" name="%2$s" value="%3$d" min="%4$d" max="%5$d" /> %6$s',
+			esc_attr( $key ),
+			esc_attr( self::name( $key ) ),
+			(int) SMMLint_Settings::get()[ $key ],
+			(int) $min,
+			(int) $max,
+			esc_html( $label )
 		);
 	}
 

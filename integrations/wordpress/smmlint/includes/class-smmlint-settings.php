@@ -24,6 +24,9 @@ final class SMMLint_Settings {
 	/** Longer than this and an author waits at Publish for a server that is not coming. */
 	const MAX_TIMEOUT = 30;
 
+	/** Most checks one user may ask for per minute (the `user_checks` setting's ceiling). */
+	const MAX_USER_CHECKS = 600;
+
 	/**
 	 * The settings of a fresh install.
 	 *
@@ -39,6 +42,7 @@ final class SMMLint_Settings {
 			'on_fail'        => 'warn',
 			'on_unavailable' => 'warn',
 			'timeout'        => 5,
+			'user_checks'    => 30,
 		);
 	}
 
@@ -101,7 +105,26 @@ final class SMMLint_Settings {
 		if ( isset( $input['timeout'] ) && is_numeric( $input['timeout'] ) ) {
 			$clean['timeout'] = max( self::MIN_TIMEOUT, min( self::MAX_TIMEOUT, (int) $input['timeout'] ) );
 		}
+		if ( isset( $input['user_checks'] ) && is_numeric( $input['user_checks'] ) ) {
+			$clean['user_checks'] = max( 1, min( self::MAX_USER_CHECKS, (int) $input['user_checks'] ) );
+		}
 
 		return $clean;
+	}
+
+	/**
+	 * Why the saved token is exposed, or '' when it is not: a token sent over plain http to a
+	 * server on another machine travels in clear text across the network.
+	 *
+	 * @param array<string, mixed> $settings Plugin settings.
+	 * @return string
+	 */
+	public static function token_warning( array $settings ) {
+		$scheme = strtolower( (string) wp_parse_url( $settings['server_url'], PHP_URL_SCHEME ) );
+		$host   = (string) wp_parse_url( $settings['server_url'], PHP_URL_HOST );
+		if ( '' === $settings['token'] || 'http' !== $scheme || SMMLint_Client::is_loopback( $host ) ) {
+			return '';
+		}
+		return __( 'The token is sent in clear text to a server on another machine: use an https:// address for it.', 'smmlint' );
 	}
 }

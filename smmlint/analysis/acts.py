@@ -1,0 +1,184 @@
+"""What kind of speech act a post is: a courtesy (thanks, congratulation, condolence, wish,
+apology, greeting), an order to the reader, a part of a thread.
+
+The conversation rules read these so that a thank-you or a condolence is never told to end
+with a question, an order ("Nominate a colleague", "Apply for...") counts as speaking to the
+reader, and a thread's middle part is not judged as a post of its own. Phrases are data
+(``smmlint/data/acts.txt``); only the author's own prose is read (``borrowed.own_prose``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from smmlint.analysis.borrowed import authors_words, own_prose
+from smmlint.analysis.commentary import is_title_case
+from smmlint.analysis.imperative import gives_order
+from smmlint.analysis.wordlists import section_lexicon, word_sets
+from smmlint.post import Post, Token
+
+COURTESIES = ("thanks", "congratulation", "condolence", "wish", "apology", "greeting")
+_COURTESY = section_lexicon("acts.txt", *COURTESIES)
+_RESPONSES = "|".join(
+    regex.escape(phrase).replace("\\ ", r"[ \t]++")
+    for phrase in sorted(word_sets("acts.txt")["response"], key=len, reverse=True)
+)
+# The particle, then a break (punctuation, "..." or the end) or, for laughter, anything.
+_RESPONSE = regex.compile(
+    rf"[ \t]*+(?i:(?:{_RESPONSES})(?:[ \t]*+[,.!…:;)]|[ \t]*+$)"
+    r"|(?:ha){2,}+h?+(?!\w)|lol(?!\w)|lmao(?!\w))"
+)
+_WORDS = word_sets("acts.txt")
+_ORDER_VERBS = _WORDS["order"]
+_EVALUATION = _WORDS["evaluation"]
+# A reaction is a short line: "Love this song!!!", "This song always gives me chills! :)".
+MAX_REACTION_WORDS = 8
+MAX_LABEL_WORDS = 6  # a shop's "Sponges, Mitts & Bath Brushes"; titles of posts run longer
+_SENTENCE_END = (".", "!", "?", "…")
+_NOUN_LIKE_VERBS = _WORDS["order-noun"]
+_ORDER_OBJECTS = _WORDS["order-object"]
+# Hyphenated words are one ("to-read", "re-read"): their parts are no orders.
+_WORD = regex.compile(r"[\p{L}\p{N}]++(?:['’-][\p{L}\p{N}]++)*+")
+# "I just don't know", "we also share": a subject a word or two before the verb.
+_SUBJECTS = frozenset({"i", "we", "you", "they", "he", "she", "it", "people", "who", "that"})
+_CHAINS = frozenset({"and", "or", "&"})  # "Sign up and learn": an order only after an order
+_CHAIN_REACH = 20
+_POLITE = frozenset({"please", "kindly"})  # characters from the last order to the "and"
+# "Happy #PiDay", "Merry Xmas", "Happy Diwali": "happy" before a name or a tag is a wish;
+# "happy to announce", "happy with the result" are not.
+_HAPPY_NAMED = regex.compile(r"(?<![\w'’])(?i:happy|merry)[ \t]++(?:[#＃]\w|\p{Lu})")
+_HASHTAG_COURTESY = regex.compile(
+    r"(?P<condolence>(?i:rip)(?=\p{Lu}|[^\p{L}]|$)|(?i:restinpeace|restinpower))"
+    r"|(?P<thanks>(?i:thankyou|thanks))|(?P<congratulation>(?i:congrat))|(?P<wish>(?i:happy|merry))"
+)
+# "No thanks, I'd rather pay full price": a refusal, not thanks.
+_REFUSAL = regex.compile(r"(?<![\w'’])(?i:no)[ \t,]*+$")
+# "2/5", "(2/5)", "[3/10]", "1/n", "4/": a thread's numbering, at the start or the end of
+# the post (elsewhere "24/7" and "on 2/5" are a time or a date).
+_THREAD_NUMBER = regex.compile(
+    r"^[\s\p{Extended_Pictographic}\uFE0F]*+[(\[]?(?P<a>\d{1,2})/(?P<b>\d{1,2}|n|)[)\]]?(?=[\s.:]|$)"
+    r"|(?:^|(?<=[\s.!?…:)\p{Extended_Pictographic}\uFE0F]))[(\[]?(?P<c>\d{1,2})/(?P<d>\d{1,2}|n|)"
+    r"[)\]]?[\s\p{Extended_Pictographic}\uFE0F]*+$",
+    regex.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class ThreadPart:
+    """A post numbered as part of a thread: ``part`` of ``total`` (None when not given)."""
+
+    part: int
+    total: int | None
+
+    @property
+    def is_last(self) -> bool:
+        """Whether this is the thread's known last part, where its question belongs."""
+        return self.total is not None and self.part >= self.total
+
+
+def courtesies(post: Post) -> tuple[tuple[str, Token], ...]:
+    """Thanks, congratulations, condolences, wishes, apologies and greetings, as
+    ``(kind, span)`` pairs in text order (memoised)."""
+    return post.memo("courtesies", _find_courtesies)
+
+
+def orders(post: Post) -> tuple[Token, ...]:
+    """The verbs that open an order to the reader: "Nominate...", "Visit our stand" (memoised)."""
+    return post.memo("orders", _find_orders)
+
+
+def answers_someone(post: Post) -> bool:
+    """Whether the post opens with an answer particle ("Haha awesome...", "Ok. I'm in...",
+    "Too late."): a reply in a running conversation, whoever it answers."""
+    return _RESPONSE.match(own_prose(post)) is not None
+
+
+def is_reaction(post: Post) -> bool:
+    """Whether the post is a short reaction: a few words of feeling about something ("Love
+    this song!!!", "katy perry is awesome"), with no link or mention and nothing sold."""
+    words = authors_words(post)
+    if post.urls or post.mentions or len(words) > MAX_REACTION_WORDS:
+        return False
+    return any(w.text.lower().replace("’", "'") in _EVALUATION for w in words)
+
+
+def is_label(post: Post) -> bool:
+    """Whether the post is a title or a label, not a sentence: a few Title Case words on one
+    line with no sentence punctuation ("Baby Size Guide", "Sponges, Mitts & Bath Brushes")."""
+    own = own_prose(post).strip()
+    words = [w.text for w in authors_words(post)]
+    if not words or len(words) > MAX_LABEL_WORDS or "\n" in own or own.endswith(_SENTENCE_END):
+        return False
+    return is_title_case(words)
+
+
+def thread_part(post: Post) -> ThreadPart | None:
+    """The post's place in a thread when it is numbered like "2/5" or "1/n" (memoised)."""
+    return post.memo("thread-part", _find_thread_part)
+
+
+def _find_courtesies(post: Post) -> tuple[tuple[str, Token], ...]:
+    own = own_prose(post)
+    found = [
+        (m.category, Token(m.start, m.end, own[m.start : m.end]))
+        for m in _COURTESY.finditer(own)
+        if not (m.category == "thanks" and _REFUSAL.search(own, max(0, m.start - 6), m.start))
+    ]
+    for match in _HAPPY_NAMED.finditer(own):
+        found.append(("wish", Token(match.start(), match.end(), match.group())))
+    for tag in post.hashtags:  # "#RIPUrsulaKLeGuin", "#ThankYouNHS", "#HappyDiwali"
+        kind = _HASHTAG_COURTESY.match(post.text, tag.start + 1)
+        if kind and not own[tag.start].isspace():
+            found.append(
+                (kind.lastgroup or "", Token(tag.start, tag.end, post.text[tag.start : tag.end]))
+            )
+    return tuple(sorted(found, key=lambda pair: pair[1].start))
+
+
+def _find_orders(post: Post) -> tuple[Token, ...]:
+    own = own_prose(post)
+    words = list(_WORD.finditer(own))
+    found = []
+    for i, match in enumerate(words):
+        verb = match.group().lower().replace("’", "'")
+        if verb not in _ORDER_VERBS or not gives_order(own, match.start()):
+            continue
+        before = [w.group().lower() for w in words[max(0, i - 2) : i]]
+        if _SUBJECTS.intersection(before) and not _clause_starts(own, words, i):
+            continue  # "I just don't know"
+        chained = found and words[i - 1].start() - found[-1].end <= _CHAIN_REACH
+        if before and before[-1] in _CHAINS and not chained:
+            continue  # "for those who haven't seen or read": no order before "or"
+        following = words[i + 1].group().lower() if i + 1 < len(words) else ""
+        if verb in _POLITE and following not in _ORDER_VERBS:
+            continue  # "chile, please!": an exclamation; "Please share" gives an order
+        if verb in _NOUN_LIKE_VERBS:
+            following = words[i + 1] if i + 1 < len(words) else None
+            gap = own[match.end() : following.start()] if following else ""
+            if (
+                following is None
+                or gap.strip()
+                or (following.group().lower() not in _ORDER_OBJECTS)
+            ):
+                continue  # "Watch party tonight", "Support for the plan"
+        found.append(Token(match.start(), match.end(), match.group()))
+    return tuple(found)
+
+
+def _clause_starts(own: str, words: list[regex.Match[str]], i: int) -> bool:
+    """Whether punctuation stands between word ``i`` and the word before it."""
+    return i == 0 or bool(own[words[i - 1].end() : words[i].start()].strip())
+
+
+def _find_thread_part(post: Post) -> ThreadPart | None:
+    match = _THREAD_NUMBER.search(post.prose)
+    if match is None:
+        return None
+    part = int(match.group("a") or match.group("c"))
+    total_text = (match.group("b") if match.group("a") else match.group("d")) or ""
+    total = int(total_text) if total_text.isdigit() else None
+    if part == 0 or (total is not None and part > total):
+        return None  # "24/7", "0/10": not a thread's numbering
+    return ThreadPart(part, total)

@@ -1,0 +1,169 @@
+"""VADER's sentiment scores, computed as vaderSentiment computes them, minus its per-call waste.
+
+``vaderSentiment.SentimentIntensityAnalyzer.polarity_scores`` lower-cases the whole text's
+word list again for every check around every sentiment word (negations three times, idioms
+once), so a text costs the square of its words; it also rebuilds its text one character at
+a time to swap emoji for their names. ``SentimentScorer`` is the same analyzer (it inherits
+its lexicon, emoji table and every scoring step) with that work done once per text, so its
+scores are VADER's to the last bit: ``tests/core/test_sentiment.py`` compares both on real
+posts and on VADER's own tricky cases, and ``benchmarks/golden_check.py`` every report.
+
+Scores are memoised by text (bounded, least recently used first out): the tone analysis
+scores a draft sentence by sentence, so relinting a draft after an edit rescores only the
+sentences the edit touched. The memo holds texts only in this process's memory.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from vaderSentiment.vaderSentiment import (
+    BOOSTER_DICT,
+    C_INCR,
+    N_SCALAR,
+    NEGATE,
+    SPECIAL_CASES,
+    SentimentIntensityAnalyzer,
+    SentiText,
+    scalar_inc_dec,
+)
+
+# Texts scored and remembered: the tone analysis scores windows of at most 200 characters,
+# and a draft of 1,300 characters has about eight; 4,096 keep the last few hundred drafts.
+MEMO_ENTRIES = 4_096
+# Longer texts are scored but not remembered, so the memo stays under a few megabytes.
+MEMO_MAX_CHARS = 400
+_NEGATE = frozenset(NEGATE)
+_SO_THIS = ("so", "this")
+
+
+class SentimentScorer(SentimentIntensityAnalyzer):
+    """A drop-in for VADER's analyzer (same ``lexicon``, ``emojis`` and scores), memoised."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._single_emoji = frozenset(key for key in self.emojis if len(key) == 1)
+        self._remembered = lru_cache(maxsize=MEMO_ENTRIES)(self.score)
+
+    def polarity_scores(self, text: str) -> dict[str, float]:
+        """VADER's ``neg``, ``neu``, ``pos`` and ``compound`` for ``text`` (a fresh dict)."""
+        if len(text) > MEMO_MAX_CHARS:
+            return self.score(text)
+        return dict(self._remembered(text))
+
+    def score(self, text: str) -> dict[str, float]:
+        """VADER's scores computed without the memo."""
+        text = self._emoji_as_words(text).strip()
+        sentitext = SentiText(text)
+        words, is_cap_diff = sentitext.words_and_emoticons, sentitext.is_cap_diff
+        lower = [word.lower() for word in words]
+        lexicon = self.lexicon
+        sentiments: list[float] = []
+        last = len(words) - 1
+        for i, item in enumerate(lower):
+            if (
+                item in BOOSTER_DICT
+                or (i < last and item == "kind" and lower[i + 1] == "of")
+                or item not in lexicon
+            ):
+                sentiments.append(0)
+            else:
+                sentiments.append(self._valence(words, lower, i, is_cap_diff))
+        sentiments = self._but_check(words, sentiments)
+        return self.score_valence(sentiments, text)
+
+    def _emoji_as_words(self, text: str) -> str:
+        """VADER's emoji swap: each listed emoji becomes its name, set off by a space before."""
+        if text.isascii() or self._single_emoji.isdisjoint(text):
+            return text
+        parts: list[str] = []
+        prev_space = True
+        for char in text:
+            if char in self._single_emoji:
+                if not prev_space:
+                    parts.append(" ")
+                parts.append(self.emojis[char])
+                prev_space = False
+            else:
+                parts.append(char)
+                prev_space = char == " "
+        return "".join(parts)
+
+    def _valence(self, words: list[str], lower: list[str], i: int, is_cap_diff: bool) -> float:
+        """``sentiment_valence`` for a lexicon word, reading the lower-cased words given."""
+        lexicon = self.lexicon
+        item = lower[i]
+        valence = lexicon[item]
+        if item == "no" and i != len(words) - 1 and lower[i + 1] in lexicon:
+            valence = 0.0
+        if (
+            (i > 0 and lower[i - 1] == "no")
+            or (i > 1 and lower[i - 2] == "no")
+            or (i > 2 and lower[i - 3] == "no" and lower[i - 1] in ["or", "nor"])
+        ):
+            valence = lexicon[item] * N_SCALAR
+        if words[i].isupper() and is_cap_diff:
+            if valence > 0:
+                valence += C_INCR
+            else:
+                valence -= C_INCR
+        for start_i in range(3):
+            if i > start_i and lower[i - (start_i + 1)] not in lexicon:
+                s = scalar_inc_dec(words[i - (start_i + 1)], valence, is_cap_diff)
+                if start_i == 1 and s != 0:
+                    s = s * 0.95
+                if start_i == 2 and s != 0:
+                    s = s * 0.9
+                valence = valence + s
+                valence = _negation_check(valence, lower, start_i, i)
+                if start_i == 2:
+                    valence = _special_idioms_check(valence, lower, i)
+        return self._least_check(valence, words, i)
+
+
+def _negated(word: str) -> bool:
+    """VADER's ``negated([word])``."""
+    word = word.lower()
+    return word in _NEGATE or "n't" in word
+
+
+def _negation_check(valence: float, lower: list[str], start_i: int, i: int) -> float:
+    """VADER's ``_negation_check`` over the already lower-cased words."""
+    if start_i == 0:
+        return valence * N_SCALAR if _negated(lower[i - 1]) else valence
+    if start_i == 1:
+        if lower[i - 2] == "never" and lower[i - 1] in _SO_THIS:
+            return valence * 1.25
+        if lower[i - 2] == "without" and lower[i - 1] == "doubt":
+            return valence
+        return valence * N_SCALAR if _negated(lower[i - 2]) else valence
+    if (lower[i - 3] == "never" and lower[i - 2] in _SO_THIS) or lower[i - 1] in _SO_THIS:
+        return valence * 1.25
+    if lower[i - 3] == "without" and (lower[i - 2] == "doubt" or lower[i - 1] == "doubt"):
+        return valence
+    return valence * N_SCALAR if _negated(lower[i - 3]) else valence
+
+
+def _special_idioms_check(valence: float, lower: list[str], i: int) -> float:
+    """VADER's ``_special_idioms_check`` over the already lower-cased words."""
+    onezero = f"{lower[i - 1]} {lower[i]}"
+    twoonezero = f"{lower[i - 2]} {lower[i - 1]} {lower[i]}"
+    twoone = f"{lower[i - 2]} {lower[i - 1]}"
+    threetwoone = f"{lower[i - 3]} {lower[i - 2]} {lower[i - 1]}"
+    threetwo = f"{lower[i - 3]} {lower[i - 2]}"
+    for sequence in (onezero, twoonezero, twoone, threetwoone, threetwo):
+        if sequence in SPECIAL_CASES:
+            valence = SPECIAL_CASES[sequence]
+            break
+    if len(lower) - 1 > i:
+        zeroone = f"{lower[i]} {lower[i + 1]}"
+        if zeroone in SPECIAL_CASES:
+            valence = SPECIAL_CASES[zeroone]
+    if len(lower) - 1 > i + 1:
+        zeroonetwo = f"{lower[i]} {lower[i + 1]} {lower[i + 2]}"
+        if zeroonetwo in SPECIAL_CASES:
+            valence = SPECIAL_CASES[zeroonetwo]
+    for n_gram in (threetwoone, threetwo, twoone):
+        if n_gram in BOOSTER_DICT:
+            valence = valence + BOOSTER_DICT[n_gram]
+    return valence

@@ -1,0 +1,119 @@
+"""Speech acts: courtesies, orders, thread parts, answers, reactions and labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from smmlint.analysis.acts import (
+    answers_someone,
+    courtesies,
+    is_label,
+    is_reaction,
+    orders,
+    thread_part,
+)
+from smmlint.analysis.address import is_reply
+from smmlint.analysis.commentary import commentary
+from smmlint.platforms import get_platform
+from smmlint.post import Post
+
+
+def _post(text: str) -> Post:
+    return Post(text, get_platform("generic"))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Thank you all for coming!", "thanks"),
+        ("Congratulations to the class of 2025", "congratulation"),
+        ("Our thoughts are with the families.", "condolence"),
+        ("Devastating news about Le Guin. Just devastating.", "condolence"),
+        ("You opened my eyes #RIPUrsulaKLeGuin", "condolence"),
+        ("Happy #PiDay everyone", "wish"),
+        ("Have a great weekend, all", "wish"),
+        ("Sorry for the delay this morning", "apology"),
+        ("Good to hear from you", "greeting"),
+    ],
+)
+def test_courtesies(text: str, kind: str) -> None:
+    assert kind in [k for k, _ in courtesies(_post(text))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["No thanks, I'd rather pay full price", "Happy to announce our app", "Go #ripcurl"],
+)
+def test_look_alikes_of_courtesies(text: str) -> None:
+    assert courtesies(_post(text)) == ()
+
+
+def test_orders_speak_to_the_reader_where_they_give_an_order() -> None:
+    def said(text: str) -> list[str]:
+        return [o.text for o in orders(_post(text))]
+
+    assert said("Nominate a colleague for the award") == ["Nominate"]
+    assert said("Apply for the grant by Friday.") == ["Apply"]
+    assert said("After the show, visit our stand.") == ["visit"]
+    assert said("Watch the replay here") == ["Watch"]
+    assert said("Sign up and learn more") == ["Sign", "learn"]
+    # nouns, subjects, hyphenated words and an 'or' after no order are not orders
+    assert said("Watch party tonight at 8") == []
+    assert said("Support for the plan grew") == []
+    assert said("I just don't know how") == []
+    assert said("Marked as to-read: a novel") == []
+    assert said("for those that haven't seen or read it") == []
+    assert said("chile, please! It's a short drive") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "total"),
+    [
+        ("2/5 The first thing you notice", 2, 5),
+        ("We started in 2019. (2/5)", 2, 5),
+        ("1/ A thread on hiring", 1, None),
+        ("That is how we fixed it. 5/5", 5, 5),
+    ],
+)
+def test_thread_parts(text: str, part: int, total: int | None) -> None:
+    found = thread_part(_post(text))
+    assert found is not None and (found.part, found.total) == (part, total)
+    assert found.is_last == (total is not None and part == total)
+
+
+@pytest.mark.parametrize("text", ["Open 24/7", "We open on 2/5 at noon", "Score: 0/10"])
+def test_times_and_dates_are_not_thread_parts(text: str) -> None:
+    assert thread_part(_post(text)) is None
+
+
+def test_answers_reactions_and_labels() -> None:
+    assert answers_someone(_post("Haha awesome, be there in a minute"))
+    assert answers_someone(_post("Too late. I said i have the website."))
+    assert not answers_someone(_post("Okay so our new app is out"))
+    assert is_reaction(_post("Love this song!!!"))
+    assert not is_reaction(_post("Love this song https://e.com/song"))
+    assert not is_reaction(_post("Great panel with @ana today"))
+    assert is_label(_post("Baby Size Guide"))
+    assert not is_label(_post("Baby Size Guide for new parents is out now."))
+
+
+def test_a_leading_mention_is_a_reply_unless_it_is_the_subject() -> None:
+    assert is_reply(_post("@ana is it true?"))
+    assert is_reply(_post("@ana Looks great"))
+    assert is_reply(_post("@ana @ben is also super nice"))
+    assert not is_reply(_post(".@acme announces a new plant"))
+    assert not is_reply(_post("@Org hosts a panel today"))
+    assert not is_reply(_post("@ana and @ben are live now"))
+    assert not is_reply(_post("@ana's new book is out"))
+
+
+def test_headline_shapes_and_reactions_beside_a_credit() -> None:
+    def share(text: str) -> str | None:
+        return commentary(_post(text)).share
+
+    assert share("how remote teams stay in sync https://e.com/x") == "headline"
+    assert share("OPINION: Why the four-day week works https://e.com/a") == "headline"
+    assert share("Flaming balloons said to spark fires via @times https://e.com") == "headline"
+    assert share("Here are two brilliant pieces from @ana https://e.com/a") is None
+    assert share("What a day at the fair today https://e.com") is None
+    assert share('So true "@acme: our report is out"') == "retweet"
