@@ -24,7 +24,7 @@ from smmlint.errors import MAX_TEXT_LENGTH
 from smmlint.output.wording import counted
 from smmlint.platforms import get_platform
 
-FORMAT_BY_SUFFIX = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
+FORMAT_BY_SUFFIX = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet"}
 _BOM = "\ufeff"
 _UTF16_32_BOMS = (b"\xff\xfe", b"\xfe\xff")
 # The most bytes one row (a JSON Lines line, a CSV record) may take: a post at the length
@@ -113,8 +113,8 @@ class Archive:
             raise CliError(f"{path}: is a directory, not an archive")
         if self.kind is None:
             raise CliError(
-                f"{path}: unknown archive format; use JSON Lines (.jsonl) or CSV (.csv), "
-                "or say which with --input-format"
+                f"{path}: unknown archive format; use JSON Lines (.jsonl), CSV (.csv) or "
+                "Parquet (.parquet), or say which with --input-format"
             )
         self.bytes_read = 0
         self.size: int | None = None
@@ -137,6 +137,10 @@ class Archive:
 
     def rows(self) -> Iterator[Row | SkippedRow]:
         """Every row, in order."""
+        if self.kind == "parquet":
+            from smmlint.cli.parquet import parquet_rows  # needs pyarrow: only when asked
+
+            return parquet_rows(self, self._file)
         return self._jsonl_rows() if self.kind == "jsonl" else self._csv_rows()
 
     def _lines(self) -> Iterator[str | None]:
@@ -227,25 +231,30 @@ class Archive:
 
     def _row(self, number: int, record: dict[str, Any]) -> Row | SkippedRow:
         """A row from its fields, or why it is not a post."""
-        fields = self.fields
-        if fields.text not in record:
-            return SkippedRow(number, f"no {fields.text!r} field")
-        text = record[fields.text]
-        if not isinstance(text, str):
-            return SkippedRow(number, f"{fields.text!r} is {_json_type(text)}, not a string")
-        if _has_bad_bytes(text):
-            return SkippedRow(number, "not valid UTF-8")
-        if not text.strip():
-            return SkippedRow(number, f"{fields.text!r} is empty")
-        if len(text) > MAX_TEXT_LENGTH:
-            return SkippedRow(number, TOO_LONG)
-        platform = record.get(fields.platform) if fields.platform else None
-        if platform not in (None, ""):
-            try:
-                platform = get_platform(str(platform)).name
-            except ValueError as exc:
-                return SkippedRow(number, printable(str(exc)))
-        return Row(number, text, platform or None, _printable_id(record.get(fields.id)))
+        return check_record(number, record, self.fields)
+
+
+def check_record(number: int, record: dict[str, Any], fields: Fields) -> Row | SkippedRow:
+    """The audit's checks on one record: a ``Row`` to lint, or why it is not a post. Every
+    engine that lints tables (``smmlint.spark``, ``smmlint.dask``) applies the same checks."""
+    if fields.text not in record:
+        return SkippedRow(number, f"no {fields.text!r} field")
+    text = record[fields.text]
+    if not isinstance(text, str):
+        return SkippedRow(number, f"{fields.text!r} is {_json_type(text)}, not a string")
+    if _has_bad_bytes(text):
+        return SkippedRow(number, "not valid UTF-8")
+    if not text.strip():
+        return SkippedRow(number, f"{fields.text!r} is empty")
+    if len(text) > MAX_TEXT_LENGTH:
+        return SkippedRow(number, TOO_LONG)
+    platform = record.get(fields.platform) if fields.platform else None
+    if platform not in (None, ""):
+        try:
+            platform = get_platform(str(platform)).name
+        except ValueError as exc:
+            return SkippedRow(number, printable(str(exc)))
+    return Row(number, text, platform or None, _printable_id(record.get(fields.id)))
 
 
 def _parse_json(line: str) -> Any:

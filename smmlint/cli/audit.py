@@ -15,8 +15,9 @@ from collections.abc import Iterator
 from smmlint.cli.archive import Archive, Fields, Row, SkippedRow
 from smmlint.cli.audit_summary import AuditSummary
 from smmlint.cli.options import add_command, add_lint_options, lint_settings
-from smmlint.cli.output import open_output, tell_user
+from smmlint.cli.output import tell_user
 from smmlint.cli.parallel import lint_chunks
+from smmlint.cli.parquet import OUTPUT_FORMATS, open_results
 from smmlint.cli.progress import Progress
 
 CHUNK_SIZE = 256  # rows sent to a worker at once: amortises inter-process overhead
@@ -33,7 +34,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     parser = add_command(
         commands,
         "audit",
-        "lint an archive of posts (JSON Lines or CSV)",
+        "lint an archive of posts (JSON Lines, CSV or Parquet)",
         "Lint every post of an archive: one JSON line per post (row, id, score,\n"
         "band, findings...) on stdout or --output, and a summary on stderr. A malformed\n"
         "row is reported with its number and skipped. Exit codes:\n"
@@ -42,10 +43,12 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         "  2  the archive, an option or the configuration is unusable",
         EXAMPLES,
     )
-    parser.add_argument("archive", metavar="FILE", help="a .jsonl or .csv file (- for stdin)")
+    parser.add_argument(
+        "archive", metavar="FILE", help="a .jsonl, .csv or .parquet file (- for stdin)"
+    )
     parser.add_argument(
         "--input-format",
-        choices=("jsonl", "csv"),
+        choices=("jsonl", "csv", "parquet"),
         help="the archive's format (default: from its suffix)",
     )
     parser.add_argument(
@@ -61,6 +64,11 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     )
     add_lint_options(parser)
     parser.add_argument("--output", "-o", metavar="PATH", help="write the JSON lines to PATH")
+    parser.add_argument(
+        "--output-format",
+        choices=OUTPUT_FORMATS,
+        help="jsonl, or parquet (needs pyarrow; default: parquet for a .parquet --output)",
+    )
     parser.add_argument(
         "--jobs",
         "-j",
@@ -79,7 +87,7 @@ def run(options: argparse.Namespace) -> int:
     summary = AuditSummary()
     with (
         Archive(options.archive, options.input_format, fields) as archive,
-        open_output(options.output) as out,
+        open_results(options.output, options.output_format) as out,
     ):
         progress = Progress(archive.size)
         chunks = _chunks(archive, summary)

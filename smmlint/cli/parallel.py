@@ -15,6 +15,7 @@ from smmlint.cli.archive import Row
 from smmlint.cli.errors import InputError
 from smmlint.cli.options import LintSettings
 from smmlint.errors import RuleFailed
+from smmlint.model import Report
 
 IN_FLIGHT_PER_JOB = 4  # chunks queued per worker: enough to keep it busy, bounded memory
 
@@ -34,18 +35,25 @@ class Linted:
 
 def lint_row(settings: LintSettings, row: Row) -> Linted:
     """Lint one row into its JSON line (``row``, ``id`` if any, then the report)."""
-    try:
-        report = settings.lint(row.text, platform=row.platform)
-    except InputError as exc:
-        return Linted(row.number, row.id, error=str(exc))
-    except RuleFailed as exc:
-        return Linted(row.number, row.id, error=f"{exc}; this is a bug in smmlint")
+    report = lint_or_reason(settings, row)
+    if isinstance(report, str):
+        return Linted(row.number, row.id, error=report)
     head: dict[str, Any] = {"row": row.number}
     if row.id is not None:
         head["id"] = row.id
     line = json.dumps({**head, **report.to_dict()}, ensure_ascii=False)
     codes = tuple(f.code for f in report.findings)
     return Linted(row.number, row.id, line, report.score, report.band, codes)
+
+
+def lint_or_reason(settings: LintSettings, row: Row) -> Report | str:
+    """A row's report, or why it could not be linted (as the audit reports it)."""
+    try:
+        return settings.lint(row.text, platform=row.platform)
+    except InputError as exc:
+        return str(exc)
+    except RuleFailed as exc:
+        return f"{exc}; this is a bug in smmlint"
 
 
 def lint_chunks(
