@@ -8,6 +8,7 @@ from functools import lru_cache
 
 import regex
 import textstat
+from textstat.backend.utils import get_cmudict
 
 from smmlint.lexicon import word_list
 from smmlint.post import Post, Token
@@ -55,6 +56,14 @@ def syllables(word: str) -> int:
     if len(word) > MAX_WORD_LETTERS:
         return max(1, len(_VOWEL_GROUPS.findall(word)))
     return max(1, textstat.syllable_count(word))
+
+
+def is_dictionary_word(word: str) -> bool:
+    """Whether ``word`` (any case) is in the CMU pronouncing dictionary textstat counts with.
+
+    The dictionary is the one textstat loads for syllables, so it costs nothing extra.
+    """
+    return word.lower().replace("’", "'") in (get_cmudict("en_US") or {})
 
 
 def measure_readability(post: Post) -> Readability:

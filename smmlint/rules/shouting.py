@@ -9,6 +9,8 @@ from typing import Any
 
 import regex
 
+from smmlint.analysis.borrowed import authors_words
+from smmlint.analysis.readability import is_dictionary_word
 from smmlint.lexicon import word_list
 from smmlint.model import Severity
 from smmlint.post import Post, Token
@@ -18,7 +20,15 @@ _NAMES = word_list("acronyms.txt")
 ACRONYMS = frozenset().union(*_NAMES.values())
 # Names that are also everyday words ("IT", "US", "WHO"): quiet alone, shouted among capitals.
 EVERYDAY_NAMES = _NAMES["everyday words"]
-
+_SHOUTED_WORDS = word_list("shouted.txt")
+# Hype words that shout alone though short ("LIVE", "WOW"), and news labels ("BREAKING:").
+EMPHATIC = _SHOUTED_WORDS["emphatic"]
+NEWS_LABELS = _SHOUTED_WORDS["news label"]
+_TITLE_CUES = {cue.lower() for cue in _SHOUTED_WORDS["title cue"]}
+# How far before a run of capitals a title cue may stand: "reading Le Guin's THE ..." (the
+# possessive itself is a cue: "Chloe Benjamin's THE IMMORTALISTS").
+_TITLE_CUE_REACH = 3
+_WORDS_BEFORE = regex.compile(r"[\p{L}'’-]++")
 # A lone capitalised word of up to this many letters is more often a name (NASA, FAQ) than a
 # raised voice; longer ones ("AMAZING") shout. Most acronyms have two to four letters; the
 # longer ones in common use (ASEAN, NASDAQ, UNESCO) are listed.
@@ -35,7 +45,17 @@ _ASCII_LETTERS = regex.compile(r"[A-Z]++")
 _ROMAN = regex.compile(r"(?=[MDCLXVI])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})")
 _ROMAN_WORDS = frozenset({"MIX", "DIM", "MID", "DIV", "CIV", "LIV"})
 _POSSESSIVE = regex.compile(r"['’]S$")
-_SENTENCE_END = regex.compile(r"[.!?…\n]")
+# What may stand between two capitalised words of one span: spaces, "&", "-", "/", "+".
+_JOINING_GAP = regex.compile(r"[\s&/+\-–]*+")
+# A trademark sign or a year right after a word makes it a name: "NAME®", "PYCON 2024".
+_NAME_MARK = regex.compile(r"[®™©℠]|\s*+(?:['’]\d\d|(?:19|20)\d\d)(?!\d)")
+# Letters written three or more times: "SOOOO", "DAMNNNN" shout whatever their length.
+_STRETCHED = regex.compile(r"(\p{Lu})\1\1")
+# The opening of a news post: a label before a colon ("BREAKING:", after "RT @user:" too) or
+# a dateline before a bracket or a dash ("NEW YORK (Reuters) -", "WASHINGTON —").
+_OPENING = regex.compile(
+    r"\s*+(?:(?:RT|MT)\s*+@\w++:?\s*+)?(?P<head>\p{Lu}[\p{Lu}.’' -]{0,40}?)\s*+(?P<sep>[:(—–|]|-\s)"
+)
 
 
 class _Kind(Enum):
@@ -62,6 +82,10 @@ class _Kind(Enum):
         "<marker>I LOVE IT</marker> 😍",
         "Thanks NASA. <marker>GREAT WORK</marker>",
         "<marker>BUY 1 GET 1 FREE</marker> this weekend",
+        "We're <marker>LIVE</marker> in five minutes, come say hi",
+        "<marker>WOW</marker>, what a finish",
+        "This cake is <marker>SOOOO</marker> good",
+        "<marker>HUGE</marker> turnout today, thank you all",
     ),
     quiet=(
         ("NASA and the ESA share data with our CEO.", "acronyms from the list"),
@@ -74,6 +98,13 @@ class _Kind(Enum):
         ("Our CEOs and CEO'S office", "plural and possessive acronyms"),
         ("The ACME team is here.", "an unknown short capitalised name"),
         ("東京 NASA 2024", "words without cased letters"),
+        ("Our SNUGGLEWRAP® blankets are back in stock.", "a trademark"),
+        ("Talk slides from PYCONUK 2024 are up, and see you at FOSDEM!", "events"),
+        ("NEW YORK (Reuters) - Stocks rose on Tuesday.", "a news dateline"),
+        ("RT @newsdesk: JUST IN: Parliament passes the budget", "a news label"),
+        ("Finally read “THE DISPOSSESSED” and loved it.", "a title in quotes"),
+        ("RT @fan: THIS IS THE BEST SHOW EVER", "someone else's words, retweeted"),
+        ("Today I'm starting Le Guin's THE LEFT HAND OF DARKNESS", "a title after a cue"),
     ),
 )
 def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
@@ -99,19 +130,64 @@ def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     """
     names = _names(tuple(options["acronyms"]))
     short = options["short_word_letters"]
-    for run in _caps_runs(post.own_words, names):
+    opening = _opening_end(post.prose)
+    for run in _caps_runs(authors_words(post), names, post.prose):
         shouted = [i for i, (_, kind) in enumerate(run) if kind in _SHOUTED]
         if len(shouted) < options["run_words"] and not any(
-            run[i][1] is _Kind.SHOUT and _letters(run[i][0].text) > short for i in shouted
+            run[i][1] is _Kind.SHOUT and _shouts_alone(run[i][0].text, short) for i in shouted
         ):
             continue
+        if run[shouted[-1]][0].end <= opening or _is_title(post.prose, run[0][0].start):
+            continue  # a news label, a dateline, or a title where X has no italics
         first, last = _widen(post.prose, run, shouted[0], shouted[-1])
         message = (
             f"{len(shouted)} words in capitals read as shouting."
             if len(shouted) > 1
             else "A word in capitals reads as shouting."
         )
-        yield Hit(run[first][0].start, run[last][0].end, message=message)
+        yield Hit(run[first][0].start, run[last][0].end, message=message, hint=_hint(run, shouted))
+
+
+def _shouts_alone(word: str, short: int) -> bool:
+    """A lone word in capitals shouts when a long English word, stretched ("SOOO") or hype ("WOW").
+
+    A long one that is no English word is a name or an abbreviation (FOSDEM, HPADH).
+    """
+    if word in EMPHATIC or (len(set(word)) > 1 and _STRETCHED.search(word)):  # not "AAA"
+        return True
+    return _letters(word) > short and is_dictionary_word(_POSSESSIVE.sub("", word))
+
+
+def _hint(run: list[tuple[Token, _Kind]], shouted: list[int]) -> str:
+    if len(shouted) == 1:
+        word = run[shouted[0]][0].text
+        return (
+            f"Write “{word.capitalize()}”; if the word needs stress, say why it matters. "
+            "A name in capitals can be added to the `acronyms` option."
+        )
+    return "Write it in sentence case; to stress one point, say why it matters."
+
+
+def _is_title(prose: str, start: int) -> bool:
+    """Whether a title cue ("reading", "novel", a possessive) stands just before ``start``."""
+    before = _WORDS_BEFORE.findall(prose, max(0, start - 40), start)[-_TITLE_CUE_REACH:]
+    if not before or before[-1][-1].isupper():
+        return False  # inside a run of capitals
+    last = before[-1].lower()
+    return last.endswith(("'s", "’s")) or any(w.lower() in _TITLE_CUES for w in before)
+
+
+def _opening_end(prose: str) -> int:
+    """Where a news label ("BREAKING:") or a dateline ("NEW YORK (Reuters) -") ends, or 0."""
+    m = _OPENING.match(prose)
+    if not m:
+        return 0
+    head = " ".join(m.group("head").split())
+    if m.group("sep") == ":" and head not in NEWS_LABELS:
+        return 0
+    if m.group("sep") in "|" or len(head.split()) > 4:
+        return 0
+    return m.end("head")
 
 
 _SHOUTED = (_Kind.SHOUT, _Kind.EVERYDAY)
@@ -128,13 +204,15 @@ def _names(extra: tuple[str, ...]) -> frozenset[str]:
 
 
 def _caps_runs(
-    words: Sequence[Token], names: frozenset[str]
+    words: Sequence[Token], names: frozenset[str], prose: str
 ) -> Iterator[list[tuple[Token, _Kind]]]:
     """Stretches of words without a small letter that hold at least one shouted word."""
     run: list[tuple[Token, _Kind]] = []
     for word in words:
         kind = _kind(word.text, names)
         if kind is not _Kind.LOWER:
+            if kind is _Kind.SHOUT and _NAME_MARK.match(prose, word.end):
+                kind = _Kind.NAME
             run.append((word, kind))
             continue
         if run:  # most words are lower case and end no run
@@ -179,9 +257,10 @@ def _widen(prose: str, run: list[tuple[Token, _Kind]], first: int, last: int) ->
 
 
 def _joins(prose: str, neighbour: tuple[Token, _Kind], word: Token) -> bool:
+    """A name joins the span when only spaces or "&", "-", "/" stand between them."""
     token, kind = neighbour
     gap = prose[min(token.end, word.end) : max(token.start, word.start)]
-    return kind is _Kind.NAME and not _SENTENCE_END.search(gap)
+    return kind is _Kind.NAME and bool(_JOINING_GAP.fullmatch(gap))
 
 
 def _letters(word: str) -> int:
