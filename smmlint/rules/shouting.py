@@ -9,7 +9,7 @@ from typing import Any
 
 import regex
 
-from smmlint.analysis.borrowed import authors_words
+from smmlint.analysis.borrowed import authors_words, own_prose
 from smmlint.analysis.readability import is_dictionary_word
 from smmlint.lexicon import word_list
 from smmlint.model import Severity
@@ -301,6 +301,7 @@ _PILEUP = regex.compile(rf"(?<![{_MARKS}])(?<![{_MARKS}]\uFE0F)(?:[{_MARKS}]\uFE
         ("¡Hola! ¿Qué tal?", "Spanish opening marks"),
         ("Use !!value in JS to get a boolean.", "code with two marks"),
         ("Really? Yes! Great.", "single marks in separate sentences"),
+        ("RT @fan: best gig ever!!!", "someone else's marks, retweeted"),
     ),
 )
 def punctuation_pileup(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
@@ -309,13 +310,14 @@ def punctuation_pileup(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     ## What it does
     Reports each run of more than `max_marks` (2) exclamation or question marks, counting
     `‼` and `⁉` as two and the red ❗/❓ emoji as marks. Two marks pass: `!!` and the
-    interrobang `?!` are common in friendly replies. Marks inside links are ignored.
+    interrobang `?!` are common in friendly replies. Marks inside links, quotations and a
+    retweeted text (someone else's words) are ignored.
 
     ## Why is this bad?
     A pile of marks raises the voice without adding a reason to care; it reads as hype or
     as anger, and feeds spam filters the signal they look for.
     """
-    for m in _PILEUP.finditer(post.prose):
+    for m in _PILEUP.finditer(own_prose(post)):
         marks = sum(2 if c in _DOUBLE_MARKS else 1 for c in m.group() if c != "\ufe0f")
         if marks > options["max_marks"]:
             yield Hit(m.start(), m.end(), message=f"{marks} marks in a row read as shouting.")
@@ -376,19 +378,25 @@ def emoji_wall(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     walls = [run for run in _emoji_runs(post.text, emoji) if len(run) >= options["wall_run"]]
     for run in walls:
         message = f"{len(run)} emoji in a row drown the message."
-        yield Hit(run[0].start, run[-1].end, message=message)
+        hint = (
+            f"Keep the one to three that add meaning: a screen reader reads all {len(run)} "
+            "aloud, one name at a time."
+        )
+        yield Hit(run[0].start, run[-1].end, message=message, hint=hint)
     if not walls and len(emoji) >= options["density_min_emoji"]:
         words = len(post.own_words)
         if len(emoji) > words:
             message = f"{len(emoji)} emoji for {words} words drown the message."
-            yield Hit(0, len(post.text), scope="post", message=message)
+            hint = "Say it in words, and keep the one to three emoji that add to them."
+            yield Hit(0, len(post.text), scope="post", message=message, hint=hint)
 
 
 def _emoji_runs(text: str, emoji: Sequence[Token]) -> Iterator[list[Token]]:
-    """Emoji that follow each other with only spaces between them."""
+    """Emoji that follow each other with only spaces between them, on one line."""
     run: list[Token] = []
     for token in emoji:
-        if run and run[-1].end != token.start and not text[run[-1].end : token.start].isspace():
+        gap = text[run[-1].end : token.start] if run else ""
+        if run and gap and (not gap.isspace() or "\n" in gap):
             yield run
             run = []
         run.append(token)
