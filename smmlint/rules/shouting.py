@@ -69,7 +69,7 @@ class _Kind(Enum):
 @rule(
     code="SMM301",
     name="all-caps",
-    severity=Severity.WARNING,
+    severity=Severity.SUGGESTION,
     category="shouting",
     message="Words in capitals read as shouting.",
     hint="Write it in sentence case; to stress one point, say why it matters.",
@@ -280,7 +280,7 @@ _PILEUP = regex.compile(rf"(?<![{_MARKS}])(?<![{_MARKS}]\uFE0F)(?:[{_MARKS}]\uFE
 @rule(
     code="SMM302",
     name="punctuation-pileup",
-    severity=Severity.WARNING,
+    severity=Severity.SUGGESTION,
     category="shouting",
     message="A pile of punctuation reads as shouting.",
     hint="One mark is enough; let the words carry the feeling.",
@@ -334,7 +334,7 @@ DENSITY_MIN_EMOJI = 6
 @rule(
     code="SMM303",
     name="emoji-wall",
-    severity=Severity.WARNING,
+    severity=Severity.SUGGESTION,
     category="shouting",
     message="A wall of emoji drowns the message.",
     hint="Keep one to three emoji that add meaning; screen readers read every one aloud.",
