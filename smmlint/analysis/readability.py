@@ -10,6 +10,7 @@ import regex
 import textstat
 from textstat.backend.utils import get_cmudict
 
+from smmlint.analysis.borrowed import authors_words
 from smmlint.lexicon import word_list
 from smmlint.post import Post, Token
 
@@ -82,12 +83,13 @@ def grade_level(words: int, sentences: int, syllable_count: int) -> float:
 
 
 def reader_words(post: Post) -> tuple[Token, ...]:
-    """The words a reader reads: no links, tags or mentions, and at least one letter (memoised)."""
+    """The author's words a reader reads: no links, tags, mentions, retweeted or quoted text,
+    and at least one letter (memoised)."""
     return post.memo("reader-words", _reader_words)
 
 
 def _reader_words(post: Post) -> tuple[Token, ...]:
-    return tuple(w for w in post.own_words if _has_letter(w.text))
+    return tuple(w for w in authors_words(post) if _has_letter(w.text))
 
 
 def _has_letter(text: str) -> bool:
@@ -135,7 +137,7 @@ def sentence_counts(post: Post) -> list[SentenceCount]:
 def _measure(post: Post) -> Readability:
     words = [w.text for w in reader_words(post)]
     n_words = len(words)
-    n_sentences = max(1, sum(1 for s in post.sentences if _has_letter(s.text)))
+    n_sentences = max(1, len(sentence_counts(post)))
     n_syllables = sum(syllables(w.lower()) for w in words)
     if n_words == 0:
         return Readability(0, 0, 0, 0.0, 0.0, reliable=False)
