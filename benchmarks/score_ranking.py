@@ -38,7 +38,9 @@ MAX_SHARE_OF_ONE_SCORE = 0.20
 def load_ratings() -> list[tuple[str, str, int]]:
     """(source, text, rating) of every rated post."""
     with RATINGS.open(encoding="utf-8", newline="") as f:
-        return [(r["source"], r["text"], int(r["rating"])) for r in csv.DictReader(f, delimiter="\t")]
+        return [
+            (r["source"], r["text"], int(r["rating"])) for r in csv.DictReader(f, delimiter="\t")
+        ]
 
 
 def ranks(values: Sequence[float]) -> list[float]:
@@ -72,7 +74,7 @@ def score(text: str, source: str) -> int:
 def corpus() -> Iterable[tuple[str, str]]:
     """(platform, text) of the real-post corpus."""
     try:
-        from benchmarks.realposts.corpus import load_corpus  # the real-post check's corpus
+        from benchmarks.realposts.corpus import load as load_corpus  # the real-post check's corpus
     except ImportError:
         load_corpus = None
     if load_corpus is not None:
@@ -102,7 +104,10 @@ def main() -> int:
     top, top_count = spread.most_common(1)[0]
     share = top_count / total
     print(f"\n## Score spread over the real-post corpus ({total} posts)\n")
-    print(f"Most common score: {top} on {share:.1%} of posts (target <= {MAX_SHARE_OF_ONE_SCORE:.0%})\n")
+    print(
+        f"Most common score: {top} on {share:.1%} of posts "
+        f"(target <= {MAX_SHARE_OF_ONE_SCORE:.0%})\n"
+    )
     print("| score | posts | share |")
     print("|---|---|---|")
     for value, count in spread.most_common(8):

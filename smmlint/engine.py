@@ -78,7 +78,8 @@ def lint(
                 )
             )
     findings.sort(key=lambda f: (f.start, f.end, f.code))
-    taken = penalties(findings)
+    metrics = measure(post)
+    taken = penalties(findings, metrics["tone"]["compound"])
     total = score(taken)
     return Report(
         text=text,
@@ -87,7 +88,7 @@ def lint(
         score=total,
         band=band(total),
         penalties=taken,
-        metrics=measure(post),
+        metrics=metrics,
     )
 
 

@@ -59,7 +59,8 @@ _PREDICATE = regex.compile(
 _ATTRIBUTE = regex.compile(rf"{_B}(?P<word>{_alternation('attack')})\s+(?P<target>{_PEOPLE}){_E}")
 _PERSON_INSULT = regex.compile(rf"{_B}(?P<word>{_alternation('person insult')}){_E}")
 _CONTEMPT = regex.compile(
-    rf"{_B}(?P<word>{_alternation('contempt')})\s+(?P<target>{_TARGET}){_E}"
+    # (not the intensifier "where the fuck you are")
+    rf"{_B}(?<!the\s)(?P<word>{_alternation('contempt')})\s+(?P<target>{_TARGET}){_E}"
     rf"|{_B}(?P<word>{_alternation('standalone contempt')}){_E}"
 )
 _HOW = r"(?:just|always|completely|totally|literally|constantly|once\s+again|again|really|kindly)"

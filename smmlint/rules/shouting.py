@@ -21,18 +21,16 @@ ACRONYMS = frozenset().union(*_NAMES.values())
 # Names that are also everyday words ("IT", "US", "WHO"): quiet alone, shouted among capitals.
 EVERYDAY_NAMES = _NAMES["everyday words"]
 _SHOUTED_WORDS = word_list("shouted.txt")
-# Hype words that shout alone though short ("LIVE", "WOW"), and news labels ("BREAKING:").
-EMPHATIC = _SHOUTED_WORDS["emphatic"]
+# Hype words that shout even alone ("LIVE", "WOW", "FREE"), and news labels ("BREAKING:").
+HYPE = _SHOUTED_WORDS["hype"]
 NEWS_LABELS = _SHOUTED_WORDS["news label"]
 _TITLE_CUES = {cue.lower() for cue in _SHOUTED_WORDS["title cue"]}
 # How far before a run of capitals a title cue may stand: "reading Le Guin's THE ..." (the
 # possessive itself is a cue: "Chloe Benjamin's THE IMMORTALISTS").
 _TITLE_CUE_REACH = 3
 _WORDS_BEFORE = regex.compile(r"[\p{L}'’-]++")
-# A lone capitalised word of up to this many letters is more often a name (NASA, FAQ) than a
-# raised voice; longer ones ("AMAZING") shout. Most acronyms have two to four letters; the
-# longer ones in common use (ASEAN, NASDAQ, UNESCO) are listed.
-SHORT_WORD_LETTERS = 4
+# A title credited to its author: "THE WAVE IN THE MIND by Ursula K. Le Guin".
+_BY_AUTHOR = regex.compile(r"\s++by\s++\p{Lu}\p{Ll}")
 # Two shouted words next to each other ("BUY NOW", "SO GOOD") are a shouted phrase, even
 # when each alone could pass for an acronym.
 RUN_WORDS = 2
@@ -51,6 +49,9 @@ _JOINING_GAP = regex.compile(r"[\s&/+\-–]*+")
 _NAME_MARK = regex.compile(r"[®™©℠]|\s*+(?:['’]\d\d|(?:19|20)\d\d)(?!\d)")
 # Letters written three or more times: "SOOOO", "DAMNNNN" shout whatever their length.
 _STRETCHED = regex.compile(r"(\p{Lu})\1\1")
+# A keyword to send by text: "txt: NOKIA to 89545", "reply STOP to 8007".
+_SMS_KEYWORD = regex.compile(r"\s++to\s++(?:no:?\s*+)?\d", regex.IGNORECASE)
+_KEYWORD_VERB = regex.compile(r"\b(?:txt|text|reply|send|sms)\b[^.!?\n]{0,12}+$", regex.IGNORECASE)
 # The opening of a news post: a label before a colon ("BREAKING:", after "RT @user:" too) or
 # a dateline before a bracket or a dash ("NEW YORK (Reuters) -", "WASHINGTON —").
 _OPENING = regex.compile(
@@ -73,7 +74,7 @@ class _Kind(Enum):
     category="shouting",
     message="Words in capitals read as shouting.",
     hint="Write it in sentence case; to stress one point, say why it matters.",
-    options={"acronyms": (), "short_word_letters": SHORT_WORD_LETTERS, "run_words": RUN_WORDS},
+    options={"acronyms": (), "run_words": RUN_WORDS},
     fires=(
         "<marker>BUY NOW</marker> before it's gone",
         "This is <marker>AMAZING</marker>, thank you all",
@@ -93,6 +94,9 @@ class _Kind(Enum):
         ("Henry VIII and World War II, a thread.", "roman numerals"),
         ("Loving the talks at #SXSW with @NASA today", "hashtags and mentions are names"),
         ("This is NOT a drill.", "one short word of emphasis"),
+        ("I am absolutely LOVING this thread", "one word stressed, X has no italics"),
+        ("Txt NOKIA to 89545 for your tone", "a keyword to text"),
+        ("Check out LEANDRUS - PLAYTIME, a new track", "a name in capitals: no English word"),
         ("Our HTML and CSS course, now with a PDF.", "initialisms"),
         ("Meet our new CTO, live on BBC at 9 PM GMT.", "acronyms side by side"),
         ("Our CEOs and CEO'S office", "plural and possessive acronyms"),
@@ -111,17 +115,27 @@ def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     """Words in ALL CAPS that shout, not acronyms like NASA, CEO, Q3 or FAQ.
 
     ## What it does
-    Finds runs of capitalised words and reports each run once, from its first to its last
-    shouted word (acronyms inside the run, and next to it in the same sentence, are part of
-    the span). A run shouts when it holds `run_words` (2) or more shouted words ("BUY NOW"),
-    or one word longer than `short_word_letters` (4) letters ("AMAZING").
+    Finds runs of capitalised words in the author's own words (not a retweet or a quotation)
+    and reports each run once, from its first to its last shouted word (names joined to it
+    by a space, "&", "-" or "/" are part of the span; a colon or a mention ends it). A run
+    shouts when it holds `run_words` (2) or more shouted words ("BUY NOW"), or one hype word
+    (`shouted.txt`: "LIVE", "HUGE", "WOW", "NOW", "FREE", "AMAZING", "URGENT") or a stretched
+    one ("SOOOO"). The hint names the word to rewrite when there is one.
 
     Not shouting: acronyms and names from the data list `acronyms.txt` (plus the
-    `acronyms` option), words with a digit (Q3, B2B, 4K), roman numerals (VIII),
-    initialisms without a vowel (HTML), single letters (I, A), hashtags and mentions, and a
-    lone capitalised word of four letters or fewer, which is more often a name than a raised
-    voice ("NOT" for emphasis stays quiet too). Listed names that are also everyday words
-    (IT, US, WHO) are names on their own and shouted words next to one ("I LOVE IT").
+    `acronyms` option; it lists events and accreditation bodies such as FOSDEM and AACSB),
+    words with a digit (Q3, B2B, 4K), a word followed by a trademark sign or a year
+    ("NAME®", "PYCON 2024"), roman numerals (VIII), initialisms without a vowel (HTML),
+    single letters (I, A), hashtags and mentions; any other lone word in capitals, which is
+    a name (NOKIA) or one word stressed where X has no italics ("This is NOT a drill", "I am
+    absolutely LOVING this"); a news label before a colon at the start ("BREAKING:", "RT
+    @user: JUST IN:") and a dateline ("NEW YORK (Reuters) -"); a title after a cue ("reading
+    Le Guin's THE LEFT HAND OF DARKNESS"); a keyword to text ("Txt NOKIA to 89545"). Listed
+    names that are also everyday words (IT, US, WHO) are names on their own and shouted
+    words next to one ("I LOVE IT").
+
+    Left alone, because it cannot be told reliably: a title in capitals with no cue before
+    it ("I taught VERY FAR AWAY FROM ANYWHERE ELSE") is reported as shouting.
 
     ## Why is this bad?
     Capitals read as shouting, and shouting reads as an advert or as anger. They are also
@@ -129,16 +143,26 @@ def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     letter by letter.
     """
     names = _names(tuple(options["acronyms"]))
-    short = options["short_word_letters"]
     opening = _opening_end(post.prose)
     for run in _caps_runs(authors_words(post), names, post.prose):
         shouted = [i for i, (_, kind) in enumerate(run) if kind in _SHOUTED]
         if len(shouted) < options["run_words"] and not any(
-            run[i][1] is _Kind.SHOUT and _shouts_alone(run[i][0].text, short) for i in shouted
+            run[i][1] is _Kind.SHOUT and _shouts_alone(run[i][0].text) for i in shouted
         ):
             continue
-        if run[shouted[-1]][0].end <= opening or _is_title(post.prose, run[0][0].start):
+        if not any(_is_word(run[i][0].text) for i in shouted):
+            continue  # a name in capitals: "HWANG MINOO", "LEANDRUS"
+        first_word, last_word = run[0][0], run[shouted[-1]][0]
+        if (
+            last_word.end <= opening
+            or _is_title(post.prose, first_word.start)
+            or _BY_AUTHOR.match(post.prose, run[-1][0].end)
+        ):
             continue  # a news label, a dateline, or a title where X has no italics
+        if _SMS_KEYWORD.match(post.prose, last_word.end) and _KEYWORD_VERB.search(
+            post.prose, max(0, first_word.start - 20), first_word.start
+        ):
+            continue  # a keyword to text: "Txt NOKIA to 89545"
         first, last = _widen(post.prose, run, shouted[0], shouted[-1])
         message = (
             f"{len(shouted)} words in capitals read as shouting."
@@ -148,14 +172,17 @@ def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
         yield Hit(run[first][0].start, run[last][0].end, message=message, hint=_hint(run, shouted))
 
 
-def _shouts_alone(word: str, short: int) -> bool:
-    """A lone word in capitals shouts when a long English word, stretched ("SOOO") or hype ("WOW").
+def _shouts_alone(word: str) -> bool:
+    """A lone word in capitals shouts when it is hype ("WOW", "FREE") or stretched ("SOOO").
 
-    A long one that is no English word is a name or an abbreviation (FOSDEM, HPADH).
+    Any other lone word is a name (NOKIA, FOSDEM) or stress where X has no italics.
     """
-    if word in EMPHATIC or (len(set(word)) > 1 and _STRETCHED.search(word)):  # not "AAA"
-        return True
-    return _letters(word) > short and is_dictionary_word(_POSSESSIVE.sub("", word))
+    return word in HYPE or (len(set(word)) > 1 and bool(_STRETCHED.search(word)))  # not "AAA"
+
+
+def _is_word(word: str) -> bool:
+    """An English word (CMU dictionary), hype, or stretched: what a name in capitals is not."""
+    return _shouts_alone(word) or is_dictionary_word(_POSSESSIVE.sub("", word))
 
 
 def _hint(run: list[tuple[Token, _Kind]], shouted: list[int]) -> str:
@@ -261,10 +288,6 @@ def _joins(prose: str, neighbour: tuple[Token, _Kind], word: Token) -> bool:
     token, kind = neighbour
     gap = prose[min(token.end, word.end) : max(token.start, word.start)]
     return kind is _Kind.NAME and bool(_JOINING_GAP.fullmatch(gap))
-
-
-def _letters(word: str) -> int:
-    return sum(1 for c in word if c.isalpha())
 
 
 # Three marks in a row is where emphasis turns into noise. Style guides allow one; "!!" and
