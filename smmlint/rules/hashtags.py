@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
+from smmlint.analysis.borrowed import own_prose
 from smmlint.model import Severity
 from smmlint.platforms.entities import Entity
 from smmlint.post import Post
@@ -105,7 +106,7 @@ def over_hashtag_limit(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
             platform="facebook",
         ),
         Example("<marker>#sunset #beach #sea</marker> wow", platform="instagram"),
-        Example("New post <marker>#a #b</marker> up <marker>#c #d</marker>", platform="threads"),
+        Example("New post #a #b <marker>#c</marker> up <marker>#d</marker>", platform="x"),
     ),
     quiet=(
         ("Any tips for #Python testing? I use #pytest daily.", "two hashtags in sentences"),
@@ -128,6 +129,11 @@ def over_hashtag_limit(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
             reason="Mastodon relies on hashtags for discovery",
         ),
         ("# Heading\nSome notes on the meeting, and the #agenda.", "a Markdown heading is no tag"),
+        Example(
+            "Agreed! RT @news: Rally today #NoBanNoWall #heretostay #not1more",
+            platform="x",
+            reason="the hashtags of a retweet are someone else's",
+        ),
     ),
 )
 def hashtag_stuffing(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
@@ -141,7 +147,8 @@ def hashtag_stuffing(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     unmarked); the message and the hint give the same numbers. A post whose hashtags
     outnumber its own words (three or more hashtags) is a wall of hashtags even under the
     norm; then every hashtag is marked. Past a network's cap (Instagram, Threads) the post
-    cannot go out: that is `over-hashtag-limit`'s error, and this rule stays quiet.
+    cannot go out: that is `over-hashtag-limit`'s error, and this rule stays quiet. The
+    hashtags of a retweeted text ("RT @user: ...") are someone else's and are not counted.
 
     ## Why is this bad?
     A string of hashtags reads as spam, buries the message and is hard to follow with a
@@ -149,10 +156,11 @@ def hashtag_stuffing(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     specific tags find the right readers.
     """
     platform = post.platform
-    tags, norm = post.hashtags, platform.hashtag_norm
     cap = platform.hashtag_limit
-    if cap is not None and len(tags) > cap:
+    if cap is not None and len(post.hashtags) > cap:
         return
+    own = own_prose(post)  # a retweet's hashtags are not the author's choice
+    tags, norm = [t for t in post.hashtags if not own[t.start].isspace()], platform.hashtag_norm
     if len(tags) > norm:
         message = f"{len(tags)} hashtags where {norm} is the norm on {platform.label}."
         hint = (
