@@ -9,6 +9,7 @@ nothing, a bare share or shouting loses less; style advice is a nudge.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from typing import Literal
 
@@ -20,18 +21,20 @@ from smmlint.model import Finding, Penalty, Severity
 FIRST_FINDING_POINTS = {Severity.ERROR: 55, Severity.WARNING: 14, Severity.SUGGESTION: 6}
 # What a social-media manager weighs most: pushing (sales talk, engagement bait) and
 # attacking people. A warning of these categories costs 25 (sales, hostility) or 21 (bait):
-# sales copy with three pushy phrases and nothing else wrong lands in the red.
-CATEGORY_WEIGHT = {"push": 1.8, "tone": 1.8, "bait": 1.5}
+# sales copy with three pushy phrases and nothing else wrong lands in the red. A share with
+# nothing of one's own (bare link, retweet, quote) costs 18, more than a broadcast in one's
+# own words that asks nothing (14).
+CATEGORY_WEIGHT = {"push": 1.8, "tone": 1.8, "bait": 1.5, "sharing": 1.3}
 # Each further finding of the same rule costs this share of the first, and one rule can
 # take at most ``MAX_RULE_MULTIPLE`` times its first finding: five hype words are worse
 # than one, but not five times worse.
 REPEAT_SHARE = 0.5
 MAX_RULE_MULTIPLE = 3
-# Warmth: the last points are earned by words that carry some (VADER's compound of the
-# post from 0 up to ``WARM_COMPOUND`` earns them back gradually). Two posts with the same
-# findings then rank by how human they sound, which is what an expert does next.
+# Warmth: the last points are earned by the tone of the words, VADER's compound from -1
+# (all 5 points lost) through 0 (3 lost) to +1 (none lost). Two posts with the same findings
+# then rank by how warm they sound, which is what an expert weighs next; the whole range
+# counts, so that neutral, sour and warm posts do not tie.
 WARMTH_POINTS = 5
-WARM_COMPOUND = 0.5
 WARMTH_CODE, WARMTH_RULE = "TONE", "warmth"
 GREEN_FROM = 80  # no warning-level trouble: at most a few suggestions
 AMBER_FROM = 50  # below: do not post as is (the gate's default minimum, smmlint.gate)
@@ -51,7 +54,7 @@ def penalties(findings: Iterable[Finding], compound: float = 0.0) -> tuple[Penal
         first = FIRST_FINDING_POINTS[severity] * CATEGORY_WEIGHT.get(group[0].category, 1.0)
         points = min(first * (1 + REPEAT_SHARE * (len(group) - 1)), first * MAX_RULE_MULTIPLE)
         result.append(Penalty(code, group[0].rule, len(group), round(points)))
-    cold = round(WARMTH_POINTS * (1 - min(1.0, max(0.0, compound) / WARM_COMPOUND)))
+    cold = math.floor(WARMTH_POINTS * (1 - compound) / 2 + 0.5)
     if cold:
         result.append(Penalty(WARMTH_CODE, WARMTH_RULE, 0, cold))
     return tuple(result)

@@ -47,7 +47,7 @@ def test_penalties_explain_the_score() -> None:
     assert report.score == 100 - sum(p.points for p in report.penalties)
     penalty, warmth = report.penalties
     assert (penalty.code, penalty.count) == ("SMM101", len(report.findings))
-    # VADER +0.32 of the +0.5 that earns all 5 warmth points back (docs/score.md)
+    # VADER +0.32: 5 x (1 - 0.32) / 2 = 1.7 of the 5 warmth points lost (docs/score.md)
     assert report.metrics["tone"]["compound"] == 0.3164
     assert (warmth.code, warmth.rule, warmth.count, warmth.points) == ("TONE", "warmth", 0, 2)
 
