@@ -72,6 +72,8 @@ _SARCASM = regex.compile(
 # Negation or the author's own self just before an insult: "no idiot", "I'm such an idiot".
 _NEGATED = regex.compile(r"(?:\bnot|n['’]t|\bno|\bnever|\bnor)\s+(?:\w+\s+){0,2}$")
 _SELF = regex.compile(rf"{_B}{_alternation('self')}{_E}(?:{_BE}|\s+\w+){{0,2}}{_FILLER}\s+$")
+# Characters before an attack word where a negation or the author's self is looked for.
+LOOK_BACK = 48
 _REPLY = regex.compile(r"\s*+(?:\.?@\w+\s*+)+")
 _ADDRESSEE = regex.compile(rf"{_B}{_YOU}{_E}")
 
@@ -133,18 +135,27 @@ def _sentence_attacks(own: str, start: int, end: int, is_reply: bool) -> list[_F
         if target:
             found.append(_attack("sarcasm", m, own, ("praise", "word"), target))
     for m in _CONTEMPT.finditer(own, start, end):
-        if not _NEGATED.search(own, start, m.start()):
+        if not _NEGATED.search(own, _reach(start, m.start()), m.start()):
             found.append(_attack("contempt", m, own, ("word",), _span(m, "target")))
     for pattern in (_PREDICATE, _ATTRIBUTE):
         for m in pattern.finditer(own, start, end):
-            if not _NEGATED.search(own, start, m.start("word")):
+            if not _NEGATED.search(own, _reach(start, m.start("word")), m.start("word")):
                 found.append(_attack("insult", m, own, ("word",), _span(m, "target")))
     for m in _PERSON_INSULT.finditer(own, start, end):
-        before = own[start : m.start()]
+        before = own[_reach(start, m.start()) : m.start()]
         if not _NEGATED.search(before) and not _SELF.search(before):
             # a reply may call a third party names: the target is not guessed
             found.append(_attack("insult", m, own, ("word",), None))
     return found
+
+
+def _reach(start: int, at: int) -> int:
+    """Where the look back from ``at`` for a negation or the author's self begins.
+
+    Both stand a few words before the insult ("not such an", "I felt like an"); a bounded
+    look back keeps a sentence of 10,000 insults linear.
+    """
+    return max(start, at - LOOK_BACK)
 
 
 def _addressee(own: str, start: int, end: int, is_reply: bool) -> Target | None:
