@@ -343,7 +343,19 @@ def punctuation_pileup(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     for m in _PILEUP.finditer(own_prose(post)):
         marks = sum(2 if c in _DOUBLE_MARKS else 1 for c in m.group() if c != "\ufe0f")
         if marks > options["max_marks"]:
-            yield Hit(m.start(), m.end(), message=f"{marks} marks in a row read as shouting.")
+            message = f"{marks} marks in a row read as shouting."
+            yield Hit(m.start(), m.end(), message=message, hint=_pileup_hint(m.group()))
+
+
+def _pileup_hint(pile: str) -> str:
+    """What one mark would say instead: a question, an exclamation, or both."""
+    asks = any(c in "?？❓❔⁉⁈" for c in pile)
+    exclaims = any(c in "!！❗❕‼⁉⁈" for c in pile)
+    if asks and exclaims:
+        return "Keep one “?!” at most; say in words what surprised you."
+    if asks:
+        return "One question mark asks just as clearly; a pile reads as disbelief or anger."
+    return "One exclamation mark is enough; let the words carry the feeling."
 
 
 # Most social-media style guides (Hootsuite, Sprout Social, Mailchimp's content style guide)
