@@ -26,6 +26,10 @@ MIN_READING_EASE = 40
 # A sentence this long is hard going whatever its words (news style guides cap sentences
 # at 20-25 words); the hint then says to split it rather than to swap words.
 LONG_SENTENCE_WORDS = 25
+# A sentence at least this share of whose words are capitalised is a headline in title case
+# or a list of names (reviewed real posts: "Samuel Delany, Octavia Butler, Ursula K. Le
+# Guin..."): left alone.
+NAMES_SHARE = 0.5
 # Too short for the formula (see MIN_RELIABLE_WORDS): only the word half of it is judged,
 # and only when several long words agree. Four syllables is past the three of the Gunning
 # fog index's "complex words", so "community" and "celebration" alone never fire; three such
@@ -99,6 +103,11 @@ MIN_LONG_WORD_SHARE = 1 / 3
             "plain sentences, if long",
         ),
         (
+            "How quickly we forget Samuel Delany, Octavia Butler, Ursula K. Le Guin, Nalo "
+            "Hopkinson, Nnedi Okorafor, Tananarive Due, N. K. Jemisin and Rebecca Roanhorse.",
+            "a list of names",
+        ),
+        (
             "RT @senator: The situation is a humanitarian catastrophe requiring unprecedented "
             "international coordination and immediate intervention.",
             "someone else's words, retweeted",
@@ -114,7 +123,9 @@ def hard_to_read(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     `min_reading_ease` (40, well into Flesch's "difficult", college level) it marks the
     hardest sentence, the one whose removal would raise the post's score the most, and gives
     the post's score and grade. The hint says to split that sentence when it runs to 25
-    words or more, and otherwise names its long words.
+    words or more, and otherwise names its long words. A hardest sentence of mostly
+    capitalised words (a title-case headline, a list of names) is left alone: the formula
+    counts the syllables of names, which no reader finds hard.
 
     With fewer than 20 words the score is flagged unreliable and never used: one long word
     swings it by 30 points. A short post is judged only on its words: it fires when
@@ -138,6 +149,8 @@ def hard_to_read(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
             return
         counts = sentence_counts(post)
         hardest = _hardest_sentence(counts)
+        if _mostly_names(post, hardest.sentence):
+            return  # a title-case headline or a list of names: syllables of names, not prose
         message = (
             f"Reading ease {readability.reading_ease:.0f} (grade {readability.grade:.0f}): "
             "hard going in a feed; this is the hardest sentence."
@@ -161,6 +174,15 @@ def hard_to_read(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
         "syllables: hard going even in a short post."
     )
     yield Hit(densest.start, densest.end, message=message, hint=_swap_hint(long_words))
+
+
+def _mostly_names(post: Post, sentence: Token) -> bool:
+    """Whether most words of a sentence are capitalised ("Octavia Butler, Ursula K. Le Guin",
+    "Israeli Leaders Should be Prosecuted"): the formula then counts names and a headline's
+    capitals, which no reader finds hard. Words in all capitals do not count: they shout."""
+    words = [w.text for w in reader_words(post) if sentence.start <= w.start < sentence.end]
+    titled = sum(1 for w in words if w[0].isupper() and not w.isupper())
+    return titled >= NAMES_SHARE * len(words)
 
 
 def _hint(post: Post, sentence: SentenceCount, long_syllables: int) -> str:
