@@ -13,6 +13,7 @@ from server.linting import SEVERITIES, canonical_platform, lint, lint_each, lint
 from server.openapi import openapi_document
 from server.payload import Fields, invalid, json_object
 from server.rule_page import CONTENT_SECURITY_POLICY, render_rule_page
+from smmlint.gate import DEFAULT_FAIL_ON, DEFAULT_MIN_SCORE
 from smmlint.markup import MARKUPS
 
 api = Blueprint("api", __name__)
@@ -54,8 +55,8 @@ def check_draft() -> Response:
     platforms = dict.fromkeys(
         canonical_platform(name, f"platforms[{i}]") for i, name in enumerate(requested)
     )
-    fail_on = smmlint.Severity(fields.choice("fail_on", SEVERITIES, "error"))
-    min_score = fields.integer("min_score", 0, 0, 100)
+    fail_on = smmlint.Severity(fields.choice("fail_on", SEVERITIES, DEFAULT_FAIL_ON.value))
+    min_score = fields.integer("min_score", DEFAULT_MIN_SCORE, 0, 100)
     options = _lint_options(fields)
     with lint_slot():
         linted = lint_each(text, tuple(platforms), **options)

@@ -12,6 +12,7 @@ import smmlint
 from server.errors import ERROR_CODES
 from server.linting import PLATFORM_NAMES, SELECTORS, SEVERITIES
 from server.payload import MAX_LIST_ITEMS
+from smmlint.gate import DEFAULT_FAIL_ON, DEFAULT_MIN_SCORE
 from smmlint.markup import MARKUPS
 
 Schema = dict[str, Any]
@@ -168,8 +169,17 @@ def smmlint_schemas() -> dict[str, Schema]:
                     "items": {"type": "string", "enum": list(PLATFORM_NAMES)},
                     "default": ["generic"],
                 },
-                "fail_on": {"type": "string", "enum": list(SEVERITIES), "default": "error"},
-                "min_score": {"type": "integer", "minimum": 0, "maximum": 100, "default": 0},
+                "fail_on": {
+                    "type": "string",
+                    "enum": list(SEVERITIES),
+                    "default": DEFAULT_FAIL_ON.value,
+                },
+                "min_score": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 100,
+                    "default": DEFAULT_MIN_SCORE,
+                },
                 **_LINT_OPTIONS,
             },
             ("text",),

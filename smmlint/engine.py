@@ -84,7 +84,8 @@ def lint(
                 )
             )
     findings.sort(key=lambda f: (f.start, f.end, f.code))
-    taken = penalties(findings)
+    metrics = measure(post)
+    taken = penalties(findings, metrics["tone"]["compound"])
     total = score(taken)
     return Report(
         text=text,
@@ -93,7 +94,7 @@ def lint(
         score=total,
         band=band(total),
         penalties=taken,
-        metrics=measure(post),
+        metrics=metrics,
     )
 
 

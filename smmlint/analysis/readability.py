@@ -8,7 +8,9 @@ from functools import lru_cache
 
 import regex
 import textstat
+from textstat.backend.utils import get_cmudict
 
+from smmlint.analysis.borrowed import authors_words
 from smmlint.lexicon import word_list
 from smmlint.post import Post, Token
 
@@ -57,6 +59,14 @@ def syllables(word: str) -> int:
     return max(1, textstat.syllable_count(word))
 
 
+def is_dictionary_word(word: str) -> bool:
+    """Whether ``word`` (any case) is in the CMU pronouncing dictionary textstat counts with.
+
+    The dictionary is the one textstat loads for syllables, so it costs nothing extra.
+    """
+    return word.lower().replace("’", "'") in (get_cmudict("en_US") or {})
+
+
 def measure_readability(post: Post) -> Readability:
     """Readability of the words a reader reads (no links, tags or mentions)."""
     return post.memo("readability", _measure)
@@ -73,12 +83,13 @@ def grade_level(words: int, sentences: int, syllable_count: int) -> float:
 
 
 def reader_words(post: Post) -> tuple[Token, ...]:
-    """The words a reader reads: no links, tags or mentions, and at least one letter (memoised)."""
+    """The author's words a reader reads: no links, tags, mentions, retweeted or quoted text,
+    and at least one letter (memoised)."""
     return post.memo("reader-words", _reader_words)
 
 
 def _reader_words(post: Post) -> tuple[Token, ...]:
-    return tuple(w for w in post.own_words if _has_letter(w.text))
+    return tuple(w for w in authors_words(post) if _has_letter(w.text))
 
 
 def _has_letter(text: str) -> bool:
@@ -126,7 +137,7 @@ def sentence_counts(post: Post) -> list[SentenceCount]:
 def _measure(post: Post) -> Readability:
     words = [w.text for w in reader_words(post)]
     n_words = len(words)
-    n_sentences = max(1, sum(1 for s in post.sentences if _has_letter(s.text)))
+    n_sentences = max(1, len(sentence_counts(post)))
     n_syllables = sum(syllables(w.lower()) for w in words)
     if n_words == 0:
         return Readability(0, 0, 0, 0.0, 0.0, reliable=False)

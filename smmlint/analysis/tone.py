@@ -97,6 +97,17 @@ def _measure(post: Post) -> Tone:
     )
 
 
+def word_valence(word: str) -> float | None:
+    """VADER's rating of one word (-4 to +4), or None when its lexicon does not list it.
+
+    A plural the lexicon lacks takes its singular's rating ("idiots" as "idiot").
+    """
+    key = word.lower().replace("’", "'")
+    if key not in _LEXICON and key.endswith("s"):
+        key = key[:-1]
+    return _LEXICON.get(key)
+
+
 def _scores(text: str) -> dict[str, float]:
     """VADER's scores, skipping VADER when no token of the text can carry sentiment.
 

@@ -11,6 +11,7 @@ from smmlint.cli.inputs import STDIN, read_post
 from smmlint.cli.options import LintSettings, add_command, add_lint_options, lint_settings
 from smmlint.cli.output import tell_user, write_output
 from smmlint.errors import RuleFailed, TextTooLong
+from smmlint.gate import DEFAULT_FAIL_ON, DEFAULT_MIN_SCORE
 from smmlint.model import Report, Severity
 from smmlint.output import RENDERERS, STDIN_NAME, CheckedPost, InputProblem, Results
 from smmlint.output.wording import counted
@@ -51,14 +52,17 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--fail-on",
         choices=[s.value for s in Severity],
-        default=Severity.WARNING.value,
-        help="fail (exit 1) on a finding this severe or worse (default: warning)",
+        default=DEFAULT_FAIL_ON.value,
+        help="fail (exit 1) on a finding this severe or worse "
+        f"(default: {DEFAULT_FAIL_ON.value}, what the network refuses)",
     )
     parser.add_argument(
         "--min-score",
         type=_score,
         metavar="N",
-        help="fail (exit 1) when a post scores below N (0-100)",
+        default=DEFAULT_MIN_SCORE,
+        help=f"fail (exit 1) when a post scores below N, 0-100 (default: {DEFAULT_MIN_SCORE}, "
+        "where the red band ends)",
     )
     parser.add_argument("--output", "-o", metavar="PATH", help="write to PATH, not stdout")
     parser.add_argument(
@@ -91,7 +95,7 @@ def run(options: argparse.Namespace) -> int:
     return FAILED if reasons else PASSED
 
 
-def gate(results: Results, fail_on: Severity, min_score: int | None) -> list[str]:
+def gate(results: Results, fail_on: Severity, min_score: int) -> list[str]:
     """Why the posts must not go out as they are; empty when they pass."""
     reasons = []
     for post in results.posts:
@@ -99,7 +103,7 @@ def gate(results: Results, fail_on: Severity, min_score: int | None) -> list[str
         if blocking:
             findings = counted(len(blocking), "finding")
             reasons.append(f"{post.path}: {findings} at or above {fail_on}")
-        if min_score is not None and post.report.score < min_score:
+        if post.report.score < min_score:
             reasons.append(
                 f"{post.path}: score {post.report.score} is below --min-score {min_score}"
             )

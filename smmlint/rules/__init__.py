@@ -9,10 +9,10 @@
 | ``sharing``       | bare link, bare quote, bare share (SMM2xx)                  |
 | ``shouting``      | ALL CAPS, punctuation pile-ups, emoji walls (SMM3xx)        |
 | ``platform_fit``  | over the length limit, key content after the fold (SMM4xx)  |
-| ``hashtags``      | hashtag stuffing (SMM4xx)                                   |
+| ``hashtags``      | over the hashtag cap, hashtag stuffing (SMM4xx)             |
 | ``automation``    | template leftovers (SMM5xx)                                 |
 | ``readability``   | hard to read (SMM6xx)                                       |
-| ``tone``          | negative or hostile tone (SMM6xx)                           |
+| ``tone``          | hostility aimed at people (SMM6xx)                          |
 | ``media``         | no visual (SMM7xx)                                          |
 """
 

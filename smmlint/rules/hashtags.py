@@ -1,11 +1,13 @@
-"""Hashtag rules: more hashtags than the network's norm, or a wall of them (SMM4xx)."""
+"""Hashtag rules: more hashtags than the network accepts, than its norm, or a wall (SMM4xx)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
+from smmlint.analysis.borrowed import own_prose
 from smmlint.model import Severity
+from smmlint.platforms.entities import Entity
 from smmlint.post import Post
 from smmlint.registry import Example, Hit, rule
 
@@ -16,16 +18,13 @@ WALL_MIN_HASHTAGS = 3
 
 
 @rule(
-    code="SMM403",
-    name="hashtag-stuffing",
-    severity=Severity.WARNING,
-    category="hashtags",
-    message="More hashtags than this network's norm.",
-    hint="Keep the one to three most specific hashtags; cut the rest.",
+    code="SMM404",
+    name="over-hashtag-limit",
+    severity=Severity.ERROR,
+    category="platform",
+    message="More hashtags than the network accepts.",
+    hint="Cut the marked hashtags; the network will not publish the post as it is.",
     fires=(
-        Example(
-            "Ship day for the new app #iOS #Android <marker>#dev #launch</marker>", platform="x"
-        ),
         Example(
             "Our spring walk along the coast. #coast #spring #walk #sea #nature"
             " <marker>#travel #photo #weekend</marker>",
@@ -33,10 +32,81 @@ WALL_MIN_HASHTAGS = 3
         ),
         Example("Great match tonight #football <marker>#soccer</marker>", platform="threads"),
         Example(
+            "#one #two #three #four #five <marker>#six</marker> at the show https://example.com"
+            " <marker>#seven</marker>",
+            platform="instagram",
+        ),
+        Example("Harbour at dawn #harbour <marker>#sea</marker> 🌊", platform="threads"),
+    ),
+    quiet=(
+        Example(
+            "Morning light on the harbour today. #harbour #morning #light #boats #sea",
+            platform="instagram",
+            reason="five is Instagram's cap, not over it",
+        ),
+        Example("Great match tonight #football", platform="threads", reason="one topic tag"),
+        Example(
+            "Ship day #iOS #Android #dev #launch #mobile #apps", platform="x", reason="no cap on X"
+        ),
+        Example(
+            "See https://example.com/#a https://example.com/#b https://example.com/#c "
+            "https://example.com/#d https://example.com/#e https://example.com/#f",
+            platform="instagram",
+            reason="anchors inside links are not hashtags",
+        ),
+        Example("Issue #1 #2 #3 #4 #5 #6 is out", platform="instagram", reason="numbers"),
+        Example("Our #1 seller is back.", platform="threads", reason="#1 is no hashtag"),
+    ),
+)
+def over_hashtag_limit(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """More hashtags than the network accepts at all: the post will not go out as it is.
+
+    ## What it does
+    Counts the post's hashtags (as X and Instagram recognise them: `#1` and anchors inside
+    links are not hashtags) against the network's cap: 5 on Instagram (since December
+    2025; set `hashtag_limit = 30` for an account on the old cap) and 1 topic tag on
+    Threads. It marks the hashtags past the cap, and only them: the words and links
+    between stay unmarked.
+
+    ## Why is this bad?
+    The network refuses the post, or publishes it without the extra tags; either way it does
+    not go out as written. This is why it is an error, where `hashtag-stuffing`, a matter of
+    style, is a suggestion.
+    """
+    platform = post.platform
+    tags, cap = post.hashtags, platform.hashtag_limit
+    if cap is None or len(tags) <= cap:
+        return
+    message = (
+        f"{platform.label} accepts at most {_count(cap, 'hashtag')}; this post has {len(tags)}."
+    )
+    hint = f"Cut {_count(len(tags) - cap, 'hashtag')} (marked) and keep the {cap} most specific."
+    for start, end in tag_runs(post.text, tags[cap:]):
+        yield Hit(start, end, message=message, hint=hint)
+
+
+@rule(
+    code="SMM403",
+    name="hashtag-stuffing",
+    severity=Severity.SUGGESTION,
+    category="hashtags",
+    message="More hashtags than this network's norm.",
+    hint="Keep the most specific hashtags; cut the rest.",
+    fires=(
+        Example(
+            "Ship day for the new app #iOS #Android <marker>#dev #launch</marker>", platform="x"
+        ),
+        Example(
             "Lessons from this year #career #growth #learning <marker>#hiring #jobs</marker>",
             platform="linkedin",
         ),
+        Example(
+            "#one #two #three <marker>#four</marker> see https://example.com "
+            "<marker>#five</marker>",
+            platform="facebook",
+        ),
         Example("<marker>#sunset #beach #sea</marker> wow", platform="instagram"),
+        Example("New post #a #b <marker>#c</marker> up <marker>#d</marker>", platform="x"),
     ),
     quiet=(
         ("Any tips for #Python testing? I use #pytest daily.", "two hashtags in sentences"),
@@ -48,9 +118,9 @@ WALL_MIN_HASHTAGS = 3
             "anchors inside links are not hashtags",
         ),
         Example(
-            "Morning light on the harbour today. #harbour #morning #light #boats #sea",
+            "Our spring walk along the coast. #coast #spring #walk #sea #nature #travel",
             platform="instagram",
-            reason="five is Instagram's cap, not over it",
+            reason="over Instagram's cap: over-hashtag-limit's error, not also this",
         ),
         Example(
             "New trail guide for the national park is out. #Hiking #NationalParks #Outdoors"
@@ -59,50 +129,73 @@ WALL_MIN_HASHTAGS = 3
             reason="Mastodon relies on hashtags for discovery",
         ),
         ("# Heading\nSome notes on the meeting, and the #agenda.", "a Markdown heading is no tag"),
+        Example(
+            "Agreed! RT @news: Rally today #NoBanNoWall #heretostay #not1more",
+            platform="x",
+            reason="the hashtags of a retweet are someone else's",
+        ),
     ),
 )
 def hashtag_stuffing(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
-    """More hashtags than the network's norm or cap, or a post that is mostly hashtags.
+    """More hashtags than the network's norm, or a post that is mostly hashtags.
 
     ## What it does
     Counts the post's hashtags (as X and Instagram recognise them: `#1` and anchors inside
-    links are not hashtags) against the network's norm: 2 on X, 3 on LinkedIn and Facebook,
-    5 on Instagram and Mastodon, 1 topic tag on Threads. Instagram (5, since December 2025)
-    and Threads (1) also refuse more than their cap, and the message says so. The finding
-    runs from the first hashtag past the norm to the end of the last one: the stretch to cut.
-    A post whose hashtags outnumber its own words (three or more hashtags) is a wall of
-    hashtags even under the norm; then all of them are marked.
+    links are not hashtags) against the network's norm: 2 on X, 3 on LinkedIn, Facebook,
+    Bluesky and generic drafts, 5 on Instagram and Mastodon, 1 topic tag on Threads. It
+    marks the hashtags past the norm, and only them (the words and links between stay
+    unmarked); the message and the hint give the same numbers. A post whose hashtags
+    outnumber its own words (three or more hashtags) is a wall of hashtags even under the
+    norm; then every hashtag is marked. Past a network's cap (Instagram, Threads) the post
+    cannot go out: that is `over-hashtag-limit`'s error, and this rule stays quiet. The
+    hashtags of a retweeted text ("RT @user: ...") are someone else's and are not counted.
 
     ## Why is this bad?
     A string of hashtags reads as spam, buries the message and is hard to follow with a
-    screen reader. The networks say so themselves: X recommends two at most, Instagram now
-    caps captions at five, and fewer, specific tags find the right readers.
+    screen reader. The networks say so themselves: X recommends two at most, and fewer,
+    specific tags find the right readers.
     """
     platform = post.platform
-    tags = post.hashtags
-    cap, norm = platform.hashtag_limit, platform.hashtag_norm
-    if cap is not None and len(tags) > cap:
-        yield Hit(
-            tags[cap].start,
-            tags[-1].end,
-            message=f"{platform.label} accepts at most {cap} hashtag{_s(cap)}; "
-            f"this post has {len(tags)}.",
-            hint=f"Keep the {cap} most specific; the post will not go out as it is.",
+    cap = platform.hashtag_limit
+    if cap is not None and len(post.hashtags) > cap:
+        return
+    own = own_prose(post)  # a retweet's hashtags are not the author's choice
+    tags, norm = [t for t in post.hashtags if not own[t.start].isspace()], platform.hashtag_norm
+    if len(tags) > norm:
+        message = f"{len(tags)} hashtags where {norm} is the norm on {platform.label}."
+        hint = (
+            f"Keep the {_count(norm, 'most specific hashtag')} and cut the other "
+            f"{len(tags) - norm} (marked)."
         )
-    elif len(tags) > norm:
-        yield Hit(
-            tags[norm].start,
-            tags[-1].end,
-            message=f"{len(tags)} hashtags where {norm} is the norm on {platform.label}.",
-        )
+        marked = tags[norm:]
     elif len(tags) >= WALL_MIN_HASHTAGS and len(tags) > len(post.own_words):
-        yield Hit(
-            tags[0].start,
-            tags[-1].end,
-            message="The post is mostly hashtags.",
-            hint="Say in a sentence what the post is about; keep the one or two best tags.",
+        words = len(post.own_words)
+        message = f"The post is mostly hashtags: {len(tags)} hashtags, {_count(words, 'word')}."
+        hint = (
+            "Say in a sentence what the post is about, and keep the one or two most specific "
+            "hashtags."
         )
+        marked = tags
+    else:
+        return
+    for start, end in tag_runs(post.text, marked):
+        yield Hit(start, end, message=message, hint=hint)
 
 
-def _s(count: int) -> str:
-    return "" if count == 1 else "s"
+def tag_runs(text: str, tags: Sequence[Entity]) -> Iterator[tuple[int, int]]:
+    """Spans of hashtags that follow each other with only spaces between them."""
+    start = end = -1
+    for tag in tags:
+        if start >= 0 and not text[end : tag.start].isspace():
+            yield start, end
+            start = -1
+        if start < 0:
+            start = tag.start
+        end = tag.end
+    if start >= 0:
+        yield start, end
+
+
+def _count(number: int, noun: str) -> str:
+    """ "1 hashtag", "2 hashtags", "2 most specific hashtags"."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"

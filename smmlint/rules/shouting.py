@@ -9,6 +9,8 @@ from typing import Any
 
 import regex
 
+from smmlint.analysis.borrowed import authors_words, own_prose
+from smmlint.analysis.readability import is_dictionary_word
 from smmlint.lexicon import word_list
 from smmlint.model import Severity
 from smmlint.post import Post, Token
@@ -18,11 +20,17 @@ _NAMES = word_list("acronyms.txt")
 ACRONYMS = frozenset().union(*_NAMES.values())
 # Names that are also everyday words ("IT", "US", "WHO"): quiet alone, shouted among capitals.
 EVERYDAY_NAMES = _NAMES["everyday words"]
-
-# A lone capitalised word of up to this many letters is more often a name (NASA, FAQ) than a
-# raised voice; longer ones ("AMAZING") shout. Most acronyms have two to four letters; the
-# longer ones in common use (ASEAN, NASDAQ, UNESCO) are listed.
-SHORT_WORD_LETTERS = 4
+_SHOUTED_WORDS = word_list("shouted.txt")
+# Hype words that shout even alone ("LIVE", "WOW", "FREE"), and news labels ("BREAKING:").
+HYPE = _SHOUTED_WORDS["hype"]
+NEWS_LABELS = _SHOUTED_WORDS["news label"]
+_TITLE_CUES = {cue.lower() for cue in _SHOUTED_WORDS["title cue"]}
+# How far before a run of capitals a title cue may stand: "reading Le Guin's THE ..." (the
+# possessive itself is a cue: "Chloe Benjamin's THE IMMORTALISTS").
+_TITLE_CUE_REACH = 3
+_WORDS_BEFORE = regex.compile(r"[\p{L}'’-]++")
+# A title credited to its author: "THE WAVE IN THE MIND by Ursula K. Le Guin".
+_BY_AUTHOR = regex.compile(r"\s++by\s++\p{Lu}\p{Ll}")
 # Two shouted words next to each other ("BUY NOW", "SO GOOD") are a shouted phrase, even
 # when each alone could pass for an acronym.
 RUN_WORDS = 2
@@ -35,7 +43,20 @@ _ASCII_LETTERS = regex.compile(r"[A-Z]++")
 _ROMAN = regex.compile(r"(?=[MDCLXVI])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})")
 _ROMAN_WORDS = frozenset({"MIX", "DIM", "MID", "DIV", "CIV", "LIV"})
 _POSSESSIVE = regex.compile(r"['’]S$")
-_SENTENCE_END = regex.compile(r"[.!?…\n]")
+# What may stand between two capitalised words of one span: spaces, "&", "-", "/", "+".
+_JOINING_GAP = regex.compile(r"[\s&/+\-–]*+")
+# A trademark sign or a year right after a word makes it a name: "NAME®", "PYCON 2024".
+_NAME_MARK = regex.compile(r"[®™©℠]|\s*+(?:['’]\d\d|(?:19|20)\d\d)(?!\d)")
+# Letters written three or more times: "SOOOO", "DAMNNNN" shout whatever their length.
+_STRETCHED = regex.compile(r"(\p{Lu})\1\1")
+# A keyword to send by text: "txt: NOKIA to 89545", "reply STOP to 8007".
+_SMS_KEYWORD = regex.compile(r"\s++to\s++(?:no:?\s*+)?\d", regex.IGNORECASE)
+_KEYWORD_VERB = regex.compile(r"\b(?:txt|text|reply|send|sms)\b[^.!?\n]{0,12}+$", regex.IGNORECASE)
+# The opening of a news post: a label before a colon ("BREAKING:", after "RT @user:" too) or
+# a dateline before a bracket or a dash ("NEW YORK (Reuters) -", "WASHINGTON —").
+_OPENING = regex.compile(
+    r"\s*+(?:(?:RT|MT)\s*+@\w++:?\s*+)?(?P<head>\p{Lu}[\p{Lu}.’' -]{0,40}?)\s*+(?P<sep>[:(—–|]|-\s)"
+)
 
 
 class _Kind(Enum):
@@ -49,11 +70,11 @@ class _Kind(Enum):
 @rule(
     code="SMM301",
     name="all-caps",
-    severity=Severity.WARNING,
+    severity=Severity.SUGGESTION,
     category="shouting",
     message="Words in capitals read as shouting.",
     hint="Write it in sentence case; to stress one point, say why it matters.",
-    options={"acronyms": (), "short_word_letters": SHORT_WORD_LETTERS, "run_words": RUN_WORDS},
+    options={"acronyms": (), "run_words": RUN_WORDS},
     fires=(
         "<marker>BUY NOW</marker> before it's gone",
         "This is <marker>AMAZING</marker>, thank you all",
@@ -62,6 +83,10 @@ class _Kind(Enum):
         "<marker>I LOVE IT</marker> 😍",
         "Thanks NASA. <marker>GREAT WORK</marker>",
         "<marker>BUY 1 GET 1 FREE</marker> this weekend",
+        "We're <marker>LIVE</marker> in five minutes, come say hi",
+        "<marker>WOW</marker>, what a finish",
+        "This cake is <marker>SOOOO</marker> good",
+        "<marker>HUGE</marker> turnout today, thank you all",
     ),
     quiet=(
         ("NASA and the ESA share data with our CEO.", "acronyms from the list"),
@@ -69,28 +94,48 @@ class _Kind(Enum):
         ("Henry VIII and World War II, a thread.", "roman numerals"),
         ("Loving the talks at #SXSW with @NASA today", "hashtags and mentions are names"),
         ("This is NOT a drill.", "one short word of emphasis"),
+        ("I am absolutely LOVING this thread", "one word stressed, X has no italics"),
+        ("Txt NOKIA to 89545 for your tone", "a keyword to text"),
+        ("Check out LEANDRUS - PLAYTIME, a new track", "a name in capitals: no English word"),
         ("Our HTML and CSS course, now with a PDF.", "initialisms"),
         ("Meet our new CTO, live on BBC at 9 PM GMT.", "acronyms side by side"),
         ("Our CEOs and CEO'S office", "plural and possessive acronyms"),
         ("The ACME team is here.", "an unknown short capitalised name"),
         ("東京 NASA 2024", "words without cased letters"),
+        ("Our SNUGGLEWRAP® blankets are back in stock.", "a trademark"),
+        ("Talk slides from PYCONUK 2024 are up, and see you at FOSDEM!", "events"),
+        ("NEW YORK (Reuters) - Stocks rose on Tuesday.", "a news dateline"),
+        ("RT @newsdesk: JUST IN: Parliament passes the budget", "a news label"),
+        ("Finally read “THE DISPOSSESSED” and loved it.", "a title in quotes"),
+        ("RT @fan: THIS IS THE BEST SHOW EVER", "someone else's words, retweeted"),
+        ("Today I'm starting Le Guin's THE LEFT HAND OF DARKNESS", "a title after a cue"),
     ),
 )
 def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     """Words in ALL CAPS that shout, not acronyms like NASA, CEO, Q3 or FAQ.
 
     ## What it does
-    Finds runs of capitalised words and reports each run once, from its first to its last
-    shouted word (acronyms inside the run, and next to it in the same sentence, are part of
-    the span). A run shouts when it holds `run_words` (2) or more shouted words ("BUY NOW"),
-    or one word longer than `short_word_letters` (4) letters ("AMAZING").
+    Finds runs of capitalised words in the author's own words (not a retweet or a quotation)
+    and reports each run once, from its first to its last shouted word (names joined to it
+    by a space, "&", "-" or "/" are part of the span; a colon or a mention ends it). A run
+    shouts when it holds `run_words` (2) or more shouted words ("BUY NOW"), or one hype word
+    (`shouted.txt`: "LIVE", "HUGE", "WOW", "NOW", "FREE", "AMAZING", "URGENT") or a stretched
+    one ("SOOOO"). The hint names the word to rewrite when there is one.
 
     Not shouting: acronyms and names from the data list `acronyms.txt` (plus the
-    `acronyms` option), words with a digit (Q3, B2B, 4K), roman numerals (VIII),
-    initialisms without a vowel (HTML), single letters (I, A), hashtags and mentions, and a
-    lone capitalised word of four letters or fewer, which is more often a name than a raised
-    voice ("NOT" for emphasis stays quiet too). Listed names that are also everyday words
-    (IT, US, WHO) are names on their own and shouted words next to one ("I LOVE IT").
+    `acronyms` option; it lists events and accreditation bodies such as FOSDEM and AACSB),
+    words with a digit (Q3, B2B, 4K), a word followed by a trademark sign or a year
+    ("NAME®", "PYCON 2024"), roman numerals (VIII), initialisms without a vowel (HTML),
+    single letters (I, A), hashtags and mentions; any other lone word in capitals, which is
+    a name (NOKIA) or one word stressed where X has no italics ("This is NOT a drill", "I am
+    absolutely LOVING this"); a news label before a colon at the start ("BREAKING:", "RT
+    @user: JUST IN:") and a dateline ("NEW YORK (Reuters) -"); a title after a cue ("reading
+    Le Guin's THE LEFT HAND OF DARKNESS"); a keyword to text ("Txt NOKIA to 89545"). Listed
+    names that are also everyday words (IT, US, WHO) are names on their own and shouted
+    words next to one ("I LOVE IT").
+
+    Left alone, because it cannot be told reliably: a title in capitals with no cue before
+    it ("I taught VERY FAR AWAY FROM ANYWHERE ELSE") is reported as shouting.
 
     ## Why is this bad?
     Capitals read as shouting, and shouting reads as an advert or as anger. They are also
@@ -98,20 +143,78 @@ def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     letter by letter.
     """
     names = _names(tuple(options["acronyms"]))
-    short = options["short_word_letters"]
-    for run in _caps_runs(post.own_words, names):
+    opening = _opening_end(post.prose)
+    for run in _caps_runs(authors_words(post), names, post.prose):
         shouted = [i for i, (_, kind) in enumerate(run) if kind in _SHOUTED]
         if len(shouted) < options["run_words"] and not any(
-            run[i][1] is _Kind.SHOUT and _letters(run[i][0].text) > short for i in shouted
+            run[i][1] is _Kind.SHOUT and _shouts_alone(run[i][0].text) for i in shouted
         ):
             continue
+        if not any(_is_word(run[i][0].text) for i in shouted):
+            continue  # a name in capitals: "HWANG MINOO", "LEANDRUS"
+        first_word, last_word = run[0][0], run[shouted[-1]][0]
+        if (
+            last_word.end <= opening
+            or _is_title(post.prose, first_word.start)
+            or _BY_AUTHOR.match(post.prose, run[-1][0].end)
+        ):
+            continue  # a news label, a dateline, or a title where X has no italics
+        if _SMS_KEYWORD.match(post.prose, last_word.end) and _KEYWORD_VERB.search(
+            post.prose, max(0, first_word.start - 20), first_word.start
+        ):
+            continue  # a keyword to text: "Txt NOKIA to 89545"
         first, last = _widen(post.prose, run, shouted[0], shouted[-1])
         message = (
             f"{len(shouted)} words in capitals read as shouting."
             if len(shouted) > 1
             else "A word in capitals reads as shouting."
         )
-        yield Hit(run[first][0].start, run[last][0].end, message=message)
+        yield Hit(run[first][0].start, run[last][0].end, message=message, hint=_hint(run, shouted))
+
+
+def _shouts_alone(word: str) -> bool:
+    """A lone word in capitals shouts when it is hype ("WOW", "FREE") or stretched ("SOOO").
+
+    Any other lone word is a name (NOKIA, FOSDEM) or stress where X has no italics.
+    """
+    return word in HYPE or (len(set(word)) > 1 and bool(_STRETCHED.search(word)))  # not "AAA"
+
+
+def _is_word(word: str) -> bool:
+    """An English word (CMU dictionary), hype, or stretched: what a name in capitals is not."""
+    return _shouts_alone(word) or is_dictionary_word(_POSSESSIVE.sub("", word))
+
+
+def _hint(run: list[tuple[Token, _Kind]], shouted: list[int]) -> str:
+    if len(shouted) == 1:
+        word = run[shouted[0]][0].text
+        return (
+            f"Write “{word.capitalize()}”; if the word needs stress, say why it matters. "
+            "A name in capitals can be added to the `acronyms` option."
+        )
+    return "Write it in sentence case; to stress one point, say why it matters."
+
+
+def _is_title(prose: str, start: int) -> bool:
+    """Whether a title cue ("reading", "novel", a possessive) stands just before ``start``."""
+    before = _WORDS_BEFORE.findall(prose, max(0, start - 40), start)[-_TITLE_CUE_REACH:]
+    if not before or before[-1][-1].isupper():
+        return False  # inside a run of capitals
+    last = before[-1].lower()
+    return last.endswith(("'s", "’s")) or any(w.lower() in _TITLE_CUES for w in before)
+
+
+def _opening_end(prose: str) -> int:
+    """Where a news label ("BREAKING:") or a dateline ("NEW YORK (Reuters) -") ends, or 0."""
+    m = _OPENING.match(prose)
+    if not m:
+        return 0
+    head = " ".join(m.group("head").split())
+    if m.group("sep") == ":" and head not in NEWS_LABELS:
+        return 0
+    if m.group("sep") in "|" or len(head.split()) > 4:
+        return 0
+    return m.end("head")
 
 
 _SHOUTED = (_Kind.SHOUT, _Kind.EVERYDAY)
@@ -128,13 +231,15 @@ def _names(extra: tuple[str, ...]) -> frozenset[str]:
 
 
 def _caps_runs(
-    words: Sequence[Token], names: frozenset[str]
+    words: Sequence[Token], names: frozenset[str], prose: str
 ) -> Iterator[list[tuple[Token, _Kind]]]:
     """Stretches of words without a small letter that hold at least one shouted word."""
     run: list[tuple[Token, _Kind]] = []
     for word in words:
         kind = _kind(word.text, names)
         if kind is not _Kind.LOWER:
+            if kind is _Kind.SHOUT and _NAME_MARK.match(prose, word.end):
+                kind = _Kind.NAME
             run.append((word, kind))
             continue
         if run:  # most words are lower case and end no run
@@ -179,13 +284,10 @@ def _widen(prose: str, run: list[tuple[Token, _Kind]], first: int, last: int) ->
 
 
 def _joins(prose: str, neighbour: tuple[Token, _Kind], word: Token) -> bool:
+    """A name joins the span when only spaces or "&", "-", "/" stand between them."""
     token, kind = neighbour
     gap = prose[min(token.end, word.end) : max(token.start, word.start)]
-    return kind is _Kind.NAME and not _SENTENCE_END.search(gap)
-
-
-def _letters(word: str) -> int:
-    return sum(1 for c in word if c.isalpha())
+    return kind is _Kind.NAME and bool(_JOINING_GAP.fullmatch(gap))
 
 
 # Three marks in a row is where emphasis turns into noise. Style guides allow one; "!!" and
@@ -201,7 +303,7 @@ _PILEUP = regex.compile(rf"(?<![{_MARKS}])(?<![{_MARKS}]\uFE0F)(?:[{_MARKS}]\uFE
 @rule(
     code="SMM302",
     name="punctuation-pileup",
-    severity=Severity.WARNING,
+    severity=Severity.SUGGESTION,
     category="shouting",
     message="A pile of punctuation reads as shouting.",
     hint="One mark is enough; let the words carry the feeling.",
@@ -222,6 +324,7 @@ _PILEUP = regex.compile(rf"(?<![{_MARKS}])(?<![{_MARKS}]\uFE0F)(?:[{_MARKS}]\uFE
         ("¡Hola! ¿Qué tal?", "Spanish opening marks"),
         ("Use !!value in JS to get a boolean.", "code with two marks"),
         ("Really? Yes! Great.", "single marks in separate sentences"),
+        ("RT @fan: best gig ever!!!", "someone else's marks, retweeted"),
     ),
 )
 def punctuation_pileup(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
@@ -230,16 +333,29 @@ def punctuation_pileup(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     ## What it does
     Reports each run of more than `max_marks` (2) exclamation or question marks, counting
     `‼` and `⁉` as two and the red ❗/❓ emoji as marks. Two marks pass: `!!` and the
-    interrobang `?!` are common in friendly replies. Marks inside links are ignored.
+    interrobang `?!` are common in friendly replies. Marks inside links, quotations and a
+    retweeted text (someone else's words) are ignored.
 
     ## Why is this bad?
     A pile of marks raises the voice without adding a reason to care; it reads as hype or
     as anger, and feeds spam filters the signal they look for.
     """
-    for m in _PILEUP.finditer(post.prose):
+    for m in _PILEUP.finditer(own_prose(post)):
         marks = sum(2 if c in _DOUBLE_MARKS else 1 for c in m.group() if c != "\ufe0f")
         if marks > options["max_marks"]:
-            yield Hit(m.start(), m.end(), message=f"{marks} marks in a row read as shouting.")
+            message = f"{marks} marks in a row read as shouting."
+            yield Hit(m.start(), m.end(), message=message, hint=_pileup_hint(m.group()))
+
+
+def _pileup_hint(pile: str) -> str:
+    """What one mark would say instead: a question, an exclamation, or both."""
+    asks = any(c in "?？❓❔⁉⁈" for c in pile)
+    exclaims = any(c in "!！❗❕‼⁉⁈" for c in pile)
+    if asks and exclaims:
+        return "Keep one “?!” at most; say in words what surprised you."
+    if asks:
+        return "One question mark asks just as clearly; a pile reads as disbelief or anger."
+    return "One exclamation mark is enough; let the words carry the feeling."
 
 
 # Most social-media style guides (Hootsuite, Sprout Social, Mailchimp's content style guide)
@@ -253,7 +369,7 @@ DENSITY_MIN_EMOJI = 6
 @rule(
     code="SMM303",
     name="emoji-wall",
-    severity=Severity.WARNING,
+    severity=Severity.SUGGESTION,
     category="shouting",
     message="A wall of emoji drowns the message.",
     hint="Keep one to three emoji that add meaning; screen readers read every one aloud.",
@@ -297,19 +413,25 @@ def emoji_wall(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     walls = [run for run in _emoji_runs(post.text, emoji) if len(run) >= options["wall_run"]]
     for run in walls:
         message = f"{len(run)} emoji in a row drown the message."
-        yield Hit(run[0].start, run[-1].end, message=message)
+        hint = (
+            f"Keep the one to three that add meaning: a screen reader reads all {len(run)} "
+            "aloud, one name at a time."
+        )
+        yield Hit(run[0].start, run[-1].end, message=message, hint=hint)
     if not walls and len(emoji) >= options["density_min_emoji"]:
         words = len(post.own_words)
         if len(emoji) > words:
             message = f"{len(emoji)} emoji for {words} words drown the message."
-            yield Hit(0, len(post.text), scope="post", message=message)
+            hint = "Say it in words, and keep the one to three emoji that add to them."
+            yield Hit(0, len(post.text), scope="post", message=message, hint=hint)
 
 
 def _emoji_runs(text: str, emoji: Sequence[Token]) -> Iterator[list[Token]]:
-    """Emoji that follow each other with only spaces between them."""
+    """Emoji that follow each other with only spaces between them, on one line."""
     run: list[Token] = []
     for token in emoji:
-        if run and run[-1].end != token.start and not text[run[-1].end : token.start].isspace():
+        gap = text[run[-1].end : token.start] if run else ""
+        if run and gap and (not gap.isspace() or "\n" in gap):
             yield run
             run = []
         run.append(token)

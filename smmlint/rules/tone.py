@@ -1,23 +1,23 @@
-"""Tone rules: a negative or hostile post (SMM6xx)."""
+"""Tone rules: hostility aimed at people (SMM6xx)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from smmlint.analysis.tone import measure_tone
-from smmlint.lexicon import Lexicon
+from smmlint.analysis.hostility import Attack, attacks
 from smmlint.model import Severity
-from smmlint.post import Post, tokens_outside
+from smmlint.post import Post
 from smmlint.registry import Hit, rule
 
-NOT_HOSTILE = Lexicon.from_data("tone.txt")
-# VADER's authors call a compound score of -0.05 or less negative; -0.5 is half-way to the
-# floor. Complaints and insults sit below it ("What a disaster of a press conference.
-# Embarrassing." -0.77), an apology above it ("Sorry for the trouble, we are on it" -0.46).
-MAX_COMPOUND = -0.5
-# How many of the driving words the message names.
-NAMED_DRIVERS = 5
+# What to do instead, by kind of attack.
+HINTS = {
+    "insult": "Criticise what was done, not the person: say what went wrong and what should "
+    "change.",
+    "contempt": "Drop the contempt: say what went wrong and what you want done about it.",
+    "sarcasm": "Sarcasm reads as contempt to everyone outside the joke: say plainly what went "
+    "wrong and what you want fixed.",
+}
 
 
 @rule(
@@ -25,66 +25,71 @@ NAMED_DRIVERS = 5
     name="negative-tone",
     severity=Severity.WARNING,
     category="tone",
-    message="The post reads negative or hostile.",
-    hint="Say what you want to change and what you are doing about it; criticise the thing, "
-    "not the people.",
-    options={"max_compound": MAX_COMPOUND},
+    message="The post attacks someone.",
+    hint=HINTS["insult"],
     fires=(
-        "This service is a <marker>disgrace</marker>. <marker>Worst</marker> company ever, "
-        "I <marker>hate</marker> you all.",
-        "I am so <marker>angry</marker> and <marker>disgusted</marker> by this "
-        "<marker>horrible</marker> decision. <marker>Shame</marker> on you!",
-        "Stop <marker>wasting</marker> money on <marker>useless</marker> ads. They are "
-        "<marker>killing</marker> your brand.",
-        "What a <marker>disaster</marker> of a press conference. <marker>Embarrassing</marker>.",
+        "This service is a disgrace. Worst company ever, I <marker>hate you</marker> all.",
+        "@BrandCo <marker>you are pathetic</marker>. Three weeks and no refund.",
+        "Wow, <marker>thanks @Airline for losing</marker> my bag. Again.",
+        "Brilliant! Those <marker>idiots</marker> at City Hall closed the park again.",
+        "<marker>Shame on you</marker>, @council. The library deserved better.",
+        "<marker>Stupid people</marker> everywhere in this queue.",
     ),
     quiet=(
-        ("No problem at all, happy to help!", "a negation that VADER reads as positive"),
-        ("I hate to say it but this is brilliant", "praise after 'but'"),
-        ("Not bad at all for a first try!", "a negated negative"),
+        ("Sorry for the outage this morning, we are on it and will post updates.", "an apology"),
+        ("Kill the lights, it's movie night 🍿", "a negative word, no one attacked"),
         (
-            "Sorry about the delay with your order. We fixed it and sent a refund. "
-            "Thanks for your patience!",
-            "a complaint answered kindly",
+            "Fighting cancer is hard. Thank you to everyone who donated this year!",
+            "a serious subject and thanks",
         ),
-        ("Sorry for the trouble, we are on it and will fix this today.", "an apology"),
-        ("We are sad to say goodbye to our colleague Anna. We will miss her.", "sad, not hostile"),
-        ("Killing it today 🔥", "praise in a negative idiom"),
-        ("Breast cancer awareness month: book your screening today.", "a subject, not a tone"),
-        ("Protect your business from cyber attacks and threats.", "a security subject"),
+        ("What the travel ban would mean for victims of trafficking", "news on a grim subject"),
+        ("We are sad to say goodbye to our colleague Anna. We will miss her.", "grief"),
+        ("I felt like such an idiot when I missed the train 😅", "said of the author"),
+        ("You are not stupid for asking, ask away!", "a negated attack word"),
+        ("Thanks @Airline for finding my bag so fast!", "thanks for help, not for a harm"),
+        ("Our fraud prevention team stopped 3,000 scams this year.", "a subject, not an insult"),
+        ("RT @angry: you are all idiots", "someone else's words in a retweet"),
     ),
 )
 def negative_tone(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
-    """A post whose tone is negative or hostile, marked at the words that drive it.
+    """Hostility aimed at people: an insult, contempt or sarcasm in the author's own words.
 
     ## What it does
-    Scores the post with VADER, sentence by sentence (`smmlint.analysis.tone`). When the
-    compound score is at or below `max_compound` (-0.5), it marks each word of VADER's
-    lexicon rated -1.5 or lower in a negative sentence ("hate", "worst", "disgrace") and
-    names them in the message.
+    Reads each sentence of the author's own words (`smmlint.analysis.hostility`; a retweet or
+    a quotation is someone else's) for three kinds of attack, and marks the phrase:
 
-    Words that do not make a post hostile never drive it: praise in negative idioms
-    ("killing it", "to die for"), grief and sympathy ("sad to say goodbye", "sorry for your
-    loss"), and subjects an awareness, news or security post has to name ("cancer", "war",
-    "fraud", "cyber attacks"), listed in `tone.txt`. Without any
-    other driving word, the rule stays quiet. VADER reads negation and contrast, so
-    "not bad" and "I hate to say it but this is brilliant" pass.
+    - an **insult**: a noun that only names a person with contempt ("idiot", "liar"), or an
+      attack word aimed at someone ("you are pathetic", "@brand is a disgrace", "stupid
+      people");
+    - **contempt** at someone: "shame on you", "hate you", "screw @brand", "go to hell";
+    - **sarcasm**: thanks or praise for a harm ("thanks @airline for losing my bag").
+
+    The message names the words and, where VADER's lexicon rates them, their valence. The
+    hint depends on the kind.
+
+    Sad or serious subjects are not hostility: the rule never reads topic words ("travel
+    ban", "cancer", "war", "kill the lights"), an apology, grief, or a negative word nobody
+    is the target of ("a pathetic excuse for a sandwich"). An attack word that is negated
+    ("you are not stupid") or said of the author ("I felt like an idiot") passes.
+
+    Left alone on purpose, because it cannot be told reliably from the words: sarcasm
+    without a harm named ("great service as always 🙄"), contempt for a group named only by
+    a proper noun ("Maher is a massive ..."), and slurs, which a dedicated profanity filter
+    lists better than a style linter.
 
     ## Why is this bad?
-    A public post is read by everyone, not only the person it answers. Anger, insults and
-    complaints reflect on the brand that posts them, get shared out of context, and one
-    slip can undo years of goodwill. Say what should change and what you will do.
+    A public post is read by everyone, not only the person it answers. Insults, contempt
+    and sarcasm reflect on whoever posts them, get shared out of context, and one slip can
+    undo years of goodwill. Criticise the thing, say what should change.
     """
-    tone = measure_tone(post)
-    if tone.compound > options["max_compound"] or not tone.drivers:
-        return
-    excused = ((m.start, m.end) for m in NOT_HOSTILE.finditer(post.prose))
-    drivers = tokens_outside(tone.drivers, excused)
-    if not drivers:
-        return
-    named = list(dict.fromkeys(d.text.lower() for d in drivers))
-    shown = ", ".join(f"“{word}”" for word in named[:NAMED_DRIVERS])
-    more = f" and {len(named) - NAMED_DRIVERS} more" if len(named) > NAMED_DRIVERS else ""
-    message = f"The tone reads negative (VADER {tone.compound:+.2f}), driven by {shown}{more}."
-    for driver in drivers:
-        yield Hit(driver.start, driver.end, message=message)
+    for attack in attacks(post):
+        yield Hit(attack.start, attack.end, message=_message(attack), hint=HINTS[attack.kind])
+
+
+def _message(attack: Attack) -> str:
+    words = " … ".join(f"“{w.text}”" for w in attack.words)
+    valence = attack.valence()
+    rated = f" (VADER {valence:+.1f})" if valence is not None else ""
+    aimed = "" if attack.target == "someone" else f" aimed at {attack.target}"
+    kind = "an insult" if attack.kind == "insult" else attack.kind
+    return f"{words}{rated}{aimed} reads as {kind}."

@@ -1,6 +1,9 @@
 """``smmlint check``: formats, the exit-code gate, stdin, configuration and markup.
 
-Every run selects ``sales-push`` so that the tests do not depend on which other rules exist.
+Every run selects ``sales-push`` so that the tests do not depend on which other rules exist,
+and gates on warnings (``--fail-on warning``) so that one finding fails it; the default gate
+(only a red post fails) is tested in ``test_exit_code_follows_the_gate`` and
+``tests/core/test_gate_defaults.py``.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from cli_support import Run, run_in_process, run_subprocess, sales_report
 from smmlint.cli import build_parser
 from smmlint.cli.options import lint_settings
 
-SALES = ("--select", "sales-push")
+SALES = ("--select", "sales-push", "--fail-on", "warning")
 PUSHY = "Our spring range is live. Shop now, 20% off!\n"
 CALM = "Our spring range is live. Which colour would you pick?\n"
 
@@ -44,7 +47,7 @@ def test_concise_is_one_line_per_finding_then_the_score(
         f"pushy.txt:1:27: SMM101 [warning] {shop.message}",
         f"pushy.txt:1:37: SMM101 [warning] {off.message}",
         f"pushy.txt: score {report.score}/100 ({report.band}), 2 findings",
-        "calm.txt: score 100/100 (green), 0 findings",
+        f"calm.txt: score {sales_report(CALM).score}/100 (green), 0 findings",
     ]
     assert run.err == "smmlint: pushy.txt: 2 findings at or above warning\n"
     assert run.code == 1
@@ -94,6 +97,8 @@ def test_output_goes_to_a_file(posts: Path, capsys: pytest.CaptureFixture[str]) 
 
 PUSHY_SCORE = str(sales_report(PUSHY).score)
 ABOVE_PUSHY_SCORE = str(sales_report(PUSHY).score + 1)
+CALM_SCORE = str(sales_report(CALM).score)
+ABOVE_CALM_SCORE = str(sales_report(CALM).score + 1)
 
 
 @pytest.mark.parametrize(
@@ -105,7 +110,8 @@ ABOVE_PUSHY_SCORE = str(sales_report(PUSHY).score + 1)
         (("pushy.txt", "--fail-on", "suggestion"), 1),
         (("pushy.txt", "--fail-on", "error", "--min-score", PUSHY_SCORE), 0),
         (("pushy.txt", "--fail-on", "error", "--min-score", ABOVE_PUSHY_SCORE), 1),
-        (("calm.txt", "--min-score", "100"), 0),
+        (("calm.txt", "--min-score", CALM_SCORE), 0),
+        (("calm.txt", "--min-score", ABOVE_CALM_SCORE), 1),
         (("calm.txt", "pushy.txt"), 1),
     ],
 )
@@ -113,6 +119,16 @@ def test_exit_code_follows_the_gate(
     posts: Path, capsys: pytest.CaptureFixture[str], argv: tuple[str, ...], code: int
 ) -> None:
     assert check(capsys, *argv).code == code
+
+
+def test_default_gate_fails_only_red_posts(posts: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Without --fail-on and --min-score, an amber post passes and a red one fails."""
+    report = sales_report(PUSHY)
+    assert report.band == "amber"
+    assert run_in_process(capsys, "check", "--select", "sales-push", "pushy.txt").code == 0
+    (posts / "red.txt").write_text("Shop now! 20% off, today only. Buy now!\n", encoding="utf-8")
+    assert sales_report("Shop now! 20% off, today only. Buy now!\n").band == "red"
+    assert run_in_process(capsys, "check", "--select", "sales-push", "red.txt").code == 1
 
 
 def test_min_score_failure_names_the_post_and_the_score(

@@ -41,7 +41,8 @@ def test_the_entry_blocks_a_pushy_post_and_passes_a_calm_one(hook: dict, in_tmp:
     (in_tmp / "pushy.md").write_text("Our range is **live**. Shop now!\n", encoding="utf-8")
     (in_tmp / "calm.md").write_text("Which colour would *you* pick?\n", encoding="utf-8")
     command = shlex.split(hook["entry"])[1:]  # what pre-commit runs, with the files appended
-    assert run_subprocess(*command, "--select", "sales-push", "calm.md", cwd=in_tmp).code == 0
-    blocked = run_subprocess(*command, "--select", "sales-push", "pushy.md", "calm.md", cwd=in_tmp)
+    gate = ("--select", "sales-push", "--fail-on", "warning")  # the hook's `args`
+    assert run_subprocess(*command, *gate, "calm.md", cwd=in_tmp).code == 0
+    blocked = run_subprocess(*command, *gate, "pushy.md", "calm.md", cwd=in_tmp)
     assert blocked.code == 1
     assert "pushy.md:1:24: SMM101 [warning]" in blocked.out

@@ -48,15 +48,15 @@ def test_platform_shows_that_platforms_configured_severity(
     in_tmp: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     (in_tmp / "smmlint.toml").write_text(
-        '[platforms.x.rules.all-caps]\nseverity = "suggestion"\n', encoding="utf-8"
+        '[platforms.x.rules.all-caps]\nseverity = "warning"\n', encoding="utf-8"
     )
 
     def severity(*argv: str) -> str:
         rows = json.loads(run_in_process(capsys, "rules", "--format", "json", *argv).out)
         return next(row["severity"] for row in rows if row["name"] == "all-caps")
 
-    assert severity("--platform", "twitter") == "suggestion"
-    assert severity() == "warning"
+    assert severity("--platform", "twitter") == "warning"
+    assert severity() == "suggestion"
     run = run_in_process(capsys, "rules", "--platform", "myspace")
     assert run.code == 2 and "unknown platform 'myspace'" in run.err
 

@@ -64,18 +64,23 @@ def test_fold_is_left_to_over_length_when_the_post_does_not_fit() -> None:
 
 def test_hashtag_caps_say_the_post_will_not_go_out() -> None:
     caption = "Harbour walk. " + " ".join(f"#tag{chr(97 + i)}" for i in range(8))
-    (finding,) = _findings(caption, "instagram", "SMM403")
+    (finding,) = _findings(caption, "instagram", "SMM404")
     assert finding.message == "Instagram accepts at most 5 hashtags; this post has 8."
+    assert finding.hint == "Cut 3 hashtags (marked) and keep the 5 most specific."
+    assert finding.severity is Severity.ERROR
     assert caption[finding.start : finding.end] == "#tagf #tagg #tagh"
-    (on_threads,) = _findings("Match day #football #soccer", "threads", "SMM403")
+    assert _findings(caption, "instagram", "SMM403") == []  # one problem, one finding
+    (on_threads,) = _findings("Match day #football #soccer", "threads", "SMM404")
     assert on_threads.message == "Threads accepts at most 1 hashtag; this post has 2."
 
 
 def test_hashtag_norm_and_wall_messages() -> None:
     (over,) = _findings("Launch day #a1 #b2 #c3", "x", "SMM403")
     assert over.message == "3 hashtags where 2 is the norm on X."
+    assert over.hint == "Keep the 2 most specific hashtags and cut the other 1 (marked)."
+    assert over.severity is Severity.SUGGESTION
     (wall,) = _findings("#sunset #beach #sea wow", "generic", "SMM403")
-    assert wall.message == "The post is mostly hashtags."
+    assert wall.message == "The post is mostly hashtags: 3 hashtags, 1 word."
     assert (wall.start, wall.end) == (0, len("#sunset #beach #sea"))
     calm = "A calm evening on the harbour with #sunset #beach #sea"
     assert _findings(calm, "generic", "SMM403") == []
@@ -84,5 +89,5 @@ def test_hashtag_norm_and_wall_messages() -> None:
 def test_rules_stay_quiet_on_empty_and_whitespace_drafts() -> None:
     for platform in smmlint.PLATFORMS:
         for draft in ("", "   \n", "\ufeff"):
-            for code in ("SMM401", "SMM402", "SMM403"):
+            for code in ("SMM401", "SMM402", "SMM403", "SMM404"):
                 assert _findings(draft, platform, code) == []

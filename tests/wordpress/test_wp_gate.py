@@ -110,7 +110,7 @@ def sanitize(**submitted: Any) -> dict[str, Any]:
         ),
         ({"networks": [""]}, {"networks": []}),
         ({"fail_on": "suggestion"}, {"fail_on": "suggestion"}),
-        ({"fail_on": "fatal"}, {"fail_on": "warning"}),
+        ({"fail_on": "fatal"}, {"fail_on": "error"}),  # the default (docs/score.md)
         (
             {"on_fail": "block", "on_unavailable": "sometimes"},
             {"on_fail": "block", "on_unavailable": "warn"},

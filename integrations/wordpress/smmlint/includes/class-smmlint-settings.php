@@ -37,7 +37,9 @@ final class SMMLint_Settings {
 			'server_url'     => 'http://127.0.0.1:8787',
 			'token'          => '',
 			'networks'       => array( 'x', 'linkedin' ),
-			'fail_on'        => 'warning',
+			// The gate's defaults, the same in the CLI and POST /v1/check (smmlint/gate.py,
+			// docs/score.md): only a red post fails, and every error makes a post red.
+			'fail_on'        => 'error',
 			'min_score'      => 50,
 			'on_fail'        => 'warn',
 			'on_unavailable' => 'warn',

@@ -1,0 +1,184 @@
+"""Hostility aimed at people: insults, contempt and sarcasm in the author's own words.
+
+A sad or serious subject is not hostility ("travel ban", "cancer", "an outage, sorry"), so
+nothing here reads the topic: only words that attack a person, where the author aims them
+at one. Three kinds, each read in one sentence of ``own_prose`` (a retweet or a quotation is
+someone else's words):
+
+- ``insult``: a noun that only names a person with contempt ("idiot", "liar"), or an attack
+  word aimed at someone ("you are pathetic", "@brand is a disgrace", "stupid people");
+- ``contempt``: a phrase of contempt at someone ("shame on you", "hate you", "go to hell");
+- ``sarcasm``: thanks or praise for a harm done to the author ("thanks @airline for losing
+  my bag").
+
+VADER gives each driving word its valence for the message. Phrases are data
+(``smmlint/data/hostility.txt``); the grammar of aiming them is here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import NamedTuple
+
+import regex
+
+from smmlint.analysis.borrowed import own_prose
+from smmlint.analysis.tone import word_valence
+from smmlint.analysis.wordlists import word_sets
+from smmlint.post import Post, Token
+
+_SETS = word_sets("hostility.txt")
+
+
+def _alternation(*sections: str) -> str:
+    """One regex alternative per listed phrase, longest first, spaces and apostrophes loose."""
+    phrases = sorted({p for s in sections for p in _SETS[s]}, key=len, reverse=True)
+    escaped = (regex.escape(p).replace(r"\ ", r"\s+").replace("'", "['’]") for p in phrases)
+    return "(?:" + "|".join(escaped) + ")"
+
+
+# Who an attack can be aimed at: the reader or an account, and third persons.
+_READER = r"(?:you|u|ya|y['’]all|yall|you\s+guys|you\s+people|you\s+lot|you\s+all)"
+_YOU = rf"(?:{_READER}|@\w+)"
+_TARGET = rf"(?:{_YOU}|him|her|people\s+like\s+(?:you|that))"
+_BE = r"(?:\s+(?:are|['’]re|r|were|was|is|['’]s|look|looks|sound|sounds|seem|seems|act|acts))?"
+_FILLER = rf"(?:\s+{_alternation('intensifier')}){{0,3}}"
+# An attack noun ends its phrase: "you are a joke!", not "a joke book" or "fraud prevention".
+_NOUN_END = r"(?=\s*+(?:[.!?,;:)…]|$|and\b|to\b|of\b|lol\b|@|#))"
+_ATTACK = rf"(?:{_alternation('attack', 'person insult')}|{_alternation('attack noun')}{_NOUN_END})"
+_PEOPLE = r"(?:people|person|man|woman|men|women|guys|folks|fans|idiots|morons|@\w+|you)"
+_B, _E = r"(?<![\w@'’-])", r"(?![\w'’-])"
+
+# "you are such a joke", "@brand is a disgrace", "they are pathetic"
+# (an account needs the verb: "@ann stupid idea" is about the idea)
+_PREDICATE = regex.compile(
+    rf"{_B}(?:(?P<target>{_READER}|he|she){_BE}|(?P<target>@\w+){_BE.rstrip('?')}){_FILLER}"
+    rf"\s+(?P<word>{_ATTACK}){_E}"
+)
+# "pathetic people", "useless @brand"
+_ATTRIBUTE = regex.compile(rf"{_B}(?P<word>{_alternation('attack')})\s+(?P<target>{_PEOPLE}){_E}")
+_PERSON_INSULT = regex.compile(rf"{_B}(?P<word>{_alternation('person insult')}){_E}")
+_CONTEMPT = regex.compile(
+    # (not the intensifier "where the fuck you are")
+    rf"{_B}(?<!the\s)(?P<word>{_alternation('contempt')})\s+(?P<target>{_TARGET}){_E}"
+    rf"|{_B}(?P<word>{_alternation('standalone contempt')}){_E}"
+)
+_HOW = r"(?:just|always|completely|totally|literally|constantly|once\s+again|again|really|kindly)"
+# "thanks @airline for losing my bag", "great job guys for cancelling"
+_SARCASM = regex.compile(
+    rf"{_B}(?P<praise>{_alternation('praise')}){_E}[,!.]?(?:\s+(?:so\s+much|a\s+lot|again|guys|all))?"
+    rf"(?:\s+(?P<target>{_YOU}))?\s+for\s+(?:{_HOW}\s+)?(?P<word>{_alternation('harm')}){_E}"
+)
+# Negation or the author's own self just before an insult: "no idiot", "I'm such an idiot".
+_NEGATED = regex.compile(r"(?:\bnot|n['’]t|\bno|\bnever|\bnor)\s+(?:\w+\s+){0,2}$")
+_SELF = regex.compile(rf"{_B}{_alternation('self')}{_E}(?:{_BE}|\s+\w+){{0,2}}{_FILLER}\s+$")
+# Characters before an attack word where a negation or the author's self is looked for.
+LOOK_BACK = 48
+_REPLY = regex.compile(r"\s*+(?:\.?@\w+\s*+)+")
+_ADDRESSEE = regex.compile(rf"{_B}{_YOU}{_E}")
+
+
+@dataclass(frozen=True)
+class Attack:
+    """Words aimed at someone with contempt: ``kind`` is insult, contempt or sarcasm."""
+
+    kind: str
+    start: int
+    end: int
+    words: tuple[Token, ...]
+    target: str
+
+    def valence(self) -> float | None:
+        """VADER's valence of the driving words (the most negative), if VADER rates them."""
+        rated = [v for w in self.words for part in w.text.split() if (v := word_valence(part))]
+        return min(rated) if rated else None
+
+
+# Whom an attack is aimed at while matching: a span of the post, or a description.
+Target = tuple[int, int] | str
+
+
+class _Found(NamedTuple):
+    kind: str
+    start: int
+    end: int
+    words: tuple[Token, ...]
+    target: Target
+
+
+def attacks(post: Post) -> tuple[Attack, ...]:
+    """Every insult, contempt or sarcasm aimed at someone in the author's own words (memoised)."""
+    return post.memo("attacks", _find_attacks)
+
+
+def _find_attacks(post: Post) -> tuple[Attack, ...]:
+    own = own_prose(post).lower()
+    found: list[_Found] = []
+    is_reply = bool(_REPLY.match(post.text))
+    for sentence in post.sentences:
+        found += _sentence_attacks(own, sentence.start, sentence.end, is_reply)
+    found.sort(key=lambda f: f.start)
+    kept: list[Attack] = []
+    for kind, start, end, words, target in found:
+        if kept and start < kept[-1].end:
+            continue  # one finding for words two patterns both matched
+        # matched in lower case; named as the author wrote them
+        written = tuple(w._replace(text=post.text[w.start : w.end]) for w in words)
+        kept.append(Attack(kind, start, end, written, _target(post, target)))
+    return tuple(kept)
+
+
+def _sentence_attacks(own: str, start: int, end: int, is_reply: bool) -> list[_Found]:
+    found = []
+    for m in _SARCASM.finditer(own, start, end):
+        target = _span(m, "target") or _addressee(own, start, end, is_reply)
+        if target:
+            found.append(_attack("sarcasm", m, own, ("praise", "word"), target))
+    for m in _CONTEMPT.finditer(own, start, end):
+        if not _NEGATED.search(own, _reach(start, m.start()), m.start()):
+            found.append(_attack("contempt", m, own, ("word",), _span(m, "target")))
+    for pattern in (_PREDICATE, _ATTRIBUTE):
+        for m in pattern.finditer(own, start, end):
+            if not _NEGATED.search(own, _reach(start, m.start("word")), m.start("word")):
+                found.append(_attack("insult", m, own, ("word",), _span(m, "target")))
+    for m in _PERSON_INSULT.finditer(own, start, end):
+        before = own[_reach(start, m.start()) : m.start()]
+        if not _NEGATED.search(before) and not _SELF.search(before):
+            # a reply may call a third party names: the target is not guessed
+            found.append(_attack("insult", m, own, ("word",), None))
+    return found
+
+
+def _reach(start: int, at: int) -> int:
+    """Where the look back from ``at`` for a negation or the author's self begins.
+
+    Both stand a few words before the insult ("not such an", "I felt like an"); a bounded
+    look back keeps a sentence of 10,000 insults linear.
+    """
+    return max(start, at - LOOK_BACK)
+
+
+def _addressee(own: str, start: int, end: int, is_reply: bool) -> Target | None:
+    """The account or reader a sentence speaks to, if any: its span, or a description."""
+    m = _ADDRESSEE.search(own, start, end)
+    if m:
+        return m.span()
+    return "the account replied to" if is_reply else None
+
+
+def _target(post: Post, target: Target) -> str:
+    """Whom an attack is aimed at, as written: "@Airline", "you", "someone"."""
+    if isinstance(target, str):
+        return target
+    return " ".join(post.text[target[0] : target[1]].split())
+
+
+def _span(m: regex.Match[str], group: str) -> tuple[int, int] | None:
+    return m.span(group) if m.group(group) else None
+
+
+def _attack(
+    kind: str, m: regex.Match[str], own: str, groups: tuple[str, ...], target: Target | None
+) -> _Found:
+    words = tuple(Token(m.start(g), m.end(g), own[m.start(g) : m.end(g)]) for g in groups)
+    return _Found(kind, m.start(), m.end(), words, target or "someone")
