@@ -1,0 +1,389 @@
+"""Selling, read from the constructions it is made of: offer, pressure, hard call, hype and
+self-promotion, each with the span of its whole phrase.
+
+A sales word is not a sale: "$3 million in aid" is news, "you must have met her" is grammar,
+"I shall buy one" is a story, and a quotation or a retweet is someone else's. So nothing
+here fires on a word. An **offer** is a price with an offer cue ("only £9", "£1.50/min",
+"was £60, now £45"), a discount, a free thing someone provides, a named sale or deal, or a
+prize; **pressure** is a stock count, a time limit or a countdown; a **hard call** is a buy
+or contact verb that orders the reader, completed by the moment, the thing, a phone number
+or a keyword; **hype** is an advertising superlative or press-release boilerplate;
+**self-promotion** asks readers to visit, subscribe to or follow the author's own channel.
+Phrases of one kind that touch ("Hurry! Only 2 left in stock") are one span.
+
+The words live in ``smmlint/data/selling.txt``; the constructions are here. Only the
+author's own prose is read (``borrowed.own_prose``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from smmlint.analysis.borrowed import own_prose
+from smmlint.analysis.imperative import gives_order
+from smmlint.analysis.wordlists import section_lexicon, word_sets
+from smmlint.post import Post
+
+OFFER, PRESSURE, HARD_CALL, HYPE, SELF_PROMOTION = (
+    "offer", "pressure", "hard call", "hype", "self-promotion",
+)  # fmt: skip
+_NUDGE = "nudge"  # pressure that counts only next to another pitch, or alone on its line
+
+_WORDS = word_sets("selling.txt")
+_PHRASES = section_lexicon(
+    "selling.txt",
+    "sale", "small print", "prize", "scarcity", "time limit", "hype", "own praise",
+    "boilerplate", "nudge",
+)  # fmt: skip
+_PHRASE_KIND = {
+    "sale": OFFER, "small print": OFFER, "prize": OFFER, "scarcity": PRESSURE,
+    "time limit": PRESSURE, "hype": HYPE, "own praise": HYPE, "boilerplate": HYPE,
+    "nudge": _NUDGE,
+}  # fmt: skip
+
+
+def _alt(section: str) -> str:
+    """A regex alternation of a section's phrases, longest first, spaces as any gap."""
+    phrases = sorted(_WORDS[section], key=len, reverse=True)
+    escaped = (regex.escape(p).replace(r"\ ", r"[\s\-]+").replace("'", "['’]") for p in phrases)
+    return "(?:" + "|".join(escaped) + ")"
+
+
+_B = r"(?<![\w#@＠＃$'’])"  # a word starts here (not inside a word, tag or cashtag)
+_E = r"(?![\w'’])"  # a word ends here
+_NUM = r"\d+(?:[.,]\d+)*+"
+_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple(?:\s+of)?)"
+_MONEY = (
+    rf"(?:[$€£¥₹]\s?{_NUM}|(?:USD|EUR|GBP|AUD|CAD|INR|Rs\.?)\s?{_NUM}"
+    rf"|{_NUM}\s?(?:€|(?:EUR|USD|GBP|pounds?|quid|dollars?|euros?|bucks|pence){_E}|p(?![\w.]))"
+    r"|\d+\s?ppm(?!\w))"
+)
+# "$12.4 million", "$13.7m", "£2bn": a sum in the news, never a price.
+_MAGNITUDE = regex.compile(
+    r"\s?(?:k|m|mn|mm|bn|b|tn|million|billion|trillion|thousand|lakh|crore)(?![\w])",
+    regex.IGNORECASE,
+)
+_UNIT = rf"(?:\s?(?:/|per|a|an|p/)\s?{_alt('price unit')}{_E}|\s+each{_E})"
+_TIME_WORD = (
+    r"(?:today|tonight|tomorrow|midnight|soon|sunday|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|this\s+(?:week|weekend|month)|the\s+end\s+of\s+\w+|\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s?\w{3,9}|\w{3,9}\s\d{1,2}(?:st|nd|rd|th)?)"
+)
+_COUNTDOWN = (
+    r"(?:\d{1,2}\s?(?:days?\s?)?:?\s?\d{1,2}(?:\s?:\s?\d{2}){1,3}"
+    r"|(?:\d{1,3}\s?(?:days?|d|hrs?|hours?|h|mins?|minutes?|m|secs?|seconds?|s)\.?\s*){2,4})"
+    r"(?:\s*(?:days?|hrs?|hours?|mins?|minutes?|secs?|seconds?)\.?)*"
+)
+
+# Each construction: its kind and a pattern; checks in code decide the doubtful ones.
+_PRICE = regex.compile(
+    _B + r"(?:"
+    rf"(?P<was_now>(?:was|were|regular(?:ly)?|usually|normally|rrp)\s*:?\s*{_MONEY}[,;.]?\s*"
+    rf"(?:now|only|just|today)\s*:?\s*{_MONEY})"
+    rf"|(?P<n_for>\d+\s+for\s+(?:only\s+|just\s+)?{_MONEY}(?:\s+each)?)"
+    rf"|(?P<off>(?:(?:up\s+to|save|get|take|enjoy|extra|an\s+extra|additional)\s+)?(?:-\s?)?"
+    rf"(?:{_NUM}\s?(?:%|percent|per\s?cent)|{_MONEY})\s*(?:off|discount|savings?){_E}"
+    r"(?:\s+(?:sitewide|storewide|everything|all\s+orders|your\s+(?:first\s+)?order))?)"
+    rf"|(?P<save>save\s+(?:up\s+to\s+)?(?:{_NUM}\s?(?:%|percent)|{_MONEY}))"
+    rf"|(?P<cued>(?:(?:for\s+)?(?:only|just)|from|starting\s+(?:at|from)|starts?\s+at"
+    rf"|as\s+low\s+as|now\s+only|prices?\s+(?:from|at)|priced\s+at|pay\s+(?:only|just))\s*"
+    rf"{_MONEY}{_UNIT}?)"
+    rf"|(?P<per>{_MONEY}{_UNIT})"
+    r")",
+    regex.IGNORECASE,
+)
+_FREE = regex.compile(
+    _B + r"(?:"
+    r"(?:\d+[\s-]?(?:day|week|month)s?[\s-]+|\d+\s+|(?:1st|first|your)\s+)?"
+    r"free\s+(?:\d+[\s-]?(?:day|week|month)s?\s+)?"
+    rf"{_alt('free thing')}{_E}"
+    rf"|(?:1st|first|one|\d+)[\s-]?(?:day|week|wk|month|hrs?|hours?|{_alt('free thing')})s?"
+    r"\s+(?:is\s+|are\s+)?(?:for\s+)?free"
+    r"|free\s+for\s+(?:the\s+)?(?:1st|first|\d+|one|two|three)\s+(?:day|week|wk|month)s?"
+    r"|(?:get|claim|download|try|win|receive|collect|grab)(?:\s+[\w'’]+){0,3}?\s+(?:for\s+)?free"
+    rf"(?!\s+(?:of|from|time|speech|will|kick|agent|\w+ing))(?:\s+{_alt('free thing')})?"
+    r")" + _E,
+    regex.IGNORECASE,
+)
+_WIN = regex.compile(
+    _B + r"(?:(?:a\s+)?chances?\s+to\s+)?win\s+(?:a\s+|an\s+|the\s+|your\s+|one\s+of\s+)?"
+    r"(?:free|cash|£|\$|€|\d|prizes?|tickets?|vouchers?|gift|holiday|trip|signed|copy|pair)"
+    r"(?:[\w£$€.,]*+)",
+    regex.IGNORECASE,
+)
+_ENTITLED = regex.compile(
+    _B + r"(?:you|u)\s+(?:are|r)\s+entitled\s+to\s+(?:a\s+|an\s+|the\s+)?"
+    r"(?:update|upgrade|free|claim|receive|new|£|\$|€|\d)\w*",
+    regex.IGNORECASE,
+)
+_STOCK = regex.compile(
+    _B + r"(?:"
+    rf"in\s+stock[\s,:!.-]*(?:only\s+|just\s+)?{_COUNT}\s+left"
+    rf"|(?P<cue>only|just|less\s+than|fewer\s+than|under|last)?\s*{_COUNT}"
+    rf"\s+(?P<noun>(?:{_alt('stock noun')}|more)\s+)?(?P<left>left|remaining|available)"
+    r"(?P<where>\s+in\s+stock|\s+at\s+this\s+price)?"
+    rf"|(?P<cue2>only\s+|just\s+)?(?<!:\s?)\d+\s+(?:{_alt('stock noun')}\s+)?(?:left\s+)?in\s+stock"
+    rf"|\d{{1,3}}\s?%\s+(?:claimed|sold|gone)"
+    rf"|(?:only|just)\s+\d+\s+{_alt('time unit')}\s+(?:left|to\s+go)"
+    r")" + _E,
+    regex.IGNORECASE,
+)
+_ENDS = regex.compile(
+    _B + r"(?:(?:offer|sale|deal|promo|promotion|discount|price|prices|pre-?sale|voucher|code"
+    r"|coupon|competition|giveaway|entry|entries|early\s+bird|it|this)\s+"
+    r"(?:ends?|ending|expires?|expiring|closes?|finishes|valid\s+(?:until|till|through))"
+    rf"(?:\s+(?:on|at|in|by)?\s*:?\s*(?:{_COUNTDOWN}|{_TIME_WORD}))?"
+    rf"|(?:ends?|ending|expires?|closes?|left|within|until|in)\s*:?\s*{_COUNTDOWN}"
+    rf"|(?:order|book|buy|shop|register|sign\s+up|enrol|apply|claim|redeem|enter)(?:\s+now)?"
+    rf"\s+(?:by|before|within|in|until)\s+(?:{_COUNTDOWN}|{_TIME_WORD})"
+    r"|(?:days?|hours?)\s+left\s+(?:until|till|before)\s+the\s+(?:offer|sale|deal)\s+ends"
+    r")" + _E,
+    regex.IGNORECASE,
+)
+_BUY_CALL = regex.compile(
+    rf"{_B}(?P<verb>{_alt('buy verb')})(?:\s+(?!now\b)[\w'’-]+){{0,3}}?\s+"
+    rf"(?:{_alt('buy completion')}|(?:at|from|on|via)\s+(?:all\s+good\s+|your\s+local\s+)?"
+    r"(?:bookshops?|bookstores?|stores?|shops?|retailers?|outlets?|amazon|www\.|\S+\.com))" + _E
+    + rf"|{_B}(?P<verb2>{_alt('buy verb')})\s+{_alt('buy completion')}{_E}",
+    regex.IGNORECASE,
+)
+_PHONE = r"\+?\d(?:[\d ]{3,13})\d"
+_CONTACT_CALL = regex.compile(
+    rf"{_B}(?P<verb>{_alt('contact verb')})(?:"
+    rf"(?:\s+[\w'’&]+){{0,5}}?\s*(?:on|to|at|:)?\s*{_PHONE}"
+    r"|\s+(?:(?:the\s+)?word:?\s+|with\s+)?(?-i:[A-Z][A-Z0-9#]+)(?:\s+(?-i:[A-Z0-9][A-Z0-9#]*))*"
+    r"(?:\s+(?:to|on)\s+\d{4,})?"
+    rf"|\s+us\s+(?:today\s+|now\s+)?for\s+{_alt('enquiry')}"
+    r")" + _E,
+    regex.IGNORECASE,
+)
+_AVAILABLE = regex.compile(
+    _B + r"(?:available|out)\s+now\s+(?:at|in|on|from)\s+(?:all\s+good\s+|your\s+local\s+)?"
+    r"[\w'’-]+(?:\s+(?:stores?|shops?|bookshops?|bookstores?|retailers?))?"
+    r"|(?:available|now\s+available)\s+(?:to\s+(?:buy|order|pre-?order)|for\s+pre-?order)"
+    r"|(?:in|at)\s+(?:stores|shops)\s+now|pre-?order\s+(?:now|today)\s+(?:at|from|on)\s+[\w.]+",
+    regex.IGNORECASE,
+)
+_LINK_IN_BIO = regex.compile(_B + r"link\s+in\s+(?:my\s+|our\s+|the\s+)?(?:bio|profile)" + _E,
+                             regex.IGNORECASE)  # fmt: skip
+_PROMO = regex.compile(
+    rf"{_B}(?P<verb>{_alt('promo verb')})\s+(?:out\s+)?(?:to\s+|on\s+)?"
+    r"(?:(?P<me>me|my\s+self|myself)(?!\s+(?:know|a\s+\w+|an\s+\w+|the\s+\w+))"
+    r"|(?P<my>my|our)(?:\s+(?:new|latest|first|own|youtube|music|original|official|little|"
+    rf"gaming|fb|facebook)){{0,2}}\s+(?P<what>{_alt('own channel')}))" + _E
+    + r"|(?:please|pls|plz|pleas)\s+(?P<sub>subscribe|sub)" + _E
+    + r"|sub\s*4\s*sub",
+    regex.IGNORECASE,
+)
+# What a brand may say "our" about and still promote itself: a channel, not a product.
+_OUR_CHANNEL = frozenset(
+    {"channel", "chanel", "page", "profile", "account", "youtube channel", "youtube", "band"}
+    | {"music", "songs", "song", "videos", "new video", "new song", "new channel"}
+    | {"soundcloud", "instagram", "podcast"}
+)
+_SENTENCE_WORD = regex.compile(r"[\w'’&]+")
+_PARTICIPLE = regex.compile(r"\s+(?:\w+ed|been|known|made|met|seen|done|gone|had|got|taken|"
+                            r"given|heard|felt|thought|left|said|told|come|become|run)\b",
+                            regex.IGNORECASE)  # fmt: skip
+_SOLD_BY = regex.compile(r"\s+(?:by|of)\s", regex.IGNORECASE)
+_LAST_CHANCE_FOR = regex.compile(r"\s+(?:to|for)\s+([\w'’-]+)", regex.IGNORECASE)
+_SHOPPING_WORDS = _WORDS["buy verb"] | {
+    "save", "get", "enter", "win", "shop", "see", "catch", "register", "sign", "apply",
+    "the", "our", "this", "free", "early", "tickets", "a", "your",
+}
+# Between two phrases of one kind that make one span: spaces and punctuation, no words.
+_JOINER = regex.compile(r"[\s\p{P}\p{S}]{0,4}")
+_MONEY_NEWS = _WORDS["money news"]
+_OWNERS = _WORDS["owner"]
+
+
+@dataclass(frozen=True)
+class Pitch:
+    """A selling phrase at ``start``..``end`` of the draft, and its kind."""
+
+    kind: str
+    start: int
+    end: int
+
+
+def pitches(post: Post) -> tuple[Pitch, ...]:
+    """The selling phrases of the author's own prose, in text order (memoised)."""
+    return post.memo("selling", _read)
+
+
+def _read(post: Post) -> tuple[Pitch, ...]:
+    text = own_prose(post)
+    found = list(_phrases(text))
+    if any(char.isdigit() for char in text):
+        found += _prices(post, text)
+        found += [Pitch(PRESSURE, m.start(), m.end()) for m in _STOCK.finditer(text)
+                  if _is_stock_count(text, m)]  # fmt: skip
+    found += [Pitch(OFFER, *m.span()) for m in _FREE.finditer(text)]
+    found += [Pitch(OFFER, *m.span()) for m in _ENTITLED.finditer(text)]
+    found += [Pitch(OFFER, *m.span()) for m in _WIN.finditer(text) if _is_contest(text, m)]
+    found += [Pitch(PRESSURE, *m.span()) for m in _ENDS.finditer(text)]
+    found += [Pitch(OFFER, *m.span()) for m in _AVAILABLE.finditer(text)]
+    found += _calls(text)
+    found += _promotions(text)
+    found.sort(key=lambda p: (p.start, -p.end))
+    found = _own_praise_and_nudges(text, found)
+    bio = [Pitch(HARD_CALL, *m.span()) for m in _LINK_IN_BIO.finditer(text)]
+    if bio and found:  # "link in bio" sells only after an offer or a call
+        found = sorted(found + bio, key=lambda p: (p.start, -p.end))
+    return tuple(_joined(text, found))
+
+
+def _phrases(text: str) -> Iterator[Pitch]:
+    for match in _PHRASES.finditer(text):
+        kind = _PHRASE_KIND[match.category]
+        phrase = text[match.start : match.end].lower()
+        if match.category == "own praise":
+            if phrase.startswith("must") and not _is_must_have_noun(text, match.start, match.end):
+                continue
+            if "ground" in phrase and text[match.end : match.end + 10].lower().strip() .startswith(
+                ("ceremony", "ceremonies")
+            ):
+                continue
+            kind = f"{HYPE}?"  # kept only where the thing praised is the author's own
+        elif match.category == "sale" and _SOLD_BY.match(text, match.end):
+            continue  # "on sale by its biggest shareholder": shares sold, not an offer
+        elif phrase.endswith(("chance", "call", "day", "hours")) and not _is_last_call(
+            text, match.end
+        ):
+            continue
+        yield Pitch(kind, match.start, match.end)
+
+
+def _is_must_have_noun(text: str, start: int, end: int) -> bool:
+    """ "a must-have", "the must have bag"; not "must have met" (a modal and a participle)."""
+    if "-" in text[start:end]:
+        return True
+    before = _SENTENCE_WORD.findall(text[max(0, start - 20) : start])
+    return bool(before) and before[-1].lower() in {"a", "the", "this", "our", "your", "my", "new"}
+
+
+def _is_last_call(text: str, end: int) -> bool:
+    """ "Last chance!", "last chance to save"; not "last chance to say goodbye"."""
+    follow = _LAST_CHANCE_FOR.match(text, end)
+    return follow is None or follow.group(1).lower() in _SHOPPING_WORDS
+
+
+def _prices(post: Post, text: str) -> list[Pitch]:
+    found = []
+    for match in _PRICE.finditer(text):
+        if _MAGNITUDE.match(text, match.end()):
+            continue  # "$3 million", "$13.7m"
+        kind = match.lastgroup
+        if kind in ("cued", "per", "n_for") and _money_news(post, text, match.start()):
+            continue
+        found.append(Pitch(OFFER, match.start(), match.end()))
+    return found
+
+
+def _money_news(post: Post, text: str, at: int) -> bool:
+    """Whether the sentence around ``at`` reports money (aid, a fine, pay) or a purchase of
+    the author's own ("I paid £5 for one")."""
+    for sentence in post.sentences:
+        if sentence.start <= at < sentence.end:
+            words = {w.lower().replace("’", "'") for w in _SENTENCE_WORD.findall(sentence.text)}
+            if words & _MONEY_NEWS:
+                return True
+            before = _SENTENCE_WORD.findall(text[sentence.start : at])
+            return bool(before) and before[0].lower() in _OWNERS
+    return False
+
+
+def _is_stock_count(text: str, match: regex.Match[str]) -> bool:
+    """ "Only 3 left", "4 seats left", "2 in stock", "5 LEFT" on its own line; not "2 left
+    the room" or "3 left" in a score."""
+    if match.group("left") is None:
+        return True
+    if match.group("cue") or match.group("noun") or match.group("where"):
+        return True
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", match.end())
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    rest = line.replace(match.group(), "")
+    return not any(char.isalpha() for char in rest)
+
+
+def _is_contest(text: str, match: regex.Match[str]) -> bool:
+    """ "Win a £100 voucher", "chance to win cash"; not "we win the cup"."""
+    return match.group().lower().startswith(("chance", "a chance")) or gives_order(
+        text, match.start()
+    )
+
+
+def _calls(text: str) -> list[Pitch]:
+    found = []
+    for pattern in (_BUY_CALL, _CONTACT_CALL):
+        for match in pattern.finditer(text):
+            if gives_order(text, match.start()):
+                found.append(Pitch(HARD_CALL, *match.span()))
+    return found
+
+
+def _promotions(text: str) -> list[Pitch]:
+    found = []
+    for match in _PROMO.finditer(text):
+        owner = (match.group("my") or "").lower()
+        if owner == "our" and match.group("what").lower() not in _OUR_CHANNEL:
+            continue
+        if match.group("verb") and not gives_order(text, match.start()):
+            continue
+        found.append(Pitch(SELF_PROMOTION, *match.span()))
+    return found
+
+
+def _own_praise_and_nudges(text: str, found: list[Pitch]) -> list[Pitch]:
+    """Keep praise only of the author's own thing, and nudges only next to a pitch or on
+    their own line."""
+    firm = [p for p in found if p.kind not in (_NUDGE, f"{HYPE}?")]
+    kept = []
+    for pitch in found:
+        if pitch.kind == f"{HYPE}?":
+            words = _SENTENCE_WORD.findall(text[max(0, pitch.start - 30) : pitch.start])
+            if firm or any(w.lower() in _OWNERS for w in words[-3:]):
+                kept.append(Pitch(HYPE, pitch.start, pitch.end))
+        elif pitch.kind == _NUDGE:
+            if any(_touch(text, pitch, other) for other in firm) or _alone_on_line(text, pitch):
+                kept.append(Pitch(PRESSURE, pitch.start, pitch.end))
+        else:
+            kept.append(pitch)
+    return kept
+
+
+def _touch(text: str, a: Pitch, b: Pitch) -> bool:
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    if second.start <= first.end:
+        return True
+    gap = _JOINER.fullmatch(text, first.end, second.start)
+    return gap is not None
+
+
+def _alone_on_line(text: str, pitch: Pitch) -> bool:
+    line_start = text.rfind("\n", 0, pitch.start) + 1
+    line_end = text.find("\n", pitch.end)
+    before = text[line_start : pitch.start]
+    after = text[pitch.end : line_end if line_end >= 0 else len(text)]
+    return not any(char.isalnum() for char in before + after)
+
+
+def _joined(text: str, found: list[Pitch]) -> Iterator[Pitch]:
+    """Overlapping pitches, and touching pitches of one kind, as one span."""
+    current: Pitch | None = None
+    for pitch in found:
+        if current is None:
+            current = pitch
+        elif pitch.start < current.end or (
+            pitch.kind == current.kind and _touch(text, current, pitch)
+        ):
+            current = Pitch(current.kind, current.start, max(current.end, pitch.end))
+        else:
+            yield current
+            current = pitch
+    if current is not None:
+        yield current
