@@ -25,7 +25,7 @@ import regex
 from smmlint.analysis.borrowed import own_prose
 from smmlint.analysis.imperative import gives_order
 from smmlint.analysis.wordlists import section_lexicon, word_sets
-from smmlint.post import Post
+from smmlint.post import Post, Token
 
 OFFER, PRESSURE, HARD_CALL, HYPE, SELF_PROMOTION = (
     "offer", "pressure", "hard call", "hype", "self-promotion",
@@ -83,7 +83,7 @@ _PRICE = regex.compile(
     _B + r"(?:"
     rf"(?P<was_now>(?:was|were|regular(?:ly)?|usually|normally|rrp)\s*:?\s*{_MONEY}[,;.]?\s*"
     rf"(?:now|only|just|today)\s*:?\s*{_MONEY})"
-    rf"|(?P<n_for>\d+\s+for\s+(?:only\s+|just\s+)?{_MONEY}(?:\s+each)?)"
+    rf"|(?P<n_for>(?<![\d/.,:-])\d+\s+for\s+(?:only\s+|just\s+)?{_MONEY}(?:\s+each)?)"
     rf"|(?P<off>(?:(?:up\s+to|save|get|take|enjoy|extra|an\s+extra|additional)\s+)?(?:-\s?)?"
     rf"(?:{_NUM}\s?(?:%|percent|per\s?cent)|{_MONEY})\s*(?:off|discount|savings?){_E}"
     r"(?:\s+(?:sitewide|storewide|everything|all\s+orders|your\s+(?:first\s+)?order))?)"
@@ -135,7 +135,8 @@ _ENDS = regex.compile(
     _B + r"(?:(?:offer|sale|deal|promo|promotion|discount|price|prices|pre-?sale|voucher|code"
     r"|coupon|competition|giveaway|entry|entries|early\s+bird|it|this)\s+"
     r"(?:ends?|ending|expires?|expiring|closes?|finishes|valid\s+(?:until|till|through))"
-    rf"(?:\s+(?:on|at|in|by)?\s*:?\s*(?:{_COUNTDOWN}|{_TIME_WORD}))?"
+    rf"\s+(?:on|at|in|by)?\s*:?\s*(?:{_COUNTDOWN}|{_TIME_WORD})"
+    r"|(?:offer|sale|deal|promo|promotion|discount)\s+(?:ends|expires)(?=\s*[.!]|\s*$)"
     rf"|(?:ends?|ending|expires?|closes?|left|within|until|in)\s*:?\s*{_COUNTDOWN}"
     rf"|(?:order|book|buy|shop|register|sign\s+up|enrol|apply|claim|redeem|enter)(?:\s+now)?"
     rf"\s+(?:by|before|within|in|until)\s+(?:{_COUNTDOWN}|{_TIME_WORD})"
@@ -150,14 +151,18 @@ _BUY_CALL = regex.compile(
     + rf"|{_B}(?P<verb2>{_alt('buy verb')})\s+{_alt('buy completion')}{_E}",
     regex.IGNORECASE,
 )
-_PHONE = r"\+?\d(?:[\d ]{3,13})\d"
-_CONTACT_CALL = regex.compile(
-    rf"{_B}(?P<verb>{_alt('contact verb')})(?:"
-    rf"(?:\s+[\w'’&]+){{0,5}}?\s*(?:on|to|at|:)?\s*{_PHONE}"
-    r"|\s+(?:(?:the\s+)?word:?\s+|with\s+)?(?-i:[A-Z][A-Z0-9#]+)(?:\s+(?-i:[A-Z0-9][A-Z0-9#]*))*"
-    r"(?:\s+(?:to|on)\s+\d{4,})?"
-    rf"|\s+us\s+(?:today\s+|now\s+)?for\s+{_alt('enquiry')}"
-    r")" + _E,
+_PHONE = r"\+?\(?\d[\d \-()]{3,14}\d"
+_CONTACT = _alt("contact verb")
+# "Text WIN to 80000", "reply DATE": a keyword in capitals, maybe a short code.
+_TEXT_CALL = regex.compile(
+    _B + r"(?:text|txt|sms|reply|send)\s+(?:(?:the\s+)?word:?\s+|with\s+)?"
+    r"(?P<keyword>(?-i:[A-Z][A-Z0-9#]+)(?:\s+(?-i:[A-Z0-9][A-Z0-9#]*))*)"
+    r"(?P<code>\s+(?:to|on)\s+\d{4,})?" + _E
+    + rf"|{_B}{_CONTACT}\s+us\s+(?:today\s+|now\s+)?for\s+{_alt('enquiry')}{_E}",
+    regex.IGNORECASE,
+)
+_PHONE_CALL = regex.compile(
+    rf"{_B}{_CONTACT}(?P<whom>(?:\s+[\w'’&]+){{0,5}}?)\s*(?:on|to|at|:)?\s*{_PHONE}{_E}",
     regex.IGNORECASE,
 )
 _AVAILABLE = regex.compile(
@@ -171,7 +176,7 @@ _LINK_IN_BIO = regex.compile(_B + r"link\s+in\s+(?:my\s+|our\s+|the\s+)?(?:bio|p
                              regex.IGNORECASE)  # fmt: skip
 _PROMO = regex.compile(
     rf"{_B}(?P<verb>{_alt('promo verb')})\s+(?:out\s+)?(?:to\s+|on\s+)?"
-    r"(?:(?P<me>me|my\s+self|myself)(?!\s+(?:know|a\s+\w+|an\s+\w+|the\s+\w+))"
+    r"(?:(?P<me>me|my\s+self|myself)(?:\s+(?:for\s+more|on\s+\w+|back\s+for\s+more))?"
     r"|(?P<my>my|our)(?:\s+(?:new|latest|first|own|youtube|music|original|official|little|"
     rf"gaming|fb|facebook)){{0,2}}\s+(?P<what>{_alt('own channel')}))" + _E
     + r"|(?:please|pls|plz|pleas)\s+(?P<sub>subscribe|sub)" + _E
@@ -188,6 +193,7 @@ _SENTENCE_WORD = regex.compile(r"[\w'’&]+")
 _PARTICIPLE = regex.compile(r"\s+(?:\w+ed|been|known|made|met|seen|done|gone|had|got|taken|"
                             r"given|heard|felt|thought|left|said|told|come|become|run)\b",
                             regex.IGNORECASE)  # fmt: skip
+_TAGS = regex.compile(r"[@#＠＃][\w.]+")
 _SOLD_BY = regex.compile(r"\s+(?:by|of)\s", regex.IGNORECASE)
 _LAST_CHANCE_FOR = regex.compile(r"\s+(?:to|for)\s+([\w'’-]+)", regex.IGNORECASE)
 _SHOPPING_WORDS = _WORDS["buy verb"] | {
@@ -197,6 +203,12 @@ _SHOPPING_WORDS = _WORDS["buy verb"] | {
 # Between two phrases of one kind that make one span: spaces and punctuation, no words.
 _JOINER = regex.compile(r"[\s\p{P}\p{S}]{0,4}")
 _MONEY_NEWS = _WORDS["money news"]
+_OWN_PURCHASE = _WORDS["own purchase"]
+_CIVIC = _WORDS["civic contact"]
+# Words in capitals after "text"/"reply" that are not a keyword: "TXT ME", "TEXT BACK".
+_NOT_KEYWORDS = frozenset({"me", "us", "back", "it", "this", "them", "him", "her", "you", "u"}
+                          | {"on", "to", "in", "at", "now", "asap", "pin", "and", "or", "if"})
+_FOR_ME = regex.compile(r"(?:\s+[\w'’]+){0,2}?\s+for\s+(?:me|us|my)\b", regex.IGNORECASE)
 _OWNERS = _WORDS["owner"]
 
 
@@ -221,19 +233,32 @@ def _read(post: Post) -> tuple[Pitch, ...]:
         found += _prices(post, text)
         found += [Pitch(PRESSURE, m.start(), m.end()) for m in _STOCK.finditer(text)
                   if _is_stock_count(text, m)]  # fmt: skip
-    found += [Pitch(OFFER, *m.span()) for m in _FREE.finditer(text)]
+    found += [Pitch(OFFER, *m.span()) for m in _FREE.finditer(text)
+              if not _money_news(post, text, m.start())]  # fmt: skip
     found += [Pitch(OFFER, *m.span()) for m in _ENTITLED.finditer(text)]
     found += [Pitch(OFFER, *m.span()) for m in _WIN.finditer(text) if _is_contest(text, m)]
     found += [Pitch(PRESSURE, *m.span()) for m in _ENDS.finditer(text)]
     found += [Pitch(OFFER, *m.span()) for m in _AVAILABLE.finditer(text)]
-    found += _calls(text)
+    found += _calls(post, text)
     found += _promotions(text)
+    found = [p for p in found if p.kind != OFFER or not _is_reaction(text, p)]
     found.sort(key=lambda p: (p.start, -p.end))
     found = _own_praise_and_nudges(text, found)
     bio = [Pitch(HARD_CALL, *m.span()) for m in _LINK_IN_BIO.finditer(text)]
     if bio and found:  # "link in bio" sells only after an offer or a call
         found = sorted(found + bio, key=lambda p: (p.start, -p.end))
     return tuple(_joined(text, found))
+
+
+def _is_reaction(text: str, pitch: Pitch) -> bool:
+    """A selling phrase asked back as a clause of its own ("2-for-1? That's cold!") is a
+    reaction to someone's words, not an offer."""
+    after = text[pitch.end : pitch.end + 3].lstrip()
+    if not after.startswith("?"):
+        return False
+    clause_start = max(text.rfind(mark, 0, pitch.start) for mark in ".!?\n") + 1
+    before = _TAGS.sub("", text[clause_start : pitch.start])
+    return not any(char.isalpha() for char in before)
 
 
 def _phrases(text: str) -> Iterator[Pitch]:
@@ -248,6 +273,8 @@ def _phrases(text: str) -> Iterator[Pitch]:
             ):
                 continue
             kind = f"{HYPE}?"  # kept only where the thing praised is the author's own
+        elif match.category == "prize" and text[match.end : match.end + 1] in "'’":
+            continue  # "you won't", not "you won"
         elif match.category == "sale" and _SOLD_BY.match(text, match.end):
             continue  # "on sale by its biggest shareholder": shares sold, not an offer
         elif phrase.endswith(("chance", "call", "day", "hours")) and not _is_last_call(
@@ -277,23 +304,30 @@ def _prices(post: Post, text: str) -> list[Pitch]:
         if _MAGNITUDE.match(text, match.end()):
             continue  # "$3 million", "$13.7m"
         kind = match.lastgroup
-        if kind in ("cued", "per", "n_for") and _money_news(post, text, match.start()):
+        if kind != "was_now" and _money_news(post, text, match.start()):
             continue
         found.append(Pitch(OFFER, match.start(), match.end()))
     return found
 
 
-def _money_news(post: Post, text: str, at: int) -> bool:
-    """Whether the sentence around ``at`` reports money (aid, a fine, pay) or a purchase of
-    the author's own ("I paid £5 for one")."""
+def _sentence_at(post: Post, at: int) -> Token | None:
     for sentence in post.sentences:
         if sentence.start <= at < sentence.end:
-            words = {w.lower().replace("’", "'") for w in _SENTENCE_WORD.findall(sentence.text)}
-            if words & _MONEY_NEWS:
-                return True
-            before = _SENTENCE_WORD.findall(text[sentence.start : at])
-            return bool(before) and before[0].lower() in _OWNERS
-    return False
+            return sentence
+    return None
+
+
+def _money_news(post: Post, text: str, at: int) -> bool:
+    """Whether the sentence around ``at`` reports money (aid, a fine, pay) or tells of the
+    author's own purchase ("I paid £5 for one")."""
+    sentence = _sentence_at(post, at)
+    if sentence is None:
+        return False
+    words = {w.lower().replace("’", "'") for w in _SENTENCE_WORD.findall(sentence.text)}
+    if words & _MONEY_NEWS:
+        return True
+    before = _SENTENCE_WORD.findall(text[sentence.start : at])
+    return any(w.lower().replace("’", "'") in _OWN_PURCHASE for w in before)
 
 
 def _is_stock_count(text: str, match: regex.Match[str]) -> bool:
@@ -317,18 +351,47 @@ def _is_contest(text: str, match: regex.Match[str]) -> bool:
     )
 
 
-def _calls(text: str) -> list[Pitch]:
+def _calls(post: Post, text: str) -> list[Pitch]:
+    """Orders to buy, to text a keyword, or to call a number; not a question ("U wan 2 go
+    buy tickets?"), an errand ("buy one for me") or a civic call ("call your senator")."""
     found = []
-    for pattern in (_BUY_CALL, _CONTACT_CALL):
-        for match in pattern.finditer(text):
-            if gives_order(text, match.start()):
-                found.append(Pitch(HARD_CALL, *match.span()))
+    for match in _BUY_CALL.finditer(text):
+        if _orders(post, text, match.start()) and not _FOR_ME.match(text, match.end()):
+            found.append(Pitch(HARD_CALL, *match.span()))
+    for match in _TEXT_CALL.finditer(text):
+        if _orders(post, text, match.start()) and _is_keyword(match):
+            found.append(Pitch(HARD_CALL, *match.span()))
+    for match in _PHONE_CALL.finditer(text):
+        whom = {w.lower() for w in _SENTENCE_WORD.findall(match.group("whom"))}
+        if whom & _CIVIC or _money_news(post, text, match.start()):
+            continue
+        if _orders(post, text, match.start()):
+            found.append(Pitch(HARD_CALL, *match.span()))
     return found
+
+
+def _orders(post: Post, text: str, at: int) -> bool:
+    """Whether the verb at ``at`` orders the reader: an imperative outside a question."""
+    if not gives_order(text, at):
+        return False
+    sentence = _sentence_at(post, at)
+    return sentence is None or not sentence.text.rstrip().endswith("?")
+
+
+def _is_keyword(match: regex.Match[str]) -> bool:
+    """ "Text WIN to 80000", "reply STOP"; in a shouted message ("TXT ME BACK") a keyword
+    needs its short code."""
+    if match.group("code") or match.group("keyword") is None:
+        return True
+    keyword = match.group("keyword").split()
+    return keyword[0].lower() not in _NOT_KEYWORDS and len(keyword) == 1
 
 
 def _promotions(text: str) -> list[Pitch]:
     found = []
     for match in _PROMO.finditer(text):
+        if match.group("me") and not _follows_me(match):
+            continue
         owner = (match.group("my") or "").lower()
         if owner == "our" and match.group("what").lower() not in _OUR_CHANNEL:
             continue
@@ -336,6 +399,15 @@ def _promotions(text: str) -> list[Pitch]:
             continue
         found.append(Pitch(SELF_PROMOTION, *match.span()))
     return found
+
+
+def _follows_me(match: regex.Match[str]) -> bool:
+    """ "Subscribe to me", "follow me for more", "follow me on Instagram"; not a fan's
+    "follow me please" to a star, nor "like me"."""
+    verb = match.group("verb").lower()
+    if verb.startswith("sub"):
+        return True
+    return verb == "follow" and match.end() > match.end("me")
 
 
 def _own_praise_and_nudges(text: str, found: list[Pitch]) -> list[Pitch]:
