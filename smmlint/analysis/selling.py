@@ -147,8 +147,11 @@ _ENDS = regex.compile(
 _BUY_CALL = regex.compile(
     rf"{_B}(?P<verb>{_alt('buy verb')})(?:\s+(?!now\b)[\w'’-]+){{0,3}}?\s+"
     rf"(?:{_alt('buy completion')}|(?:at|from|on|via)\s+(?:all\s+good\s+|your\s+local\s+)?"
-    r"(?:bookshops?|bookstores?|stores?|shops?|retailers?|outlets?|amazon|www\.|\S+\.com))" + _E
-    + rf"|{_B}(?P<verb2>{_alt('buy verb')})\s+{_alt('buy completion')}{_E}",
+    r"(?:bookshops?|bookstores?|stores?|shops?|retailers?|outlets?|amazon|www\.|\S+\.com))"
+    + _E
+    + rf"|{_B}(?P<verb2>{_alt('buy verb')})\s+{_alt('buy completion')}{_E}"
+    + rf"|{_B}(?:claim|redeem|collect)\s+(?:your|ur)\s+[\w'’-]+(?:\s+[\w'’-]+){{0,2}}?"
+    + r"(?=\s*(?:[.,!:;]|$|now|today|here|by|before|at|with|when|call|txt|text))",
     regex.IGNORECASE,
 )
 _PHONE = r"\+?\(?\d[\d \-()]{3,14}\d"
@@ -157,12 +160,17 @@ _CONTACT = _alt("contact verb")
 _TEXT_CALL = regex.compile(
     _B + r"(?:text|txt|sms|reply|send)\s+(?:(?:the\s+)?word:?\s+|with\s+)?"
     r"(?P<keyword>(?-i:[A-Z][A-Z0-9#]+)(?:\s+(?-i:[A-Z0-9][A-Z0-9#]*))*)"
-    r"(?P<code>\s+(?:to|on)\s+\d{4,})?" + _E
+    r"(?P<code>\s+(?:to|on):?\s*\d{4,6})?"
+    + _E
+    + _B
+    + r"|(?:text|txt|reply|send)(?:\s+[\w'’,]+){1,3}?\s+(?P<code2>(?:to|on):?\s*\d{4,6})"
+    + _E
     + rf"|{_B}{_CONTACT}\s+us\s+(?:today\s+|now\s+)?for\s+{_alt('enquiry')}{_E}",
     regex.IGNORECASE,
 )
 _PHONE_CALL = regex.compile(
-    rf"{_B}{_CONTACT}(?P<whom>(?:\s+[\w'’&]+){{0,5}}?)\s*(?:on|to|at|:)?\s*{_PHONE}{_E}",
+    rf"{_B}{_CONTACT}(?P<whom>(?:\s+(?!{_CONTACT}{_E})[\w'’&]+){{0,5}}?)\s*(?:on|to|at|:)?\s*"
+    rf"{_PHONE}{_E}",
     regex.IGNORECASE,
 )
 _AVAILABLE = regex.compile(
@@ -178,8 +186,10 @@ _PROMO = regex.compile(
     rf"{_B}(?P<verb>{_alt('promo verb')})\s+(?:out\s+)?(?:to\s+|on\s+)?"
     r"(?:(?P<me>me|my\s+self|myself)(?:\s+(?:for\s+more|on\s+\w+|back\s+for\s+more))?"
     r"|(?P<my>my|our)(?:\s+(?:new|latest|first|own|youtube|music|original|official|little|"
-    rf"gaming|fb|facebook)){{0,2}}\s+(?P<what>{_alt('own channel')}))" + _E
-    + r"|(?:please|pls|plz|pleas)\s+(?P<sub>subscribe|sub)" + _E
+    rf"gaming|fb|facebook)){{0,2}}\s+(?P<what>{_alt('own channel')}))"
+    + _E
+    + r"|(?:please|pls|plz|pleas)\s+(?P<sub>subscribe|sub)"
+    + _E
     + r"|sub\s*4\s*sub",
     regex.IGNORECASE,
 )
@@ -197,17 +207,41 @@ _TAGS = regex.compile(r"[@#＠＃][\w.]+")
 _SOLD_BY = regex.compile(r"\s+(?:by|of)\s", regex.IGNORECASE)
 _LAST_CHANCE_FOR = regex.compile(r"\s+(?:to|for)\s+([\w'’-]+)", regex.IGNORECASE)
 _SHOPPING_WORDS = _WORDS["buy verb"] | {
-    "save", "get", "enter", "win", "shop", "see", "catch", "register", "sign", "apply",
-    "the", "our", "this", "free", "early", "tickets", "a", "your",
+    "save",
+    "get",
+    "enter",
+    "win",
+    "shop",
+    "see",
+    "catch",
+    "register",
+    "sign",
+    "apply",
+    "the",
+    "our",
+    "this",
+    "free",
+    "early",
+    "tickets",
+    "a",
+    "your",
 }
 # Between two phrases of one kind that make one span: spaces and punctuation, no words.
 _JOINER = regex.compile(r"[\s\p{P}\p{S}]{0,4}")
 _MONEY_NEWS = _WORDS["money news"]
 _OWN_PURCHASE = _WORDS["own purchase"]
 _CIVIC = _WORDS["civic contact"]
+_STORY_REACH = 6  # words before a price or a free thing where "I"/"my" makes it a story
 # Words in capitals after "text"/"reply" that are not a keyword: "TXT ME", "TEXT BACK".
-_NOT_KEYWORDS = frozenset({"me", "us", "back", "it", "this", "them", "him", "her", "you", "u"}
-                          | {"on", "to", "in", "at", "now", "asap", "pin", "and", "or", "if"})
+_NOT_KEYWORDS = frozenset(
+    {"me", "us", "back", "it", "this", "them", "him", "her", "you", "u"}
+    | {"on", "to", "in", "at", "now", "asap", "pin", "and", "or", "if"}
+)
+# "To claim, call ...", "2 find out who it is call ...": a purpose clause, then the order.
+_PURPOSE = regex.compile(
+    r"(?:(?<=[.!?\n]\s*+)|(?<![\s\S]))(?:to|2)\s+[\w'’]+(?:\s+[\w'’]+){0,6}?\s*,?\s*$",
+    regex.IGNORECASE,
+)
 _FOR_ME = regex.compile(r"(?:\s+[\w'’]+){0,2}?\s+for\s+(?:me|us|my)\b", regex.IGNORECASE)
 _OWNERS = _WORDS["owner"]
 
@@ -268,7 +302,7 @@ def _phrases(text: str) -> Iterator[Pitch]:
         if match.category == "own praise":
             if phrase.startswith("must") and not _is_must_have_noun(text, match.start, match.end):
                 continue
-            if "ground" in phrase and text[match.end : match.end + 10].lower().strip() .startswith(
+            if "ground" in phrase and text[match.end : match.end + 10].lower().strip().startswith(
                 ("ceremony", "ceremonies")
             ):
                 continue
@@ -326,7 +360,7 @@ def _money_news(post: Post, text: str, at: int) -> bool:
     words = {w.lower().replace("’", "'") for w in _SENTENCE_WORD.findall(sentence.text)}
     if words & _MONEY_NEWS:
         return True
-    before = _SENTENCE_WORD.findall(text[sentence.start : at])
+    before = _SENTENCE_WORD.findall(text[sentence.start : at])[-_STORY_REACH:]
     return any(w.lower().replace("’", "'") in _OWN_PURCHASE for w in before)
 
 
@@ -359,7 +393,8 @@ def _calls(post: Post, text: str) -> list[Pitch]:
         if _orders(post, text, match.start()) and not _FOR_ME.match(text, match.end()):
             found.append(Pitch(HARD_CALL, *match.span()))
     for match in _TEXT_CALL.finditer(text):
-        if _orders(post, text, match.start()) and _is_keyword(match):
+        short_code = match.group("code") or match.group("code2")
+        if (short_code or _orders(post, text, match.start())) and _is_keyword(match):
             found.append(Pitch(HARD_CALL, *match.span()))
     for match in _PHONE_CALL.finditer(text):
         whom = {w.lower() for w in _SENTENCE_WORD.findall(match.group("whom"))}
@@ -372,7 +407,7 @@ def _calls(post: Post, text: str) -> list[Pitch]:
 
 def _orders(post: Post, text: str, at: int) -> bool:
     """Whether the verb at ``at`` orders the reader: an imperative outside a question."""
-    if not gives_order(text, at):
+    if not gives_order(text, at) and not _PURPOSE.search(text, max(0, at - 60), at):
         return False
     sentence = _sentence_at(post, at)
     return sentence is None or not sentence.text.rstrip().endswith("?")
@@ -381,7 +416,7 @@ def _orders(post: Post, text: str, at: int) -> bool:
 def _is_keyword(match: regex.Match[str]) -> bool:
     """ "Text WIN to 80000", "reply STOP"; in a shouted message ("TXT ME BACK") a keyword
     needs its short code."""
-    if match.group("code") or match.group("keyword") is None:
+    if match.group("code") or match.group("code2") or match.group("keyword") is None:
         return True
     keyword = match.group("keyword").split()
     return keyword[0].lower() not in _NOT_KEYWORDS and len(keyword) == 1
