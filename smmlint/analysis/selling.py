@@ -158,12 +158,14 @@ _PHONE = r"\+?\(?\d[\d \-()]{3,14}\d"
 _CONTACT = _alt("contact verb")
 # "Text WIN to 80000", "reply DATE": a keyword in capitals, maybe a short code.
 _TEXT_CALL = regex.compile(
-    _B + r"(?:text|txt|sms|reply|send)\s+(?:(?:the\s+)?word:?\s+|with\s+)?"
+    _B + r"(?:text|txt|reply|send):?\s+(?:(?:the\s+)?word:?\s+|with:?\s+)?"
     r"(?P<keyword>(?-i:[A-Z][A-Z0-9#]+)(?:\s+(?-i:[A-Z0-9][A-Z0-9#]*))*)"
-    r"(?P<code>\s+(?:to|on):?\s*\d{4,6})?"
+    r"(?P<code>\s+(?:to|on):?\s*(?:no\.?:?\s*)?\d{4,6})?"
     + _E
+    + "|"
     + _B
-    + r"|(?:text|txt|reply|send)(?:\s+[\w'’,]+){1,3}?\s+(?P<code2>(?:to|on):?\s*\d{4,6})"
+    + r"(?:text|txt|reply|send)(?:\s+[\w'’,]+){1,3}?\s+"
+    r"(?P<code2>(?:to|on):?\s*(?:no\.?:?\s*)?\d{4,6})"
     + _E
     + rf"|{_B}{_CONTACT}\s+us\s+(?:today\s+|now\s+)?for\s+{_alt('enquiry')}{_E}",
     regex.IGNORECASE,
@@ -231,6 +233,7 @@ _JOINER = regex.compile(r"[\s\p{P}\p{S}]{0,4}")
 _MONEY_NEWS = _WORDS["money news"]
 _OWN_PURCHASE = _WORDS["own purchase"]
 _CIVIC = _WORDS["civic contact"]
+_CIVIC_OFFICES = _CIVIC - {"your", "ur"}
 _STORY_REACH = 6  # words before a price or a free thing where "I"/"my" makes it a story
 # Words in capitals after "text"/"reply" that are not a keyword: "TXT ME", "TEXT BACK".
 _NOT_KEYWORDS = frozenset(
@@ -397,12 +400,17 @@ def _calls(post: Post, text: str) -> list[Pitch]:
         if (short_code or _orders(post, text, match.start())) and _is_keyword(match):
             found.append(Pitch(HARD_CALL, *match.span()))
     for match in _PHONE_CALL.finditer(text):
-        whom = {w.lower() for w in _SENTENCE_WORD.findall(match.group("whom"))}
-        if whom & _CIVIC or _money_news(post, text, match.start()):
+        if _is_civic(match.group("whom")) or _money_news(post, text, match.start()):
             continue
         if _orders(post, text, match.start()):
             found.append(Pitch(HARD_CALL, *match.span()))
     return found
+
+
+def _is_civic(whom: str) -> bool:
+    """ "call your senator", "call AG office"; not "call from your mobile"."""
+    words = [w.lower() for w in _SENTENCE_WORD.findall(whom)]
+    return bool(words) and (words[0] in _CIVIC or any(w in _CIVIC_OFFICES for w in words))
 
 
 def _orders(post: Post, text: str, at: int) -> bool:
