@@ -31,6 +31,7 @@ OFFER, PRESSURE, HARD_CALL, HYPE, SELF_PROMOTION = (
     "offer", "pressure", "hard call", "hype", "self-promotion",
 )  # fmt: skip
 _NUDGE = "nudge"  # pressure that counts only next to another pitch, or alone on its line
+_RIDER = "rider"  # an offer's condition ("on all orders over $50"): only next to an offer
 
 _WORDS = word_sets("selling.txt")
 _PHRASES = section_lexicon(
@@ -55,7 +56,10 @@ def _alt(section: str) -> str:
 _B = r"(?<![\w#@＠＃$'’])"  # a word starts here (not inside a word, tag or cashtag)
 _E = r"(?![\w'’])"  # a word ends here
 _NUM = r"\d+(?:[.,]\d+)*+"
-_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple(?:\s+of)?)"
+_COUNT = (
+    r"(?:\d+(?:[.,]\d+)?%?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few"
+    r"|a\s+couple(?:\s+of)?)"
+)
 _MONEY = (
     rf"(?:[$€£¥₹]\s?{_NUM}|(?:USD|EUR|GBP|AUD|CAD|INR|Rs\.?)\s?{_NUM}"
     rf"|{_NUM}\s?(?:€|(?:EUR|USD|GBP|pounds?|quid|dollars?|euros?|bucks|pence){_E}|p(?![\w.]))"
@@ -74,7 +78,8 @@ _TIME_WORD = (
 )
 _COUNTDOWN = (
     r"(?:\d{1,2}\s?(?:days?\s?)?:?\s?\d{1,2}(?:\s?:\s?\d{2}){1,3}"
-    r"|(?:\d{1,3}\s?(?:days?|d|hrs?|hours?|h|mins?|minutes?|m|secs?|seconds?|s)\.?\s*){2,4})"
+    r"|(?:\d{1,3}\s?(?:days?|d|hrs?|hours?|h|mins?|minutes?|m|secs?|seconds?|s)\.?[\s:,]*){2,4}"
+    r"|\d{1,2}\s?:\s?\d{2}\s*(?=min))"
     r"(?:\s*(?:days?|hrs?|hours?|mins?|minutes?|secs?|seconds?)\.?)*"
 )
 
@@ -121,23 +126,54 @@ _ENTITLED = regex.compile(
 )
 _STOCK = regex.compile(
     _B + r"(?:"
-    rf"in\s+stock[\s,:!.-]*(?:only\s+|just\s+)?{_COUNT}\s+left"
-    rf"|(?P<cue>only|just|less\s+than|fewer\s+than|under|last)?\s*{_COUNT}"
-    rf"\s+(?P<noun>(?:{_alt('stock noun')}|more)\s+)?(?P<left>left|remaining|available)"
-    r"(?P<where>\s+in\s+stock|\s+at\s+this\s+price)?"
-    rf"|(?P<cue2>only\s+|just\s+)?(?<!:\s?)\d+\s+(?:{_alt('stock noun')}\s+)?(?:left\s+)?in\s+stock"
-    rf"|\d{{1,3}}\s?%\s+(?:claimed|sold|gone)"
-    rf"|(?:only|just)\s+\d+\s+{_alt('time unit')}\s+(?:left|to\s+go)"
+    rf"in\s+stock[\s,:!.-]*(?:only\s+|just\s+)?{_COUNT}\s+(?:[\w()]+\s+)?left"
+    rf"|(?P<cue>only(?:\s+have)?|just|less\s+than|fewer\s+than|under|last)?:?\s*{_COUNT}"
+    r"\s+(?P<noun>(?:[\w()]+\s+){1,3}?)?(?P<left>left|remaining|available)"
+    r"(?P<where>\s+in\s+(?:online\s+)?stock(?:\s+now)?|\s+at\s+this\s+price"
+    r"|\s+in\s+(?:this|that|your|the)\s+(?:size|colou?r|style|store|shade)|\s+in\s+size\s+\w+)?"
+    rf"|(?P<cue2>only:?\s+|just\s+)?\d+\s+(?:{_alt('stock noun')}\s+)?(?:left\s+)?in\s+stock"
+    r"(?:\s+now)?"
+    r"|\d{1,3}\s?%\s+(?:\w+\s+)?(?:claimed|sold|gone)"
+    rf"|(?P<time>(?:only|just)\s+\d+\s+{_alt('time unit')}\s+(?:left|to\s+go))"
     r")" + _E,
+    regex.IGNORECASE,
+)
+# "Items in your cart are selling fast", "This style is in high demand".
+_DEMAND = regex.compile(
+    _B + r"(?:items?|products?|styles?|this\s+\w+|it|they|these(?:\s+\w+)?)(?:\s+[\w'’]+){0,3}?"
+    r"\s+(?:is|are|'s|’s)\s+(?:in\s+(?:very\s+)?(?:high\s+|great\s+)?demand|selling\s+(?:out\s+)?"
+    r"(?:fast|quickly)|going\s+fast|almost\s+gone|nearly\s+gone|almost\s+sold\s+out)" + _E,
+    regex.IGNORECASE,
+)
+# A countdown on its own ("00:15:07:45", "0 Days 2 Hours 57 Minutes"): pressure beside an
+# offer or alone on its line; a race time in a sentence is not.
+_CLOCK = regex.compile(
+    r"(?<![\w:])(?:\d{1,3}\s?days?[\s,:]*)?\d{1,2}(?:\s?:\s?\d{2}){2,3}(?![\w:])"
+    r"|(?<!\w)(?:\d{1,3}\s?(?:days?|hrs?|hours?|mins?|minutes?|secs?|seconds?)\.?[\s:,]*){3,4}",
+    regex.IGNORECASE,
+)
+_RIDERS = regex.compile(
+    _B + r"(?:(?:on|for)\s+(?:all\s+|any\s+|your\s+(?:first\s+)?|select\s+|eligible\s+)?"
+    rf"(?:orders?|purchases?|items?|models|styles)(?:\s+(?:over|above|of|from)\s+{_MONEY}\+?)?"
+    rf"|orders?\s+{_MONEY}\+|no\s+minimum(?:\s+(?:required|spend|order))?|at\s+checkout"
+    r"|(?:for\s+)?new\s+customers(?:\s+only)?|(?:with|use|using)\s+(?:promo\s+)?code:?\s+[A-Z0-9]{3,}"
+    r"|sitewide|storewide|(?:to|in)\s+select\s+\w+|(?:this|the)\s+item|your\s+(?:entire\s+)?order)"
+    + _E,
     regex.IGNORECASE,
 )
 _ENDS = regex.compile(
     _B + r"(?:(?:offer|sale|deal|promo|promotion|discount|price|prices|pre-?sale|voucher|code"
-    r"|coupon|competition|giveaway|entry|entries|early\s+bird|it|this)\s+"
+    r"|coupon|competition|giveaway|entry|entries|early\s+bird|it|this|delivery|shipping|event"
+    r"|offers|sales|deals)\s+"
     r"(?:ends?|ending|expires?|expiring|closes?|finishes|valid\s+(?:until|till|through))"
     rf"\s+(?:on|at|in|by)?\s*:?\s*(?:{_COUNTDOWN}|{_TIME_WORD})"
-    r"|(?:offer|sale|deal|promo|promotion|discount)\s+(?:ends|expires)(?=\s*[.!]|\s*$)"
-    rf"|(?:ends?|ending|expires?|closes?|left|within|until|in)\s*:?\s*{_COUNTDOWN}"
+    r"|(?:offer|sale|deal|promo|promotion|discount)\s+(?:ends|expires)(?:\s+in)?\s*:?(?=\s*[.!]|\s*$)"
+    r"|(?:(?:your\s+)?(?:cart|order|basket|items?)(?:\s+in\s+your\s+cart)?\s+(?:will\s+)?"
+    r"(?:be\s+|is\s+|are\s+)?)?(?:reserved|held|prioriti[sz]ed|saved)(?:\s+in\s+your\s+cart)?"
+    r"\s+for\s+\d{1,2}\s?:\s?\d{2}(?:\s*(?:minutes|mins|min))?"
+    r"|(?:(?:your\s+)?(?:cart|order|basket|reservation)\s+(?:will\s+)?)?"
+    rf"(?:ends?|ending|expires?|closes?|left|within|until|in|remaining)\s*:?\s*{_COUNTDOWN}"
+    r"|(?:time\s+)?(?:remaining|left)\s*:\s*\d{1,2}\s?:\s?\d{2}(?::\d{2})?"
     rf"|(?:order|book|buy|shop|register|sign\s+up|enrol|apply|claim|redeem|enter)(?:\s+now)?"
     rf"\s+(?:by|before|within|in|until)\s+(?:{_COUNTDOWN}|{_TIME_WORD})"
     r"|(?:days?|hours?)\s+left\s+(?:until|till|before)\s+the\s+(?:offer|sale|deal)\s+ends"
@@ -184,14 +220,27 @@ _AVAILABLE = regex.compile(
 )
 _LINK_IN_BIO = regex.compile(_B + r"link\s+in\s+(?:my\s+|our\s+|the\s+)?(?:bio|profile)" + _E,
                              regex.IGNORECASE)  # fmt: skip
+_SUB = r"(?P<sub>subscribe|suscribe|subcribe|sub)"
+_SUB_WHOM = r"(?:\s+(?:to|for)\s+(?:me|us|my\s+channel|our\s+channel))?" + _E
 _PROMO = regex.compile(
-    rf"{_B}(?P<verb>{_alt('promo verb')})\s+(?:out\s+)?(?:to\s+|on\s+)?"
-    r"(?:(?P<me>me|my\s+self|myself)(?:\s+(?:for\s+more|on\s+\w+|back\s+for\s+more))?"
-    r"|(?P<my>my|our)(?:\s+(?:new|latest|first|own|youtube|music|original|official|little|"
-    rf"gaming|fb|facebook)){{0,2}}\s+(?P<what>{_alt('own channel')}))"
+    rf"{_B}(?P<verb>{_alt('promo verb')})\s+(?:out\s+)?(?:to\s+|on\s+|in\s+)?"
+    r"(?:(?P<me>me|my\s+self|myself|us)(?:\s+(?:out|for\s+more|on\s+\w+|back\s+for\s+more|[@+＠]\w+))?"
+    r"|(?P<my>my|our)(?:\s+[\w'’&-]+){0,3}?\s+(?P<what>"
+    + _alt("own channel")
+    + "))"
     + _E
-    + r"|(?:please|pls|plz|pleas)\s+(?P<sub>subscribe|sub)"
+    # "check out the covers on my channel"
+    + rf"|{_B}(?P<verb2>{_alt('promo verb')})(?:\s+[\w'’\"-]+){{0,5}}?\s+(?:on|in|at)\s+my\s+"
+    r"(?:youtube\s+)?(?:channel|page|profile|blog|account)"
     + _E
+    # "please subscribe", "come subscribe to us", "Subscribe!", "subscribe and like"
+    + r"|(?:please|pls|plz|pleas|come|go|forget\s+to|sure\s+to)\s+(?:and\s+)?"
+    + _SUB
+    + _SUB_WHOM
+    + r"|(?:(?<![\w\s]\s*)|(?<=[.!?:]\s*))"
+    + _SUB
+    + _SUB_WHOM
+    + r"(?=\s*(?:$|[.!,:;)(]|and\b|&|please\b|pls\b|plz\b))"
     + r"|sub\s*4\s*sub",
     regex.IGNORECASE,
 )
@@ -231,9 +280,16 @@ _SHOPPING_WORDS = _WORDS["buy verb"] | {
 # Between two phrases of one kind that make one span: spaces and punctuation, no words.
 _JOINER = regex.compile(r"[\s\p{P}\p{S}]{0,4}")
 _MONEY_NEWS = _WORDS["money news"]
+_STOCK_NOUNS = _WORDS["stock noun"]
 _OWN_PURCHASE = _WORDS["own purchase"]
 _CIVIC = _WORDS["civic contact"]
 _CIVIC_OFFICES = _CIVIC - {"your", "ur"}
+_SUBJECTS = frozenset(
+    {"i", "i'll", "i'd", "i'm", "im", "ive", "i've", "we", "we'll", "we'd", "he", "she", "they"}
+    | {"it", "who", "he'll", "she'll", "they'll", "people", "il", "ill"}
+)
+_SUBJECT_REACH = 6  # words back to the subject of a promotion verb
+_CLAUSE_END = regex.compile(r"[.!?;:\n]")
 _STORY_REACH = 6  # words before a price or a free thing where "I"/"my" makes it a story
 # Words in capitals after "text"/"reply" that are not a keyword: "TXT ME", "TEXT BACK".
 _NOT_KEYWORDS = frozenset(
@@ -268,13 +324,15 @@ def _read(post: Post) -> tuple[Pitch, ...]:
     found = list(_phrases(text))
     if any(char.isdigit() for char in text):
         found += _prices(post, text)
-        found += [Pitch(PRESSURE, m.start(), m.end()) for m in _STOCK.finditer(text)
-                  if _is_stock_count(text, m)]  # fmt: skip
+        found += [_stock_pitch(m) for m in _STOCK.finditer(text) if _is_stock_count(text, m)]
+        found += [Pitch(_NUDGE, *m.span()) for m in _CLOCK.finditer(text)]
     found += [Pitch(OFFER, *m.span()) for m in _FREE.finditer(text)
               if not _money_news(post, text, m.start())]  # fmt: skip
     found += [Pitch(OFFER, *m.span()) for m in _ENTITLED.finditer(text)]
     found += [Pitch(OFFER, *m.span()) for m in _WIN.finditer(text) if _is_contest(text, m)]
     found += [Pitch(PRESSURE, *m.span()) for m in _ENDS.finditer(text)]
+    found += [Pitch(PRESSURE, *m.span()) for m in _DEMAND.finditer(text)]
+    found += [Pitch(_RIDER, *m.span()) for m in _RIDERS.finditer(text)]
     found += [Pitch(OFFER, *m.span()) for m in _AVAILABLE.finditer(text)]
     found += _calls(post, text)
     found += _promotions(text)
@@ -367,13 +425,23 @@ def _money_news(post: Post, text: str, at: int) -> bool:
     return any(w.lower().replace("’", "'") in _OWN_PURCHASE for w in before)
 
 
+def _stock_pitch(match: regex.Match[str]) -> Pitch:
+    """A stock count is pressure; "only 5 days left" is pressure only beside an offer
+    ("only 5 months left" may be a life)."""
+    kind = _NUDGE if match.group("time") else PRESSURE
+    return Pitch(kind, match.start(), match.end())
+
+
 def _is_stock_count(text: str, match: regex.Match[str]) -> bool:
     """ "Only 3 left", "4 seats left", "2 in stock", "5 LEFT" on its own line; not "2 left
     the room" or "3 left" in a score."""
     if match.group("left") is None:
         return True
-    if match.group("cue") or match.group("noun") or match.group("where"):
+    noun = (match.group("noun") or "").split()
+    if match.group("cue") or match.group("where"):
         return True
+    if noun:
+        return len(noun) == 1 and noun[0].lower() in _STOCK_NOUNS
     line_start = text.rfind("\n", 0, match.start()) + 1
     line_end = text.find("\n", match.end())
     line = text[line_start : line_end if line_end >= 0 else len(text)]
@@ -438,25 +506,41 @@ def _promotions(text: str) -> list[Pitch]:
         owner = (match.group("my") or "").lower()
         if owner == "our" and match.group("what").lower() not in _OUR_CHANNEL:
             continue
-        if match.group("verb") and not gives_order(text, match.start()):
+        if _told_by_subject(text, match.start()):
             continue
         found.append(Pitch(SELF_PROMOTION, *match.span()))
     return found
 
 
+def _told_by_subject(text: str, start: int) -> bool:
+    """Whether someone other than the reader does the verb: "I want to check my email",
+    "she visits my page"; "could you guys check out my channel" still asks the reader."""
+    clause = _CLAUSE_END.split(text[max(0, start - 60) : start])[-1]
+    for word in reversed(_SENTENCE_WORD.findall(clause)[-_SUBJECT_REACH:]):
+        word = word.lower().replace("’", "'")
+        if word in ("you", "u", "ya", "y'all", "yall", "everyone", "anyone", "guys"):
+            return False
+        if word in _SUBJECTS:
+            return True
+    return False
+
+
 def _follows_me(match: regex.Match[str]) -> bool:
-    """ "Subscribe to me", "follow me for more", "follow me on Instagram"; not a fan's
-    "follow me please" to a star, nor "like me"."""
-    verb = match.group("verb").lower()
+    """ "Subscribe to me", "follow me for more", "follow us on Instagram", "check us out";
+    not a fan's "follow me please" to a star, nor "like me"."""
+    verb = (match.group("verb") or "").lower()
     if verb.startswith("sub"):
         return True
-    return verb == "follow" and match.end() > match.end("me")
+    more = match.group()[match.end("me") - match.start() :].strip().lower()
+    if verb in ("check", "check out", "checkout", "visit"):
+        return more == "out"
+    return verb == "follow" and bool(more) and more != "out"
 
 
 def _own_praise_and_nudges(text: str, found: list[Pitch]) -> list[Pitch]:
-    """Keep praise only of the author's own thing, and nudges only next to a pitch or on
-    their own line."""
-    firm = [p for p in found if p.kind not in (_NUDGE, f"{HYPE}?")]
+    """Keep praise only of the author's own thing, nudges only next to a pitch or on their
+    own line, and an offer's conditions only next to it."""
+    firm = [p for p in found if p.kind not in (_NUDGE, _RIDER, f"{HYPE}?")]
     kept = []
     for pitch in found:
         if pitch.kind == f"{HYPE}?":
@@ -466,6 +550,10 @@ def _own_praise_and_nudges(text: str, found: list[Pitch]) -> list[Pitch]:
         elif pitch.kind == _NUDGE:
             if any(_touch(text, pitch, other) for other in firm) or _alone_on_line(text, pitch):
                 kept.append(Pitch(PRESSURE, pitch.start, pitch.end))
+        elif pitch.kind == _RIDER:
+            offers = [p for p in firm if p.kind == OFFER]
+            if any(_touch(text, pitch, offer) for offer in offers):
+                kept.append(Pitch(OFFER, pitch.start, pitch.end))
         else:
             kept.append(pitch)
     return kept

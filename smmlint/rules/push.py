@@ -51,7 +51,7 @@ _MESSAGES = {
         "<marker>We are excited to announce</marker> our new app.",
         "<marker>Only €19.99</marker> for the starter kit.",
         "The <marker>world-class</marker> team behind it.",
-        "<marker>Use code</marker> SPRING at checkout, <marker>free shipping</marker>.",
+        ("<marker>Use code SPRING at checkout, free shipping</marker>.", "one offer, its terms"),
         ("<marker>Hurry! Only 3 left in stock</marker>", "a stock count, the nudge with it"),
         ("Boots <marker>was £60, now £45</marker>.", "the whole price cut"),
         ("<marker>Sale ends Sunday</marker>, so pop in.", "a deadline with its subject"),
