@@ -78,7 +78,7 @@ _TIME_WORD = (
 )
 _COUNTDOWN = (
     r"(?:\d{1,2}\s?(?:days?\s?)?:?\s?\d{1,2}(?:\s?:\s?\d{2}){1,3}"
-    r"|(?:\d{1,3}\s?(?:days?|d|hrs?|hours?|h|mins?|minutes?|m|secs?|seconds?|s)\.?[\s:,]*){2,4}"
+    r"|(?:\d{1,3}\s?(?:days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|d|h|m|s)(?![a-z])\.?[\s:,]*){2,4}"
     r"|\d{1,2}\s?:\s?\d{2}\s*(?=min))"
     r"(?:\s*(?:days?|hrs?|hours?|mins?|minutes?|secs?|seconds?)\.?)*"
 )
@@ -149,7 +149,8 @@ _DEMAND = regex.compile(
 # offer or alone on its line; a race time in a sentence is not.
 _CLOCK = regex.compile(
     r"(?<![\w:])(?:\d{1,3}\s?days?[\s,:]*)?\d{1,2}(?:\s?:\s?\d{2}){2,3}(?![\w:])"
-    r"|(?<!\w)(?:\d{1,3}\s?(?:days?|hrs?|hours?|mins?|minutes?|secs?|seconds?)\.?[\s:,]*){3,4}",
+    r"|(?<!\w)(?:\d{1,3}\s?(?:days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)(?![a-z])\.?[\s:,]*)"
+    r"{3,4}",
     regex.IGNORECASE,
 )
 _RIDERS = regex.compile(
@@ -324,8 +325,8 @@ def _read(post: Post) -> tuple[Pitch, ...]:
     found = list(_phrases(text))
     if any(char.isdigit() for char in text):
         found += _prices(post, text)
-        found += [_stock_pitch(m) for m in _STOCK.finditer(text) if _is_stock_count(text, m)]
         found += [Pitch(_NUDGE, *m.span()) for m in _CLOCK.finditer(text)]
+    found += [_stock_pitch(m) for m in _STOCK.finditer(text) if _is_stock_count(text, m)]
     found += [Pitch(OFFER, *m.span()) for m in _FREE.finditer(text)
               if not _money_news(post, text, m.start())]  # fmt: skip
     found += [Pitch(OFFER, *m.span()) for m in _ENTITLED.finditer(text)]
