@@ -92,6 +92,7 @@ _PRICE = regex.compile(
     rf"|(?P<off>(?:(?:up\s+to|save|get|take|enjoy|extra|an\s+extra|additional)\s+)?(?:-\s?)?"
     rf"(?:{_NUM}\s?(?:%|percent|per\s?cent)|{_MONEY})\s*(?:off|discount|savings?){_E}"
     r"(?:\s+(?:sitewide|storewide|everything|all\s+orders|your\s+(?:first\s+)?order))?)"
+    r"|(?P<deal>(?:\d|two|three)-for-(?:\d|one|two))"
     rf"|(?P<save>save\s+(?:up\s+to\s+)?(?:{_NUM}\s?(?:%|percent)|{_MONEY}))"
     rf"|(?P<cued>(?:(?:for\s+)?(?:only|just)|from|starting\s+(?:at|from)|starts?\s+at"
     rf"|as\s+low\s+as|now\s+only|prices?\s+(?:from|at)|priced\s+at|pay\s+(?:only|just))\s*"
@@ -256,6 +257,12 @@ _PARTICIPLE = regex.compile(r"\s+(?:\w+ed|been|known|made|met|seen|done|gone|had
                             r"given|heard|felt|thought|left|said|told|come|become|run)\b",
                             regex.IGNORECASE)  # fmt: skip
 _TAGS = regex.compile(r"[@#＠＃][\w.]+")
+_REFUSAL = regex.compile(
+    r"(?:don'?t|do\s+not|never|rather\s+not|no\s+thanks|not\s+interested)"
+    r"(?:\s+[\w'’]+){0,4}?\s+(?:want|like|need|care|hear|get|receive|use|about)\b"
+    r"|\b(?:despise|hate)\b",
+    regex.IGNORECASE,
+)
 _SOLD_BY = regex.compile(r"\s+(?:by|of)\s", regex.IGNORECASE)
 _LAST_CHANCE_FOR = regex.compile(r"\s+(?:to|for)\s+([\w'’-]+)", regex.IGNORECASE)
 _SHOPPING_WORDS = _WORDS["buy verb"] | {
@@ -282,6 +289,7 @@ _SHOPPING_WORDS = _WORDS["buy verb"] | {
 _JOINER = regex.compile(r"[\s\p{P}\p{S}]{0,4}")
 _MONEY_NEWS = _WORDS["money news"]
 _STOCK_NOUNS = _WORDS["stock noun"]
+_TIME_UNITS = _WORDS["time unit"]
 _OWN_PURCHASE = _WORDS["own purchase"]
 _CIVIC = _WORDS["civic contact"]
 _CIVIC_OFFICES = _CIVIC - {"your", "ur"}
@@ -337,13 +345,21 @@ def _read(post: Post) -> tuple[Pitch, ...]:
     found += [Pitch(OFFER, *m.span()) for m in _AVAILABLE.finditer(text)]
     found += _calls(post, text)
     found += _promotions(text)
-    found = [p for p in found if p.kind != OFFER or not _is_reaction(text, p)]
+    found = [
+        p for p in found if p.kind != OFFER or (not _is_reaction(text, p) and not _refused(text, p))
+    ]
     found.sort(key=lambda p: (p.start, -p.end))
     found = _own_praise_and_nudges(text, found)
     bio = [Pitch(HARD_CALL, *m.span()) for m in _LINK_IN_BIO.finditer(text)]
     if bio and found:  # "link in bio" sells only after an offer or a call
         found = sorted(found + bio, key=lambda p: (p.start, -p.end))
     return tuple(_joined(text, found))
+
+
+def _refused(text: str, pitch: Pitch) -> bool:
+    """An offer the words turn down: "No thanks, I don't want great deals"."""
+    clause_start = max(text.rfind(mark, 0, pitch.start) for mark in ".!?\n") + 1
+    return bool(_REFUSAL.search(text, clause_start, pitch.start))
 
 
 def _is_reaction(text: str, pitch: Pitch) -> bool:
@@ -429,7 +445,8 @@ def _money_news(post: Post, text: str, at: int) -> bool:
 def _stock_pitch(match: regex.Match[str]) -> Pitch:
     """A stock count is pressure; "only 5 days left" is pressure only beside an offer
     ("only 5 months left" may be a life)."""
-    kind = _NUDGE if match.group("time") else PRESSURE
+    noun = {w.lower() for w in (match.group("noun") or "").split()}
+    kind = _NUDGE if match.group("time") or noun & _TIME_UNITS else PRESSURE
     return Pitch(kind, match.start(), match.end())
 
 
