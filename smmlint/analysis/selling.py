@@ -17,6 +17,7 @@ author's own prose is read (``borrowed.own_prose``).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -55,7 +56,7 @@ def _alt(section: str) -> str:
 
 _B = r"(?<![\w#@＠＃$'’])"  # a word starts here (not inside a word, tag or cashtag)
 _E = r"(?![\w'’])"  # a word ends here
-_NUM = r"\d+(?:[.,]\d+)*+"
+_NUM = r"(?<![\d.,])\d+(?:[.,]\d+)*+"  # a whole number: matching starts at its first digit
 _COUNT = (
     r"(?:\d+(?:[.,]\d+)?%?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few"
     r"|a\s+couple(?:\s+of)?)"
@@ -63,7 +64,7 @@ _COUNT = (
 _MONEY = (
     rf"(?:[$€£¥₹]\s?{_NUM}|(?:USD|EUR|GBP|AUD|CAD|INR|Rs\.?)\s?{_NUM}"
     rf"|{_NUM}\s?(?:€|(?:EUR|USD|GBP|pounds?|quid|dollars?|euros?|bucks|pence){_E}|p(?![\w.]))"
-    r"|\d+\s?ppm(?!\w))"
+    r"|(?<!\d)\d+\s?ppm(?!\w))"
 )
 # "$12.4 million", "$13.7m", "£2bn": a sum in the news, never a price.
 _MAGNITUDE = regex.compile(
@@ -128,7 +129,7 @@ _ENTITLED = regex.compile(
 _STOCK = regex.compile(
     _B + r"(?:"
     rf"in\s+stock[\s,:!.-]*(?:only\s+|just\s+)?{_COUNT}\s+(?:[\w()]+\s+)?left"
-    rf"|(?P<cue>only(?:\s+have)?|just|less\s+than|fewer\s+than|under|last)?:?\s*{_COUNT}"
+    rf"|(?:(?P<cue>only(?:\s+have)?|just|less\s+than|fewer\s+than|under|last):?\s+)?{_COUNT}"
     r"\s+(?P<noun>(?:[\w()]+\s+){1,3}?)?(?P<left>left|remaining|available)"
     r"(?P<where>\s+in\s+(?:online\s+)?stock(?:\s+now)?|\s+at\s+this\s+price"
     r"|\s+in\s+(?:this|that|your|the)\s+(?:size|colou?r|style|store|shade)|\s+in\s+size\s+\w+)?"
@@ -239,7 +240,7 @@ _PROMO = regex.compile(
     + r"|(?:please|pls|plz|pleas|come|go|forget\s+to|sure\s+to)\s+(?:and\s+)?"
     + _SUB
     + _SUB_WHOM
-    + r"|(?:(?<![\w\s]\s*)|(?<=[.!?:]\s*))"
+    + r"|(?:(?<![\w\s]\s{0,20})|(?<=[.!?:]\s{0,20}))"
     + _SUB
     + _SUB_WHOM
     + r"(?=\s*(?:$|[.!,:;)(]|and\b|&|please\b|pls\b|plz\b))"
@@ -292,6 +293,7 @@ _STOCK_NOUNS = _WORDS["stock noun"]
 _TIME_UNITS = _WORDS["time unit"]
 _OWN_PURCHASE = _WORDS["own purchase"]
 _CIVIC = _WORDS["civic contact"]
+_OPT_OUT = _WORDS["opt out"]
 _CIVIC_OFFICES = _CIVIC - {"your", "ur"}
 _SUBJECTS = frozenset(
     {"i", "i'll", "i'd", "i'm", "im", "ive", "i've", "we", "we'll", "we'd", "he", "she", "they"}
@@ -299,6 +301,7 @@ _SUBJECTS = frozenset(
 )
 _SUBJECT_REACH = 6  # words back to the subject of a promotion verb
 _CLAUSE_END = regex.compile(r"[.!?;:\n]")
+_REACH = 200  # characters read around a phrase for its sentence, clause or line
 _STORY_REACH = 6  # words before a price or a free thing where "I"/"my" makes it a story
 # Words in capitals after "text"/"reply" that are not a keyword: "TXT ME", "TEXT BACK".
 _NOT_KEYWORDS = frozenset(
@@ -307,7 +310,7 @@ _NOT_KEYWORDS = frozenset(
 )
 # "To claim, call ...", "2 find out who it is call ...": a purpose clause, then the order.
 _PURPOSE = regex.compile(
-    r"(?:(?<=[.!?\n]\s*+)|(?<![\s\S]))(?:to|2)\s+[\w'’]+(?:\s+[\w'’]+){0,6}?\s*,?\s*$",
+    r"(?:(?<=[.!?\n]\s{0,10})|(?<![\s\S]))(?:to|2)\s+[\w'’]+(?:\s+[\w'’]+){0,6}?\s*,?\s*$",
     regex.IGNORECASE,
 )
 _FOR_ME = regex.compile(r"(?:\s+[\w'’]+){0,2}?\s+for\s+(?:me|us|my)\b", regex.IGNORECASE)
@@ -356,9 +359,15 @@ def _read(post: Post) -> tuple[Pitch, ...]:
     return tuple(_joined(text, found))
 
 
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding ``at`` starts, looked for at most ``_REACH`` characters back."""
+    low = max(0, at - _REACH)
+    return max(max(text.rfind(mark, low, at) for mark in ".!?\n") + 1, low)
+
+
 def _refused(text: str, pitch: Pitch) -> bool:
     """An offer the words turn down: "No thanks, I don't want great deals"."""
-    clause_start = max(text.rfind(mark, 0, pitch.start) for mark in ".!?\n") + 1
+    clause_start = _clause_start(text, pitch.start)
     return bool(_REFUSAL.search(text, clause_start, pitch.start))
 
 
@@ -368,7 +377,7 @@ def _is_reaction(text: str, pitch: Pitch) -> bool:
     after = text[pitch.end : pitch.end + 3].lstrip()
     if not after.startswith("?"):
         return False
-    clause_start = max(text.rfind(mark, 0, pitch.start) for mark in ".!?\n") + 1
+    clause_start = _clause_start(text, pitch.start)
     before = _TAGS.sub("", text[clause_start : pitch.start])
     return not any(char.isalpha() for char in before)
 
@@ -423,10 +432,11 @@ def _prices(post: Post, text: str) -> list[Pitch]:
 
 
 def _sentence_at(post: Post, at: int) -> Token | None:
-    for sentence in post.sentences:
-        if sentence.start <= at < sentence.end:
-            return sentence
-    return None
+    """The sentence holding offset ``at`` (a bisection over the sentence starts)."""
+    sentences = post.sentences
+    starts = post.memo("sentence-starts", lambda p: [s.start for s in p.sentences])
+    i = bisect_right(starts, at) - 1
+    return sentences[i] if i >= 0 and at < sentences[i].end else None
 
 
 def _money_news(post: Post, text: str, at: int) -> bool:
@@ -435,10 +445,12 @@ def _money_news(post: Post, text: str, at: int) -> bool:
     sentence = _sentence_at(post, at)
     if sentence is None:
         return False
-    words = {w.lower().replace("’", "'") for w in _SENTENCE_WORD.findall(sentence.text)}
+    start = max(sentence.start, at - _REACH)
+    window = text[start : min(sentence.end, at + _REACH)]
+    words = {w.lower().replace("’", "'") for w in _SENTENCE_WORD.findall(window)}
     if words & _MONEY_NEWS:
         return True
-    before = _SENTENCE_WORD.findall(text[sentence.start : at])[-_STORY_REACH:]
+    before = _SENTENCE_WORD.findall(text[start:at])[-_STORY_REACH:]
     return any(w.lower().replace("’", "'") in _OWN_PURCHASE for w in before)
 
 
@@ -460,11 +472,7 @@ def _is_stock_count(text: str, match: regex.Match[str]) -> bool:
         return True
     if noun:
         return len(noun) == 1 and noun[0].lower() in _STOCK_NOUNS
-    line_start = text.rfind("\n", 0, match.start()) + 1
-    line_end = text.find("\n", match.end())
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
-    rest = line.replace(match.group(), "")
-    return not any(char.isalpha() for char in rest)
+    return _alone_on_line(text, match.start(), match.end())
 
 
 def _is_contest(text: str, match: regex.Match[str]) -> bool:
@@ -500,8 +508,12 @@ def _is_civic(whom: str) -> bool:
 
 
 def _orders(post: Post, text: str, at: int) -> bool:
-    """Whether the verb at ``at`` orders the reader: an imperative outside a question."""
-    if not gives_order(text, at) and not _PURPOSE.search(text, max(0, at - 60), at):
+    """Whether the verb at ``at`` orders the reader: an imperative outside a question, not
+    an opt-out ("To stop texts, call ...")."""
+    purpose = _PURPOSE.search(text, max(0, at - 60), at)
+    if purpose and {w.lower() for w in _SENTENCE_WORD.findall(purpose.group())} & _OPT_OUT:
+        return False
+    if not gives_order(text, at) and not purpose:
         return False
     sentence = _sentence_at(post, at)
     return sentence is None or not sentence.text.rstrip().endswith("?")
@@ -559,6 +571,8 @@ def _own_praise_and_nudges(text: str, found: list[Pitch]) -> list[Pitch]:
     """Keep praise only of the author's own thing, nudges only next to a pitch or on their
     own line, and an offer's conditions only next to it."""
     firm = [p for p in found if p.kind not in (_NUDGE, _RIDER, f"{HYPE}?")]
+    offers = [p for p in firm if p.kind == OFFER]
+    firm_starts, offer_starts = [p.start for p in firm], [p.start for p in offers]
     kept = []
     for pitch in found:
         if pitch.kind == f"{HYPE}?":
@@ -566,15 +580,23 @@ def _own_praise_and_nudges(text: str, found: list[Pitch]) -> list[Pitch]:
             if firm or any(w.lower() in _OWNERS for w in words[-3:]):
                 kept.append(Pitch(HYPE, pitch.start, pitch.end))
         elif pitch.kind == _NUDGE:
-            if any(_touch(text, pitch, other) for other in firm) or _alone_on_line(text, pitch):
+            if _touches_any(text, pitch, firm, firm_starts) or _alone_on_line(
+                text, pitch.start, pitch.end
+            ):
                 kept.append(Pitch(PRESSURE, pitch.start, pitch.end))
         elif pitch.kind == _RIDER:
-            offers = [p for p in firm if p.kind == OFFER]
-            if any(_touch(text, pitch, offer) for offer in offers):
+            if _touches_any(text, pitch, offers, offer_starts):
                 kept.append(Pitch(OFFER, pitch.start, pitch.end))
         else:
             kept.append(pitch)
     return kept
+
+
+def _touches_any(text: str, pitch: Pitch, others: list[Pitch], starts: list[int]) -> bool:
+    """Whether ``pitch`` touches one of ``others`` (sorted, ``starts`` their starts): only
+    the neighbours around its position are looked at, so thousands of pitches stay linear."""
+    i = bisect_right(starts, pitch.start)
+    return any(_touch(text, pitch, p) for p in others[max(0, i - 2) : i + 2])
 
 
 def _touch(text: str, a: Pitch, b: Pitch) -> bool:
@@ -585,12 +607,17 @@ def _touch(text: str, a: Pitch, b: Pitch) -> bool:
     return gap is not None
 
 
-def _alone_on_line(text: str, pitch: Pitch) -> bool:
-    line_start = text.rfind("\n", 0, pitch.start) + 1
-    line_end = text.find("\n", pitch.end)
-    before = text[line_start : pitch.start]
-    after = text[pitch.end : line_end if line_end >= 0 else len(text)]
-    return not any(char.isalnum() for char in before + after)
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """Whether nothing but punctuation, symbols and spaces shares the line with
+    ``text[start:end]`` (read at most ``_REACH`` characters each way: linear time)."""
+    low, high = max(0, start - _REACH), min(len(text), end + _REACH)
+    line_start = text.rfind("\n", low, start) + 1 or low
+    line_end = text.find("\n", end, high)
+    if line_end < 0:
+        line_end = high
+    if (line_start == low and low > 0) or (line_end == high and high < len(text)):
+        return False  # a longer line than that holds words
+    return not any(char.isalnum() for char in text[line_start:start] + text[end:line_end])
 
 
 def _joined(text: str, found: list[Pitch]) -> Iterator[Pitch]:
