@@ -294,6 +294,12 @@ _TIME_UNITS = _WORDS["time unit"]
 _OWN_PURCHASE = _WORDS["own purchase"]
 _CIVIC = _WORDS["civic contact"]
 _OPT_OUT = _WORDS["opt out"]
+_OPT_OUT_REACH = 30  # characters around a text call where "to stop" makes it an opt-out
+_OPT_OUT_PURPOSE = regex.compile(
+    r"(?:^|\b)(?:to|2)\s+(?:be\s+)?(?:stop|unsubscribe|unsub|cancel|opt\s*-?\s*out|removed?|end|pause"
+    r"|skip)\b",
+    regex.IGNORECASE,
+)
 _CIVIC_OFFICES = _CIVIC - {"your", "ur"}
 _SUBJECTS = frozenset(
     {"i", "i'll", "i'd", "i'm", "im", "ive", "i've", "we", "we'll", "we'd", "he", "she", "they"}
@@ -491,10 +497,14 @@ def _calls(post: Post, text: str) -> list[Pitch]:
             found.append(Pitch(HARD_CALL, *match.span()))
     for match in _TEXT_CALL.finditer(text):
         short_code = match.group("code") or match.group("code2")
-        if (short_code or _orders(post, text, match.start())) and _is_keyword(match):
+        if _is_opt_out(text, match) or not _is_keyword(match):
+            continue
+        if short_code or _orders(post, text, match.start()):
             found.append(Pitch(HARD_CALL, *match.span()))
     for match in _PHONE_CALL.finditer(text):
-        if _is_civic(match.group("whom")) or _money_news(post, text, match.start()):
+        if _is_civic(match.group("whom")) or _is_opt_out(text, match):
+            continue
+        if _money_news(post, text, match.start()):
             continue
         if _orders(post, text, match.start()):
             found.append(Pitch(HARD_CALL, *match.span()))
@@ -517,6 +527,17 @@ def _orders(post: Post, text: str, at: int) -> bool:
         return False
     sentence = _sentence_at(post, at)
     return sentence is None or not sentence.text.rstrip().endswith("?")
+
+
+def _is_opt_out(text: str, match: regex.Match[str]) -> bool:
+    """ "Reply STOP", "To unsubscribe, txt STOP to 80062", "text stop to 61610 to cancel":
+    how to stop the messages, not a call to buy."""
+    keyword = (match.groupdict().get("keyword") or "").split()
+    if keyword and keyword[0].lower() in _OPT_OUT | {"help", "out"}:
+        return True
+    before = text[max(0, match.start() - _OPT_OUT_REACH) : match.start()]
+    after = text[match.end() : match.end() + _OPT_OUT_REACH]
+    return bool(_OPT_OUT_PURPOSE.search(before) or _OPT_OUT_PURPOSE.match(after.lstrip()))
 
 
 def _is_keyword(match: regex.Match[str]) -> bool:
