@@ -210,8 +210,8 @@ _BUY_CALL = regex.compile(
 _PHONE = r"\+?\(?\d[\d \-()]{3,14}\d"
 _CONTACT = _alt("contact verb")
 # "Text WIN to 80000", "reply DATE": a keyword in capitals, maybe a short code.
-_TEXT_CALL = regex.compile(
-    _B + r"(?:text|txt|reply|send):?\s+(?:(?:the\s+)?word:?\s+|with:?\s+)?"
+_TEXT_CALL = _compile(
+    _B + r"(?:(?:text|txt|reply|send):?\s+(?:(?:the\s+)?word:?\s+|with:?\s+)?"
     r"(?P<keyword>(?-i:[A-Z][A-Z0-9#]+)(?:\s+(?-i:[A-Z0-9][A-Z0-9#]*))*)"
     r"(?P<code>\s+(?:to|on):?\s*(?:no\.?:?\s*)?\d{4,6})?"
     + _E
@@ -220,7 +220,7 @@ _TEXT_CALL = regex.compile(
     + r"(?:text|txt|reply|send)(?:\s+[\w'’,]+){1,3}?\s+"
     r"(?P<code2>(?:to|on):?\s*(?:no\.?:?\s*)?\d{4,6})"
     + _E
-    + rf"|{_B}{_CONTACT}\s+us\s+(?:today\s+|now\s+)?for\s+{_alt('enquiry')}{_E}",
+    + rf"|{_CONTACT}\s+us\s+(?:today\s+|now\s+)?for\s+{_alt('enquiry')}{_E})",
     re.IGNORECASE,
 )
 _PHONE_CALL = _compile(
@@ -246,22 +246,23 @@ _BARE_SUB = re.compile(
     + r"(?=\s*(?:$|[.!,:;)(]|and\b|&|please\b|pls\b|plz\b))",
     re.IGNORECASE,
 )
-_PROMO = _compile(
-    rf"{_B}(?P<verb>{_alt('promo verb')})\s+(?:out\s+)?(?:to\s+|on\s+|in\s+)?"
+# One word-start test shared by every alternative: about twice as fast as one each.
+_PROMO = regex.compile(
+    _B + rf"(?:(?P<verb>{_alt('promo verb')})\s+(?:out\s+)?(?:to\s+|on\s+|in\s+)?"
     r"(?:(?P<me>me|my\s+self|myself|us)(?:\s+(?:out|for\s+more|on\s+\w+|back\s+for\s+more|[@+＠]\w+))?"
     r"|(?P<my>my|our)(?:\s+[\w'’&-]+){0,3}?\s+(?P<what>"
     + _alt("own channel")
     + "))"
     + _E
     # "check out the covers on my channel"
-    + rf"|{_B}(?P<verb2>{_alt('promo verb')})(?:\s+[\w'’\"-]+){{0,5}}?\s+(?:on|in|at)\s+my\s+"
+    + rf"|(?P<verb2>{_alt('promo verb')})(?:\s+[\w'’\"-]+){{0,5}}?\s+(?:on|in|at)\s+my\s+"
     r"(?:youtube\s+)?(?:channel|page|profile|blog|account)"
     + _E
     # "please subscribe", "come subscribe to us"
     + r"|(?:please|pls|plz|pleas|come|go|forget\s+to|sure\s+to)\s+(?:and\s+)?"
     + _SUB
     + _SUB_WHOM
-    + r"|sub\s*4\s*sub",
+    + r"|sub\s*4\s*sub)",
     re.IGNORECASE,
 )
 # What a brand may say "our" about and still promote itself: a channel, not a product.
@@ -427,17 +428,20 @@ _HINTS = {
 _PRICE_WITHOUT_SYMBOL = re.compile(r"\dp\b|\d\s+for\s", re.IGNORECASE)
 _NEEDS_DIGIT = frozenset({"price", "clock", "phone"})
 _DIGIT = re.compile(r"\d")
-_CLOCK_UNIT = re.compile(r"\d\s?(?:d|h|m|s)|day|hour|hrs|min|sec")
+_OWNER_HINT = re.compile(r"\b(?:my|our|me|us|myself)\b|sub")
+_CLOCK_HINT = re.compile(r"\d\s?:\s?\d|\d\s?(?:d|h|m|s|days?|hours?|hrs?|mins?|minutes?|secs?)\b")
 
 
 def _hints(text: str) -> set[str]:
     """The constructions this draft may hold, by ``_HINTS`` (and a digit for numbers)."""
     low = text.lower()
     found = {name for name, words in _HINTS.items() if any(w in low for w in words)}
+    if "promo" in found and not _OWNER_HINT.search(low):
+        found.discard("promo")  # a promotion names the author's own channel, or "subscribe"
     if not _DIGIT.search(text):
         return found - _NEEDS_DIGIT
-    found |= {"phone"}
-    if ":" in text or _CLOCK_UNIT.search(low):
+    found.add("phone")
+    if _CLOCK_HINT.search(low):
         found |= {"clock", "ends"}
     if "price" not in found and _PRICE_WITHOUT_SYMBOL.search(text):
         found.add("price")
