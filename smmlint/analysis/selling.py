@@ -84,7 +84,7 @@ _MAGNITUDE = _compile(
 )
 _UNIT = (
     rf"(?:\s?(?:/|per|a|an|p/)\s?{_alt('price unit')}{_E}|\s+each{_E}"
-    rf"|\s+(?:daily|weekly|monthly|nightly){_E})"
+    rf"|\s+(?:daily|weekly|monthly|nightly){_E}(?!\s+[a-z]))"  # not "£250 weekly draw"
 )
 _TIME_WORD = (
     r"(?:today|tonight|tomorrow|midnight|soon|sunday|monday|tuesday|wednesday|thursday|friday"
@@ -648,7 +648,8 @@ def _calls(post: Post, text: str, hints: set[str]) -> list[Pitch]:
 def _after_other_script(text: str, at: int) -> bool:
     """ "日本 Shop now": a word in another script is no English subject before the verb."""
     before = _SENTENCE_WORD.findall(text[max(0, at - 20) : at])
-    return bool(before) and not any("a" <= c.lower() <= "z" for c in before[-1])
+    word = before[-1] if before else ""
+    return any(c.isalpha() for c in word) and not any("a" <= c.lower() <= "z" for c in word)
 
 
 def _is_civic(whom: str) -> bool:
