@@ -27,7 +27,7 @@ from accuracy import DATA, Score, _fmt, _table, load_tweet_acts, load_youtube_sp
 import smmlint
 
 BASELINE = regex.compile(r"\b(?:buy|order|sale|off|free|now|limited|hurry)\b", regex.IGNORECASE)
-BASELINE_NAME = "baseline regex (`buy|order|sale|off|free|now|limited|hurry`)"
+BASELINE_NAME = r"baseline regex (`buy\|order\|sale\|off\|free\|now\|limited\|hurry`)"
 SALES_PUSH = "SMM101"
 PUSH_CATEGORY = "push"  # sales-push and multiple-ctas
 POSITIVE_PATTERNS = ("Urgency", "Scarcity")
