@@ -398,6 +398,8 @@ _HINTS = {
         "redeem",
         "checkout",
         "collect",
+        "download",
+        "install",
     ),
     "text": ("text", "txt", "reply", "send", "us "),
     "promo": (
@@ -627,6 +629,8 @@ def _calls(post: Post, text: str, hints: set[str]) -> list[Pitch]:
     buy tickets?"), an errand ("buy one for me") or a civic call ("call your senator")."""
     found = []
     for match in _BUY_CALL.finditer(text) if "buy" in hints else ():
+        if _is_free_download(match.group()):
+            continue
         if _orders(post, text, match.start()) and not _FOR_ME.match(text, match.end()):
             found.append(Pitch(HARD_CALL, *match.span()))
     for match in _TEXT_CALL.finditer(text) if "text" in hints else ():
@@ -656,6 +660,12 @@ def _is_civic(whom: str) -> bool:
     """ "call your senator", "call AG office"; not "call from your mobile"."""
     words = [w.lower() for w in _SENTENCE_WORD.findall(whom)]
     return bool(words) and (words[0] in _CIVIC or any(w in _CIVIC_OFFICES for w in words))
+
+
+def _is_free_download(call: str) -> bool:
+    """ "Download the report here" points to a download; "Download now" presses for one."""
+    words = call.lower().split()
+    return words[0] in ("download", "install") and words[-1] not in ("now", "today", "tonight")
 
 
 def _orders(post: Post, text: str, at: int) -> bool:

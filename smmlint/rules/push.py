@@ -70,6 +70,10 @@ _MESSAGES = {
         ("Great song. <marker>Subscribe to me</marker>?", "self-promotion"),
         ("Our coats are in. <marker>Claim your free consultation</marker>.", "a claim"),
         ("<marker>£1.50/min</marker> from a landline.", "a per-minute price"),
+        (
+            "Our new app is out! <marker>Download now</marker>, <marker>only today</marker>.",
+            "a call",
+        ),
     ),
     quiet=(
         ("I'm not buying that explanation.", "'buy' as disbelief"),
