@@ -20,10 +20,13 @@ import time
 import smmlint
 from benchmarks.realposts import corpus, report, snapshot, verdicts
 from benchmarks.realposts.diff import diff
-from benchmarks.realposts.stats import rule_stats
+from benchmarks.realposts.stats import RuleStats, below_floor, rule_stats
 from benchmarks.realposts.verdicts import VERDICT_VALUES, Verdict
 
 DIFF_PREVIEW = 5  # findings shown per rule and direction without --diff
+Findings = dict[str, list[snapshot.Found]]
+Judged = dict[tuple[str, str, str], Verdict]
+Posts = dict[str, corpus.RealPost]
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -66,6 +69,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--span", help="with --judge: the span text (default: the post's only finding of that rule)"
     )
+    parser.add_argument(
+        "--by-source", action="store_true", help="also print the table for each source"
+    )
     parser.add_argument("--markdown", action="store_true", help="print the table as Markdown")
     parser.add_argument(
         "--check",
@@ -76,7 +82,8 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _judge(args: argparse.Namespace, current: dict[str, list[snapshot.Found]]) -> int:
+def _judge(args: argparse.Namespace, by_id: Posts) -> int:
+    """Record one verdict; only the judged post is linted, to learn its spans."""
     if len(args.rule) != 1:
         print("--judge needs exactly one --rule", file=sys.stderr)
         return 2
@@ -85,7 +92,10 @@ def _judge(args: argparse.Namespace, current: dict[str, list[snapshot.Found]]) -
     if verdict not in VERDICT_VALUES or not reason.strip():
         print(f"verdict must be one of {VERDICT_VALUES}, with a reason", file=sys.stderr)
         return 2
-    spans = sorted({f.span for f in current.get(rule, ()) if f.post == post})
+    if post not in by_id:
+        print(f"no post {post!r} in the corpus", file=sys.stderr)
+        return 2
+    spans = sorted({f.span for f in snapshot.lint_post(by_id[post]) if f.rule == rule})
     span = args.span if args.span is not None else (spans[0] if len(spans) == 1 else None)
     if span is None or span not in spans:
         print(
@@ -97,6 +107,12 @@ def _judge(args: argparse.Namespace, current: dict[str, list[snapshot.Found]]) -
     return 0
 
 
+def _stats(rules: list[str], current: Findings, judged: Judged) -> list[RuleStats]:
+    """The table's rows: rules that fire or have stale verdicts."""
+    rows = [rule_stats(rule, current.get(rule, []), judged) for rule in rules]
+    return [s for s in rows if s.findings or s.stale]
+
+
 def _cpu_seconds() -> float:
     """CPU time of this process and the linting processes it waited for."""
     own, children = (
@@ -105,10 +121,61 @@ def _cpu_seconds() -> float:
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
-def _pick(found: list[snapshot.Found], n: int | None, seed: str, rule: str) -> list:
+def _pick(found: list[snapshot.Found], n: int | None, seed: str, rule: str) -> list[snapshot.Found]:
     if n is None or n >= len(found):
         return found
     return sorted(random.Random(f"{seed}:{rule}").sample(found, n))
+
+
+def _list_findings(
+    args: argparse.Namespace, rules: list[str], current: Findings, judged: Judged, by_id: Posts
+) -> None:
+    """Print findings for reading (--unreviewed / --list), with their verdicts if any."""
+    for rule in rules:
+        found = [f for f in current.get(rule, []) if not (args.unreviewed and f.key in judged)]
+        for f in _pick(found, args.sample, args.seed, rule):
+            print(report.describe(by_id[f.post], f, judge_hint=f.key not in judged))
+            if f.key in judged:
+                print(f"    verdict: {judged[f.key].verdict} — {judged[f.key].reason}")
+            print()
+
+
+def _print_tables(
+    args: argparse.Namespace, rules: list[str], current: Findings, judged: Judged, by_id: Posts
+) -> list[RuleStats]:
+    """Print the precision table (and one per source with --by-source); return its rows."""
+    table = report.markdown_table if args.markdown else report.plain_table
+    stats = _stats(rules, current, judged)
+    print(table(stats))
+    for source in sorted({post.source for post in by_id.values()}) if args.by_source else ():
+        prefix = f"{source}:"
+        mine = {rule: [f for f in found if f.post.startswith(prefix)]
+                for rule, found in current.items()}  # fmt: skip
+        theirs = {key: v for key, v in judged.items() if key[0].startswith(prefix)}
+        print(f"\n{source}:")
+        print(table(_stats(rules, mine, theirs)))
+    return stats
+
+
+def _print_diff(
+    args: argparse.Namespace, rules: list[str], current: Findings, by_id: Posts
+) -> bool:
+    """Print what changed since the snapshot; return whether anything did."""
+    changes = [c for c in diff(snapshot.load(), current) if c.rule in rules]
+    print()
+    if not changes:
+        print("snapshot: no change")
+    limit = None if args.diff else DIFF_PREVIEW
+    for change in changes:
+        print(f"snapshot: {change.rule}: +{len(change.added)} added, "
+              f"-{len(change.dropped)} dropped")  # fmt: skip
+        for sign, found in (("+", change.added), ("-", change.dropped)):
+            for f in found[:limit]:
+                context = report.marked(by_id[f.post], f, 60).replace("\n", " ⏎ ")
+                print(f"  {sign} {f.post}: {context}")
+            if limit is not None and len(found) > limit:
+                print(f"  {sign} … {len(found) - limit} more (--diff lists them all)")
+    return bool(changes)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -121,63 +188,26 @@ def main(argv: list[str] | None = None) -> int:
     began, cpu_began = time.perf_counter(), _cpu_seconds()
     posts = corpus.load()
     by_id = {post.id: post for post in posts}
+    if args.judge:
+        return _judge(args, by_id)
     current = snapshot.lint_corpus(posts, jobs=args.jobs)
     elapsed, cpu = time.perf_counter() - began, _cpu_seconds() - cpu_began
-    if args.judge:
-        return _judge(args, current)
-    rules = args.rule or sorted({r.name for r in smmlint.RULES})
+    rules = args.rule or sorted(known)
     judged = verdicts.load()
-    stats = [rule_stats(rule, current.get(rule, []), judged) for rule in rules]
-    stats = [s for s in stats if s.findings or s.stale]
-
-    for rule in rules if (args.unreviewed or args.list) else ():
-        found = [f for f in current.get(rule, []) if not (args.unreviewed and f.key in judged)]
-        for f in _pick(found, args.sample, args.seed, rule):
-            print(report.describe(by_id[f.post], f, judge_hint=f.key not in judged))
-            if f.key in judged:
-                v = judged[f.key]
-                print(f"    verdict: {v.verdict} — {v.reason}")
-            print()
-
+    if args.unreviewed or args.list:
+        _list_findings(args, rules, current, judged, by_id)
     print(f"{len(posts)} posts linted in {elapsed:.1f} s ({cpu:.1f} s of CPU)\n")
-    print(report.markdown_table(stats) if args.markdown else report.plain_table(stats))
-
-    changes = [c for c in diff(snapshot.load(), current) if c.rule in rules]
-    print()
-    if not changes:
-        print("snapshot: no change")
-    for change in changes:
-        print(
-            f"snapshot: {change.rule}: +{len(change.added)} added, -{len(change.dropped)} dropped"
-        )
-        limit = None if args.diff else DIFF_PREVIEW
-        for sign, found in (("+", change.added), ("-", change.dropped)):
-            for f in found[:limit]:
-                print(
-                    f"  {sign} {f.post}: "
-                    + report.marked(by_id[f.post], f, 60).replace("\n", " ⏎ ")
-                )
-            if limit is not None and len(found) > limit:
-                print(f"  {sign} … {len(found) - limit} more (--diff lists them all)")
+    stats = _print_tables(args, rules, current, judged, by_id)
+    changed = _print_diff(args, rules, current, by_id)
     if args.update:
-        changed = snapshot.write(current)
-        print(f"snapshot rewritten: {', '.join(changed) or 'nothing changed'}")
+        rewritten = snapshot.write(current)
+        print(f"snapshot rewritten: {', '.join(rewritten) or 'nothing changed'}")
         return 0
     if args.check:
-        floors = verdicts.load_floors()
-        low = [
-            s.rule
-            for s in stats
-            if s.rule in floors
-            and s.reviewed
-            and (
-                (s.precision() or 0) < floors[s.rule].correct
-                or (s.precision(True) or 0) < floors[s.rule].correct_or_debatable
-            )
-        ]
+        low = below_floor(stats, verdicts.load_floors())
         if low:
             print(f"below floor: {', '.join(low)}")
-        return 1 if changes or low else 0
+        return 1 if changed or low else 0
     return 0
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 # What each tag means, in the order the report lists them. "decoded"/"removed"/"replaced"
 # tags changed the text; "kept" tags only describe it.
 ARTEFACTS: dict[str, str] = {
-    "escaped-unicode": r"decoded: `\uXXXX` escapes written out as text by the exporter",
+    "escaped-unicode": r"decoded: `\uXXXX` and `\xNN` escapes written out as text by the exporter",
     "html-entity": "decoded: `&amp;`, `&lt;`, `&#39;`… written by the scraper",
     "html-tag": "removed: HTML tags (`<br />` became a line break, `<a>` kept its text)",
     "byte-order-mark": "removed: stray U+FEFF (zero-width no-break space)",
@@ -30,7 +30,7 @@ ARTEFACTS: dict[str, str] = {
     "truncated-link": "kept: a link cut off by that `…`, which no longer resolves",
 }
 
-_ESCAPED = re.compile(r"\\u([0-9a-fA-F]{4})")
+_ESCAPED = re.compile(r"\\u([0-9a-fA-F]{4})|\\x([0-9a-fA-F]{2})")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,2000}>")
@@ -58,7 +58,7 @@ class Cleaned:
 
 
 def _decode_escape(match: re.Match[str]) -> str:
-    char = chr(int(match.group(1), 16))
+    char = chr(int(match.group(1) or match.group(2), 16))
     # An escaped surrogate half cannot stand alone; keep the escape rather than invent a char.
     return match.group(0) if 0xD800 <= ord(char) <= 0xDFFF else char
 

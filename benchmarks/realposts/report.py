@@ -84,6 +84,8 @@ def marked(post: RealPost, found: Found, context: int = CONTEXT) -> str:
     text = post.text
     if found.span == WHOLE_POST:
         return text if len(text) <= 3 * context else text[: 3 * context] + " […]"
+    if text[found.start : found.end] != found.span:  # a dropped finding on a post since rebuilt
+        return f"⟦{found.span}⟧ (the post's text has changed since)"
     before = text[max(0, found.start - context) : found.start]
     after = text[found.end : found.end + context]
     lead = "[…] " if found.start > context else ""

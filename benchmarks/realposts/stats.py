@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from benchmarks.realposts.snapshot import Found
-from benchmarks.realposts.verdicts import Verdict
+from benchmarks.realposts.verdicts import Floor, Verdict
 
 Z95 = 1.959964  # two-sided 95 % normal quantile
 
@@ -37,10 +37,6 @@ class RuleStats:
     def reviewed(self) -> int:
         return sum(self.verdicts.values())
 
-    @property
-    def unreviewed(self) -> int:
-        return self.findings - self.reviewed
-
     def precision(self, lenient: bool = False) -> float | None:
         """Share of reviewed findings judged correct (``lenient``: correct or debatable)."""
         if not self.reviewed:
@@ -56,13 +52,25 @@ class RuleStats:
 def rule_stats(
     rule: str, found: list[Found], verdicts: dict[tuple[str, str, str], Verdict]
 ) -> RuleStats:
-    """Count a rule's findings, their verdicts (per finding), and its stale verdicts."""
-    counts: Counter[str] = Counter()
-    keys = set()
-    for f in found:
-        keys.add(f.key)
-        verdict = verdicts.get(f.key)
-        if verdict:
-            counts[verdict.verdict] += 1
+    """Count a rule's findings, the verdicts on them, and its stale verdicts.
+
+    Verdicts are counted once per distinct (post, span): a post that repeats the same span
+    (seven copies of one link) is one judgement, not seven.
+    """
+    keys = {f.key for f in found}
+    counts = Counter(verdicts[key].verdict for key in keys if key in verdicts)
     stale = sum(1 for key in verdicts if key[1] == rule and key not in keys)
     return RuleStats(rule, len(found), len({f.post for f in found}), counts, stale)
+
+
+def below_floor(stats: list[RuleStats], floors: dict[str, Floor]) -> list[str]:
+    """Rules whose reviewed findings fall below their floor in ``floors.toml``."""
+    low = []
+    for s in stats:
+        floor = floors.get(s.rule)
+        if floor is None or not s.reviewed:
+            continue
+        strict, lenient = s.precision() or 0.0, s.precision(lenient=True) or 0.0
+        if strict < floor.correct or lenient < floor.correct_or_debatable:
+            low.append(s.rule)
+    return low

@@ -95,8 +95,9 @@ def dumps(verdicts: list[Verdict]) -> str:
     )
 
 
-def record(new: list[Verdict], directory: Path = VERDICTS) -> None:
-    """Add or replace verdicts in their rules' files, keeping each file sorted."""
+def record(new: list[Verdict], directory: Path | None = None) -> None:
+    """Add or replace verdicts in their rules' files (default ``VERDICTS``), kept sorted."""
+    directory = directory or VERDICTS
     for rule in sorted({v.rule for v in new}):
         path = directory / f"{rule}.tsv"
         old = load_rule(path) if path.exists() else []
