@@ -17,6 +17,9 @@ comment" decision against ``CLASS`` (HTML tags, entities and the trailing U+FEFF
 next to the dataset authors' keyword baseline. A rule about conversation is not a spam
 detector; its row shows how often it fires on each class.
 
+sms-spam, dark-patterns, youtube-spam and tweet-acts again for ``sales-push``: see
+``accuracy_sales.py``, whose tables this script prints last.
+
 The data sets live in ``benchmarks/data/`` with their source and licence (SOURCE.md); they
 measure the rules and are not shipped in the package.
 """
@@ -203,6 +206,10 @@ def main() -> None:
     comments = load_youtube_spam()
     print("\n## youtube-spam\n")
     print(youtube_spam_report(comments))
+    from accuracy_sales import report as sales_report
+
+    print()
+    print(sales_report())
 
 
 if __name__ == "__main__":

@@ -9,51 +9,33 @@ import regex
 
 from smmlint.analysis.borrowed import own_prose
 from smmlint.analysis.questions import invitations
+from smmlint.analysis.selling import HARD_CALL, HYPE, OFFER, PRESSURE, SELF_PROMOTION, pitches
 from smmlint.analysis.spans import SpanSet
 from smmlint.lexicon import Lexicon, compile_phrases
 from smmlint.model import Severity
 from smmlint.post import Post
 from smmlint.registry import Hit, rule
 
-SALES = Lexicon.from_data("sales.txt")
-
-# "€19.99", "$5", "19,99 €", "USD 20", "£3.50/month"; "20% off", "20 percent off", "save 30%",
-# "up to 50% off".
-_PRICE = regex.compile(
-    r"(?<![\w.,])(?:[$€£¥₹]\s?\d[\d.,]*+|\d[\d.,]*+\s?(?:€|EUR|USD|GBP)(?!\w)"
-    r"|(?:USD|EUR|GBP)\s?\d[\d.,]*+)(?:\s?/\s?(?:mo|month|year|yr))?",
-)
-_PERCENT_OFF = regex.compile(
-    r"(?<!\w)(?:(?:up to|save|get|take|enjoy|extra)\s+)?\d{1,3}\s?(?:%|percent|per cent)\s?"
-    r"(?:off|discount)(?!\w)"
-    r"|(?<!\w)save\s+(?:up to\s+)?\d{1,3}\s?%",
-    regex.IGNORECASE,
-)
-
 _MESSAGES = {
-    "hard-cta": (
-        "A hard call to action pushes the reader to buy.",
-        "Invite instead: ask what they need, or say who it helps and let them come.",
+    OFFER: (
+        "An offer (a price, discount, free thing, deal or prize) turns the post into an advert.",
+        "Lead with what the reader gains or learns; put the offer on the landing page.",
     ),
-    "urgency": (
-        "Urgency and scarcity pressure the reader.",
+    PRESSURE: (
+        "Pressure (a countdown, a stock count, a deadline) pushes the reader to decide now.",
         "Drop the countdown; give a reason to care that still holds tomorrow.",
     ),
-    "discount": (
-        "Discount talk turns the post into an advert.",
-        "Lead with what the reader gains; put the offer on the landing page.",
+    HARD_CALL: (
+        "A hard call to action orders the reader to buy or get in touch.",
+        "Invite instead: ask what they need, or say who it helps and let them come.",
     ),
-    "price": (
-        "A price in the post reads as an advert.",
-        "Talk about the problem it solves; let people ask about the price.",
-    ),
-    "hype": (
-        "Hype claims are words readers have learned to skip.",
+    HYPE: (
+        "Hype and announcement boilerplate are words readers have learned to skip.",
         "Show it instead: one concrete detail, number or customer story.",
     ),
-    "press-release": (
-        "Press-release boilerplate speaks at people, not with them.",
-        "Say it as you would to a customer: what changes for them?",
+    SELF_PROMOTION: (
+        "Self-promotion asks readers to visit or subscribe to your own channel.",
+        "Add to the conversation instead; people look up whoever made them think.",
     ),
 }
 
@@ -68,11 +50,33 @@ _MESSAGES = {
     options={"extra_phrases": ()},
     fires=(
         "Our spring range is live. <marker>Shop now</marker>.",
-        "<marker>Last chance</marker>: <marker>20% off</marker> everything.",
+        "<marker>Last chance</marker>: <marker>20% off everything</marker>.",
         "<marker>We are excited to announce</marker> our new app.",
-        "Only <marker>€19.99</marker> for the starter kit.",
+        "<marker>Only €19.99</marker> for the starter kit.",
         "The <marker>world-class</marker> team behind it.",
-        "<marker>Use code</marker> SPRING at checkout, <marker>free shipping</marker>.",
+        ("<marker>Use code SPRING at checkout, free shipping</marker>.", "one offer, its terms"),
+        ("<marker>Hurry! Only 3 left in stock</marker>", "a stock count, the nudge with it"),
+        ("Boots <marker>was £60, now £45</marker>.", "the whole price cut"),
+        ("<marker>Sale ends Sunday</marker>, so pop in.", "a deadline with its subject"),
+        ("<marker>Order by Friday</marker> for Christmas delivery.", "a deadline"),
+        ("<marker>Offer ends in 04:43:35</marker>", "a countdown"),
+        ("Try it: <marker>30-day free trial</marker>, cancel any time.", "a free trial"),
+        ("The <marker>first month is free</marker> for new members.", "a free month"),
+        ("<marker>Text WIN to 80000</marker> to enter.", "a keyword and a short code"),
+        ("<marker>Call 0800 123 4567</marker> now.", "a phone number"),
+        ("<marker>Message us for pricing</marker>.", "asking for a price by message"),
+        ("<marker>Pre-order the album here</marker>: link below.", "a pre-order"),
+        ("<marker>Available now at all good bookshops</marker>.", "where to buy it"),
+        ("<marker>You have been selected</marker> to receive a prize.", "a prize"),
+        ("<marker>Buy one get one free</marker> on all sandwiches.", "a deal"),
+        ("<marker>Check out my channel</marker> for more covers!", "self-promotion"),
+        ("Great song. <marker>Subscribe to me</marker>?", "self-promotion"),
+        ("Our coats are in. <marker>Claim your free consultation</marker>.", "a claim"),
+        ("<marker>£1.50/min</marker> from a landline.", "a per-minute price"),
+        (
+            "Our new app is out! <marker>Download now</marker>, <marker>only today</marker>.",
+            "a call",
+        ),
     ),
     quiet=(
         ("I'm not buying that explanation.", "'buy' as disbelief"),
@@ -87,34 +91,66 @@ _MESSAGES = {
         ("There is limited evidence for that claim.", "'limited' without stock"),
         ("All the best for your exam!", "'best' as a wish"),
         ("Happy to offer help if you need it.", "'offer' as helping"),
+        ("The court approved a $12.4 million settlement.", "money in the news"),
+        ("Qatar pledges $13.7m for Gaza projects.", "a sum with a magnitude"),
+        ("Your $150 donation can feed a family for a month.", "a donation, not a price"),
+        ("You must have met her on a good day.", "the modal 'must have'"),
+        ("Mayor attends the ground-breaking ceremony.", "a literal ground-breaking"),
+        ("Shares fall 8 pct on sale by biggest shareholder.", "stock news"),
+        ("Can I call now?", "a question, not an order"),
+        ("I shall buy one tomorrow.", "a first-person purchase"),
+        ("Last chance to say goodbye to the old office.", "a farewell"),
+        ("Her fiction remains unparalleled.", "praise of someone else's work"),
+        ("He left the club with 2 left in the tank.", "'left' as a verb"),
+        ('She said "buy now, pay later" is a trap.', "someone else's words"),
+        ("RT @shop: Buy now! 50% off everything.", "a retweet"),
+        ("Don't wait for permission to start.", "advice, not pressure"),
     ),
 )
 def sales_push(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
-    """A stretch of sales language: hard calls to action, urgency, discounts, prices, hype.
+    """Selling: an offer, pressure, a hard call to buy, hype, or self-promotion.
 
     ## What it does
-    Marks each sales phrase: hard calls to action ("buy now", "add to cart"), urgency and
-    scarcity ("last chance", "selling fast"), discounts and prices ("20% off", "coupon",
-    "€19.99"), hype superlatives ("world-class") and press-release boilerplate ("we are
-    excited to announce"). Extra phrases can be added with the `extra_phrases` option;
-    brand names that look like sales words go in `allow`.
+    Reads the constructions selling is made of, in the author's own words, and marks each
+    whole phrase with its kind:
+
+    - **offer**: a price with an offer cue ("only €19.99", "£1.50/min", "was £60, now
+      £45"), a discount ("20% off", "buy one get one free"), a free thing someone provides
+      ("free shipping", "30-day free trial"), a named sale or deal, a prize ("you have been
+      selected"), or where to buy it ("available now at all good bookshops");
+    - **pressure**: a stock count ("only 3 left in stock"), a time limit or deadline ("sale
+      ends Sunday", "order by Friday"), a countdown; "hurry" counts next to one of these;
+    - **hard call**: a buy or contact verb that orders the reader, completed by the moment,
+      the thing, a phone number or a keyword ("shop now", "order yours", "text WIN to
+      80000", "message us for pricing");
+    - **hype**: advertising superlatives ("world-class") and press-release boilerplate ("we
+      are excited to announce"); praise such as "award-winning" only of the author's own
+      thing;
+    - **self-promotion**: "check out my channel", "subscribe to me", "follow me".
+
+    It stays silent on what only looks like selling: a sum with a magnitude or in money
+    news ("$3 million in aid", "a $150 donation"), the modal "must have (met)", a
+    first-person purchase ("I shall buy one"), a verb that does not order the reader ("can I
+    call now?"), and words inside a quotation or a retweet. Cases it cannot tell reliably
+    (a bare price with no offer cue, "sold out", "free" before an unknown noun) are left
+    alone. Extra phrases can be added with `extra_phrases`; brand names go in `allow`.
+
+    Self-promotion belongs here, not in `self-centred`: asking readers to visit or
+    subscribe to your channel is a call to act for the author's gain, a hard call whose
+    product is the author; `self-centred` is about how much a post talks about its author,
+    which one "check out my channel" does not measure.
 
     ## Why is this bad?
     People come to social networks to talk, not to be sold to. Posts that push get scrolled
     past and teach the network's ranking that the account is an advert. Pull works better:
     help, show, ask.
     """
-    text = post.prose
-    for match in SALES.finditer(text):
-        message, hint = _MESSAGES[match.category]
-        yield Hit(match.start, match.end, message=message, hint=hint)
-    for pattern, kind in ((_PRICE, "price"), (_PERCENT_OFF, "discount")):
-        message, hint = _MESSAGES[kind]
-        for m in pattern.finditer(text):
-            yield Hit(m.start(), m.end(), message=message, hint=hint)
+    for pitch in pitches(post):
+        message, hint = _MESSAGES[pitch.kind]
+        yield Hit(pitch.start, pitch.end, message=message, hint=hint)
     extra = compile_phrases(tuple(options["extra_phrases"]))
     if extra is not None:
-        for m in extra.finditer(text):
+        for m in extra.finditer(post.prose):
             yield Hit(m.start(), m.end())
 
 

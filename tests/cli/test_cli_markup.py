@@ -61,8 +61,8 @@ def test_html_findings_land_on_the_source_characters() -> None:
 
 
 def test_html_entity_at_the_edge_of_a_finding_is_covered_whole() -> None:
-    source = "<p>Order &#8364;19.99 today</p>"
-    assert flagged(source, "html") == ["&#8364;19.99"]
+    source = "<p>Only 19.99&#8364; today</p>"
+    assert flagged(source, "html") == ["Only 19.99&#8364;"]
 
 
 def test_html_span_end_stops_before_the_closing_tag() -> None:

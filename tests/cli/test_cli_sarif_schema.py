@@ -53,7 +53,7 @@ def test_sarif_from_the_command_line_is_valid_and_lists_every_rule(
     results = [r for r in log["runs"][0]["results"] if r["ruleId"] == "SMM101"]
     regions = [r["locations"][0]["physicalLocation"]["region"] for r in results]
     assert [(g["startLine"], g["startColumn"], g["endColumn"]) for g in regions] == [
-        (1, 6, 12),
+        (1, 1, 12),
         (2, 1, 9),
     ]
     invocation = log["runs"][0]["invocations"][0]

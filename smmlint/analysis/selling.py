@@ -1,0 +1,813 @@
+"""Selling, read from the constructions it is made of: offer, pressure, hard call, hype and
+self-promotion, each with the span of its whole phrase.
+
+A sales word is not a sale: "$3 million in aid" is news, "you must have met her" is grammar,
+"I shall buy one" is a story, and a quotation or a retweet is someone else's. So nothing
+here fires on a word. An **offer** is a price with an offer cue ("only £9", "£1.50/min",
+"was £60, now £45"), a discount, a free thing someone provides, a named sale or deal, or a
+prize; **pressure** is a stock count, a time limit or a countdown; a **hard call** is a buy
+or contact verb that orders the reader, completed by the moment, the thing, a phone number
+or a keyword; **hype** is an advertising superlative or press-release boilerplate;
+**self-promotion** asks readers to visit, subscribe to or follow the author's own channel.
+Phrases of one kind that touch ("Hurry! Only 2 left in stock") are one span.
+
+The words live in ``smmlint/data/selling.txt``; the constructions are here. Only the
+author's own prose is read (``borrowed.own_prose``).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from smmlint.analysis.borrowed import own_prose
+from smmlint.analysis.imperative import gives_order
+from smmlint.analysis.wordlists import section_lexicon, word_sets
+from smmlint.post import Post, Token
+
+OFFER, PRESSURE, HARD_CALL, HYPE, SELF_PROMOTION = (
+    "offer", "pressure", "hard call", "hype", "self-promotion",
+)  # fmt: skip
+_NUDGE = "nudge"  # pressure that counts only next to another pitch, or alone on its line
+_RIDER = "rider"  # an offer's condition ("on all orders over $50"): only next to an offer
+
+_WORDS = word_sets("selling.txt")
+_PHRASES = section_lexicon(
+    "selling.txt",
+    "sale", "small print", "prize", "scarcity", "time limit", "hype", "own praise",
+    "boilerplate", "nudge",
+)  # fmt: skip
+_PHRASE_KIND = {
+    "sale": OFFER, "small print": OFFER, "prize": OFFER, "scarcity": PRESSURE,
+    "time limit": PRESSURE, "hype": HYPE, "own praise": HYPE, "boilerplate": HYPE,
+    "nudge": _NUDGE,
+}  # fmt: skip
+
+
+def _compile(pattern: str, flags: int = 0) -> re.Pattern[str] | regex.Pattern[str]:
+    """The standard library's engine where the pattern allows (fixed-width lookbehinds): it
+    dispatches alternatives on their first character, several times faster on a draft than
+    ``regex``, which takes the rest (variable-width lookbehinds, Unicode classes)."""
+    try:
+        return re.compile(pattern, flags)
+    except re.error:
+        return regex.compile(pattern, flags)
+
+
+def _alt(section: str) -> str:
+    """A regex alternation of a section's phrases, longest first, spaces as any gap."""
+    phrases = sorted(_WORDS[section], key=len, reverse=True)
+    escaped = (regex.escape(p).replace(r"\ ", r"[\s\-]+").replace("'", "['’]") for p in phrases)
+    return "(?:" + "|".join(escaped) + ")"
+
+
+_B = r"(?<![\w#@＠＃$'’])"  # a word starts here (not inside a word, tag or cashtag)
+_E = r"(?![\w'’])"  # a word ends here
+_NUM = r"(?<![\d.,])\d+(?:[.,]\d+)*+"  # a whole number: matching starts at its first digit
+_COUNT = (
+    r"(?:\d+(?:[.,]\d+)?%?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few"
+    r"|a\s+couple(?:\s+of)?)"
+)
+_MONEY = (
+    rf"(?:[$€£¥₹]\s?{_NUM}|(?:USD|EUR|GBP|AUD|CAD|INR|Rs\.?)\s?{_NUM}"
+    rf"|{_NUM}\s?(?:€|(?:EUR|USD|GBP|pounds?|quid|dollars?|euros?|bucks|pence){_E}|p(?![\w.]))"
+    r"|(?<!\d)\d+\s?ppm(?!\w))"
+)
+# "$12.4 million", "$13.7m", "£2bn": a sum in the news, never a price.
+_MAGNITUDE = _compile(
+    r"\s?(?:k|m|mn|mm|bn|b|tn|million|billion|trillion|thousand|lakh|crore)(?![\w])",
+    re.IGNORECASE,
+)
+_UNIT = (
+    rf"(?:\s?(?:/|per|a|an|p/)\s?{_alt('price unit')}{_E}|\s+each{_E}"
+    rf"|\s+(?:daily|weekly|monthly|nightly){_E}(?!\s+[a-z]))"  # not "£250 weekly draw"
+)
+_TIME_WORD = (
+    r"(?:today|tonight|tomorrow|midnight|soon|sunday|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|this\s+(?:week|weekend|month)|the\s+end\s+of\s+\w+|\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s?\w{3,9}|\w{3,9}\s\d{1,2}(?:st|nd|rd|th)?)"
+)
+_COUNTDOWN = (
+    r"(?:\d{1,2}\s?(?:days?\s?)?:?\s?\d{1,2}(?:\s?:\s?\d{2}){1,3}"
+    r"|(?:\d{1,3}\s?(?:days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|d|h|m|s)(?![a-z])\.?[\s:,]*){2,4}"
+    r"|\d{1,2}\s?:\s?\d{2}\s*(?=min))"
+    r"(?:\s*(?:days?|hrs?|hours?|mins?|minutes?|secs?|seconds?)\.?)*"
+)
+
+# Each construction: its kind and a pattern; checks in code decide the doubtful ones.
+_PRICE = _compile(
+    r"(?:(?<=@)|" + _B + r")(?:"
+    rf"(?P<was_now>(?:was|were|regular(?:ly)?|usually|normally|rrp)\s*:?\s*{_MONEY}[,;.]?\s*"
+    rf"(?:now|only|just|today)\s*:?\s*{_MONEY})"
+    rf"|(?P<n_for>(?<![\d/.,:-])\d+\s+for\s+(?:only\s+|just\s+)?{_MONEY}(?:\s+each)?)"
+    rf"|(?P<off>(?:(?:up\s+to|save|get|take|enjoy|extra|an\s+extra|additional)\s+)?(?:-\s?)?"
+    rf"(?:{_NUM}\s?(?:%|percent|per\s?cent)|{_MONEY})\s*(?:off|discount|savings?){_E}"
+    r"(?:\s+(?:sitewide|storewide|everything|all\s+orders|your\s+(?:first\s+)?order))?)"
+    r"|(?P<deal>(?:\d|two|three)-for-(?:\d|one|two))"
+    rf"|(?P<save>save\s+(?:up\s+to\s+)?(?:{_NUM}\s?(?:%|percent)|{_MONEY}))"
+    rf"|(?P<cued>(?:(?:for\s+)?(?:only|just)|from|starting\s+(?:at|from)|starts?\s+at"
+    rf"|as\s+low\s+as|now\s+only|prices?\s+(?:from|at)|priced\s+at|pay\s+(?:only|just))\s*"
+    rf"{_MONEY}{_UNIT}?)"
+    rf"|(?P<per>{_MONEY}{_UNIT})"
+    r")",
+    re.IGNORECASE,
+)
+_FREE = _compile(
+    _B + r"(?:"
+    r"(?:\d+[\s-]?(?:day|week|month)s?[\s-]+|\d+\s+|(?:1st|first|your)\s+)?"
+    r"free\s+(?:\d+[\s-]?(?:day|week|month)s?\s+)?"
+    rf"{_alt('free thing')}{_E}"
+    rf"|(?:1st|first|one|\d+)[\s-]?(?:day|week|wk|month|hrs?|hours?|{_alt('free thing')})s?"
+    r"\s+(?:is\s+|are\s+)?(?:for\s+)?free"
+    r"|free\s+for\s+(?:the\s+)?(?:1st|first|\d+|one|two|three)\s+(?:day|week|wk|month)s?"
+    r"|(?:get|claim|download|try|win|receive|collect|grab)(?:\s+[\w'’]+){0,3}?\s+(?:for\s+)?free"
+    rf"(?!\s+(?:of|from|time|speech|will|kick|agent|\w+ing))(?:\s+{_alt('free thing')})?"
+    r")" + _E,
+    re.IGNORECASE,
+)
+_WIN = regex.compile(
+    _B + r"(?:(?:a\s+)?chances?\s+to\s+)?win\s+(?:a\s+|an\s+|the\s+|your\s+|one\s+of\s+)?"
+    r"(?:free|cash|£|\$|€|\d|prizes?|tickets?|vouchers?|gift|holiday|trip|signed|copy|pair)"
+    r"(?:[\w£$€.,]*+)",
+    re.IGNORECASE,
+)
+_ENTITLED = regex.compile(
+    _B + r"(?:you|u)\s+(?:are|r)\s+entitled\s+to\s+(?:a\s+|an\s+|the\s+)?"
+    r"(?:update|upgrade|free|claim|receive|new|£|\$|€|\d)\w*",
+    re.IGNORECASE,
+)
+_STOCK = _compile(
+    _B + r"(?:"
+    rf"in\s+stock[\s,:!.-]*(?:only\s+|just\s+)?{_COUNT}\s+(?:[\w()]+\s+)?left"
+    rf"|(?:(?P<cue>only(?:\s+have)?|just|less\s+than|fewer\s+than|under|last):?\s+)?{_COUNT}"
+    r"\s+(?P<noun>(?:[\w()]+\s+){1,3}?)?(?P<left>left|remaining|available)"
+    r"(?P<where>\s+in\s+(?:online\s+)?stock(?:\s+now)?|\s+at\s+this\s+price"
+    r"|\s+in\s+(?:this|that|your|the)\s+(?:size|colou?r|style|store|shade)|\s+in\s+size\s+\w+)?"
+    rf"|(?P<cue2>only:?\s+|just\s+)?\d+\s+(?:{_alt('stock noun')}\s+)?(?:left\s+)?in\s+stock"
+    r"(?:\s+now)?"
+    r"|\d{1,3}\s?%\s+(?:\w+\s+)?(?:claimed|sold|gone)"
+    rf"|(?P<time>(?:only|just)\s+\d+\s+{_alt('time unit')}\s+(?:left|to\s+go))"
+    r")" + _E,
+    re.IGNORECASE,
+)
+# "Items in your cart are selling fast", "This style is in high demand".
+_DEMAND = _compile(
+    _B + r"(?:items?|products?|styles?|this\s+\w+|it|they|these(?:\s+\w+)?)(?:\s+[\w'’]+){0,3}?"
+    r"\s+(?:is|are|'s|’s)\s+(?:in\s+(?:very\s+)?(?:high\s+|great\s+)?demand|selling\s+(?:out\s+)?"
+    r"(?:fast|quickly)|going\s+fast|almost\s+gone|nearly\s+gone|almost\s+sold\s+out)" + _E,
+    re.IGNORECASE,
+)
+# A countdown on its own ("00:15:07:45", "0 Days 2 Hours 57 Minutes"): pressure beside an
+# offer or alone on its line; a race time in a sentence is not.
+_CLOCK = regex.compile(
+    r"(?<![\w:])(?:\d{1,3}\s?days?[\s,:]*)?\d{1,2}(?:\s?:\s?\d{2}){2,3}(?![\w:])"
+    r"|(?<!\w)(?:\d{1,3}\s?(?:days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)(?![a-z])\.?[\s:,]*)"
+    r"{3,4}",
+    re.IGNORECASE,
+)
+_RIDERS = _compile(
+    _B + r"(?:(?:on|for)\s+(?:all\s+|any\s+|your\s+(?:first\s+)?|select\s+|eligible\s+)?"
+    rf"(?:orders?|purchases?|items?|models|styles)(?:\s+(?:over|above|of|from)\s+{_MONEY}\+?)?"
+    rf"|orders?\s+{_MONEY}\+|no\s+minimum(?:\s+(?:required|spend|order))?|at\s+checkout"
+    r"|(?:for\s+)?new\s+customers(?:\s+only)?|(?:with|use|using)\s+(?:promo\s+)?code:?\s+[A-Z0-9]{3,}"
+    r"|sitewide|storewide|(?:to|in)\s+select\s+\w+|(?:this|the)\s+item|your\s+(?:entire\s+)?order)"
+    + _E,
+    re.IGNORECASE,
+)
+_ENDS = _compile(
+    _B + r"(?:(?:offer|sale|deal|promo|promotion|discount|price|prices|pre-?sale|voucher|code"
+    r"|coupon|competition|giveaway|entry|entries|early\s+bird|it|this|delivery|shipping|event"
+    r"|offers|sales|deals)\s+"
+    r"(?:ends?|ending|expires?|expiring|closes?|finishes|valid\s+(?:until|till|through))"
+    rf"\s+(?:on|at|in|by)?\s*:?\s*(?:{_COUNTDOWN}|{_TIME_WORD})"
+    r"|(?:offer|sale|deal|promo|promotion|discount)\s+(?:ends|expires)(?:\s+in)?\s*:?(?=\s*[.!]|\s*$)"
+    r"|(?:(?:your\s+)?(?:cart|order|basket|items?)(?:\s+in\s+your\s+cart)?\s+(?:will\s+)?"
+    r"(?:be\s+|is\s+|are\s+)?)?(?:reserved|held|prioriti[sz]ed|saved)(?:\s+in\s+your\s+cart)?"
+    r"\s+for\s+\d{1,2}\s?:\s?\d{2}(?:\s*(?:minutes|mins|min))?"
+    r"|(?:(?:your\s+)?(?:cart|order|basket|reservation)\s+(?:will\s+)?)?"
+    rf"(?:ends?|ending|expires?|closes?|left|within|until|in|remaining)\s*:?\s*{_COUNTDOWN}"
+    r"|(?:time\s+)?(?:remaining|left)\s*:\s*\d{1,2}\s?:\s?\d{2}(?::\d{2})?"
+    rf"|(?:order|book|buy|shop|register|sign\s+up|enrol|apply|claim|redeem|enter)(?:\s+now)?"
+    rf"\s+(?:by|before|within|in|until)\s+(?:{_COUNTDOWN}|{_TIME_WORD})"
+    r"|(?:days?|hours?)\s+left\s+(?:until|till|before)\s+the\s+(?:offer|sale|deal)\s+ends"
+    r")" + _E,
+    re.IGNORECASE,
+)
+_BUY_CALL = regex.compile(
+    rf"{_B}(?P<verb>{_alt('buy verb')})(?:\s+(?!now\b)[\w'’-]+){{0,3}}?\s+"
+    rf"(?:{_alt('buy completion')}|(?:at|from|on|via)\s+(?:all\s+good\s+|your\s+local\s+)?"
+    r"(?:bookshops?|bookstores?|stores?|shops?|retailers?|outlets?|amazon|www\.|\S+\.com))"
+    + _E
+    + rf"|{_B}(?P<verb2>{_alt('buy verb')})\s+{_alt('buy completion')}{_E}"
+    + rf"|{_B}(?:claim|redeem|collect)\s+(?:your|ur)\s+[\w'’-]+(?:\s+[\w'’-]+){{0,2}}?"
+    + r"(?=\s*(?:[.,!:;]|$|now|today|here|by|before|at|with|when|call|txt|text))",
+    re.IGNORECASE,
+)
+_PHONE = r"\+?\(?\d[\d \-()]{3,14}\d"
+_CONTACT = _alt("contact verb")
+# "Text WIN to 80000", "reply DATE": a keyword in capitals, maybe a short code.
+_TEXT_CALL = _compile(
+    _B + r"(?:(?:text|txt|reply|send):?\s+(?:(?:the\s+)?word:?\s+|with:?\s+)?"
+    r"(?P<keyword>(?-i:[A-Z][A-Z0-9#]+)(?:\s+(?-i:[A-Z0-9][A-Z0-9#]*))*)"
+    r"(?P<code>\s+(?:to|on):?\s*(?:no\.?:?\s*)?\d{4,6})?"
+    + _E
+    + "|"
+    + _B
+    + r"(?:text|txt|reply|send)(?:\s+[\w'’,]+){1,3}?\s+"
+    r"(?P<code2>(?:to|on):?\s*(?:no\.?:?\s*)?\d{4,6})"
+    + _E
+    + rf"|{_CONTACT}\s+us\s+(?:today\s+|now\s+)?for\s+{_alt('enquiry')}{_E})",
+    re.IGNORECASE,
+)
+_PHONE_CALL = _compile(
+    rf"{_B}{_CONTACT}(?P<whom>(?:\s+(?!{_CONTACT}{_E})[\w'’&]+){{0,5}}?)\s*(?:on|to|at|:)?\s*"
+    rf"{_PHONE}{_E}",
+    re.IGNORECASE,
+)
+_AVAILABLE = regex.compile(
+    _B + r"(?:available|out)\s+now\s+(?:at|in|on|from)\s+(?:all\s+good\s+|your\s+local\s+)?"
+    r"[\w'’-]+(?:\s+(?:stores?|shops?|bookshops?|bookstores?|retailers?))?"
+    r"|(?:available|now\s+available)\s+(?:to\s+(?:buy|order|pre-?order)|for\s+pre-?order)"
+    r"|(?:in|at)\s+(?:stores|shops)\s+now|pre-?order\s+(?:now|today)\s+(?:at|from|on)\s+[\w.]+",
+    re.IGNORECASE,
+)
+_LINK_IN_BIO = regex.compile(_B + r"link\s+in\s+(?:my\s+|our\s+|the\s+)?(?:bio|profile)" + _E,
+                             re.IGNORECASE)  # fmt: skip
+_SUB = r"(?:subscribe|suscribe|subcribe|sub)"
+_SUB_WHOM = r"(?:\s+(?:to|for)\s+(?:me|us|my\s+channel|our\s+channel))?" + _E
+# "Subscribe!", "subscribe and like": a bare call at the start of a clause (checked in code).
+_BARE_SUB = re.compile(
+    r"(?<![\w'’])(?:subscribe|suscribe|subcribe|sub)"
+    + _SUB_WHOM
+    + r"(?=\s*(?:$|[.!,:;)(]|and\b|&|please\b|pls\b|plz\b))",
+    re.IGNORECASE,
+)
+# One word-start test shared by every alternative: about twice as fast as one each.
+_PROMO = regex.compile(
+    _B + rf"(?:(?P<verb>{_alt('promo verb')})\s+(?:out\s+)?(?:to\s+|on\s+|in\s+)?"
+    r"(?:(?P<me>me|my\s+self|myself|us)(?:\s+(?:out|for\s+more|on\s+\w+|back\s+for\s+more|[@+＠]\w+))?"
+    r"|(?P<my>my|our)(?:\s+[\w'’&-]+){0,3}?\s+(?P<what>"
+    + _alt("own channel")
+    + "))"
+    + _E
+    # "check out the covers on my channel"
+    + rf"|(?P<verb2>{_alt('promo verb')})(?:\s+[\w'’\"-]+){{0,5}}?\s+(?:on|in|at)\s+my\s+"
+    r"(?:youtube\s+)?(?:channel|page|profile|blog|account)"
+    + _E
+    # "please subscribe", "come subscribe to us"
+    + r"|(?:please|pls|plz|pleas|come|go|forget\s+to|sure\s+to)\s+(?:and\s+)?"
+    + _SUB
+    + _SUB_WHOM
+    + r"|sub\s*4\s*sub)",
+    re.IGNORECASE,
+)
+# What a brand may say "our" about and still promote itself: a channel, not a product.
+_OUR_CHANNEL = frozenset(
+    {"channel", "chanel", "page", "profile", "account", "youtube channel", "youtube", "band"}
+    | {"music", "songs", "song", "videos", "new video", "new song", "new channel"}
+    | {"soundcloud", "instagram", "podcast"}
+)
+_SENTENCE_WORD = _compile(r"[\w'’&]+")
+_PARTICIPLE = _compile(r"\s+(?:\w+ed|been|known|made|met|seen|done|gone|had|got|taken|"
+                            r"given|heard|felt|thought|left|said|told|come|become|run)\b",
+                            re.IGNORECASE)  # fmt: skip
+_TAGS = _compile(r"[@#＠＃][\w.]+")
+_REFUSAL = _compile(
+    r"(?:don'?t|do\s+not|never|rather\s+not|no\s+thanks|not\s+interested)"
+    r"(?:\s+[\w'’]+){0,4}?\s+(?:want|like|need|care|hear|get|receive|use|about)\b"
+    r"|\b(?:despise|hate)\b",
+    re.IGNORECASE,
+)
+_SOLD_BY = _compile(r"\s+(?:by|of)\s", re.IGNORECASE)
+_LAST_CHANCE_FOR = _compile(r"\s+(?:to|for)\s+([\w'’-]+)", re.IGNORECASE)
+_SHOPPING_WORDS = _WORDS["buy verb"] | {
+    "save",
+    "get",
+    "enter",
+    "win",
+    "shop",
+    "see",
+    "catch",
+    "register",
+    "sign",
+    "apply",
+    "the",
+    "our",
+    "this",
+    "free",
+    "early",
+    "tickets",
+    "a",
+    "your",
+}
+# Between two phrases of one kind that make one span: spaces and punctuation, no words.
+_JOINER = _compile(r"[\s\p{P}\p{S}]{0,4}")
+_MONEY_NEWS = _WORDS["money news"]
+_STOCK_NOUNS = _WORDS["stock noun"]
+_TIME_UNITS = _WORDS["time unit"]
+_OWN_PURCHASE = _WORDS["own purchase"]
+_CIVIC = _WORDS["civic contact"]
+_OPT_OUT = _WORDS["opt out"]
+_OPT_OUT_REACH = 30  # characters around a text call where "to stop" makes it an opt-out
+_OPT_OUT_PURPOSE = _compile(
+    r"(?:^|\b)(?:to|2)\s+(?:be\s+)?(?:stop|unsubscribe|unsub|cancel|opt\s*-?\s*out|removed?|end|pause"
+    r"|skip)\b",
+    re.IGNORECASE,
+)
+_CIVIC_OFFICES = _CIVIC - {"your", "ur"}
+_SUBJECTS = frozenset(
+    {"i", "i'll", "i'd", "i'm", "im", "ive", "i've", "we", "we'll", "we'd", "he", "she", "they"}
+    | {"it", "who", "he'll", "she'll", "they'll", "people", "il", "ill"}
+)
+_SUBJECT_REACH = 6  # words back to the subject of a promotion verb
+_CLAUSE_END = _compile(r"[.!?;:\n]")
+_REACH = 200  # characters read around a phrase for its sentence, clause or line
+_STORY_REACH = 6  # words before a price or a free thing where "I"/"my" makes it a story
+# Words in capitals after "text"/"reply" that are not a keyword: "TXT ME", "TEXT BACK".
+_NOT_KEYWORDS = frozenset(
+    {"me", "us", "back", "it", "this", "them", "him", "her", "you", "u"}
+    | {"on", "to", "in", "at", "now", "asap", "pin", "and", "or", "if"}
+)
+# "To claim, call ...", "2 find out who it is call ...": a purpose clause, then the order.
+_PURPOSE = _compile(
+    r"(?:(?<=[.!?\n]\s{0,10})|(?<![\s\S]))(?:to|2)\s+[\w'’]+(?:\s+[\w'’]+){0,6}?\s*,?\s*$",
+    re.IGNORECASE,
+)
+_FOR_ME = _compile(r"(?:\s+[\w'’]+){0,2}?\s+for\s+(?:me|us|my)\b", re.IGNORECASE)
+_OWNERS = _WORDS["owner"]
+
+
+# What a construction cannot do without: a draft lacking all of its words (lower case) skips
+# its pattern. Substring tests cost nanoseconds; a pattern scan costs tens of microseconds,
+# and most drafts sell nothing.
+_HINTS = {
+    "price": (
+        "$",
+        "€",
+        "£",
+        "¥",
+        "₹",
+        "%",
+        "usd",
+        "eur",
+        "gbp",
+        "pound",
+        "dollar",
+        "quid",
+        "buck",
+        "pence",
+        "percent",
+        "per cent",
+        "ppm",
+    ),
+    "stock": ("left", "remaining", "available", "stock", "claimed", "sold", "gone", "to go"),
+    "free": ("free", "entitled", "win"),
+    "ends": (
+        "ends",
+        " end ",
+        "ending",
+        "expir",
+        "closes",
+        "closing",
+        "finish",
+        "valid",
+        "reserved",
+        "priorit",
+        " held ",
+        "remaining",
+        " by ",
+        "before",
+        "within",
+        "until",
+    ),
+    "demand": ("demand", "selling", "going", "gone", "sold"),
+    "available": ("available", "out now", "now at", "stores now", "shops now", "order"),
+    "buy": (
+        "buy",
+        "order",
+        "shop",
+        "purchase",
+        "book",
+        "reserve",
+        "grab",
+        "claim",
+        "redeem",
+        "checkout",
+        "collect",
+        "download",
+        "install",
+    ),
+    "text": ("text", "txt", "reply", "send", "us "),
+    "promo": (
+        "check",
+        "chack",
+        "visit",
+        "subscri",
+        "suscri",
+        "sub ",
+        "sub4",
+        "follow",
+        "watch",
+        "listen",
+        "look at",
+        "go to",
+        "view",
+        "see our",
+        "see my",
+        "like my",
+        "like our",
+        "support my",
+        "spread",
+        "throw",
+    ),
+    "bio": ("link",),
+}
+# Prices in pence and "2 for $5" have no symbol: a digit next to "p" or "for".
+_PRICE_WITHOUT_SYMBOL = re.compile(r"\dp\b|\d\s+for\s", re.IGNORECASE)
+_NEEDS_DIGIT = frozenset({"price", "clock", "phone"})
+_DIGIT = re.compile(r"\d")
+_OWNER_HINT = re.compile(r"\b(?:my|our|me|us|myself)\b|sub")
+_CLOCK_HINT = re.compile(r"\d\s?:\s?\d|\d\s?(?:d|h|m|s|days?|hours?|hrs?|mins?|minutes?|secs?)\b")
+
+
+def _hints(text: str) -> set[str]:
+    """The constructions this draft may hold, by ``_HINTS`` (and a digit for numbers)."""
+    low = text.lower()
+    found = {name for name, words in _HINTS.items() if any(w in low for w in words)}
+    if "promo" in found and not _OWNER_HINT.search(low):
+        found.discard("promo")  # a promotion names the author's own channel, or "subscribe"
+    if not _DIGIT.search(text):
+        return found - _NEEDS_DIGIT
+    found.add("phone")
+    if _CLOCK_HINT.search(low):
+        found |= {"clock", "ends"}
+    if "price" not in found and _PRICE_WITHOUT_SYMBOL.search(text):
+        found.add("price")
+    return found
+
+
+@dataclass(frozen=True)
+class Pitch:
+    """A selling phrase at ``start``..``end`` of the draft, and its kind."""
+
+    kind: str
+    start: int
+    end: int
+
+
+def pitches(post: Post) -> tuple[Pitch, ...]:
+    """The selling phrases of the author's own prose, in text order (memoised)."""
+    return post.memo("selling", _read)
+
+
+def _read(post: Post) -> tuple[Pitch, ...]:
+    text = own_prose(post)
+    hints = _hints(text)
+    found = list(_phrases(text))
+    if "price" in hints:
+        found += _prices(post, text)
+    if "clock" in hints:
+        found += [Pitch(_NUDGE, *m.span()) for m in _CLOCK.finditer(text)]
+    if "stock" in hints:
+        found += [_stock_pitch(m) for m in _STOCK.finditer(text) if _is_stock_count(text, m)]
+    if "free" in hints:
+        found += [Pitch(OFFER, *m.span()) for m in _FREE.finditer(text)
+                  if not _money_news(post, text, m.start())]  # fmt: skip
+        found += [Pitch(OFFER, *m.span()) for m in _ENTITLED.finditer(text)]
+        found += [Pitch(OFFER, *m.span()) for m in _WIN.finditer(text) if _is_contest(text, m)]
+    if "ends" in hints:
+        found += [Pitch(PRESSURE, *m.span()) for m in _ENDS.finditer(text)]
+    if "demand" in hints:
+        found += [Pitch(PRESSURE, *m.span()) for m in _DEMAND.finditer(text)]
+    if "available" in hints:
+        found += [Pitch(OFFER, *m.span()) for m in _AVAILABLE.finditer(text)]
+    found += _calls(post, text, hints)
+    if "promo" in hints:
+        found += _promotions(text)
+    if any(p.kind == OFFER for p in found):  # an offer's conditions only next to an offer
+        found += [Pitch(_RIDER, *m.span()) for m in _RIDERS.finditer(text)]
+    found = [
+        p for p in found if p.kind != OFFER or (not _is_reaction(text, p) and not _refused(text, p))
+    ]
+    found.sort(key=lambda p: (p.start, -p.end))
+    found = _own_praise_and_nudges(text, found)
+    if found and "bio" in hints:  # "link in bio" sells only after an offer or a call
+        bio = [Pitch(HARD_CALL, *m.span()) for m in _LINK_IN_BIO.finditer(text)]
+        found = sorted(found + bio, key=lambda p: (p.start, -p.end))
+    return tuple(_joined(text, found))
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding ``at`` starts, looked for at most ``_REACH`` characters back."""
+    low = max(0, at - _REACH)
+    return max(max(text.rfind(mark, low, at) for mark in ".!?\n") + 1, low)
+
+
+def _refused(text: str, pitch: Pitch) -> bool:
+    """An offer the words turn down: "No thanks, I don't want great deals"."""
+    clause_start = _clause_start(text, pitch.start)
+    return bool(_REFUSAL.search(text, clause_start, pitch.start))
+
+
+def _is_reaction(text: str, pitch: Pitch) -> bool:
+    """A selling phrase asked back as a clause of its own ("2-for-1? That's cold!") is a
+    reaction to someone's words, not an offer."""
+    after = text[pitch.end : pitch.end + 3].lstrip()
+    if not after.startswith("?"):
+        return False
+    clause_start = _clause_start(text, pitch.start)
+    before = _TAGS.sub("", text[clause_start : pitch.start])
+    return not any(char.isalpha() for char in before)
+
+
+def _phrases(text: str) -> Iterator[Pitch]:
+    for match in _PHRASES.finditer(text):
+        kind = _PHRASE_KIND[match.category]
+        phrase = text[match.start : match.end].lower()
+        if match.category == "own praise":
+            if phrase.startswith("must") and not _is_must_have_noun(text, match.start, match.end):
+                continue
+            if "ground" in phrase and text[match.end : match.end + 10].lower().strip().startswith(
+                ("ceremony", "ceremonies")
+            ):
+                continue
+            kind = f"{HYPE}?"  # kept only where the thing praised is the author's own
+        elif match.category == "prize" and text[match.end : match.end + 1] in "'’":
+            continue  # "you won't", not "you won"
+        elif match.category == "sale" and _SOLD_BY.match(text, match.end):
+            continue  # "on sale by its biggest shareholder": shares sold, not an offer
+        elif phrase.endswith(("chance", "call", "day", "hours")) and not _is_last_call(
+            text, match.end
+        ):
+            continue
+        yield Pitch(kind, match.start, match.end)
+
+
+def _is_must_have_noun(text: str, start: int, end: int) -> bool:
+    """ "a must-have", "the must have bag"; not "must have met" (a modal and a participle)."""
+    if "-" in text[start:end]:
+        return True
+    before = _SENTENCE_WORD.findall(text[max(0, start - 20) : start])
+    return bool(before) and before[-1].lower() in {"a", "the", "this", "our", "your", "my", "new"}
+
+
+def _is_last_call(text: str, end: int) -> bool:
+    """ "Last chance!", "last chance to save"; not "last chance to say goodbye"."""
+    follow = _LAST_CHANCE_FOR.match(text, end)
+    return follow is None or follow.group(1).lower() in _SHOPPING_WORDS
+
+
+def _prices(post: Post, text: str) -> list[Pitch]:
+    found = []
+    for match in _PRICE.finditer(text):
+        if _MAGNITUDE.match(text, match.end()):
+            continue  # "$3 million", "$13.7m"
+        kind = match.lastgroup
+        if kind != "was_now" and _money_news(post, text, match.start()):
+            continue
+        found.append(Pitch(OFFER, match.start(), match.end()))
+    return found
+
+
+def _sentence_at(post: Post, at: int) -> Token | None:
+    """The sentence holding offset ``at`` (a bisection over the sentence starts)."""
+    sentences = post.sentences
+    starts = post.memo("sentence-starts", lambda p: [s.start for s in p.sentences])
+    i = bisect_right(starts, at) - 1
+    return sentences[i] if i >= 0 and at < sentences[i].end else None
+
+
+def _money_news(post: Post, text: str, at: int) -> bool:
+    """Whether the sentence around ``at`` reports money (aid, a fine, pay) or tells of the
+    author's own purchase ("I paid £5 for one")."""
+    sentence = _sentence_at(post, at)
+    if sentence is None:
+        return False
+    start = max(sentence.start, at - _REACH)
+    window = text[start : min(sentence.end, at + _REACH)]
+    words = {w.lower().replace("’", "'") for w in _SENTENCE_WORD.findall(window)}
+    if words & _MONEY_NEWS:
+        return True
+    before = _SENTENCE_WORD.findall(text[start:at])[-_STORY_REACH:]
+    return any(w.lower().replace("’", "'") in _OWN_PURCHASE for w in before)
+
+
+def _stock_pitch(match: regex.Match[str]) -> Pitch:
+    """A stock count is pressure; "only 5 days left" is pressure only beside an offer
+    ("only 5 months left" may be a life)."""
+    noun = {w.lower() for w in (match.group("noun") or "").split()}
+    kind = _NUDGE if match.group("time") or noun & _TIME_UNITS else PRESSURE
+    return Pitch(kind, match.start(), match.end())
+
+
+def _is_stock_count(text: str, match: regex.Match[str]) -> bool:
+    """ "Only 3 left", "4 seats left", "2 in stock", "5 LEFT" on its own line; not "2 left
+    the room" or "3 left" in a score."""
+    if match.group("left") is None:
+        return True
+    noun = (match.group("noun") or "").split()
+    if match.group("cue") or match.group("where"):
+        return True
+    if noun:
+        return len(noun) == 1 and noun[0].lower() in _STOCK_NOUNS
+    return _alone_on_line(text, match.start(), match.end())
+
+
+def _is_contest(text: str, match: regex.Match[str]) -> bool:
+    """ "Win a £100 voucher", "chance to win cash"; not "we win the cup"."""
+    return match.group().lower().startswith(("chance", "a chance")) or gives_order(
+        text, match.start()
+    )
+
+
+def _calls(post: Post, text: str, hints: set[str]) -> list[Pitch]:
+    """Orders to buy, to text a keyword, or to call a number; not a question ("U wan 2 go
+    buy tickets?"), an errand ("buy one for me") or a civic call ("call your senator")."""
+    found = []
+    for match in _BUY_CALL.finditer(text) if "buy" in hints else ():
+        if _is_free_download(match.group()):
+            continue
+        if _orders(post, text, match.start()) and not _FOR_ME.match(text, match.end()):
+            found.append(Pitch(HARD_CALL, *match.span()))
+    for match in _TEXT_CALL.finditer(text) if "text" in hints else ():
+        short_code = match.group("code") or match.group("code2")
+        if _is_opt_out(text, match) or not _is_keyword(match):
+            continue
+        if short_code or _orders(post, text, match.start()):
+            found.append(Pitch(HARD_CALL, *match.span()))
+    for match in _PHONE_CALL.finditer(text) if "phone" in hints else ():
+        if _is_civic(match.group("whom")) or _is_opt_out(text, match):
+            continue
+        if _money_news(post, text, match.start()):
+            continue
+        if _orders(post, text, match.start()):
+            found.append(Pitch(HARD_CALL, *match.span()))
+    return found
+
+
+def _after_other_script(text: str, at: int) -> bool:
+    """ "日本 Shop now": a word in another script is no English subject before the verb."""
+    before = _SENTENCE_WORD.findall(text[max(0, at - 20) : at])
+    word = before[-1] if before else ""
+    return any(c.isalpha() for c in word) and not any("a" <= c.lower() <= "z" for c in word)
+
+
+def _is_civic(whom: str) -> bool:
+    """ "call your senator", "call AG office"; not "call from your mobile"."""
+    words = [w.lower() for w in _SENTENCE_WORD.findall(whom)]
+    return bool(words) and (words[0] in _CIVIC or any(w in _CIVIC_OFFICES for w in words))
+
+
+def _is_free_download(call: str) -> bool:
+    """ "Download the report here" points to a download; "Download now" presses for one."""
+    words = call.lower().split()
+    return words[0] in ("download", "install") and words[-1] not in ("now", "today", "tonight")
+
+
+def _orders(post: Post, text: str, at: int) -> bool:
+    """Whether the verb at ``at`` orders the reader: an imperative outside a question, not
+    an opt-out ("To stop texts, call ...")."""
+    purpose = _PURPOSE.search(text, max(0, at - 60), at)
+    if purpose and {w.lower() for w in _SENTENCE_WORD.findall(purpose.group())} & _OPT_OUT:
+        return False
+    if not (gives_order(text, at) or purpose or _after_other_script(text, at)):
+        return False
+    sentence = _sentence_at(post, at)
+    return sentence is None or not sentence.text.rstrip().endswith("?")
+
+
+def _is_opt_out(text: str, match: regex.Match[str]) -> bool:
+    """ "Reply STOP", "To unsubscribe, txt STOP to 80062", "text stop to 61610 to cancel":
+    how to stop the messages, not a call to buy."""
+    keyword = (match.groupdict().get("keyword") or "").split()
+    if keyword and keyword[0].lower() in _OPT_OUT | {"help", "out"}:
+        return True
+    before = text[max(0, match.start() - _OPT_OUT_REACH) : match.start()]
+    after = text[match.end() : match.end() + _OPT_OUT_REACH]
+    return bool(_OPT_OUT_PURPOSE.search(before) or _OPT_OUT_PURPOSE.match(after.lstrip()))
+
+
+def _is_keyword(match: regex.Match[str]) -> bool:
+    """ "Text WIN to 80000", "reply STOP"; in a shouted message ("TXT ME BACK") a keyword
+    needs its short code."""
+    if match.group("code") or match.group("code2") or match.group("keyword") is None:
+        return True
+    keyword = match.group("keyword").split()
+    return keyword[0].lower() not in _NOT_KEYWORDS and len(keyword) == 1
+
+
+def _promotions(text: str) -> list[Pitch]:
+    found = []
+    for match in _PROMO.finditer(text):
+        if match.group("me") and not _follows_me(match):
+            continue
+        owner = (match.group("my") or "").lower()
+        if owner == "our" and match.group("what").lower() not in _OUR_CHANNEL:
+            continue
+        if _told_by_subject(text, match.start()):
+            continue
+        found.append(Pitch(SELF_PROMOTION, *match.span()))
+    for match in _BARE_SUB.finditer(text):
+        before = text[max(0, match.start() - _REACH) : match.start()].rstrip()
+        if not before or before[-1] in ".!?:\n":
+            found.append(Pitch(SELF_PROMOTION, *match.span()))
+    return found
+
+
+def _told_by_subject(text: str, start: int) -> bool:
+    """Whether someone other than the reader does the verb: "I want to check my email",
+    "she visits my page"; "could you guys check out my channel" still asks the reader."""
+    clause = _CLAUSE_END.split(text[max(0, start - 60) : start])[-1]
+    for word in reversed(_SENTENCE_WORD.findall(clause)[-_SUBJECT_REACH:]):
+        word = word.lower().replace("’", "'")
+        if word in ("you", "u", "ya", "y'all", "yall", "everyone", "anyone", "guys"):
+            return False
+        if word in _SUBJECTS:
+            return True
+    return False
+
+
+def _follows_me(match: regex.Match[str]) -> bool:
+    """ "Subscribe to me", "follow me for more", "follow us on Instagram", "check us out";
+    not a fan's "follow me please" to a star, nor "like me"."""
+    verb = (match.group("verb") or "").lower()
+    if verb.startswith("sub"):
+        return True
+    more = match.group()[match.end("me") - match.start() :].strip().lower()
+    if verb in ("check", "check out", "checkout", "visit"):
+        return more == "out"
+    return verb == "follow" and bool(more) and more != "out"
+
+
+def _own_praise_and_nudges(text: str, found: list[Pitch]) -> list[Pitch]:
+    """Keep praise only of the author's own thing, nudges only next to a pitch or on their
+    own line, and an offer's conditions only next to it."""
+    firm = [p for p in found if p.kind not in (_NUDGE, _RIDER, f"{HYPE}?")]
+    offers = [p for p in firm if p.kind == OFFER]
+    firm_starts, offer_starts = [p.start for p in firm], [p.start for p in offers]
+    kept = []
+    for pitch in found:
+        if pitch.kind == f"{HYPE}?":
+            words = _SENTENCE_WORD.findall(text[max(0, pitch.start - 30) : pitch.start])
+            if firm or any(w.lower() in _OWNERS for w in words[-3:]):
+                kept.append(Pitch(HYPE, pitch.start, pitch.end))
+        elif pitch.kind == _NUDGE:
+            if _touches_any(text, pitch, firm, firm_starts) or _alone_on_line(
+                text, pitch.start, pitch.end
+            ):
+                kept.append(Pitch(PRESSURE, pitch.start, pitch.end))
+        elif pitch.kind == _RIDER:
+            if _touches_any(text, pitch, offers, offer_starts):
+                kept.append(Pitch(OFFER, pitch.start, pitch.end))
+        else:
+            kept.append(pitch)
+    return kept
+
+
+def _touches_any(text: str, pitch: Pitch, others: list[Pitch], starts: list[int]) -> bool:
+    """Whether ``pitch`` touches one of ``others`` (sorted, ``starts`` their starts): only
+    the neighbours around its position are looked at, so thousands of pitches stay linear."""
+    i = bisect_right(starts, pitch.start)
+    return any(_touch(text, pitch, p) for p in others[max(0, i - 2) : i + 2])
+
+
+def _touch(text: str, a: Pitch, b: Pitch) -> bool:
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    if second.start <= first.end:
+        return True
+    gap = _JOINER.fullmatch(text, first.end, second.start)
+    return gap is not None
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """Whether nothing but punctuation, symbols and spaces shares the line with
+    ``text[start:end]`` (read at most ``_REACH`` characters each way: linear time)."""
+    low, high = max(0, start - _REACH), min(len(text), end + _REACH)
+    line_start = text.rfind("\n", low, start) + 1 or low
+    line_end = text.find("\n", end, high)
+    if line_end < 0:
+        line_end = high
+    if (line_start == low and low > 0) or (line_end == high and high < len(text)):
+        return False  # a longer line than that holds words
+    return not any(char.isalnum() for char in text[line_start:start] + text[end:line_end])
+
+
+def _joined(text: str, found: list[Pitch]) -> Iterator[Pitch]:
+    """Overlapping pitches, and touching pitches of one kind, as one span."""
+    current: Pitch | None = None
+    for pitch in found:
+        if current is None:
+            current = pitch
+        elif pitch.start < current.end or (
+            pitch.kind == current.kind and _touch(text, current, pitch)
+        ):
+            current = Pitch(current.kind, current.start, max(current.end, pitch.end))
+        else:
+            yield current
+            current = pitch
+    if current is not None:
+        yield current
