@@ -61,9 +61,11 @@ _SIMPLE_FIELD = regex.compile(
 # Spin syntax "{Hi|Hello|Hey}" from bulk-posting tools.
 _SPINTAX = regex.compile(r"\{[^{}|\n]{1,40}+(?:\|[^{}|\n]{1,40}+)++\}")
 # Notes to self, in capitals only ("todo list" and "Todo" are words): TODO, FIXME, TBD, TBC,
-# TKTK (the newsroom's "to come"), XXX; numbers left as "XX%", "$XX", "XX,XXX".
+# TKTK (the newsroom's "to come"); numbers left as "XX%", "$XX", "XX,XXX". A bare "XXX" is
+# not one: in real posts it signs off with kisses or labels adult content far more often than
+# it marks a blank, and the words around it cannot tell them apart.
 _NOTE = regex.compile(
-    r"(?<![\w$€£])(?:TODO|FIXME|TBD|TBC|TKTK|XXX++"
+    r"(?<![\w$€£])(?:TODO|FIXME|TBD|TBC|TKTK"
     r"|[$€£]XX++(?:[.,]XX++)*+|XX++(?:[.,]XX++)*+\s?%|XX++(?:[.,]XX++)++)(?!\w)"
 )
 _FILLER = regex.compile(r"(?<!\w)(?:lorem\s++ipsum|dolor\s++sit\s++amet)(?!\w)", regex.IGNORECASE)
@@ -115,6 +117,7 @@ _MESSAGES = {
         ("Use {braces} sparingly in prose.", "a word in braces that is not a field"),
         ("Speakers TBA soon, stay tuned.", "TBA announces on purpose"),
         ("See you soon xxx", "kisses, in lower case"),
+        ("Love you lots, Anna XXX", "kisses, in capitals"),
         ("Size XXL is back.", "a clothing size"),
         ("Slides are here: [link](https://example.com/slides)", "a Markdown link"),
     ),
@@ -132,7 +135,9 @@ def template_leftover(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     - bracketed blanks: `[LINK]`, `[your name]`, `[insert link]`,
       `<insert witty caption>`, `(add photo here)`, from `placeholders.txt`;
     - spin syntax `{Hi|Hello}`, filler text (lorem ipsum), notes to self in capitals
-      (TODO, FIXME, TBD, TBC, TKTK, XXX) and numbers left as `XX%` or `$XX`.
+      (TODO, FIXME, TBD, TBC, TKTK) and numbers left as `XX%` or `$XX`. A bare `XXX` is
+      left alone: kisses and adult labels use it far more often than drafts do, and the
+      words around it cannot tell them apart.
 
     Editorial marks ([sic], [1]), media labels ([VIDEO]), hearts (<3), code braces, template
     syntax in backticks, "todo list" and "TBA" stay quiet.
