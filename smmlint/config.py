@@ -269,7 +269,6 @@ def _typed_option(value: Any, default: Any, path: str, source: str) -> Any:
 # the words, a VADER compound score, a Flesch reading ease (these take fractions too).
 _OPTION_RANGES: dict[str, tuple[float, float]] = {
     "min_share": (0.0, 1.0),
-    "max_compound": (-1.0, 1.0),
     "min_reading_ease": (-100, 121),
 }
 

@@ -76,8 +76,8 @@ def test_per_platform_override_applies_only_there() -> None:
         ({"rules": {"multiple-ctas": {"max_actions": -5}}}, "max_actions must be between 0 and"),
         ({"rules": {"SMM201": {"min_words": True}}}, "min_words must be a whole number"),
         ({"rules": {"self-centred": {"min_share": 1.5}}}, "min_share must be between 0.0 and 1.0"),
-        ({"rules": {"negative-tone": {"max_compound": -2}}}, "max_compound must be between"),
-        ({"rules": {"negative-tone": {"max_compound": float("nan")}}}, "max_compound must be"),
+        ({"rules": {"hard-to-read": {"min_reading_ease": -200}}}, "min_reading_ease must be betw"),
+        ({"rules": {"hard-to-read": {"min_reading_ease": float("nan")}}}, "min_reading_ease must"),
         ({"platforms": {"x": {"rules": {"emoji-wall": {"wall_run": -1}}}}}, "wall_run must be"),
     ],
 )

@@ -169,7 +169,7 @@ def test_underlines_land_on_the_right_paragraph(
 
 # Bursts typed with the badge's panel open and the tooltip showing: each answer changes what
 # the panel lists, and the pointer moves the tooltip from one underline to another.
-BURSTS = ("Hi all. ", "Shop now. ", "Buy now! ", "Thanks")
+BURSTS = ("Hi all. ", "Shop now at our store. ", "Buy now! ", "Thanks")
 
 
 def point_at(page: EditorPage, point: tuple[float, float]) -> None:

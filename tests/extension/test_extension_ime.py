@@ -73,7 +73,7 @@ def test_an_answer_arriving_mid_composition_is_not_drawn(
 ) -> None:
     page = open_page(baited.context, editor)
     page.click_editor()
-    page.type(f"{LAG_BAIT} Shop now ")
+    page.type(f"{LAG_BAIT}. Shop now ")
     page.wait_for_host('data.inflight === "1"')
     cdp = compose(baited.context, page, "にほん")  # while the answer is on its way
     page.wait_for_host('data.inflight === "0"', timeout=(LAG_SECONDS + 4) * 1000)

@@ -18,7 +18,7 @@ INPUT_TIMES_JS = """() => {
   document.addEventListener("input", (event) => inputTimes.push(event.timeStamp), true);
 }"""
 # The answer for the first text is late; a second burst is typed while it is on its way.
-FIRST = f"{LAG_BAIT} Shop now"
+FIRST = f"{LAG_BAIT}. Shop now"
 MORE = ", friends. Shop now!"
 ANSWER_TIMEOUT_MS = (2 * LAG_SECONDS + 4) * 1000
 

@@ -24,7 +24,7 @@ CASES = [(editor, theme) for editor in SITES for theme in THEMES]
 CASE_IDS = [f"{editor.id}-{theme}" for editor, theme in CASES]
 
 # "BUY NOW" carries two findings (sales-push, all-caps) and touches "!!!" (punctuation-pileup).
-DRAFT = "BUY NOW!!! Shop now and save."
+DRAFT = "BUY NOW!!! Our spring range is here."
 GOOD_DRAFT = "Which trail did you love most this summer? Tell us and we will map it next."
 AA_TEXT = 4.5
 AA_GRAPHICS = 3.0
@@ -123,7 +123,7 @@ WRAP_JS = """async () => {
   const texts = function* (n) {
     for (const c of n.childNodes) { if (c.nodeType === 3) yield c; else yield* texts(c); } };
   for (let words = 20; words < 160; words += 1) {
-    const text = "a ".repeat(words) + "Shop now and save.";
+    const text = "a ".repeat(words) + "is it. Shop now and save.";
     testEditor.rewrite(text);
     for (let waited = 0; waited < 120; waited += 1) {  // the mirror follows within 0.5 s
       await frame();

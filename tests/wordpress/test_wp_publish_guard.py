@@ -74,7 +74,7 @@ def test_publishing_a_failing_post_over_rest_is_refused(site, users, configure):
     post = new_post(users["author"], title=PUSHY_TITLE, content=PUSHY_CONTENT)
     error = held_back(rest_save(site, users["author"], post, status="publish"))
     # The same reason the editor shows, with the verdict for API clients.
-    assert "fail the check" in error["message"] and "an editor can" in error["message"]
+    assert "under the minimum" in error["message"] and "an editor can" in error["message"]
     assert error["data"]["smmlint"]["status"] == "fail"
     assert error["data"]["smmlint"]["score"] < 80
     assert status(post) == "draft"

@@ -8,7 +8,7 @@ PUSHY_BODY = "Our spring range is live. Buy now and save 50%! Shop now while sto
 FIXED_TITLE = "Spring walks"
 FIXED_BODY = "Our spring range is live. Which colour would you pick for a rainy Saturday walk?"
 
-PUSHY_SOCIAL = "New range! Buy now, link in bio."
+PUSHY_SOCIAL = "New range! Buy now, only 3 left, sale ends tonight. Link in bio."
 FIXED_SOCIAL = "Which colour would you pick for a rainy Saturday walk?"
 
 
