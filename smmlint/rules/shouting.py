@@ -359,8 +359,9 @@ def _pileup_hint(pile: str) -> str:
 
 
 # Most social-media style guides (Hootsuite, Sprout Social, Mailchimp's content style guide)
-# advise one to three emoji per post; five in a row is past any of them.
-WALL_RUN = 5
+# advise one to three emoji per post. Four or five in a row after a greeting ("Hello Brazil
+# 😻✌💓😻👏") read on real comments as warmth on the edge of a wall; six is a wall.
+WALL_RUN = 6
 # Spread-out emoji become a wall too once they outnumber the words, given enough of them
 # that a short reply ("Congrats 🎉🎉") is not judged on a ratio.
 DENSITY_MIN_EMOJI = 6
@@ -375,9 +376,9 @@ DENSITY_MIN_EMOJI = 6
     hint="Keep one to three emoji that add meaning; screen readers read every one aloud.",
     options={"wall_run": WALL_RUN, "density_min_emoji": DENSITY_MIN_EMOJI},
     fires=(
-        "We did it <marker>🎉🎉🎉🎉🎉</marker>",
-        "Weekend mood <marker>🔥 😍 🙌 💯 ✨</marker>",
-        "Family day <marker>👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧</marker> thanks all",
+        "We did it <marker>🎉🎉🎉🎉🎉🎉</marker>",
+        "Weekend mood <marker>🔥 😍 🙌 💯 ✨ 🌞</marker>",
+        "Family day <marker>👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧</marker> thanks all",
         "<marker>🇫🇷🇩🇪🇮🇹🇪🇸🇵🇹🇳🇱</marker> Euro tour dates",
         Example("🎉 Big 🎉 news 🎉 from 🎉 our 🎉 team 🎉"),
         "Go team <marker>👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽</marker>",
@@ -386,6 +387,7 @@ DENSITY_MIN_EMOJI = 6
         ("Congrats 🎉🎉 so well deserved", "two emoji"),
         ("Family trip 👨‍👩‍👧‍👦 to the coast 🌊 with the dog 🐕", "a ZWJ sequence is one emoji"),
         ("Happy birthday! 🎂🎉🎈🎁", "four in a row is still a greeting"),
+        ("Hello Brazil 😻✌💓😻👏", "five after a greeting: warmth on the edge, not a wall"),
         ("Euro trip: 🇫🇷 🇩🇪 🇮🇹 — which city should we add?", "flags are one emoji each"),
         (
             "Sunset 🌅 at the beach 🏖️ with friends 👯 and ice cream 🍦 — best day ☀️ ever 😍",
@@ -396,10 +398,10 @@ DENSITY_MIN_EMOJI = 6
     ),
 )
 def emoji_wall(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
-    """Too many emoji: a run of five or more, or more emoji than words.
+    """Too many emoji: a run of six or more, or more emoji than words.
 
     ## What it does
-    Reports each run of `wall_run` (5) or more emoji with nothing but spaces between them.
+    Reports each run of `wall_run` (6) or more emoji with nothing but spaces between them.
     A post without such a run is reported as a whole when it has `density_min_emoji` (6)
     or more emoji and they outnumber its words. A ZWJ family, a flag, a keycap or a
     skin-tone sequence counts as one emoji.
