@@ -9,6 +9,8 @@ from typing import Any
 
 import regex
 
+from smmlint.analysis.acts import answers_someone, courtesies, is_reaction, orders
+from smmlint.analysis.address import is_reply
 from smmlint.analysis.borrowed import authors_words, own_prose
 from smmlint.analysis.readability import is_dictionary_word
 from smmlint.lexicon import word_list
@@ -314,7 +316,10 @@ _PILEUP = regex.compile(rf"(?<![{_MARKS}])(?<![{_MARKS}]\uFE0F)(?:[{_MARKS}]\uFE
         "What<marker>???</marker> No way.",
         "Launch day <marker>‼️!</marker>",
         "Sale <marker>❗❗❗</marker> ends soon",
-        "We did it<marker>!!!!!!!!</marker> Thank you all<marker>!!!</marker>",
+        "We did it<marker>!!!!!!!!</marker> Big news<marker>!!!</marker>",
+        "@ana WHY would you do that<marker>???</marker>",
+        "Thanks guys<marker>!!!</marker> Subscribe to my channel",
+        "Love it<marker>!!!!!!!!!!!!!!!!</marker>",
     ),
     quiet=(
         ("Congrats!! So well deserved.", "two marks pass"),
@@ -325,6 +330,9 @@ _PILEUP = regex.compile(rf"(?<![{_MARKS}])(?<![{_MARKS}]\uFE0F)(?:[{_MARKS}]\uFE
         ("Use !!value in JS to get a boolean.", "code with two marks"),
         ("Really? Yes! Great.", "single marks in separate sentences"),
         ("RT @fan: best gig ever!!!", "someone else's marks, retweeted"),
+        ("@ana awesome!!!", "a reply: feeling said to someone"),
+        ("Love this song!!!", "a short reaction"),
+        ("Congratulations!!! So well deserved.", "a courtesy"),
     ),
 )
 def punctuation_pileup(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
@@ -336,15 +344,59 @@ def punctuation_pileup(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     interrobang `?!` are common in friendly replies. Marks inside links, quotations and a
     retweeted text (someone else's words) are ignored.
 
+    Quiet in conversation: in a reply ("@ana awesome!!!"), an answer, a courtesy
+    ("congratulations!!!") or a short reaction ("Love this song!!!") the marks are feeling
+    said to someone, and whether the draft is a private message or a published post cannot
+    be told from its words; such a pile fires only when capitals in its sentence shout too
+    ("@ana WHY???"), when it runs past five marks, or when the post gives the reader orders
+    (a plug: "Thanks!!! Subscribe to my channel").
+
     ## Why is this bad?
     A pile of marks raises the voice without adding a reason to care; it reads as hype or
     as anger, and feeds spam filters the signal they look for.
     """
-    for m in _PILEUP.finditer(own_prose(post)):
+    own = own_prose(post)
+    conversational = _speaks_in_conversation(post)
+    for m in _PILEUP.finditer(own):
         marks = sum(2 if c in _DOUBLE_MARKS else 1 for c in m.group() if c != "\ufe0f")
-        if marks > options["max_marks"]:
+        if marks > options["max_marks"] and not (
+            conversational
+            and marks <= CONVERSATION_MAX_MARKS
+            and not _capitals_near(post, m.start())
+        ):
             message = f"{marks} marks in a row read as shouting."
             yield Hit(m.start(), m.end(), message=message, hint=_pileup_hint(m.group()))
+
+
+def _speaks_in_conversation(post: Post) -> bool:
+    """A reply, an answer, a courtesy to someone or a short reaction, asking nothing of the
+    reader: feeling said to someone. A plug ("Thanks!!! Subscribe!!!") gives orders."""
+    if orders(post):
+        return False
+    personal = len(authors_words(post)) <= COURTESY_MAX_WORDS and any(
+        kind not in _BROADCAST_COURTESIES for kind, _ in courtesies(post)
+    )
+    return bool(is_reply(post) or answers_someone(post) or personal or is_reaction(post))
+
+
+# "Hey everyone!", "Happy Friday!": a greeting or a wish may be said to a whole audience.
+_BROADCAST_COURTESIES = frozenset({"greeting", "wish"})
+# A courtesy note is short ("Congratulations on your triumph!!!"); thanks at the end of a
+# long plug ("...you won't regret!!! Thank u all") do not make the plug a conversation.
+COURTESY_MAX_WORDS = 12
+# In conversation a few extra marks are warmth; a longer string is noise to anyone.
+CONVERSATION_MAX_MARKS = 5
+
+
+def _capitals_near(post: Post, at: int) -> bool:
+    """Whether a word in capitals stands in the sentence a pile of marks closes."""
+    sentence = next((s for s in post.sentences if s.start <= at <= s.end), None)
+    if sentence is None:
+        return False
+    return any(
+        sentence.start <= w.start < sentence.end and len(w.text) > 2 and w.text.isupper()
+        for w in authors_words(post)
+    )
 
 
 def _pileup_hint(pile: str) -> str:
