@@ -53,7 +53,13 @@ _NAME_MARK = regex.compile(r"[®™©℠]|\s*+(?:['’]\d\d|(?:19|20)\d\d)(?!\d)
 _STRETCHED = regex.compile(r"(\p{Lu})\1\1")
 # A keyword to send by text: "txt: NOKIA to 89545", "reply STOP to 8007".
 _SMS_KEYWORD = regex.compile(r"\s++to\s++(?:no:?\s*+)?\d", regex.IGNORECASE)
-_KEYWORD_VERB = regex.compile(r"\b(?:txt|text|reply|send|sms)\b[^.!?\n]{0,12}+$", regex.IGNORECASE)
+_KEYWORD_VERB = regex.compile(
+    r"\b(?:txt|text|reply|send|sms|eg)\b[^.!?\n]{0,12}+$", regex.IGNORECASE
+)
+# A template of keywords, then an example and the short code further on: "Txt LOVE NAME1
+# NAME2 MOBNO eg LOVE ADAM EVE 07123456789 to 87077".
+_SHORT_CODE = regex.compile(r"\bto\s++(?:no:?\s*+)?\d{4,6}+\b", regex.IGNORECASE)
+_SHORT_CODE_REACH = 60
 # The opening of a news post: a label before a colon ("BREAKING:", after "RT @user:" too) or
 # a dateline before a bracket or a dash ("NEW YORK (Reuters) -", "WASHINGTON —").
 _OPENING = regex.compile(
@@ -98,6 +104,10 @@ class _Kind(Enum):
         ("This is NOT a drill.", "one short word of emphasis"),
         ("I am absolutely LOVING this thread", "one word stressed, X has no italics"),
         ("Txt NOKIA to 89545 for your tone", "a keyword to text"),
+        (
+            "Send a logo: txt LOVE NAME1 NAME2 MOBNO eg LOVE ADAM EVE 07123456789 to 87077",
+            "a keyword template, then an example and the short code",
+        ),
         ("Check out LEANDRUS - PLAYTIME, a new track", "a name in capitals: no English word"),
         ("Our HTML and CSS course, now with a PDF.", "initialisms"),
         ("Meet our new CTO, live on BBC at 9 PM GMT.", "acronyms side by side"),
@@ -161,8 +171,9 @@ def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
             or _BY_AUTHOR.match(post.prose, run[-1][0].end)
         ):
             continue  # a news label, a dateline, or a title where X has no italics
-        if _SMS_KEYWORD.match(post.prose, last_word.end) and _KEYWORD_VERB.search(
-            post.prose, max(0, first_word.start - 20), first_word.start
+        if _KEYWORD_VERB.search(post.prose, max(0, first_word.start - 20), first_word.start) and (
+            _SMS_KEYWORD.match(post.prose, last_word.end)
+            or _SHORT_CODE.search(post.prose, last_word.end, last_word.end + _SHORT_CODE_REACH)
         ):
             continue  # a keyword to text: "Txt NOKIA to 89545"
         first, last = _widen(post.prose, run, shouted[0], shouted[-1])
