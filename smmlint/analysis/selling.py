@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import regex
 
@@ -426,28 +427,98 @@ _HINTS = {
     ),
     "bio": ("link",),
 }
-# Prices in pence and "2 for $5" have no symbol: a digit next to "p" or "for".
-_PRICE_WITHOUT_SYMBOL = re.compile(r"\dp\b|\d\s+for\s", re.IGNORECASE)
+# Hints with a digit: a clock or countdown, a price in pence or "2 for $5" (no symbol), a
+# phone number. A digit starts each (one character class first: the engine skips to digits).
+_DIGIT_HINTS = re.compile(
+    r"\d(?:(?P<clock>\s?:\s?\d|\s?(?:d|h|m|s|days?|hours?|hrs?|mins?|minutes?|secs?)\b)"
+    r"|(?P<pence>p\b|\s+for\s)|(?P<phone>(?=[\d \-()]{3,14}\d)))"
+)
+_DIGIT_HINT_OWNERS = {"clock": ("clock", "ends"), "pence": ("price",), "phone": ("phone",)}
 _NEEDS_DIGIT = frozenset({"price", "clock", "phone"})
 _DIGIT = re.compile(r"\d")
 _OWNER_HINT = re.compile(r"\b(?:my|our|me|us|myself)\b|sub")
-_CLOCK_HINT = re.compile(r"\d\s?:\s?\d|\d\s?(?:d|h|m|s|days?|hours?|hrs?|mins?|minutes?|secs?)\b")
 
 
-def _hints(text: str) -> set[str]:
-    """The constructions this draft may hold, by ``_HINTS`` (and a digit for numbers)."""
+def _substring_trie(words: Iterable[str]) -> str:
+    """A regex for any of ``words`` anywhere, as a trie: each position tries each first
+    character once, not each word (about twice as fast as a flat alternation)."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def source(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + source(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return source(trie)
+
+
+# One scan of the lower-cased draft finds the hint words; a word stands for every
+# construction whose hint it holds ("checkout" holds "check").
+_HINT_SCAN = re.compile(_substring_trie({w for words in _HINTS.values() for w in words}))
+_HINT_OWNERS = {
+    word: tuple(name for name, words in _HINTS.items() if any(w in word for w in words))
+    for words in _HINTS.values()
+    for word in words
+}
+# How far a construction reaches around its hint word: a pattern runs only on the stretch
+# of text around the hints it needs, so a long draft costs the few places that may sell,
+# not one scan of every pattern over all of it.
+_WINDOW = 120
+_SPACE = re.compile(r"\s")
+
+
+def _hints(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Where each construction may be (``_HINTS``): the merged stretches of ``text`` around
+    its hint words, by construction name."""
     low = text.lower()
-    found = {name for name, words in _HINTS.items() if any(w in low for w in words)}
-    if "promo" in found and not _OWNER_HINT.search(low):
-        found.discard("promo")  # a promotion names the author's own channel, or "subscribe"
+    if len(low) != len(text):  # lower-casing moved offsets: every construction, everywhere
+        return {key: [(0, len(text))] for key in (*_HINTS, *_NEEDS_DIGIT)}
+    spots: dict[str, list[tuple[int, int]]] = {}
+    for match in _HINT_SCAN.finditer(low):
+        for name in _HINT_OWNERS[match.group()]:
+            spots.setdefault(name, []).append(match.span())
+    if "promo" in spots and not _OWNER_HINT.search(low):
+        del spots["promo"]  # a promotion names the author's own channel, or "subscribe"
     if not _DIGIT.search(text):
-        return found - _NEEDS_DIGIT
-    found.add("phone")
-    if _CLOCK_HINT.search(low):
-        found |= {"clock", "ends"}
-    if "price" not in found and _PRICE_WITHOUT_SYMBOL.search(text):
-        found.add("price")
-    return found
+        for name in _NEEDS_DIGIT:
+            spots.pop(name, None)
+    else:
+        for match in _DIGIT_HINTS.finditer(low):
+            for name in _DIGIT_HINT_OWNERS[match.lastgroup or "phone"]:
+                spots.setdefault(name, []).append(match.span())
+    return {name: _merged(text, sorted(found)) for name, found in spots.items()}
+
+
+def _merged(text: str, spots: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches ``_WINDOW`` characters around each spot (in text order), merged, each
+    ending at a space so no word is cut (a pattern takes the cut for the end of the text)."""
+    windows: list[list[int]] = []
+    for start, end in spots:
+        low, high = max(0, start - _WINDOW), end + _WINDOW
+        if windows and low <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], high)
+        else:
+            windows.append([low, high])
+    return [(low, _word_end(text, high)) for low, high in windows]
+
+
+def _word_end(text: str, at: int) -> int:
+    """The first space at or after ``at`` (at most ``_WINDOW`` further), or the text's end."""
+    space = _SPACE.search(text, min(at, len(text)), at + _WINDOW)
+    return space.start() if space else min(len(text), at + _WINDOW)
+
+
+def _scan(pattern: Any, windows: Iterable[tuple[int, int]], text: str) -> Iterator[Any]:
+    """``pattern``'s matches inside ``windows`` (lookbehinds still see the text before)."""
+    for low, high in windows:
+        yield from pattern.finditer(text, low, high)
 
 
 @dataclass(frozen=True)
@@ -469,34 +540,39 @@ def _read(post: Post) -> tuple[Pitch, ...]:
     hints = _hints(text)
     found = list(_phrases(text))
     if "price" in hints:
-        found += _prices(post, text)
+        found += _prices(post, text, hints["price"])
     if "clock" in hints:
-        found += [Pitch(_NUDGE, *m.span()) for m in _CLOCK.finditer(text)]
+        found += [Pitch(_NUDGE, *m.span()) for m in _scan(_CLOCK, hints["clock"], text)]
     if "stock" in hints:
-        found += [_stock_pitch(m) for m in _STOCK.finditer(text) if _is_stock_count(text, m)]
+        found += [
+            _stock_pitch(m) for m in _scan(_STOCK, hints["stock"], text) if _is_stock_count(text, m)
+        ]
     if "free" in hints:
-        found += [Pitch(OFFER, *m.span()) for m in _FREE.finditer(text)
+        free = hints["free"]
+        found += [Pitch(OFFER, *m.span()) for m in _scan(_FREE, free, text)
                   if not _money_news(post, text, m.start())]  # fmt: skip
-        found += [Pitch(OFFER, *m.span()) for m in _ENTITLED.finditer(text)]
-        found += [Pitch(OFFER, *m.span()) for m in _WIN.finditer(text) if _is_contest(text, m)]
+        found += [Pitch(OFFER, *m.span()) for m in _scan(_ENTITLED, free, text)]
+        found += [Pitch(OFFER, *m.span()) for m in _scan(_WIN, free, text) if _is_contest(text, m)]
     if "ends" in hints:
-        found += [Pitch(PRESSURE, *m.span()) for m in _ENDS.finditer(text)]
+        found += [Pitch(PRESSURE, *m.span()) for m in _scan(_ENDS, hints["ends"], text)]
     if "demand" in hints:
-        found += [Pitch(PRESSURE, *m.span()) for m in _DEMAND.finditer(text)]
+        found += [Pitch(PRESSURE, *m.span()) for m in _scan(_DEMAND, hints["demand"], text)]
     if "available" in hints:
-        found += [Pitch(OFFER, *m.span()) for m in _AVAILABLE.finditer(text)]
+        found += [Pitch(OFFER, *m.span()) for m in _scan(_AVAILABLE, hints["available"], text)]
     found += _calls(post, text, hints)
     if "promo" in hints:
-        found += _promotions(text)
-    if any(p.kind == OFFER for p in found):  # an offer's conditions only next to an offer
-        found += [Pitch(_RIDER, *m.span()) for m in _RIDERS.finditer(text)]
+        found += _promotions(text, hints["promo"])
+    offers = [(p.start, p.end) for p in found if p.kind == OFFER]
+    if offers:  # an offer's conditions only next to an offer
+        near = _merged(text, sorted(offers))
+        found += [Pitch(_RIDER, *m.span()) for m in _scan(_RIDERS, near, text)]
     found = [
         p for p in found if p.kind != OFFER or (not _is_reaction(text, p) and not _refused(text, p))
     ]
     found.sort(key=lambda p: (p.start, -p.end))
     found = _own_praise_and_nudges(text, found)
     if found and "bio" in hints:  # "link in bio" sells only after an offer or a call
-        bio = [Pitch(HARD_CALL, *m.span()) for m in _LINK_IN_BIO.finditer(text)]
+        bio = [Pitch(HARD_CALL, *m.span()) for m in _scan(_LINK_IN_BIO, hints["bio"], text)]
         found = sorted(found + bio, key=lambda p: (p.start, -p.end))
     return tuple(_joined(text, found))
 
@@ -561,9 +637,9 @@ def _is_last_call(text: str, end: int) -> bool:
     return follow is None or follow.group(1).lower() in _SHOPPING_WORDS
 
 
-def _prices(post: Post, text: str) -> list[Pitch]:
+def _prices(post: Post, text: str, windows: list[tuple[int, int]]) -> list[Pitch]:
     found = []
-    for match in _PRICE.finditer(text):
+    for match in _scan(_PRICE, windows, text):
         if _MAGNITUDE.match(text, match.end()):
             continue  # "$3 million", "$13.7m"
         kind = match.lastgroup
@@ -624,22 +700,22 @@ def _is_contest(text: str, match: regex.Match[str]) -> bool:
     )
 
 
-def _calls(post: Post, text: str, hints: set[str]) -> list[Pitch]:
+def _calls(post: Post, text: str, hints: dict[str, list[tuple[int, int]]]) -> list[Pitch]:
     """Orders to buy, to text a keyword, or to call a number; not a question ("U wan 2 go
     buy tickets?"), an errand ("buy one for me") or a civic call ("call your senator")."""
     found = []
-    for match in _BUY_CALL.finditer(text) if "buy" in hints else ():
+    for match in _scan(_BUY_CALL, hints.get("buy", ()), text):
         if _is_free_download(match.group()):
             continue
         if _orders(post, text, match.start()) and not _FOR_ME.match(text, match.end()):
             found.append(Pitch(HARD_CALL, *match.span()))
-    for match in _TEXT_CALL.finditer(text) if "text" in hints else ():
+    for match in _scan(_TEXT_CALL, hints.get("text", ()), text):
         short_code = match.group("code") or match.group("code2")
         if _is_opt_out(text, match) or not _is_keyword(match):
             continue
         if short_code or _orders(post, text, match.start()):
             found.append(Pitch(HARD_CALL, *match.span()))
-    for match in _PHONE_CALL.finditer(text) if "phone" in hints else ():
+    for match in _scan(_PHONE_CALL, hints.get("phone", ()), text):
         if _is_civic(match.group("whom")) or _is_opt_out(text, match):
             continue
         if _money_news(post, text, match.start()):
@@ -700,9 +776,9 @@ def _is_keyword(match: regex.Match[str]) -> bool:
     return keyword[0].lower() not in _NOT_KEYWORDS and len(keyword) == 1
 
 
-def _promotions(text: str) -> list[Pitch]:
+def _promotions(text: str, windows: list[tuple[int, int]]) -> list[Pitch]:
     found = []
-    for match in _PROMO.finditer(text):
+    for match in _scan(_PROMO, windows, text):
         if match.group("me") and not _follows_me(match):
             continue
         owner = (match.group("my") or "").lower()
@@ -711,7 +787,7 @@ def _promotions(text: str) -> list[Pitch]:
         if _told_by_subject(text, match.start()):
             continue
         found.append(Pitch(SELF_PROMOTION, *match.span()))
-    for match in _BARE_SUB.finditer(text):
+    for match in _scan(_BARE_SUB, windows, text):
         before = text[max(0, match.start() - _REACH) : match.start()].rstrip()
         if not before or before[-1] in ".!?:\n":
             found.append(Pitch(SELF_PROMOTION, *match.span()))
