@@ -8,11 +8,14 @@ here fires on a word. An **offer** is a price with an offer cue ("only £9", "£
 prize; **pressure** is a stock count, a time limit or a countdown; a **hard call** is a buy
 or contact verb that orders the reader, completed by the moment, the thing, a phone number
 or a keyword; **hype** is an advertising superlative or press-release boilerplate;
-**self-promotion** asks readers to visit, subscribe to or follow the author's own channel.
+**self-promotion** asks readers to visit, subscribe to or follow the author's own channel,
+or asks for an audience for the author ("help me get 100 subscribers", "sub back").
 Phrases of one kind that touch ("Hurry! Only 2 left in stock") are one span.
 
 The words live in ``smmlint/data/selling.txt``; the constructions are here. Only the
-author's own prose is read (``borrowed.own_prose``).
+author's own prose is read (``borrowed.own_prose``). Each pattern runs only on the stretches
+around the hint words it cannot do without (``_hints``), so a long draft costs the few places
+that may sell; every pattern is linear in the stretch it reads.
 """
 
 from __future__ import annotations
@@ -244,12 +247,80 @@ _SUB_WHOM = r"(?:\s+(?:to|for)\s+(?:me|us|my\s+channel|our\s+channel))?" + _E
 _BARE_SUB = re.compile(
     r"(?<![\w'’])(?:subscribe|suscribe|subcribe|sub)"
     + _SUB_WHOM
-    + r"(?=\s*(?:$|[.!,:;)(]|and\b|&|please\b|pls\b|plz\b))",
+    + r"(?=\s*(?:$|[.!,:;)(]|and\b|&|please\b|pls\b|plz\b|if\b|now\b|for\s+more\b))",
+    re.IGNORECASE,
+)
+# Asking for an audience for oneself: "help me get 100 subscribers", "if I reach 500 subs
+# I'll...", "I'll subscribe back", "sub4sub", "like and subscribe", "become my first
+# subscriber"; and YouTube's share text pasted as a comment ("Check out this video on
+# YouTube:"), a pointer away from the conversation.
+_AUDIENCE_NOUN = r"(?:subscribers?|subscribes|subs|followers|views|likes|thumbs\s+up)"
+_AUDIENCE = _compile(
+    _B + r"(?:"
+    r"(?:help\s+(?:me|us)|can\s+(?:i|we)|i\s+need|we\s+need|trying\s+to|i\s+want\s+to)\s+"
+    r"(?:to\s+)?(?:get|getting|reach|reaching|hit|gain|make\s+it\s+to)\s+(?:to\s+)?"
+    rf"(?:\d[\d,.]*k?\+?|more|some|my\s+first|a\s+few|a\s+lot\s+of)\s+(?:new\s+)?{_AUDIENCE_NOUN}"
+    r"|(?:if|when|once|at)\s+(?:(?:i|we|this\s+(?:comment|channel|video|post))\s+(?:can\s+)?"
+    r"(?:get|gets|reach|reaches|hit|hits|got)\s+)?(?:to\s+)?\d[\d,.]*k?\+?\s+"
+    rf"{_AUDIENCE_NOUN}(?=[\s,]+(?:i|we)\b|[\s,]+by\b)"
+    r"|(?:i'?ll|i\s+will|ill|will)\s+(?:sub|subscribe|follow|like|add)\s+(?:to\s+)?(?:you\s+|u\s+)?back"
+    r"|(?:sub|follow|like)\s*(?:4|for)\s*(?:sub|follow|like)|f4f|l4l"
+    r"|become\s+my\s+(?:first|\d+\w*|next)\s+(?:subscriber|follower)"
+    r"|(?:subscribe|suscribe|subcribe)\s+(?:to\s+|2\s+)?(?:my|mi|our)(?:\s+[\w'’]+)?"
+    r"|(?:like|watch|view|share|comment|rate|click)(?:(?:\s*(?:,|&|and|\+)\s*|\s+)"
+    r"(?:like|share|comment|rate))*(?:\s*(?:,|&|and|\+)\s*|\s+)"
+    r"(?:subscribe|subscrib|suscribe|subcribe|subscrible)"
+    r"|subscribe(?:(?:\s*(?:,|&|and|\+)\s*|\s+)(?:like|share|comment|rate)){1,3}"
+    r"|(?:check\s+out|take\s+a\s+look\s+at|watch)\s+this\s+(?:video|playlist)\s+on\s+youtu\w*"
+    r")" + _E,
+    re.IGNORECASE,
+)
+# "Check it out", "watch them" pointing back at the author's own channel or work named just
+# before ("I did a cover if u want to check it out", "My videos are decent, check them out").
+_POINT_BACK = _compile(
+    _B + r"(?:check|watch|listen\s+to|have\s+a\s+look\s+at|look\s+at|view)\s+"
+    r"(?:it|them|['’]?em)(?:\s+out)?" + _E,
+    re.IGNORECASE,
+)
+_OWN_WORK = (
+    r"(?:channel|chanel|videos?|vids|vidz|vidios|covers?|music|songs?|remix(?:es)?|raps?|mixtape"
+    r"|tracks?|beats?|podcast|vlogs?|stream|parody|freestyles?|clips?|page|blog)"
+)
+_OWN_MENTION = _compile(
+    r"\b(?:my|our)\s+(?:[\w'’-]+\s+){0,2}?" + _OWN_WORK + r"\b"
+    r"|\b(?:i|we)(?:['’]ve|\s+have)?(?:\s+just)?\s+(?:made|make|did|do|started|uploaded|upload"
+    r"|record|recorded|created|post|posted)\s+(?:a\s+|an\s+|some\s+|my\s+|our\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?" + _OWN_WORK + r"\b",
+    re.IGNORECASE,
+)
+_LINK_GAP = 12  # characters of arrows and spaces between "follow me" and its link
+_POINT_BACK_REACH = 200  # characters before "check it out" where the author names the work
+# An offer of income: "make money online", "earn cash from home", "get paid $25 an hour",
+# "I am making over $3,000 per month"; not "we make money on ads" (no offer to the reader).
+_INCOME = _compile(
+    _B + r"(?:"
+    r"(?:make|making|earn|earning|get|getting|win|winning)\s+(?:extra\s+|real\s+|free\s+|"
+    r"lots\s+of\s+|a\s+lot\s+of\s+|some\s+|easy\s+|big\s+|more\s+|serious\s+)?"
+    r"(?:money|cash|income)\s+"
+    r"(?:online|on\s+the\s+internet|from\s+(?:home|your\s+\w+)|fast|easily|easy|quickly|daily"
+    r"|with\s*out\s+(?:any\s+)?(?:\w+\s+)?(?:investment|risk|effort)|while\s+you\s+sleep"
+    r"|for\s+(?:being|sharing|watching|liking|commenting|playing|browsing|doing)\w*"
+    r"|with\s+(?:your|this|our|my)\s+\w+|by\s+(?:sharing|watching|liking|commenting|playing)\w*)"
+    r"|(?:make|making|earn|earning|earns)\s+(?:more\s+than\s+|over\s+|up\s+to\s+)?"
+    r"(?:\$\s?\d[\d,.]*|\d[\d,.]*\s*(?:dollars|bucks))\+?\s+(?:(?:per|a|every|each)\s+)?"
+    r"(?:month|week|day|hour|monthly|weekly|daily)"
+    r"|get\s+paid\s+(?:up\s?to\s+)?\$\s?\d[\d,.]*(?:\s+to\s+\$\s?\d[\d,.]*)?(?:\s+(?:an|a|per)\s+\w+)?"
+    r"|(?:get|getting)\s+paid\s+(?:to|for)\s+(?:share|sharing|like|liking|comment|commenting|watch"
+    r"|watching|mess\s+around|surveys?|taking\s+surveys|post|posting|brows\w*)"
+    r"|(?:i\s+am|i'?m|im)\s+(?:now\s+)?(?:making|earning)\s+(?:over\s+|more\s+than\s+|up\s+to\s+)?"
+    r"(?:\$\s?\d[\d,.]*\+?|\d[\d,.]*\+?\s+(?:dollars|bucks))\s+(?:per|a|every|each)\s+(?:month|week|day|hour)"
+    r")" + _E,
     re.IGNORECASE,
 )
 # One word-start test shared by every alternative: about twice as fast as one each.
 _PROMO = regex.compile(
-    _B + rf"(?:(?P<verb>{_alt('promo verb')})\s+(?:out\s+)?(?:to\s+|on\s+|in\s+)?"
+    _B + rf"(?:(?P<verb>{_alt('promo verb')})\s+(?:out\s+)?"
+    r"(?:and\s+(?:share|like|subscribe(?:\s+to)?)\s+)?(?:to\s+|on\s+|in\s+)?"
     r"(?:(?P<me>me|my\s+self|myself|us)(?:\s+(?:out|for\s+more|on\s+\w+|back\s+for\s+more|[@+＠]\w+))?"
     r"|(?P<my>my|our)(?:\s+[\w'’&-]+){0,3}?\s+(?P<what>"
     + _alt("own channel")
@@ -270,7 +341,8 @@ _PROMO = regex.compile(
 _OUR_CHANNEL = frozenset(
     {"channel", "chanel", "page", "profile", "account", "youtube channel", "youtube", "band"}
     | {"music", "songs", "song", "videos", "new video", "new song", "new channel"}
-    | {"soundcloud", "instagram", "podcast"}
+    | {"soundcloud", "instagram", "podcast", "cover", "covers", "parody", "remix", "vids", "vlog"}
+    | {"music video", "musicvideo", "stream", "video"}
 )
 _SENTENCE_WORD = _compile(r"[\w'’&]+")
 _PARTICIPLE = _compile(r"\s+(?:\w+ed|been|known|made|met|seen|done|gone|had|got|taken|"
@@ -322,10 +394,17 @@ _OPT_OUT_PURPOSE = _compile(
 _CIVIC_OFFICES = _CIVIC - {"your", "ur"}
 _SUBJECTS = frozenset(
     {"i", "i'll", "i'd", "i'm", "im", "ive", "i've", "we", "we'll", "we'd", "he", "she", "they"}
-    | {"it", "who", "he'll", "she'll", "they'll", "people", "il", "ill"}
+    | {"it", "who", "he'll", "she'll", "they'll", "people", "il", "ill", "many", "few", "nobody"}
 )
 _SUBJECT_REACH = 6  # words back to the subject of a promotion verb
-_CLAUSE_END = _compile(r"[.!?;:\n]")
+# Words between the subject and the verb that make it ask the reader: "I make covers, please
+# have a look at my channel", "could you guys check out my channel".
+_ASKING = frozenset(
+    {"you", "u", "ya", "y'all", "yall", "everyone", "anyone", "guys", "please", "pls", "plz"}
+)
+# Words that make the verb after them a report, not a request.
+_TOLD = frozenset({"didn't", "didnt", "did", "never", "already", "haven't", "havent", "hasn't"})
+_CLAUSE_END = _compile(r"[.!?;:,\n]")
 _REACH = 200  # characters read around a phrase for its sentence, clause or line
 _STORY_REACH = 6  # words before a price or a free thing where "I"/"my" makes it a story
 # Words in capitals after "text"/"reply" that are not a keyword: "TXT ME", "TEXT BACK".
@@ -416,6 +495,8 @@ _HINTS = {
         "listen",
         "look at",
         "go to",
+        "come to",
+        "come on",
         "view",
         "see our",
         "see my",
@@ -426,6 +507,33 @@ _HINTS = {
         "throw",
     ),
     "bio": ("link",),
+    "audience": (
+        "subscri",
+        "suscri",
+        "subcri",
+        "subs",
+        "sub4",
+        "views",
+        "likes",
+        "follow",
+        "f4f",
+        "l4l",
+        "youtu",
+        " back",
+    ),
+    "income": ("money", "cash", "paid", "income"),
+    "point back": (
+        "check it",
+        "check them",
+        "check 'em",
+        "check em",
+        "watch it",
+        "watch them",
+        "listen to it",
+        "listen to them",
+        "look at it",
+        "look at them",
+    ),
 }
 # Hints with a digit: a clock or countdown, a price in pence or "2 for $5" (no symbol), a
 # phone number. A digit starts each (one character class first: the engine skips to digits).
@@ -561,7 +669,18 @@ def _read(post: Post) -> tuple[Pitch, ...]:
         found += [Pitch(OFFER, *m.span()) for m in _scan(_AVAILABLE, hints["available"], text)]
     found += _calls(post, text, hints)
     if "promo" in hints:
-        found += _promotions(text, hints["promo"])
+        found += _promotions(post, text, hints["promo"])
+    if "audience" in hints:
+        audience = _scan(_AUDIENCE, hints["audience"], text)
+        found += [
+            Pitch(SELF_PROMOTION, *m.span())
+            for m in audience
+            if not _told_by_subject(text, m.start())  # "so I can like and subscribe"
+        ]
+    if "point back" in hints:
+        found += _points_back(text, hints["point back"])
+    if "income" in hints:
+        found += [Pitch(OFFER, *m.span()) for m in _scan(_INCOME, hints["income"], text)]
     offers = [(p.start, p.end) for p in found if p.kind == OFFER]
     if offers:  # an offer's conditions only next to an offer
         near = _merged(text, sorted(offers))
@@ -776,10 +895,10 @@ def _is_keyword(match: regex.Match[str]) -> bool:
     return keyword[0].lower() not in _NOT_KEYWORDS and len(keyword) == 1
 
 
-def _promotions(text: str, windows: list[tuple[int, int]]) -> list[Pitch]:
+def _promotions(post: Post, text: str, windows: list[tuple[int, int]]) -> list[Pitch]:
     found = []
     for match in _scan(_PROMO, windows, text):
-        if match.group("me") and not _follows_me(match):
+        if match.group("me") and not (_follows_me(match) or _points_to_link(post, match)):
             continue
         owner = (match.group("my") or "").lower()
         if owner == "our" and match.group("what").lower() not in _OUR_CHANNEL:
@@ -794,17 +913,41 @@ def _promotions(text: str, windows: list[tuple[int, int]]) -> list[Pitch]:
     return found
 
 
+def _points_back(text: str, windows: list[tuple[int, int]]) -> list[Pitch]:
+    """ "Check it out" after the author names their own channel or work."""
+    found = []
+    for match in _scan(_POINT_BACK, windows, text):
+        before = text[max(0, match.start() - _POINT_BACK_REACH) : match.start()]
+        if _OWN_MENTION.search(before) and not _told_by_subject(text, match.start()):
+            found.append(Pitch(SELF_PROMOTION, *match.span()))
+    return found
+
+
 def _told_by_subject(text: str, start: int) -> bool:
     """Whether someone other than the reader does the verb: "I want to check my email",
     "she visits my page"; "could you guys check out my channel" still asks the reader."""
     clause = _CLAUSE_END.split(text[max(0, start - 60) : start])[-1]
     for word in reversed(_SENTENCE_WORD.findall(clause)[-_SUBJECT_REACH:]):
         word = word.lower().replace("’", "'")
-        if word in ("you", "u", "ya", "y'all", "yall", "everyone", "anyone", "guys"):
+        if word in _TOLD:
+            return True  # "you didn't see my facebook?"
+        if word in _ASKING:
             return False
         if word in _SUBJECTS:
             return True
     return False
+
+
+def _points_to_link(post: Post, match: regex.Match[str]) -> bool:
+    """ "Follow me ---> <link>", "follow us: <link>": the account to follow is linked."""
+    if (match.group("verb") or "").lower() != "follow" or match.end("me") != match.end():
+        return False
+    gap = next((u.start for u in post.urls if u.start >= match.end()), None)
+    return (
+        gap is not None
+        and not any(c.isalnum() for c in post.text[match.end() : gap])
+        and gap - match.end() <= _LINK_GAP
+    )
 
 
 def _follows_me(match: regex.Match[str]) -> bool:
