@@ -250,6 +250,11 @@ _BARE_SUB = re.compile(
     + r"(?=\s*(?:$|[.!,:;)(]|and\b|&|please\b|pls\b|plz\b|if\b|now\b|for\s+more\b))",
     re.IGNORECASE,
 )
+# The author's own channel or work, named by a possessive or a first-person maker.
+_OWN_WORK = (
+    r"(?:channel|chanel|videos?|vids|vidz|vidios|covers?|music|songs?|remix(?:es)?|raps?|mixtape"
+    r"|tracks?|beats?|podcast|vlogs?|stream|parody|freestyles?|clips?|page|blog)"
+)
 # Asking for an audience for oneself: "help me get 100 subscribers", "if I reach 500 subs
 # I'll...", "I'll subscribe back", "sub4sub", "like and subscribe", "become my first
 # subscriber"; and YouTube's share text pasted as a comment ("Check out this video on
@@ -259,13 +264,19 @@ _AUDIENCE = _compile(
     _B + r"(?:"
     r"(?:help\s+(?:me|us)|can\s+(?:i|we)|i\s+need|we\s+need|trying\s+to|i\s+want\s+to)\s+"
     r"(?:to\s+)?(?:get|getting|reach|reaching|hit|gain|make\s+it\s+to)\s+(?:to\s+)?"
-    rf"(?:\d[\d,.]*k?\+?|more|some|my\s+first|a\s+few|a\s+lot\s+of)\s+(?:new\s+)?{_AUDIENCE_NOUN}"
+    rf"(?:(?:\d[\d,.]*k?\+?|more|some|my\s+first|a\s+few|a\s+lot\s+of)\s+)?(?:new\s+)?"
+    rf"{_AUDIENCE_NOUN}"
     r"|(?:if|when|once|at)\s+(?:(?:i|we|this\s+(?:comment|channel|video|post))\s+(?:can\s+)?"
     r"(?:get|gets|reach|reaches|hit|hits|got)\s+)?(?:to\s+)?\d[\d,.]*k?\+?\s+"
     rf"{_AUDIENCE_NOUN}(?=[\s,]+(?:i|we)\b|[\s,]+by\b)"
     r"|(?:i'?ll|i\s+will|ill|will)\s+(?:sub|subscribe|follow|like|add)\s+(?:to\s+)?(?:you\s+|u\s+)?back"
     r"|(?:sub|follow|like)\s*(?:4|for)\s*(?:sub|follow|like)|f4f|l4l"
     r"|become\s+my\s+(?:first|\d+\w*|next)\s+(?:subscriber|follower)"
+    r"|(?:if|hope|wish)\s+(?:you|u|y['’]?all)\s+(?:guys\s+)?(?:could|would|can|will)\s+"
+    r"(?:please\s+|just\s+)?(?:subscribe|sub)"
+    r"|(?:check\s+out|watch|listen\s+to|look\s+at|have\s+a\s+look\s+at)\s+(?:this|a|the)\s+"
+    rf"(?:[\w'’-]+\s+){{0,2}}?{_OWN_WORK}\s+(?:that\s+)?(?:i|we)(?:\s+just)?\s+"
+    r"(?:made|wrote|did|recorded|produced|created|sing|sang|uploaded|posted|shot)"
     r"|(?:subscribe|suscribe|subcribe)\s+(?:to\s+|2\s+)?(?:my|mi|our)(?:\s+[\w'’]+)?"
     r"|(?:like|watch|view|share|comment|rate|click)(?:(?:\s*(?:,|&|and|\+)\s*|\s+)"
     r"(?:like|share|comment|rate))*(?:\s*(?:,|&|and|\+)\s*|\s+)"
@@ -282,16 +293,18 @@ _POINT_BACK = _compile(
     r"(?:it|them|['’]?em)(?:\s+out)?" + _E,
     re.IGNORECASE,
 )
-_OWN_WORK = (
-    r"(?:channel|chanel|videos?|vids|vidz|vidios|covers?|music|songs?|remix(?:es)?|raps?|mixtape"
-    r"|tracks?|beats?|podcast|vlogs?|stream|parody|freestyles?|clips?|page|blog)"
-)
 _OWN_MENTION = _compile(
     r"\b(?:my|our)\s+(?:[\w'’-]+\s+){0,2}?" + _OWN_WORK + r"\b"
     r"|\b(?:i|we)(?:['’]ve|\s+have)?(?:\s+just)?\s+(?:made|make|did|do|started|uploaded|upload"
     r"|record|recorded|created|post|posted)\s+(?:a\s+|an\s+|some\s+|my\s+|our\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?" + _OWN_WORK + r"\b",
     re.IGNORECASE,
+)
+# The audience asks that open with their verb; the others ("if I reach 100 subs", "help me
+# get", "I'll sub back") carry their own subject.
+_ASK_VERBS = frozenset(
+    {"like", "watch", "view", "share", "comment", "rate", "click", "subscribe", "check"}
+    | {"listen", "look", "have", "take"}
 )
 _LINK_GAP = 12  # characters of arrows and spaces between "follow me" and its link
 _POINT_BACK_REACH = 200  # characters before "check it out" where the author names the work
@@ -320,14 +333,14 @@ _INCOME = _compile(
 # One word-start test shared by every alternative: about twice as fast as one each.
 _PROMO = regex.compile(
     _B + rf"(?:(?P<verb>{_alt('promo verb')})\s+(?:out\s+)?"
-    r"(?:and\s+(?:share|like|subscribe(?:\s+to)?)\s+)?(?:to\s+|on\s+|in\s+)?"
+    r"(?:and\s+(?:share|like|subscribe(?:\s+to)?)\s+)?(?:to\s+|on\s+|in\s+|(?:some|one|any)\s+of\s+)?"
     r"(?:(?P<me>me|my\s+self|myself|us)(?:\s+(?:out|for\s+more|on\s+\w+|back\s+for\s+more|[@+＠]\w+))?"
     r"|(?P<my>my|our)(?:\s+[\w'’&-]+){0,3}?\s+(?P<what>"
     + _alt("own channel")
     + "))"
     + _E
     # "check out the covers on my channel"
-    + rf"|(?P<verb2>{_alt('promo verb')})(?:\s+[\w'’\"-]+){{0,5}}?\s+(?:on|in|at)\s+my\s+"
+    + rf"|(?P<verb2>{_alt('promo verb')})(?:\s+[\w'’\"-]+){{0,5}}?\s+(?:on|in|at)\s+(?:my|our)\s+"
     r"(?:youtube\s+)?(?:channel|page|profile|blog|account)"
     + _E
     # "please subscribe", "come subscribe to us"
@@ -520,6 +533,11 @@ _HINTS = {
         "l4l",
         "youtu",
         " back",
+        "made",
+        "wrote",
+        "recorded",
+        "produced",
+        "uploaded",
     ),
     "income": ("money", "cash", "paid", "income"),
     "point back": (
@@ -675,7 +693,8 @@ def _read(post: Post) -> tuple[Pitch, ...]:
         found += [
             Pitch(SELF_PROMOTION, *m.span())
             for m in audience
-            if not _told_by_subject(text, m.start())  # "so I can like and subscribe"
+            # "so I can like and subscribe": a verb first may have a subject before it
+            if not (_first_word(m.group()) in _ASK_VERBS and _told_by_subject(text, m.start()))
         ]
     if "point back" in hints:
         found += _points_back(text, hints["point back"])
@@ -921,6 +940,10 @@ def _points_back(text: str, windows: list[tuple[int, int]]) -> list[Pitch]:
         if _OWN_MENTION.search(before) and not _told_by_subject(text, match.start()):
             found.append(Pitch(SELF_PROMOTION, *match.span()))
     return found
+
+
+def _first_word(phrase: str) -> str:
+    return phrase.split(None, 1)[0].lower() if phrase.strip() else ""
 
 
 def _told_by_subject(text: str, start: int) -> bool:

@@ -93,6 +93,8 @@ _MESSAGES = {
         ("<marker>Check out and share our songs</marker>.", "our songs"),
         ("You can <marker>make money online</marker> from your sofa.", "an income offer"),
         ("<marker>Follow me</marker> ---> https://example.com/me", "follow, then the link"),
+        ("<marker>Check out a song I wrote</marker> last week!", "the author's own work"),
+        ("I upload weekly. It would mean a lot <marker>if you could subscribe</marker>!", "ask"),
     ),
     quiet=(
         ("I'm not buying that explanation.", "'buy' as disbelief"),
