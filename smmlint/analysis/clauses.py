@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from smmlint.analysis.borrowed import own_prose
-from smmlint.post import Post
+from smmlint.read.post import Post
 
 # A run of "?"/"!" holding at least one question mark; the lookbehind starts a run only at
 # its first mark, so a pile of 50,000 marks is scanned once.

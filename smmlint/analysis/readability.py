@@ -11,8 +11,8 @@ import textstat
 from textstat.backend.utils import get_cmudict
 
 from smmlint.analysis.borrowed import authors_words
-from smmlint.lexicon import word_list
-from smmlint.post import Post, Token
+from smmlint.analysis.lexicon import word_list
+from smmlint.read.post import Post, Token
 
 # Below this many words the Flesch formulas swing wildly with one long word: a reading
 # ease is still computed but flagged as unreliable (Flesch designed them for 100-word samples;

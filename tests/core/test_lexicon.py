@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from smmlint.lexicon import Lexicon, compile_phrases, expand, normalize, parse
+from smmlint.analysis.lexicon import Lexicon, compile_phrases, expand, normalize, parse
 
 
 def test_expand_braces_including_empty_choice() -> None:

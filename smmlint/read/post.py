@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import regex
 
-from smmlint.lazy import cached_property
-from smmlint.offsets import GraphemeBoundaries
 from smmlint.platforms.entities import Entity, extract_entities
+from smmlint.read.lazy import cached_property
+from smmlint.read.offsets import GraphemeBoundaries
 
 if TYPE_CHECKING:
     from smmlint.platforms.profiles import Platform
