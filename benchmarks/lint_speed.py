@@ -33,13 +33,15 @@ from drafts import WRITTEN, drafts
 ROOT = Path(__file__).resolve().parents[1]
 # The phrase lists the rules and analyses scan (the floor scans them all in one pass).
 PHRASE_LISTS = (
-    "sales.txt",
+    "selling.txt",
     "cta.txt",
     "bait.txt",
     "invitations.txt",
     "address.txt",
     "sharing.txt",
-    "tone.txt",
+    "hostility.txt",
+    "acts.txt",
+    "questions.txt",
 )
 FIRST_LINT = (
     "import time\n"
