@@ -20,6 +20,7 @@ regex, which does what Python's ``IGNORECASE`` does. Both find the same spans.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -92,16 +93,19 @@ class Lexicon:
         """
         if self._source is None:
             return
-        if self._automaton is not None and _lowers_like_ignorecase(text):
-            yield from _automaton_matches(self._automaton, text)
+        folded = None if self._automaton is None else _folded(text)
+        if folded is not None:
+            yield from _automaton_matches(self._automaton, text, *folded)
             return
         for m in self.pattern.finditer(text):
             yield Match(m.start(), m.end(), self.categories.get(normalize(m.group()), ""))
 
 
-def _automaton_matches(automaton: Any, text: str) -> Iterator[Match]:
-    """The trie's matches found by the automaton: whole words, leftmost-longest."""
-    folded, to_text = _folded(text)
+def _automaton_matches(
+    automaton: Any, text: str, folded: str, to_text: Callable[[int], int]
+) -> Iterator[Match]:
+    """The trie's matches found by the automaton in ``_folded(text)``: whole words,
+    leftmost-longest."""
     found = []
     for last, (length, category) in automaton.iter(folded):
         start, end = to_text(last + 1 - length), to_text(last) + 1
@@ -125,24 +129,27 @@ def _joins_start(char: str) -> bool:
 
 
 @lru_cache(maxsize=32)
-def _folded(text: str) -> tuple[str, Callable[[int], int]]:
+def _folded(text: str) -> tuple[str, Callable[[int], int]] | None:
     """``text`` lowered, separators as spaces, runs of them as one, and the way back.
 
-    Only for a text that ``_lowers_like_ignorecase``: lowering keeps every offset.
+    ``None`` for a text that does not ``_lowers_like_ignorecase``; for the others lowering
+    keeps every offset, and only the collapsed runs shift them.
     """
+    if not _lowers_like_ignorecase(text):
+        return None
     folded = text.lower().translate(_FOLD)
-    if "  " not in folded:
-        return folded, _same
-    origin: list[int] = []  # the text offset of each character kept
-    parts = []
-    previous = 0
+    starts: list[int] = []  # where each collapsed run's one space stands in the folded text
+    shifts = [0]  # the spaces dropped before and up to each run
     for run in _SPACE_RUN.finditer(folded):
-        parts.append(folded[previous : run.start() + 1])
-        origin.extend(range(previous, run.start() + 1))
-        previous = run.end()
-    parts.append(folded[previous:])
-    origin.extend(range(previous, len(folded)))
-    return "".join(parts), origin.__getitem__
+        starts.append(run.start() - shifts[-1])
+        shifts.append(shifts[-1] + run.end() - run.start() - 1)
+    if not starts:
+        return folded, _same
+
+    def to_text(offset: int) -> int:
+        return offset + shifts[bisect_left(starts, offset)]
+
+    return _SPACE_RUN.sub(" ", folded), to_text
 
 
 def _same(offset: int) -> int:
