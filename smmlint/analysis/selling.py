@@ -31,7 +31,7 @@ import regex
 from smmlint.analysis.borrowed import own_prose
 from smmlint.analysis.imperative import gives_order
 from smmlint.analysis.wordlists import section_lexicon, word_sets
-from smmlint.post import Post, Token
+from smmlint.read.post import Post, Token
 
 OFFER, PRESSURE, HARD_CALL, HYPE, SELF_PROMOTION = (
     "offer", "pressure", "hard call", "hype", "self-promotion",

@@ -8,13 +8,13 @@ from typing import Any
 import regex
 
 from smmlint.analysis.borrowed import own_prose
+from smmlint.analysis.lexicon import Lexicon, compile_phrases
 from smmlint.analysis.questions import invitations
 from smmlint.analysis.selling import HARD_CALL, HYPE, OFFER, PRESSURE, SELF_PROMOTION, pitches
 from smmlint.analysis.spans import SpanSet
-from smmlint.lexicon import Lexicon, compile_phrases
-from smmlint.model import Severity
-from smmlint.post import Post
-from smmlint.registry import Hit, rule
+from smmlint.core.model import Severity
+from smmlint.core.registry import Hit, rule
+from smmlint.read.post import Post
 
 _MESSAGES = {
     OFFER: (
