@@ -40,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import smmlint
 from smmlint.analysis.questions import asks_readers, questions
 from smmlint.platforms import get_platform
-from smmlint.post import Post
+from smmlint.read.post import Post
 
 DATA = Path(__file__).resolve().parent / "data"
 _RETWEET_PREFIX = re.compile(r"^(?:RT|MT)\s*@\w{1,15}:?\s*")

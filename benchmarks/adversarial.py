@@ -30,9 +30,9 @@ from typing import NamedTuple
 
 import smmlint
 from benchmarks.pumps import FAMILIES, LONGEST, PUMPS
-from smmlint.markup import MARKUPS
 from smmlint.platforms import get_platform
-from smmlint.post import Post
+from smmlint.read.markup import MARKUPS
+from smmlint.read.post import Post
 
 RULE_BUDGET_MS = 200.0
 LINT_BUDGET_MS = 1000.0

@@ -33,13 +33,15 @@ from drafts import WRITTEN, drafts
 ROOT = Path(__file__).resolve().parents[1]
 # The phrase lists the rules and analyses scan (the floor scans them all in one pass).
 PHRASE_LISTS = (
-    "sales.txt",
+    "selling.txt",
     "cta.txt",
     "bait.txt",
     "invitations.txt",
     "address.txt",
     "sharing.txt",
-    "tone.txt",
+    "hostility.txt",
+    "acts.txt",
+    "questions.txt",
 )
 FIRST_LINT = (
     "import time\n"
@@ -65,7 +67,7 @@ def floor_parts() -> dict[str, Callable[[str], object]]:
     import textstat
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-    from smmlint.lexicon import Lexicon, parse, read_data
+    from smmlint.analysis.lexicon import Lexicon, parse, read_data
 
     vader = SentimentIntensityAnalyzer()
     phrases = Lexicon(pair for name in PHRASE_LISTS for pair in parse(read_data(name)))
@@ -144,7 +146,7 @@ def linearity(platform: str) -> None:
 def per_rule(platform: str, count: int) -> None:
     """Print what each rule costs alone, and a lint with no rule (the fixed cost)."""
     import smmlint
-    from smmlint.config import Config
+    from smmlint.core.config import Config
 
     def alone(config: Config) -> Callable[[str], object]:
         return lambda text: smmlint.lint(text, platform, config=config)

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import smmlint
 from smmlint.platforms import extract_entities
-from smmlint.post import Post
+from smmlint.read.post import Post
 
 LENGTH = 50_000
 PIECES = {

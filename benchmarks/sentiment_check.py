@@ -38,7 +38,7 @@ def tone_windows(texts: list[str]) -> list[str]:
     """The sentence windows the tone analysis hands to VADER for each text."""
     from smmlint.analysis import tone
     from smmlint.platforms import get_platform
-    from smmlint.post import Post
+    from smmlint.read.post import Post
 
     windows = []
     for text in texts:

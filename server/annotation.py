@@ -11,10 +11,10 @@ from bisect import bisect_right
 from typing import Any
 
 from server.errors import ApiError
-from smmlint.lazy import cached_property
-from smmlint.markup import Visible
 from smmlint.platforms import get_platform
-from smmlint.post import Post, Token
+from smmlint.read.lazy import cached_property
+from smmlint.read.markup import Visible
+from smmlint.read.post import Post, Token
 
 _ANNOTATION_KEYS = ({"text"}, {"markup"}, {"markup", "interpretAs"})
 

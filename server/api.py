@@ -13,8 +13,8 @@ from server.linting import SEVERITIES, canonical_platform, lint, lint_each, lint
 from server.openapi import openapi_document
 from server.payload import Fields, invalid, json_object
 from server.rule_page import CONTENT_SECURITY_POLICY, render_rule_page
-from smmlint.gate import DEFAULT_FAIL_ON, DEFAULT_MIN_SCORE
-from smmlint.markup import MARKUPS
+from smmlint.read.markup import MARKUPS
+from smmlint.score.gate import DEFAULT_FAIL_ON, DEFAULT_MIN_SCORE
 
 api = Blueprint("api", __name__)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import smmlint
-from smmlint.registry import Example
+from smmlint.core.registry import Example
 
 
 def find_rule(rule_id: str) -> smmlint.Rule | None:

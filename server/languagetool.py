@@ -20,7 +20,7 @@ from server.errors import ApiError
 from server.guards import FORM_TYPES
 from server.linting import canonical_platform, lint, lint_slot
 from server.payload import form_fields, parse_json
-from smmlint.offsets import Utf16Index
+from smmlint.read.offsets import Utf16Index
 
 languagetool = Blueprint("languagetool", __name__)
 

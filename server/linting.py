@@ -14,8 +14,8 @@ import smmlint
 from server.errors import ApiError
 from server.limits import Overloaded
 from server.payload import invalid
-from smmlint.markup import MARKUPS
 from smmlint.platforms import get_platform
+from smmlint.read.markup import MARKUPS
 
 PLATFORM_NAMES = tuple(
     sorted({name for p in smmlint.PLATFORMS.values() for name in (p.name, *p.aliases)})

@@ -12,8 +12,8 @@ import smmlint
 from server.errors import ERROR_CODES
 from server.linting import PLATFORM_NAMES, SELECTORS, SEVERITIES
 from server.payload import MAX_LIST_ITEMS
-from smmlint.gate import DEFAULT_FAIL_ON, DEFAULT_MIN_SCORE
-from smmlint.markup import MARKUPS
+from smmlint.read.markup import MARKUPS
+from smmlint.score.gate import DEFAULT_FAIL_ON, DEFAULT_MIN_SCORE
 
 Schema = dict[str, Any]
 

@@ -43,7 +43,7 @@ WARM_UP_DRAFTS = (
     "We are excited to announce our new range! Shop now, 20% off today only 🎉 "
     "What would you pick? Thanks @friend https://example.com #coffee #tea",
     # A cased letter outside ASCII: the phrase lists compile their case-insensitive
-    # patterns for the first such draft (smmlint/lexicon.py), here rather than on a request.
+    # patterns for the first such draft (smmlint/analysis/lexicon.py), here, not on a request.
     "Café crème or crêpes? Tell us which you'd pick 👇",
 )
 

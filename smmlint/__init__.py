@@ -6,12 +6,12 @@
 """
 
 from smmlint._version import __version__
-from smmlint.config import Config, ConfigError
-from smmlint.engine import lint
-from smmlint.errors import MAX_TEXT_LENGTH, RuleFailed, TextTooLong
-from smmlint.model import Finding, Report, Severity
+from smmlint.core.config import Config, ConfigError
+from smmlint.core.engine import lint
+from smmlint.core.errors import MAX_TEXT_LENGTH, RuleFailed, TextTooLong
+from smmlint.core.model import Finding, Report, Severity
+from smmlint.core.registry import Rule
 from smmlint.platforms import PLATFORMS, Platform
-from smmlint.registry import Rule
 from smmlint.rules import RULES
 
 __all__ = [

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import smmlint
 from benchmarks.realposts.corpus import HERE, RealPost
-from smmlint.offsets import Utf16Index
+from smmlint.read.offsets import Utf16Index
 
 SNAPSHOT = HERE / "snapshot"
 WHOLE_POST = "*"

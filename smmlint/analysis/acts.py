@@ -17,7 +17,7 @@ from smmlint.analysis.borrowed import authors_words, own_prose
 from smmlint.analysis.commentary import is_title_case
 from smmlint.analysis.imperative import gives_order
 from smmlint.analysis.wordlists import section_lexicon, word_sets
-from smmlint.post import Post, Token
+from smmlint.read.post import Post, Token
 
 COURTESIES = ("thanks", "congratulation", "condolence", "wish", "apology", "greeting")
 _COURTESY = section_lexicon("acts.txt", *COURTESIES)

@@ -17,11 +17,11 @@ import regex
 
 from smmlint.analysis.acts import courtesies, orders
 from smmlint.analysis.borrowed import authors_words, own_prose
+from smmlint.analysis.lexicon import compile_phrases
 from smmlint.analysis.questions import invitations
 from smmlint.analysis.spans import SpanSet
 from smmlint.analysis.wordlists import section_lexicon, word_sets
-from smmlint.lexicon import compile_phrases
-from smmlint.post import Post, Token
+from smmlint.read.post import Post, Token
 
 _WORDS = word_sets("address.txt")
 _SELF = _WORDS["plural"] | _WORDS["possessive"]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from smmlint.analysis.spans import blank
-from smmlint.post import Post, Token
+from smmlint.read.post import Post, Token
 
 # "RT @user:" / "MT @user" (modified tweet): everything after it is the other account's text.
 # The old manual quote-tweet, '"@user: text"', shares the same way.

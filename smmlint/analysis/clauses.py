@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from smmlint.analysis.borrowed import own_prose
-from smmlint.post import Post
+from smmlint.read.post import Post
 
 # A run of "?"/"!" holding at least one question mark; the lookbehind starts a run only at
 # its first mark, so a pile of 50,000 marks is scanned once.
@@ -42,8 +42,12 @@ class Clause:
     ends_in_exclamation: bool
 
 
-def author_clauses(post: Post) -> Iterator[Clause]:
-    """The author's clauses: sentences, cut again after every "?" run."""
+def author_clauses(post: Post) -> tuple[Clause, ...]:
+    """The author's clauses: sentences, cut again after every "?" run (memoised)."""
+    return post.memo("clauses", lambda post: tuple(_author_clauses(post)))
+
+
+def _author_clauses(post: Post) -> Iterator[Clause]:
     own, prose = own_prose(post), post.prose
     # A "?" glued to the end of a link ("...passes at 88: https://t.co/x?") is debris of the
     # link, not the author's question mark.

@@ -18,7 +18,7 @@ from smmlint.analysis.borrowed import (
 )
 from smmlint.analysis.spans import SpanSet, blank
 from smmlint.analysis.wordlists import section_lexicon, word_sets
-from smmlint.post import Post, Token
+from smmlint.read.post import Post, Token
 
 _POINTERS = section_lexicon("sharing.txt", "pointer")
 _VOICE = word_sets("address.txt")

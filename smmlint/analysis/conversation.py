@@ -31,7 +31,7 @@ from smmlint.analysis.borrowed import authors_words, borrowed
 from smmlint.analysis.commentary import commentary
 from smmlint.analysis.questions import asks_readers, hooks, invitations
 from smmlint.analysis.wordlists import word_sets
-from smmlint.post import Post
+from smmlint.read.post import Post
 
 _OFFER_VERBS = word_sets("acts.txt")["offer"]
 # The sharing rules' defaults (smmlint/rules/sharing.py): below this many words of one's own

@@ -25,7 +25,7 @@ import regex
 from smmlint.analysis.borrowed import own_prose
 from smmlint.analysis.tone import word_valence
 from smmlint.analysis.wordlists import word_sets
-from smmlint.post import Post, Token
+from smmlint.read.post import Post, Token
 
 _SETS = word_sets("hostility.txt")
 

@@ -25,9 +25,9 @@ import regex
 from smmlint.analysis.borrowed import own_prose
 from smmlint.analysis.clauses import Clause, author_clauses, split_subclauses
 from smmlint.analysis.imperative import gives_order
+from smmlint.analysis.lexicon import Lexicon
 from smmlint.analysis.wordlists import word_sets
-from smmlint.lexicon import Lexicon
-from smmlint.post import Post
+from smmlint.read.post import Post
 
 _CUES = word_sets("questions.txt")
 # The first word of each section's cues: a head whose first word is not among them cannot

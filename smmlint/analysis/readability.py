@@ -7,12 +7,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
-import textstat
-from textstat.backend.utils import get_cmudict
 
 from smmlint.analysis.borrowed import authors_words
-from smmlint.lexicon import word_list
-from smmlint.post import Post, Token
+from smmlint.analysis.lexicon import word_list
+from smmlint.analysis.syllables import count_syllables, in_dictionary
+from smmlint.read.post import Post, Token
 
 # Below this many words the Flesch formulas swing wildly with one long word: a reading
 # ease is still computed but flagged as unreliable (Flesch designed them for 100-word samples;
@@ -56,7 +55,7 @@ def syllables(word: str) -> int:
     """Syllables in one word, from textstat (CMU dictionary, then hyphenation)."""
     if len(word) > MAX_WORD_LETTERS:
         return max(1, len(_VOWEL_GROUPS.findall(word)))
-    return max(1, textstat.syllable_count(word))
+    return max(1, count_syllables(word))
 
 
 def is_dictionary_word(word: str) -> bool:
@@ -64,7 +63,7 @@ def is_dictionary_word(word: str) -> bool:
 
     The dictionary is the one textstat loads for syllables, so it costs nothing extra.
     """
-    return word.lower().replace("’", "'") in (get_cmudict("en_US") or {})
+    return in_dictionary(word.lower().replace("’", "'"))
 
 
 def measure_readability(post: Post) -> Readability:

@@ -8,26 +8,30 @@ here fires on a word. An **offer** is a price with an offer cue ("only £9", "£
 prize; **pressure** is a stock count, a time limit or a countdown; a **hard call** is a buy
 or contact verb that orders the reader, completed by the moment, the thing, a phone number
 or a keyword; **hype** is an advertising superlative or press-release boilerplate;
-**self-promotion** asks readers to visit, subscribe to or follow the author's own channel.
+**self-promotion** asks readers to visit, subscribe to or follow the author's own channel,
+or asks for an audience for the author ("help me get 100 subscribers", "sub back").
 Phrases of one kind that touch ("Hurry! Only 2 left in stock") are one span.
 
 The words live in ``smmlint/data/selling.txt``; the constructions are here. Only the
-author's own prose is read (``borrowed.own_prose``).
+author's own prose is read (``borrowed.own_prose``). Each pattern runs only on the stretches
+around the hint words it cannot do without (``_hints``), so a long draft costs the few places
+that may sell; every pattern is linear in the stretch it reads.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import regex
 
 from smmlint.analysis.borrowed import own_prose
 from smmlint.analysis.imperative import gives_order
 from smmlint.analysis.wordlists import section_lexicon, word_sets
-from smmlint.post import Post, Token
+from smmlint.read.post import Post, Token
 
 OFFER, PRESSURE, HARD_CALL, HYPE, SELF_PROMOTION = (
     "offer", "pressure", "hard call", "hype", "self-promotion",
@@ -243,19 +247,100 @@ _SUB_WHOM = r"(?:\s+(?:to|for)\s+(?:me|us|my\s+channel|our\s+channel))?" + _E
 _BARE_SUB = re.compile(
     r"(?<![\w'’])(?:subscribe|suscribe|subcribe|sub)"
     + _SUB_WHOM
-    + r"(?=\s*(?:$|[.!,:;)(]|and\b|&|please\b|pls\b|plz\b))",
+    + r"(?=\s*(?:$|[.!,:;)(]|and\b|&|please\b|pls\b|plz\b|if\b|now\b|for\s+more\b))",
+    re.IGNORECASE,
+)
+# The author's own channel or work, named by a possessive or a first-person maker.
+_OWN_WORK = (
+    r"(?:channel|chanel|videos?|vids|vidz|vidios|covers?|music|songs?|remix(?:es)?|raps?|mixtape"
+    r"|tracks?|beats?|podcast|vlogs?|stream|parody|freestyles?|clips?|page|blog)"
+)
+# Asking for an audience for oneself: "help me get 100 subscribers", "if I reach 500 subs
+# I'll...", "I'll subscribe back", "sub4sub", "like and subscribe", "become my first
+# subscriber"; and YouTube's share text pasted as a comment ("Check out this video on
+# YouTube:"), a pointer away from the conversation.
+_AUDIENCE_NOUN = r"(?:subscribers?|subscribes|subs|followers|views|likes|thumbs\s+up)"
+_AUDIENCE = _compile(
+    _B + r"(?:"
+    r"(?:help\s+(?:me|us)|can\s+(?:i|we)|i\s+need|we\s+need|trying\s+to|i\s+want\s+to)\s+"
+    r"(?:to\s+)?(?:get|getting|reach|reaching|hit|gain|make\s+it\s+to)\s+(?:to\s+)?"
+    rf"(?:(?:\d[\d,.]*k?\+?|more|some|my\s+first|a\s+few|a\s+lot\s+of)\s+)?(?:new\s+)?"
+    rf"{_AUDIENCE_NOUN}"
+    r"|(?:if|when|once|at)\s+(?:(?:i|we|this\s+(?:comment|channel|video|post))\s+(?:can\s+)?"
+    r"(?:get|gets|reach|reaches|hit|hits|got)\s+)?(?:to\s+)?\d[\d,.]*k?\+?\s+"
+    rf"{_AUDIENCE_NOUN}(?=[\s,]+(?:i|we)\b|[\s,]+by\b)"
+    r"|(?:i'?ll|i\s+will|ill|will)\s+(?:sub|subscribe|follow|like|add)\s+(?:to\s+)?(?:you\s+|u\s+)?back"
+    r"|(?:sub|follow|like)\s*(?:4|for)\s*(?:sub|follow|like)|f4f|l4l"
+    r"|become\s+my\s+(?:first|\d+\w*|next)\s+(?:subscriber|follower)"
+    r"|(?:if|hope|wish)\s+(?:you|u|y['’]?all)\s+(?:guys\s+)?(?:could|would|can|will)\s+"
+    r"(?:please\s+|just\s+)?(?:subscribe|sub)"
+    r"|(?:check\s+out|watch|listen\s+to|look\s+at|have\s+a\s+look\s+at)\s+(?:this|a|the)\s+"
+    rf"(?:[\w'’-]+\s+){{0,2}}?{_OWN_WORK}\s+(?:that\s+)?(?:i|we)(?:\s+just)?\s+"
+    r"(?:made|wrote|did|recorded|produced|created|sing|sang|uploaded|posted|shot)"
+    r"|(?:subscribe|suscribe|subcribe)\s+(?:to\s+|2\s+)?(?:my|mi|our)(?:\s+[\w'’]+)?"
+    r"|(?:like|watch|view|share|comment|rate|click)(?:(?:\s*(?:,|&|and|\+)\s*|\s+)"
+    r"(?:like|share|comment|rate))*(?:\s*(?:,|&|and|\+)\s*|\s+)"
+    r"(?:subscribe|subscrib|suscribe|subcribe|subscrible)"
+    r"|subscribe(?:(?:\s*(?:,|&|and|\+)\s*|\s+)(?:like|share|comment|rate)){1,3}"
+    r"|(?:check\s+out|take\s+a\s+look\s+at|watch)\s+this\s+(?:video|playlist)\s+on\s+youtu\w*"
+    r")" + _E,
+    re.IGNORECASE,
+)
+# "Check it out", "watch them" pointing back at the author's own channel or work named just
+# before ("I did a cover if u want to check it out", "My videos are decent, check them out").
+_POINT_BACK = _compile(
+    _B + r"(?:check|watch|listen\s+to|have\s+a\s+look\s+at|look\s+at|view)\s+"
+    r"(?:it|them|['’]?em)(?:\s+out)?" + _E,
+    re.IGNORECASE,
+)
+_OWN_MENTION = _compile(
+    r"\b(?:my|our)\s+(?:[\w'’-]+\s+){0,2}?" + _OWN_WORK + r"\b"
+    r"|\b(?:i|we)(?:['’]ve|\s+have)?(?:\s+just)?\s+(?:made|make|did|do|started|uploaded|upload"
+    r"|record|recorded|created|post|posted)\s+(?:a\s+|an\s+|some\s+|my\s+|our\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?" + _OWN_WORK + r"\b",
+    re.IGNORECASE,
+)
+# The audience asks that open with their verb; the others ("if I reach 100 subs", "help me
+# get", "I'll sub back") carry their own subject.
+_ASK_VERBS = frozenset(
+    {"like", "watch", "view", "share", "comment", "rate", "click", "subscribe", "check"}
+    | {"listen", "look", "have", "take"}
+)
+_LINK_GAP = 12  # characters of arrows and spaces between "follow me" and its link
+_POINT_BACK_REACH = 200  # characters before "check it out" where the author names the work
+# An offer of income: "make money online", "earn cash from home", "get paid $25 an hour",
+# "I am making over $3,000 per month"; not "we make money on ads" (no offer to the reader).
+_INCOME = _compile(
+    _B + r"(?:"
+    r"(?:make|making|earn|earning|get|getting|win|winning)\s+(?:extra\s+|real\s+|free\s+|"
+    r"lots\s+of\s+|a\s+lot\s+of\s+|some\s+|easy\s+|big\s+|more\s+|serious\s+)?"
+    r"(?:money|cash|income)\s+"
+    r"(?:online|on\s+the\s+internet|from\s+(?:home|your\s+\w+)|fast|easily|easy|quickly|daily"
+    r"|with\s*out\s+(?:any\s+)?(?:\w+\s+)?(?:investment|risk|effort)|while\s+you\s+sleep"
+    r"|for\s+(?:being|sharing|watching|liking|commenting|playing|browsing|doing)\w*"
+    r"|with\s+(?:your|this|our|my)\s+\w+|by\s+(?:sharing|watching|liking|commenting|playing)\w*)"
+    r"|(?:make|making|earn|earning|earns)\s+(?:more\s+than\s+|over\s+|up\s+to\s+)?"
+    r"(?:\$\s?\d[\d,.]*|\d[\d,.]*\s*(?:dollars|bucks))\+?\s+(?:(?:per|a|every|each)\s+)?"
+    r"(?:month|week|day|hour|monthly|weekly|daily)"
+    r"|get\s+paid\s+(?:up\s?to\s+)?\$\s?\d[\d,.]*(?:\s+to\s+\$\s?\d[\d,.]*)?(?:\s+(?:an|a|per)\s+\w+)?"
+    r"|(?:get|getting)\s+paid\s+(?:to|for)\s+(?:share|sharing|like|liking|comment|commenting|watch"
+    r"|watching|mess\s+around|surveys?|taking\s+surveys|post|posting|brows\w*)"
+    r"|(?:i\s+am|i'?m|im)\s+(?:now\s+)?(?:making|earning)\s+(?:over\s+|more\s+than\s+|up\s+to\s+)?"
+    r"(?:\$\s?\d[\d,.]*\+?|\d[\d,.]*\+?\s+(?:dollars|bucks))\s+(?:per|a|every|each)\s+(?:month|week|day|hour)"
+    r")" + _E,
     re.IGNORECASE,
 )
 # One word-start test shared by every alternative: about twice as fast as one each.
 _PROMO = regex.compile(
-    _B + rf"(?:(?P<verb>{_alt('promo verb')})\s+(?:out\s+)?(?:to\s+|on\s+|in\s+)?"
+    _B + rf"(?:(?P<verb>{_alt('promo verb')})\s+(?:out\s+)?"
+    r"(?:and\s+(?:share|like|subscribe(?:\s+to)?)\s+)?(?:to\s+|on\s+|in\s+|(?:some|one|any)\s+of\s+)?"
     r"(?:(?P<me>me|my\s+self|myself|us)(?:\s+(?:out|for\s+more|on\s+\w+|back\s+for\s+more|[@+＠]\w+))?"
     r"|(?P<my>my|our)(?:\s+[\w'’&-]+){0,3}?\s+(?P<what>"
     + _alt("own channel")
     + "))"
     + _E
     # "check out the covers on my channel"
-    + rf"|(?P<verb2>{_alt('promo verb')})(?:\s+[\w'’\"-]+){{0,5}}?\s+(?:on|in|at)\s+my\s+"
+    + rf"|(?P<verb2>{_alt('promo verb')})(?:\s+[\w'’\"-]+){{0,5}}?\s+(?:on|in|at)\s+(?:my|our)\s+"
     r"(?:youtube\s+)?(?:channel|page|profile|blog|account)"
     + _E
     # "please subscribe", "come subscribe to us"
@@ -269,7 +354,8 @@ _PROMO = regex.compile(
 _OUR_CHANNEL = frozenset(
     {"channel", "chanel", "page", "profile", "account", "youtube channel", "youtube", "band"}
     | {"music", "songs", "song", "videos", "new video", "new song", "new channel"}
-    | {"soundcloud", "instagram", "podcast"}
+    | {"soundcloud", "instagram", "podcast", "cover", "covers", "parody", "remix", "vids", "vlog"}
+    | {"music video", "musicvideo", "stream", "video"}
 )
 _SENTENCE_WORD = _compile(r"[\w'’&]+")
 _PARTICIPLE = _compile(r"\s+(?:\w+ed|been|known|made|met|seen|done|gone|had|got|taken|"
@@ -321,10 +407,17 @@ _OPT_OUT_PURPOSE = _compile(
 _CIVIC_OFFICES = _CIVIC - {"your", "ur"}
 _SUBJECTS = frozenset(
     {"i", "i'll", "i'd", "i'm", "im", "ive", "i've", "we", "we'll", "we'd", "he", "she", "they"}
-    | {"it", "who", "he'll", "she'll", "they'll", "people", "il", "ill"}
+    | {"it", "who", "he'll", "she'll", "they'll", "people", "il", "ill", "many", "few", "nobody"}
 )
 _SUBJECT_REACH = 6  # words back to the subject of a promotion verb
-_CLAUSE_END = _compile(r"[.!?;:\n]")
+# Words between the subject and the verb that make it ask the reader: "I make covers, please
+# have a look at my channel", "could you guys check out my channel".
+_ASKING = frozenset(
+    {"you", "u", "ya", "y'all", "yall", "everyone", "anyone", "guys", "please", "pls", "plz"}
+)
+# Words that make the verb after them a report, not a request.
+_TOLD = frozenset({"didn't", "didnt", "did", "never", "already", "haven't", "havent", "hasn't"})
+_CLAUSE_END = _compile(r"[.!?;:,\n]")
 _REACH = 200  # characters read around a phrase for its sentence, clause or line
 _STORY_REACH = 6  # words before a price or a free thing where "I"/"my" makes it a story
 # Words in capitals after "text"/"reply" that are not a keyword: "TXT ME", "TEXT BACK".
@@ -415,6 +508,8 @@ _HINTS = {
         "listen",
         "look at",
         "go to",
+        "come to",
+        "come on",
         "view",
         "see our",
         "see my",
@@ -425,29 +520,131 @@ _HINTS = {
         "throw",
     ),
     "bio": ("link",),
+    "audience": (
+        "subscri",
+        "suscri",
+        "subcri",
+        "subs",
+        "sub4",
+        "views",
+        "likes",
+        "follow",
+        "f4f",
+        "l4l",
+        "youtu",
+        " back",
+        "made",
+        "wrote",
+        "recorded",
+        "produced",
+        "uploaded",
+    ),
+    "income": ("money", "cash", "paid", "income"),
+    "point back": (
+        "check it",
+        "check them",
+        "check 'em",
+        "check em",
+        "watch it",
+        "watch them",
+        "listen to it",
+        "listen to them",
+        "look at it",
+        "look at them",
+    ),
 }
-# Prices in pence and "2 for $5" have no symbol: a digit next to "p" or "for".
-_PRICE_WITHOUT_SYMBOL = re.compile(r"\dp\b|\d\s+for\s", re.IGNORECASE)
+# Hints with a digit: a clock or countdown, a price in pence or "2 for $5" (no symbol), a
+# phone number. A digit starts each (one character class first: the engine skips to digits).
+_DIGIT_HINTS = re.compile(
+    r"\d(?:(?P<clock>\s?:\s?\d|\s?(?:d|h|m|s|days?|hours?|hrs?|mins?|minutes?|secs?)\b)"
+    r"|(?P<pence>p\b|\s+for\s)|(?P<phone>(?=[\d \-()]{3,14}\d)))"
+)
+_DIGIT_HINT_OWNERS = {"clock": ("clock", "ends"), "pence": ("price",), "phone": ("phone",)}
 _NEEDS_DIGIT = frozenset({"price", "clock", "phone"})
 _DIGIT = re.compile(r"\d")
 _OWNER_HINT = re.compile(r"\b(?:my|our|me|us|myself)\b|sub")
-_CLOCK_HINT = re.compile(r"\d\s?:\s?\d|\d\s?(?:d|h|m|s|days?|hours?|hrs?|mins?|minutes?|secs?)\b")
 
 
-def _hints(text: str) -> set[str]:
-    """The constructions this draft may hold, by ``_HINTS`` (and a digit for numbers)."""
+def _substring_trie(words: Iterable[str]) -> str:
+    """A regex for any of ``words`` anywhere, as a trie: each position tries each first
+    character once, not each word (about twice as fast as a flat alternation)."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def source(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + source(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return source(trie)
+
+
+# One scan of the lower-cased draft finds the hint words; a word stands for every
+# construction whose hint it holds ("checkout" holds "check").
+_HINT_SCAN = re.compile(_substring_trie({w for words in _HINTS.values() for w in words}))
+_HINT_OWNERS = {
+    word: tuple(name for name, words in _HINTS.items() if any(w in word for w in words))
+    for words in _HINTS.values()
+    for word in words
+}
+# How far a construction reaches around its hint word: a pattern runs only on the stretch
+# of text around the hints it needs, so a long draft costs the few places that may sell,
+# not one scan of every pattern over all of it.
+_WINDOW = 120
+_SPACE = re.compile(r"\s")
+
+
+def _hints(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Where each construction may be (``_HINTS``): the merged stretches of ``text`` around
+    its hint words, by construction name."""
     low = text.lower()
-    found = {name for name, words in _HINTS.items() if any(w in low for w in words)}
-    if "promo" in found and not _OWNER_HINT.search(low):
-        found.discard("promo")  # a promotion names the author's own channel, or "subscribe"
+    if len(low) != len(text):  # lower-casing moved offsets: every construction, everywhere
+        return {key: [(0, len(text))] for key in (*_HINTS, *_NEEDS_DIGIT)}
+    spots: dict[str, list[tuple[int, int]]] = {}
+    for match in _HINT_SCAN.finditer(low):
+        for name in _HINT_OWNERS[match.group()]:
+            spots.setdefault(name, []).append(match.span())
+    if "promo" in spots and not _OWNER_HINT.search(low):
+        del spots["promo"]  # a promotion names the author's own channel, or "subscribe"
     if not _DIGIT.search(text):
-        return found - _NEEDS_DIGIT
-    found.add("phone")
-    if _CLOCK_HINT.search(low):
-        found |= {"clock", "ends"}
-    if "price" not in found and _PRICE_WITHOUT_SYMBOL.search(text):
-        found.add("price")
-    return found
+        for name in _NEEDS_DIGIT:
+            spots.pop(name, None)
+    else:
+        for match in _DIGIT_HINTS.finditer(low):
+            for name in _DIGIT_HINT_OWNERS[match.lastgroup or "phone"]:
+                spots.setdefault(name, []).append(match.span())
+    return {name: _merged(text, sorted(found)) for name, found in spots.items()}
+
+
+def _merged(text: str, spots: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches ``_WINDOW`` characters around each spot (in text order), merged, each
+    ending at a space so no word is cut (a pattern takes the cut for the end of the text)."""
+    windows: list[list[int]] = []
+    for start, end in spots:
+        low, high = max(0, start - _WINDOW), end + _WINDOW
+        if windows and low <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], high)
+        else:
+            windows.append([low, high])
+    return [(low, _word_end(text, high)) for low, high in windows]
+
+
+def _word_end(text: str, at: int) -> int:
+    """The first space at or after ``at`` (at most ``_WINDOW`` further), or the text's end."""
+    space = _SPACE.search(text, min(at, len(text)), at + _WINDOW)
+    return space.start() if space else min(len(text), at + _WINDOW)
+
+
+def _scan(pattern: Any, windows: Iterable[tuple[int, int]], text: str) -> Iterator[Any]:
+    """``pattern``'s matches inside ``windows`` (lookbehinds still see the text before)."""
+    for low, high in windows:
+        yield from pattern.finditer(text, low, high)
 
 
 @dataclass(frozen=True)
@@ -469,34 +666,51 @@ def _read(post: Post) -> tuple[Pitch, ...]:
     hints = _hints(text)
     found = list(_phrases(text))
     if "price" in hints:
-        found += _prices(post, text)
+        found += _prices(post, text, hints["price"])
     if "clock" in hints:
-        found += [Pitch(_NUDGE, *m.span()) for m in _CLOCK.finditer(text)]
+        found += [Pitch(_NUDGE, *m.span()) for m in _scan(_CLOCK, hints["clock"], text)]
     if "stock" in hints:
-        found += [_stock_pitch(m) for m in _STOCK.finditer(text) if _is_stock_count(text, m)]
+        found += [
+            _stock_pitch(m) for m in _scan(_STOCK, hints["stock"], text) if _is_stock_count(text, m)
+        ]
     if "free" in hints:
-        found += [Pitch(OFFER, *m.span()) for m in _FREE.finditer(text)
+        free = hints["free"]
+        found += [Pitch(OFFER, *m.span()) for m in _scan(_FREE, free, text)
                   if not _money_news(post, text, m.start())]  # fmt: skip
-        found += [Pitch(OFFER, *m.span()) for m in _ENTITLED.finditer(text)]
-        found += [Pitch(OFFER, *m.span()) for m in _WIN.finditer(text) if _is_contest(text, m)]
+        found += [Pitch(OFFER, *m.span()) for m in _scan(_ENTITLED, free, text)]
+        found += [Pitch(OFFER, *m.span()) for m in _scan(_WIN, free, text) if _is_contest(text, m)]
     if "ends" in hints:
-        found += [Pitch(PRESSURE, *m.span()) for m in _ENDS.finditer(text)]
+        found += [Pitch(PRESSURE, *m.span()) for m in _scan(_ENDS, hints["ends"], text)]
     if "demand" in hints:
-        found += [Pitch(PRESSURE, *m.span()) for m in _DEMAND.finditer(text)]
+        found += [Pitch(PRESSURE, *m.span()) for m in _scan(_DEMAND, hints["demand"], text)]
     if "available" in hints:
-        found += [Pitch(OFFER, *m.span()) for m in _AVAILABLE.finditer(text)]
+        found += [Pitch(OFFER, *m.span()) for m in _scan(_AVAILABLE, hints["available"], text)]
     found += _calls(post, text, hints)
     if "promo" in hints:
-        found += _promotions(text)
-    if any(p.kind == OFFER for p in found):  # an offer's conditions only next to an offer
-        found += [Pitch(_RIDER, *m.span()) for m in _RIDERS.finditer(text)]
+        found += _promotions(post, text, hints["promo"])
+    if "audience" in hints:
+        audience = _scan(_AUDIENCE, hints["audience"], text)
+        found += [
+            Pitch(SELF_PROMOTION, *m.span())
+            for m in audience
+            # "so I can like and subscribe": a verb first may have a subject before it
+            if not (_first_word(m.group()) in _ASK_VERBS and _told_by_subject(text, m.start()))
+        ]
+    if "point back" in hints:
+        found += _points_back(text, hints["point back"])
+    if "income" in hints:
+        found += [Pitch(OFFER, *m.span()) for m in _scan(_INCOME, hints["income"], text)]
+    offers = [(p.start, p.end) for p in found if p.kind == OFFER]
+    if offers:  # an offer's conditions only next to an offer
+        near = _merged(text, sorted(offers))
+        found += [Pitch(_RIDER, *m.span()) for m in _scan(_RIDERS, near, text)]
     found = [
         p for p in found if p.kind != OFFER or (not _is_reaction(text, p) and not _refused(text, p))
     ]
     found.sort(key=lambda p: (p.start, -p.end))
     found = _own_praise_and_nudges(text, found)
     if found and "bio" in hints:  # "link in bio" sells only after an offer or a call
-        bio = [Pitch(HARD_CALL, *m.span()) for m in _LINK_IN_BIO.finditer(text)]
+        bio = [Pitch(HARD_CALL, *m.span()) for m in _scan(_LINK_IN_BIO, hints["bio"], text)]
         found = sorted(found + bio, key=lambda p: (p.start, -p.end))
     return tuple(_joined(text, found))
 
@@ -561,9 +775,9 @@ def _is_last_call(text: str, end: int) -> bool:
     return follow is None or follow.group(1).lower() in _SHOPPING_WORDS
 
 
-def _prices(post: Post, text: str) -> list[Pitch]:
+def _prices(post: Post, text: str, windows: list[tuple[int, int]]) -> list[Pitch]:
     found = []
-    for match in _PRICE.finditer(text):
+    for match in _scan(_PRICE, windows, text):
         if _MAGNITUDE.match(text, match.end()):
             continue  # "$3 million", "$13.7m"
         kind = match.lastgroup
@@ -624,22 +838,22 @@ def _is_contest(text: str, match: regex.Match[str]) -> bool:
     )
 
 
-def _calls(post: Post, text: str, hints: set[str]) -> list[Pitch]:
+def _calls(post: Post, text: str, hints: dict[str, list[tuple[int, int]]]) -> list[Pitch]:
     """Orders to buy, to text a keyword, or to call a number; not a question ("U wan 2 go
     buy tickets?"), an errand ("buy one for me") or a civic call ("call your senator")."""
     found = []
-    for match in _BUY_CALL.finditer(text) if "buy" in hints else ():
+    for match in _scan(_BUY_CALL, hints.get("buy", ()), text):
         if _is_free_download(match.group()):
             continue
         if _orders(post, text, match.start()) and not _FOR_ME.match(text, match.end()):
             found.append(Pitch(HARD_CALL, *match.span()))
-    for match in _TEXT_CALL.finditer(text) if "text" in hints else ():
+    for match in _scan(_TEXT_CALL, hints.get("text", ()), text):
         short_code = match.group("code") or match.group("code2")
         if _is_opt_out(text, match) or not _is_keyword(match):
             continue
         if short_code or _orders(post, text, match.start()):
             found.append(Pitch(HARD_CALL, *match.span()))
-    for match in _PHONE_CALL.finditer(text) if "phone" in hints else ():
+    for match in _scan(_PHONE_CALL, hints.get("phone", ()), text):
         if _is_civic(match.group("whom")) or _is_opt_out(text, match):
             continue
         if _money_news(post, text, match.start()):
@@ -700,10 +914,10 @@ def _is_keyword(match: regex.Match[str]) -> bool:
     return keyword[0].lower() not in _NOT_KEYWORDS and len(keyword) == 1
 
 
-def _promotions(text: str) -> list[Pitch]:
+def _promotions(post: Post, text: str, windows: list[tuple[int, int]]) -> list[Pitch]:
     found = []
-    for match in _PROMO.finditer(text):
-        if match.group("me") and not _follows_me(match):
+    for match in _scan(_PROMO, windows, text):
+        if match.group("me") and not (_follows_me(match) or _points_to_link(post, match)):
             continue
         owner = (match.group("my") or "").lower()
         if owner == "our" and match.group("what").lower() not in _OUR_CHANNEL:
@@ -711,11 +925,25 @@ def _promotions(text: str) -> list[Pitch]:
         if _told_by_subject(text, match.start()):
             continue
         found.append(Pitch(SELF_PROMOTION, *match.span()))
-    for match in _BARE_SUB.finditer(text):
+    for match in _scan(_BARE_SUB, windows, text):
         before = text[max(0, match.start() - _REACH) : match.start()].rstrip()
         if not before or before[-1] in ".!?:\n":
             found.append(Pitch(SELF_PROMOTION, *match.span()))
     return found
+
+
+def _points_back(text: str, windows: list[tuple[int, int]]) -> list[Pitch]:
+    """ "Check it out" after the author names their own channel or work."""
+    found = []
+    for match in _scan(_POINT_BACK, windows, text):
+        before = text[max(0, match.start() - _POINT_BACK_REACH) : match.start()]
+        if _OWN_MENTION.search(before) and not _told_by_subject(text, match.start()):
+            found.append(Pitch(SELF_PROMOTION, *match.span()))
+    return found
+
+
+def _first_word(phrase: str) -> str:
+    return phrase.split(None, 1)[0].lower() if phrase.strip() else ""
 
 
 def _told_by_subject(text: str, start: int) -> bool:
@@ -724,11 +952,25 @@ def _told_by_subject(text: str, start: int) -> bool:
     clause = _CLAUSE_END.split(text[max(0, start - 60) : start])[-1]
     for word in reversed(_SENTENCE_WORD.findall(clause)[-_SUBJECT_REACH:]):
         word = word.lower().replace("’", "'")
-        if word in ("you", "u", "ya", "y'all", "yall", "everyone", "anyone", "guys"):
+        if word in _TOLD:
+            return True  # "you didn't see my facebook?"
+        if word in _ASKING:
             return False
         if word in _SUBJECTS:
             return True
     return False
+
+
+def _points_to_link(post: Post, match: regex.Match[str]) -> bool:
+    """ "Follow me ---> <link>", "follow us: <link>": the account to follow is linked."""
+    if (match.group("verb") or "").lower() != "follow" or match.end("me") != match.end():
+        return False
+    gap = next((u.start for u in post.urls if u.start >= match.end()), None)
+    return (
+        gap is not None
+        and not any(c.isalnum() for c in post.text[match.end() : gap])
+        and gap - match.end() <= _LINK_GAP
+    )
 
 
 def _follows_me(match: regex.Match[str]) -> bool:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import regex
 
 from smmlint.analysis.sentiment import SentimentScorer
-from smmlint.post import Post, Token
+from smmlint.read.post import Post, Token
 
 _ANALYZER = SentimentScorer()
 _LEXICON = _ANALYZER.lexicon

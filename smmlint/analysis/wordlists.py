@@ -6,7 +6,7 @@ from collections import defaultdict
 from functools import cache
 from importlib import resources
 
-from smmlint.lexicon import Lexicon, expand, normalize, parse
+from smmlint.analysis.lexicon import Lexicon, expand, normalize, parse
 
 
 def _read(filename: str) -> str:

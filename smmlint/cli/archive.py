@@ -20,7 +20,7 @@ from typing import Any, BinaryIO
 
 from smmlint.cli.errors import CliError
 from smmlint.cli.inputs import TOO_LONG
-from smmlint.errors import MAX_TEXT_LENGTH
+from smmlint.core.errors import MAX_TEXT_LENGTH
 from smmlint.output.wording import counted
 from smmlint.platforms import get_platform
 

@@ -10,12 +10,12 @@ from smmlint.cli.errors import InputError
 from smmlint.cli.inputs import STDIN, read_post
 from smmlint.cli.options import LintSettings, add_command, add_lint_options, lint_settings
 from smmlint.cli.output import tell_user, write_output
-from smmlint.errors import RuleFailed, TextTooLong
-from smmlint.gate import DEFAULT_FAIL_ON, DEFAULT_MIN_SCORE
-from smmlint.model import Report, Severity
+from smmlint.core.errors import RuleFailed, TextTooLong
+from smmlint.core.model import Report, Severity
 from smmlint.output import RENDERERS, STDIN_NAME, CheckedPost, InputProblem, Results
 from smmlint.output.wording import counted
 from smmlint.rules import RULES
+from smmlint.score.gate import DEFAULT_FAIL_ON, DEFAULT_MIN_SCORE
 
 PASSED, FAILED, NOT_CHECKED = 0, 1, 2
 

@@ -8,7 +8,7 @@ import sys
 from typing import BinaryIO
 
 from smmlint.cli.errors import InputError
-from smmlint.errors import MAX_TEXT_LENGTH
+from smmlint.core.errors import MAX_TEXT_LENGTH
 
 STDIN = "-"
 _BOM = b"\xef\xbb\xbf"

@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import Any
 
 from smmlint.cli.errors import CliError, InputError
-from smmlint.config import Config, ConfigError
-from smmlint.engine import lint
-from smmlint.markup import MARKUPS, visible_text
-from smmlint.model import Report
+from smmlint.core.config import Config, ConfigError
+from smmlint.core.engine import lint
+from smmlint.core.model import Report
 from smmlint.platforms import PLATFORMS, get_platform
+from smmlint.read.markup import MARKUPS, visible_text
 
 AUTO = "auto"
 _MARKUP_NAMES = {"html": "HTML", "markdown": "Markdown"}

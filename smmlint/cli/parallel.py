@@ -14,8 +14,8 @@ from typing import Any
 from smmlint.cli.archive import Row
 from smmlint.cli.errors import InputError
 from smmlint.cli.options import LintSettings
-from smmlint.errors import RuleFailed
-from smmlint.model import Report
+from smmlint.core.errors import RuleFailed
+from smmlint.core.model import Report
 
 IN_FLIGHT_PER_JOB = 4  # chunks queued per worker: enough to keep it busy, bounded memory
 

@@ -13,10 +13,10 @@ from typing import Any
 from smmlint.cli.errors import CliError
 from smmlint.cli.options import add_command, add_platform_option, chosen_platform, load_config
 from smmlint.cli.output import write_output
-from smmlint.config import Config
+from smmlint.core.config import Config
+from smmlint.core.registry import Rule
 from smmlint.output.explain import explain
 from smmlint.platforms import PLATFORMS
-from smmlint.registry import Rule
 from smmlint.rules import RULES
 
 COLUMNS = ("code", "name", "severity", "platforms", "summary")

@@ -29,7 +29,7 @@ except ImportError as exc:  # pragma: no cover - depends on the installation
 import pandas as pd
 import pyarrow as pa
 
-from smmlint.config import Config
+from smmlint.core.config import Config
 from smmlint.table import RESULT_COLUMNS, TableJob, explode_table, lint_values, result_schema
 from smmlint.table import text_values as arrow_values
 

@@ -6,8 +6,8 @@ The text is Markdown (examples as indented blocks) that reads well in a terminal
 
 from __future__ import annotations
 
+from smmlint.core.registry import Example, Rule
 from smmlint.output.snippet import underline
-from smmlint.registry import Example, Rule
 
 INDENT = "    "
 

@@ -3,7 +3,7 @@ the hint; each post ends with its score and what took points off."""
 
 from __future__ import annotations
 
-from smmlint.model import Finding
+from smmlint.core.model import Finding
 from smmlint.output.concise import score_line
 from smmlint.output.positions import LineIndex
 from smmlint.output.results import CheckedPost, Results

@@ -3,7 +3,7 @@ request, ``::warning file=...,line=...,col=...::message``."""
 
 from __future__ import annotations
 
-from smmlint.model import Finding, Severity
+from smmlint.core.model import Finding, Severity
 from smmlint.output.positions import LineIndex
 from smmlint.output.results import Results
 

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from smmlint.model import Finding
+from smmlint.core.model import Finding
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from smmlint._version import __version__
-from smmlint.model import Report
-from smmlint.registry import Rule
+from smmlint.core.model import Report
+from smmlint.core.registry import Rule
 
 STDIN_NAME = "<stdin>"
 

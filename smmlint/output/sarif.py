@@ -9,11 +9,11 @@ from pathlib import PurePath
 from typing import Any
 from urllib.parse import quote
 
-from smmlint.model import Finding, Severity
+from smmlint.core.model import Finding, Severity
+from smmlint.core.registry import Rule
 from smmlint.output.explain import explain
 from smmlint.output.positions import LineIndex
 from smmlint.output.results import Results
-from smmlint.registry import Rule
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {Severity.SUGGESTION: "note", Severity.WARNING: "warning", Severity.ERROR: "error"}

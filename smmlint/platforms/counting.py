@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from urllib.parse import quote, urlsplit
 
-from smmlint.offsets import GraphemeBoundaries, grapheme_ends
 from smmlint.platforms import twitter_text
 from smmlint.platforms.emoji import find_emoji
 from smmlint.platforms.entities import extract_entities
 from smmlint.platforms.urls import find_urls
+from smmlint.read.offsets import GraphemeBoundaries, grapheme_ends
 
 Segment = tuple[int, int]  # (end offset of a unit, its weight)
 Substitution = tuple[int, int, int]  # (start, end, weight): a stretch counted as a whole

@@ -16,7 +16,7 @@
 | ``media``         | no visual (SMM7xx)                                          |
 """
 
-from smmlint.registry import registered_rules
+from smmlint.core.registry import registered_rules
 from smmlint.rules import (  # noqa: F401  (imported to register their rules)
     audience,
     automation,

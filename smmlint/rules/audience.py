@@ -9,9 +9,9 @@ from smmlint.analysis.acts import courtesies
 from smmlint.analysis.address import is_reply, references
 from smmlint.analysis.borrowed import authors_words
 from smmlint.analysis.questions import asks_readers
-from smmlint.model import Severity
-from smmlint.post import Post
-from smmlint.registry import Hit, rule
+from smmlint.core.model import Severity
+from smmlint.core.registry import Hit, rule
+from smmlint.read.post import Post
 
 # Three mentions of ourselves is a pattern, not a passing "we"; and they must make up at least
 # one word in twenty, so one "we" per paragraph of a long post is not "dominating".

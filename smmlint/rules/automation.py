@@ -7,10 +7,10 @@ from typing import Any
 
 import regex
 
-from smmlint.lexicon import word_list
-from smmlint.model import Severity
-from smmlint.post import Post
-from smmlint.registry import Hit, rule
+from smmlint.analysis.lexicon import word_list
+from smmlint.core.model import Severity
+from smmlint.core.registry import Hit, rule
+from smmlint.read.post import Post
 
 _PLACEHOLDERS = word_list("placeholders.txt")
 

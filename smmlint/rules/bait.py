@@ -9,10 +9,10 @@ import regex
 
 from smmlint.analysis.borrowed import own_prose
 from smmlint.analysis.imperative import gives_order
-from smmlint.lexicon import Lexicon
-from smmlint.model import Severity
-from smmlint.post import Post
-from smmlint.registry import Hit, rule
+from smmlint.analysis.lexicon import Lexicon
+from smmlint.core.model import Severity
+from smmlint.core.registry import Hit, rule
+from smmlint.read.post import Post
 
 BAIT = Lexicon.from_data("bait.txt")
 

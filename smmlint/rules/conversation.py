@@ -6,9 +6,9 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from smmlint.analysis.conversation import Conversation, conversation
-from smmlint.model import Severity
-from smmlint.post import Post
-from smmlint.registry import Hit, rule
+from smmlint.core.model import Severity
+from smmlint.core.registry import Hit, rule
+from smmlint.read.post import Post
 
 # Fewer words of one's own than this is a reaction ("Love it!"), a bare link or a retweet:
 # other rules speak to those, and there is no conversation to judge.

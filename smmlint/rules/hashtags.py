@@ -8,10 +8,10 @@ from typing import Any
 import regex
 
 from smmlint.analysis.borrowed import own_prose
-from smmlint.model import Severity
+from smmlint.core.model import Severity
+from smmlint.core.registry import Example, Hit, rule
 from smmlint.platforms.entities import Entity
-from smmlint.post import Post
-from smmlint.registry import Example, Hit, rule
+from smmlint.read.post import Post
 
 # A wall: at least this many hashtags, and more hashtags than words of the post's own.
 # Three is where a tag line starts to read as a list (X's norm is two); "more tags than

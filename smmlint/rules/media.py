@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from smmlint.model import Severity
-from smmlint.post import Post
-from smmlint.registry import Example, Hit, rule
+from smmlint.core.model import Severity
+from smmlint.core.registry import Example, Hit, rule
+from smmlint.read.post import Post
 
 
 @rule(

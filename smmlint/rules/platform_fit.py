@@ -7,9 +7,9 @@ from typing import Any
 
 import regex
 
-from smmlint.model import Severity
-from smmlint.post import Post
-from smmlint.registry import Example, Hit, rule
+from smmlint.core.model import Severity
+from smmlint.core.registry import Example, Hit, rule
+from smmlint.read.post import Post
 
 _QUESTION_MARK = regex.compile(r"[?？][\"'”’)\]]*+$")
 

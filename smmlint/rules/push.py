@@ -8,13 +8,13 @@ from typing import Any
 import regex
 
 from smmlint.analysis.borrowed import own_prose
+from smmlint.analysis.lexicon import Lexicon, compile_phrases
 from smmlint.analysis.questions import invitations
 from smmlint.analysis.selling import HARD_CALL, HYPE, OFFER, PRESSURE, SELF_PROMOTION, pitches
 from smmlint.analysis.spans import SpanSet
-from smmlint.lexicon import Lexicon, compile_phrases
-from smmlint.model import Severity
-from smmlint.post import Post
-from smmlint.registry import Hit, rule
+from smmlint.core.model import Severity
+from smmlint.core.registry import Hit, rule
+from smmlint.read.post import Post
 
 _MESSAGES = {
     OFFER: (
@@ -77,6 +77,24 @@ _MESSAGES = {
             "Our new app is out! <marker>Download now</marker>, <marker>only today</marker>.",
             "a call",
         ),
+        ("<marker>Check out this video on YouTube</marker>: so good", "YouTube's share text"),
+        (
+            "I make covers, please <marker>have a look at my channel</marker>",
+            "an ask after a comma",
+        ),
+        ("<marker>Help me get 100 subscribers</marker> by tonight!", "asking for an audience"),
+        ("<marker>If I get 300 subscribers</marker> I'll do a giveaway!", "an audience goal"),
+        ("<marker>Subscribe to me</marker> and <marker>I'll subscribe back</marker>!", "sub back"),
+        ("<marker>Like and subscribe</marker> for more covers", "like and subscribe"),
+        (
+            "I did a cover of this song, <marker>check it out</marker>!",
+            "pointing back at one's work",
+        ),
+        ("<marker>Check out and share our songs</marker>.", "our songs"),
+        ("You can <marker>make money online</marker> from your sofa.", "an income offer"),
+        ("<marker>Follow me</marker> ---> https://example.com/me", "follow, then the link"),
+        ("<marker>Check out a song I wrote</marker> last week!", "the author's own work"),
+        ("I upload weekly. It would mean a lot <marker>if you could subscribe</marker>!", "ask"),
     ),
     quiet=(
         ("I'm not buying that explanation.", "'buy' as disbelief"),
@@ -105,6 +123,12 @@ _MESSAGES = {
         ('She said "buy now, pay later" is a trap.', "someone else's words"),
         ("RT @shop: Buy now! 50% off everything.", "a retweet"),
         ("Don't wait for permission to start.", "advice, not pressure"),
+        ("Tell me the title so I can like and subscribe.", "the author subscribes"),
+        ("My favourite book by her is Earthsea. Check it out.", "someone else's work"),
+        ("You didn't see my facebook?", "a question about the past"),
+        ("We make money on ads, not on your data.", "a business model, not an offer"),
+        ("The video has 800 million views and 3m subscribers.", "someone else's audience"),
+        ("My videos are few and not many watch it.", "others watch, nobody is asked"),
     ),
 )
 def sales_push(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
@@ -126,19 +150,35 @@ def sales_push(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     - **hype**: advertising superlatives ("world-class") and press-release boilerplate ("we
       are excited to announce"); praise such as "award-winning" only of the author's own
       thing;
-    - **self-promotion**: "check out my channel", "subscribe to me", "follow me".
+    - **self-promotion**: directing readers to the author's own channel, work or page
+      ("check out my channel", "please have a look at my covers", "check out and share our
+      songs", "I did a cover, check it out", "follow me ---> <link>"), asking for an
+      audience for oneself ("subscribe to me", "like and subscribe", "help me get 100
+      subscribers", "if I reach 500 subs I'll...", "I'll subscribe back", "sub4sub"), and
+      YouTube's share text pasted as a comment ("Check out this video on YouTube:");
+    - an **income offer** counts as an offer: "make money online", "get paid to share posts",
+      "I am making over $3,000 per month".
 
     It stays silent on what only looks like selling: a sum with a magnitude or in money
     news ("$3 million in aid", "a $150 donation"), the modal "must have (met)", a
     first-person purchase ("I shall buy one"), a verb that does not order the reader ("can I
-    call now?"), and words inside a quotation or a retweet. Cases it cannot tell reliably
+    call now?", "so I can like and subscribe", "you didn't see my facebook?"), a pointer at
+    someone else's work ("my favourite book by her... check it out"), and words inside a
+    quotation or a retweet. A bare link, "check this out" before a link, or "check out
+    <a name>" is left to the sharing rules: whether it is the author's own cannot be told
+    from the words, and on a feed it is usually a recommendation. Cases it cannot tell reliably
     (a bare price with no offer cue, "sold out", "free" before an unknown noun) are left
     alone. Extra phrases can be added with `extra_phrases`; brand names go in `allow`.
 
     Self-promotion belongs here, not in `self-centred`: asking readers to visit or
     subscribe to your channel is a call to act for the author's gain, a hard call whose
     product is the author; `self-centred` is about how much a post talks about its author,
-    which one "check out my channel" does not measure.
+    which one "check out my channel" does not measure. It is read from the words alone:
+    smmlint cannot tell a comment under someone else's video from a post on the author's
+    own feed, so what fires is what pushes in both ("subscribe to me", "help me reach 1k
+    followers"); a brand naming its own product ("check out our new range") is left to the
+    other kinds, and only its own channel ("our new video", "our channel") counts here.
+    "Like this comment if..." is engagement bait, the `engagement-bait` rule's.
 
     ## Why is this bad?
     People come to social networks to talk, not to be sold to. Posts that push get scrolled
@@ -170,6 +210,10 @@ MAX_ACTIONS = 1
 _CLAUSE_START = set('.!?:;,—–-•|\n("“')
 _LEAD_WORDS = frozenset({"please", "pls", "plz", "and", "or", "then", "so", "just", "also", "now"})
 _LEAD_PAIRS = frozenset({"forget to", "sure to", "remember to", "free to", "you can", "why not"})
+# "All you have to do is just download the app": after a copula, "just"/"simply" describes
+# the steps of one procedure; it does not open an order.
+_DESCRIBING = frozenset({"is", "was", "are", "be"})
+_HEDGES = frozenset({"just", "simply"})
 # How far back the lead-in is read; anything longer is a clause start of its own.
 _LOOKBACK = 40
 # Spaces, emoji and arrows between the lead-in and the call ("Done? 👉 Subscribe").
@@ -216,6 +260,10 @@ _LEAD_IN = regex.compile(r"(?:([\w'’]++)\s++)?([\w'’]++)$")
         ),
         ("Follow us for the results and vote in the poll below!", "voting in a poll is a reply"),
         (
+            "All you have to do is just download the app and sign up.",
+            "the steps of one procedure, described",
+        ),
+        (
             'Buy the book. She told me "share it with everyone" and I did.',
             "a call inside a quotation is someone else's",
         ),
@@ -238,7 +286,9 @@ def multiple_ctas(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     toward any other action in the post ("Check out my channel and subscribe"), and
     subscribing and following serve one goal; invitations to reply ("tell us", "share your
     thoughts", "vote in the comments") are the conversation the other rules ask for; and
-    calls inside a quotation or a retweet are someone else's.
+    calls inside a quotation or a retweet are someone else's. Steps described after a
+    copula ("all you have to do is just download the app and sign up") are one procedure,
+    not orders.
 
     ## Why is this bad?
     One post, one objective, one action. Each extra request competes with the first, and
@@ -282,5 +332,7 @@ def _is_imperative(text: str, start: int) -> bool:
     words = _LEAD_IN.search(lead, 0, end)
     if words is None:
         return False
-    last = words.group(2).lower()
-    return last in _LEAD_WORDS or f"{(words.group(1) or '').lower()} {last}" in _LEAD_PAIRS
+    last, before = words.group(2).lower(), (words.group(1) or "").lower()
+    if before in _DESCRIBING and last in _HEDGES:
+        return False  # "all you have to do is just sign up": a step described, not asked
+    return last in _LEAD_WORDS or f"{before} {last}" in _LEAD_PAIRS

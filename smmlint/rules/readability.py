@@ -16,9 +16,9 @@ from smmlint.analysis.readability import (
     sentence_counts,
     syllables,
 )
-from smmlint.model import Severity
-from smmlint.post import Post, Token
-from smmlint.registry import Example, Hit, rule
+from smmlint.core.model import Severity
+from smmlint.core.registry import Example, Hit, rule
+from smmlint.read.post import Post, Token
 
 # Flesch's own table: 60-70 is plain English, 50-60 "fairly difficult" (grades 10-12),
 # 30-50 "difficult" (college). A feed is read at a glance, but news and LinkedIn copy is

@@ -10,9 +10,9 @@ from smmlint.analysis.address import is_reply, speaks_to_someone
 from smmlint.analysis.borrowed import authors_words
 from smmlint.analysis.commentary import Commentary, commentary
 from smmlint.analysis.conversation import MIN_COMMENTARY_WORDS, MIN_QUOTED_WORDS
-from smmlint.model import Severity
-from smmlint.post import Post, Token
-from smmlint.registry import Hit, rule
+from smmlint.core.model import Severity
+from smmlint.core.registry import Hit, rule
+from smmlint.read.post import Post, Token
 
 # Fewer words of one's own than this is a reaction ("So true!", "Must read"), not commentary;
 # a quotation of fewer words is a scare quote ("so-called "innovation""), not a quote post.

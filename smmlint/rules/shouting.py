@@ -12,11 +12,11 @@ import regex
 from smmlint.analysis.acts import answers_someone, courtesies, is_reaction, orders
 from smmlint.analysis.address import is_reply
 from smmlint.analysis.borrowed import authors_words, own_prose
+from smmlint.analysis.lexicon import word_list
 from smmlint.analysis.readability import is_dictionary_word
-from smmlint.lexicon import word_list
-from smmlint.model import Severity
-from smmlint.post import Post, Token
-from smmlint.registry import Example, Hit, rule
+from smmlint.core.model import Severity
+from smmlint.core.registry import Example, Hit, rule
+from smmlint.read.post import Post, Token
 
 _NAMES = word_list("acronyms.txt")
 ACRONYMS = frozenset().union(*_NAMES.values())

@@ -6,9 +6,9 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from smmlint.analysis.hostility import Attack, attacks
-from smmlint.model import Severity
-from smmlint.post import Post
-from smmlint.registry import Hit, rule
+from smmlint.core.model import Severity
+from smmlint.core.registry import Hit, rule
+from smmlint.read.post import Post
 
 # What to do instead, by kind of attack.
 HINTS = {

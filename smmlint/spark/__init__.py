@@ -29,7 +29,7 @@ from pyspark.sql import functions as F
 from pyspark.sql.pandas.types import from_arrow_schema
 from pyspark.sql.types import StructType
 
-from smmlint.config import Config
+from smmlint.core.config import Config
 from smmlint.table import (
     EXPLODED_COLUMNS,
     FINDING_FIELDS,

@@ -13,8 +13,8 @@ import pyarrow as pa
 from smmlint.cli.archive import Fields, SkippedRow, check_record
 from smmlint.cli.options import LintSettings
 from smmlint.cli.parallel import lint_or_reason
-from smmlint.config import Config
-from smmlint.engine import lint
+from smmlint.core.config import Config
+from smmlint.core.engine import lint
 from smmlint.table.schema import RESULT_COLUMNS, error_row, result_row, result_schema
 
 _WARM_UP = "Warm-up: loads the word lists once per worker process. Who is it for?"

@@ -14,9 +14,9 @@ from typing import Any
 import pytest
 
 from smmlint.cli import main
-from smmlint.model import Finding, Penalty, Report, Severity
+from smmlint.core.model import Finding, Penalty, Report, Severity
+from smmlint.core.registry import Example, Rule
 from smmlint.output import CheckedPost, InputProblem, Results
-from smmlint.registry import Example, Rule
 
 REPO = Path(__file__).resolve().parents[2]
 GOLDEN_VERSION = "0.0.0-golden"

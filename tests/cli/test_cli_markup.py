@@ -11,10 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import smmlint
-from smmlint.errors import MAX_TEXT_LENGTH
-from smmlint.markup import visible_text
-from smmlint.markup_html import html_to_visible
-from smmlint.markup_markdown import markdown_to_visible
+from smmlint.core.errors import MAX_TEXT_LENGTH
+from smmlint.read.markup import visible_text
+from smmlint.read.markup.html import html_to_visible
+from smmlint.read.markup.markdown import markdown_to_visible
 
 SALES_ONLY = smmlint.Config(select=("sales-push",))
 

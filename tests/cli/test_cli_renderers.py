@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from smmlint.model import Finding, Severity
+from smmlint.core.model import Finding, Severity
 from smmlint.output import RENDERERS, Results
 from smmlint.output.positions import LineIndex, Position
 from smmlint.output.snippet import underline

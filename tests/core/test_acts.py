@@ -15,7 +15,7 @@ from smmlint.analysis.acts import (
 from smmlint.analysis.address import is_reply
 from smmlint.analysis.commentary import commentary
 from smmlint.platforms import get_platform
-from smmlint.post import Post
+from smmlint.read.post import Post
 
 
 def _post(text: str) -> Post:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from smmlint.analysis.address import is_reply, references, speaks_to_someone
 from smmlint.platforms import get_platform
-from smmlint.post import Post
+from smmlint.read.post import Post
 
 
 def _post(text: str) -> Post:

@@ -11,9 +11,9 @@ import regex
 
 import smmlint
 from benchmarks.pumps import LONGEST, PUMP_LENGTH, PUMPS
-from smmlint.offsets import GraphemeBoundaries
 from smmlint.platforms import get_platform
-from smmlint.post import Post
+from smmlint.read.offsets import GraphemeBoundaries
+from smmlint.read.post import Post
 
 
 @pytest.mark.parametrize("name", list(PUMPS))

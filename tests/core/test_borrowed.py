@@ -10,7 +10,7 @@ from smmlint.analysis.borrowed import (
     retweet_marker,
 )
 from smmlint.platforms import get_platform
-from smmlint.post import Post
+from smmlint.read.post import Post
 
 
 def _post(text: str) -> Post:

@@ -6,7 +6,7 @@ from smmlint.analysis.commentary import commentary
 from smmlint.analysis.imperative import gives_order
 from smmlint.analysis.spans import SpanSet, blank
 from smmlint.platforms import get_platform
-from smmlint.post import Post
+from smmlint.read.post import Post
 
 
 def _post(text: str) -> Post:

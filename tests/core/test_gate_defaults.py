@@ -9,7 +9,7 @@ import smmlint
 from server import create_app
 from smmlint.cli import build_parser
 from smmlint.gate import DEFAULT_FAIL_ON, DEFAULT_MIN_SCORE
-from smmlint.scoring import AMBER_FROM, FIRST_FINDING_POINTS, band
+from smmlint.score.scoring import AMBER_FROM, FIRST_FINDING_POINTS, band
 
 ROOT = Path(__file__).resolve().parents[2]
 WORDPRESS_SETTINGS = ROOT / "integrations/wordpress/smmlint/includes/class-smmlint-settings.php"

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from smmlint.lexicon import Lexicon, compile_phrases, expand, normalize, parse
+import random
+import sys
+
+from smmlint.analysis.lexicon import (
+    SEPARATORS,
+    Lexicon,
+    compile_phrases,
+    expand,
+    normalize,
+    parse,
+)
 
 
 def test_expand_braces_including_empty_choice() -> None:
@@ -63,3 +73,23 @@ def test_fast_path_finds_what_the_case_insensitive_trie_finds() -> None:
         expected = [(m.start(), m.end()) for m in lexicon.pattern.finditer(text)]
         assert [(m.start, m.end) for m in lexicon.finditer(text)] == expected
         assert len(expected) == 3
+
+
+def test_separators_are_what_the_trie_calls_separators() -> None:
+    expected = {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()} | set("-‐‑")
+    assert set(SEPARATORS) == expected
+
+
+def test_automaton_finds_what_the_case_insensitive_trie_finds_on_mixed_texts() -> None:
+    # Overlapping phrases, prefixes of one another, separator runs, both apostrophes and
+    # word characters around them: leftmost-longest whole words, as the trie finds them.
+    lexicon = Lexicon(
+        [("a", "buy"), ("a", "buy now"), ("b", "now or never"), ("c", "don't buy"), ("d", "or")]
+    )
+    pieces = ["buy", "BUY", "now", "Now", "or", "never", "don't", "don’t", "x", "_", "1", "🚀"]
+    gaps = [" ", "  ", "-", " - ", "\u00a0", "\n", "", ",", "'", "’"]
+    rng = random.Random(15)
+    for _ in range(3_000):
+        text = "".join(rng.choice(pieces) + rng.choice(gaps) for _ in range(rng.randint(1, 9)))
+        expected = [(m.start(), m.end()) for m in lexicon.pattern.finditer(text)]
+        assert [(m.start, m.end) for m in lexicon.finditer(text)] == expected, text

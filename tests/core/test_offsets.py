@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from smmlint.offsets import GraphemeBoundaries, Utf16Index, utf16_length
+from smmlint.read.offsets import GraphemeBoundaries, Utf16Index, utf16_length
 
 TEXTS = ["", "plain", "🎉x", "a👨‍👩‍👧b", "\ud800lone", "e\u0301\u0301", "🇫🇷🇩🇪", "中文😀"]
 

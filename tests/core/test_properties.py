@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import smmlint
-from smmlint.registry import Rule
+from smmlint.core.registry import Rule
 
 _GRAPHEME = regex.compile(r"\X", regex.DOTALL)
 

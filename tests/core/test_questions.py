@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from smmlint.analysis.questions import asks_readers, invitations, questions
 from smmlint.platforms import get_platform
-from smmlint.post import Post
+from smmlint.read.post import Post
 
 
 def _post(text: str) -> Post:

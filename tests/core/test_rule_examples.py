@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import smmlint
-from smmlint.registry import Example, Rule
+from smmlint.core.registry import Example, Rule
 
 
 def _cases(kind: str) -> list[tuple[Rule, Example]]:

@@ -6,7 +6,7 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import smmlint
-from smmlint.post import Post
+from smmlint.read.post import Post
 
 DRAFTS = [
     "BUY NOW!!! 50% off today only 🎉 https://shop.example.com",

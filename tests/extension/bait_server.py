@@ -30,8 +30,8 @@ from ext_bait import (
 )
 
 from server.__main__ import main
-from smmlint.post import Post
-from smmlint.registry import Hit, rule
+from smmlint.core.registry import Hit, rule
+from smmlint.read.post import Post
 
 
 @rule(

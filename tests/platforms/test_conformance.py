@@ -14,10 +14,10 @@ from typing import Any
 import pytest
 import yaml
 
-from smmlint.offsets import utf16_length
 from smmlint.platforms import extract_entities
 from smmlint.platforms.twitter_text import parse, weighted_length
 from smmlint.platforms.urls import find_urls
+from smmlint.read.offsets import utf16_length
 
 SUITE = Path(__file__).parent.parent / "conformance" / "twitter-text"
 LENGTH_SECTIONS = (

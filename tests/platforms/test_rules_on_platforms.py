@@ -29,7 +29,7 @@ def test_the_same_draft_fits_one_network_and_not_another() -> None:
 def test_over_length_spans_are_exact_in_utf16_too() -> None:
     draft = "🎉" * 150  # each emoji weighs 2 on X: 140 fit
     (finding,) = _findings(draft, "x", "SMM401")
-    wire = finding.to_dict(smmlint.model.Utf16Index(draft))
+    wire = finding.to_dict(smmlint.core.model.Utf16Index(draft))
     assert (finding.start, finding.end) == (140, 150)
     assert (wire["start_utf16"], wire["end_utf16"]) == (280, 300)
 

@@ -14,7 +14,7 @@ import pyarrow as pa
 
 from smmlint.cli.archive import Fields, SkippedRow, check_record
 from smmlint.cli.options import LintSettings
-from smmlint.config import Config
+from smmlint.core.config import Config
 
 DATA = Path(__file__).resolve().parents[2] / "benchmarks" / "data"
 POSTS = 10_000

@@ -1,7 +1,7 @@
 """The score: 100 minus what each rule's findings take off, and less for words without warmth.
 
 A traffic-light band reads the score, and the pre-publish gate reads the band: its defaults
-(``smmlint.gate``) fail exactly the red posts, so the score, the band and the gate tell one
+(``smmlint.score.gate``) fail exactly the red posts, so the score, the band and the gate tell one
 story. The weights rank posts as a social-media manager does: a post the network refuses is
 red on its own; one that sells or attacks people loses the most; a broadcast that asks
 nothing, a bare share or shouting loses less; style advice is a nudge.
@@ -13,7 +13,7 @@ import math
 from collections.abc import Iterable
 from typing import Literal
 
-from smmlint.model import Finding, Penalty, Severity
+from smmlint.core.model import Finding, Penalty, Severity
 
 # Points the first finding of a rule takes off, by severity. An error (a post the network
 # will refuse, a template left in) lands a post in the red band on its own (100 - 55 < 50);
@@ -37,7 +37,7 @@ MAX_RULE_MULTIPLE = 3
 WARMTH_POINTS = 5
 WARMTH_CODE, WARMTH_RULE = "TONE", "warmth"
 GREEN_FROM = 80  # no warning-level trouble: at most a few suggestions
-AMBER_FROM = 50  # below: do not post as is (the gate's default minimum, smmlint.gate)
+AMBER_FROM = 50  # below: do not post as is (the gate's default minimum, smmlint.score.gate)
 
 Band = Literal["red", "amber", "green"]
 

@@ -1,15 +1,14 @@
-"""Turning a source (plain text, Markdown or HTML) into the words a reader sees.
+"""The visible text of a source and the builder every markup reader assembles it with.
 
 Every offset into the visible text maps back to an offset into the source, so a finding
-on the visible words underlines the right characters of the source.
+on the visible words underlines the right characters of the source. The readers
+(``html``, ``markdown``) depend on this module, never the other way round.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-
-MARKUPS = ("text", "markdown", "html")
 
 # Separators between pieces of visible text, weakest first. Markup between two words
 # (a tag, a soft line break, a run of spaces) becomes at most one of these.
@@ -146,18 +145,3 @@ class VisibleBuilder:
     def _anchor(self, visible: int, source: int) -> None:
         if not self._anchors or self._anchors[-1] != (visible, source):
             self._anchors.append((visible, source))
-
-
-def visible_text(source: str, markup: str = "text") -> Visible:
-    """The words a reader sees in ``source``; ``ValueError`` for an unknown markup."""
-    if markup == "text":
-        return Visible(source, len(source))
-    if markup == "html":
-        from smmlint.markup_html import html_to_visible
-
-        return html_to_visible(source)
-    if markup == "markdown":
-        from smmlint.markup_markdown import markdown_to_visible
-
-        return markdown_to_visible(source)
-    raise ValueError(f"unknown markup {markup!r}; valid: {', '.join(MARKUPS)}")

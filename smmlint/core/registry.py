@@ -7,10 +7,10 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from smmlint.model import Scope, Severity
+from smmlint.core.model import Scope, Severity
 
 if TYPE_CHECKING:
-    from smmlint.post import Post
+    from smmlint.read.post import Post
 
 MARKER_OPEN, MARKER_CLOSE = "<marker>", "</marker>"
 _CODE = re.compile(r"^SMM\d{3}$")

@@ -7,7 +7,7 @@ from enum import Enum
 from typing import Any, Literal
 
 from smmlint._version import __version__
-from smmlint.offsets import Utf16Index
+from smmlint.read.offsets import Utf16Index
 
 Scope = Literal["span", "post"]
 

@@ -4,7 +4,7 @@ A small tokenizer after the HTML standard's rules for tags, comments, raw-text e
 character references, linear in the source. (The standard library's ``html.parser`` takes
 quadratic time on unclosed tags before Python 3.13.4: 48,000 characters of ``<a <a <a``
 took 23 s.) Every visible character keeps its way back to the source offset it came from
-(see ``smmlint.markup.Visible``).
+(see ``smmlint.read.markup.builder.Visible``).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import html
 
 import regex
 
-from smmlint.markup import LINE_BREAK, PARAGRAPH_BREAK, SPACE, Visible, VisibleBuilder
+from smmlint.read.markup.builder import LINE_BREAK, PARAGRAPH_BREAK, SPACE, Visible, VisibleBuilder
 
 # Elements whose content a reader never sees.
 HIDDEN = frozenset({"script", "style", "template", "noscript", "title"})

@@ -13,8 +13,8 @@ import html
 import re
 from dataclasses import dataclass, field
 
-from smmlint.markup import LINE_BREAK, PARAGRAPH_BREAK, SPACE, Visible, VisibleBuilder
-from smmlint.markup_html import BLOCKS
+from smmlint.read.markup.builder import LINE_BREAK, PARAGRAPH_BREAK, SPACE, Visible, VisibleBuilder
+from smmlint.read.markup.html import BLOCKS
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
 _FRONT_MATTER = re.compile(

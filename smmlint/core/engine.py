@@ -10,16 +10,16 @@ from functools import lru_cache
 
 import regex
 
-from smmlint.config import Config, with_platform_limits
-from smmlint.errors import MAX_TEXT_LENGTH, RuleFailed, TextTooLong
-from smmlint.markup import visible_text
-from smmlint.metrics import measure
-from smmlint.model import Finding, Report
-from smmlint.offsets import GraphemeBoundaries
+from smmlint.analysis.metrics import measure
+from smmlint.core.config import Config, with_platform_limits
+from smmlint.core.errors import MAX_TEXT_LENGTH, RuleFailed, TextTooLong
+from smmlint.core.model import Finding, Report
+from smmlint.core.registry import Hit
 from smmlint.platforms import get_platform
-from smmlint.post import Post
-from smmlint.registry import Hit
-from smmlint.scoring import band, penalties, score
+from smmlint.read.markup import visible_text
+from smmlint.read.offsets import GraphemeBoundaries
+from smmlint.read.post import Post
+from smmlint.score.scoring import band, penalties, score
 
 _DEFAULT_CONFIG = Config()
 

@@ -25,8 +25,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from smmlint.model import Severity
-from smmlint.registry import Rule, registered_rules
+from smmlint.core.model import Severity
+from smmlint.core.registry import Rule, registered_rules
 
 if sys.version_info >= (3, 11):
     import tomllib

@@ -6,8 +6,8 @@ from typing import Any
 
 from smmlint.analysis.readability import measure_readability
 from smmlint.analysis.tone import measure_tone
-from smmlint.offsets import utf16_length
-from smmlint.post import Post
+from smmlint.read.offsets import utf16_length
+from smmlint.read.post import Post
 
 
 def measure(post: Post) -> dict[str, Any]:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import regex
 
-from smmlint.lazy import cached_property
+from smmlint.read.lazy import cached_property
 
 # Characters outside the Basic Multilingual Plane take two UTF-16 units. Lone surrogates,
 # which a Python str may hold, take one, exactly as in a JavaScript string.

@@ -1,0 +1,2 @@
+"""From findings to a verdict: the score and its band (``scoring``), the gate's defaults
+(``gate``)."""
