@@ -34,11 +34,14 @@ LONG_SENTENCE_WORDS = 25
 NAMES_SHARE = 0.5
 # Too short for the formula (see MIN_RELIABLE_WORDS): only the word half of it is judged,
 # and only when several long words agree. Four syllables is past the three of the Gunning
-# fog index's "complex words", so "community" and "celebration" alone never fire; three such
-# words making up a third of the post is jargon ("leveraging synergistic deliverables").
+# fog index's "complex words", so "community" and "celebration" alone never fire. Jargon
+# is long words as most of the post ("leveraging synergistic paradigms to operationalize
+# deliverables"); a nine-word headline with three familiar long words ("Firing back at
+# international condemnations over Gaza border casualties") reads fine (reviewed real
+# posts: every finding at a third of the words was a headline or a quip).
 LONG_WORD_SYLLABLES = 4
 MIN_LONG_WORDS = 3
-MIN_LONG_WORD_SHARE = 1 / 3
+MIN_LONG_WORD_SHARE = 1 / 2
 # Nominalisations, verbs and adjectives turned into abstract nouns ("implementation",
 # "engagement", "awareness", "sustainability"), are what makes jargon dense; three of them is
 # a pattern, not one word.
@@ -87,6 +90,10 @@ _GLUED = regex.compile(r"\p{Ll}\p{Lu}")
     quiet=(
         ("Supercalifragilisticexpialidocious! What a show.", "one long word in a short post"),
         ("Congratulations to the graduating class!", "two long words, too few to judge"),
+        (
+            "Firing back at international condemnations over border casualties",
+            "a headline: three familiar long words in nine",
+        ),
         ("Join our community celebration tomorrow at the library.", "familiar long words"),
         (
             "We had a great time at the fair. Thanks to everyone who came by to say hi. "
@@ -163,7 +170,7 @@ def hard_to_read(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     With fewer than 20 words the score is flagged unreliable and never used: one long word
     swings it by 30 points. A short post is judged only on its words: it fires when
     `min_long_words` (3) or more words of `long_word_syllables` (4) or more syllables
-    make up a third of it, marking the sentence with the most of them. An 8-20-word headline
+    make up half of it, marking the sentence with the most of them. An 8-20-word headline
     or plain sentence is therefore never judged on the formula.
 
     The formulas are calibrated on English: a post mostly in another script, or whose
