@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
+import regex
+
 from smmlint.analysis.borrowed import own_prose
 from smmlint.core.model import Severity
 from smmlint.core.registry import Example, Hit, rule
@@ -15,6 +17,10 @@ from smmlint.read.post import Post
 # Three is where a tag line starts to read as a list (X's norm is two); "more tags than
 # words" is the point where the hashtags, not the sentence, are the post.
 WALL_MIN_HASHTAGS = 3
+# The networks' norms are advice ("about three", "no more than two"): one tag over is a
+# matter of taste, read as marginal on real posts; two over is a tag line that has grown
+# into a list.
+TOLERANCE = 1
 
 
 @rule(
@@ -107,9 +113,25 @@ def over_hashtag_limit(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
         ),
         Example("<marker>#sunset #beach #sea</marker> wow", platform="instagram"),
         Example("New post #a #b <marker>#c</marker> up <marker>#d</marker>", platform="x"),
+        Example(
+            "Loving #Python and #Django for <marker>#web</marker> work with "
+            "<marker>#Postgres</marker> and <marker>#Redis</marker> today",
+            platform="x",
+        ),
     ),
     quiet=(
         ("Any tips for #Python testing? I use #pytest daily.", "two hashtags in sentences"),
+        Example(
+            "Ship day for the new app #iOS #Android #launch",
+            platform="x",
+            reason="one over X's norm of two is a matter of taste",
+        ),
+        Example(
+            "The future of #Syria is female, says @irishtatler on #IWD today #RefugeesWelcome"
+            " #Syria",
+            platform="x",
+            reason="hashtags used as words of the sentence are not tacked on",
+        ),
         ("Issue #42 is fixed, and #7 next.", "numbers are not hashtags"),
         ("C# and F# both work here.", "a # after a letter is no hashtag"),
         (
@@ -137,18 +159,32 @@ def over_hashtag_limit(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     ),
 )
 def hashtag_stuffing(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
-    """More hashtags than the network's norm, or a post that is mostly hashtags.
+    """More hashtags tacked on than the network's norm, or a post that is mostly hashtags.
 
     ## What it does
     Counts the post's hashtags (as X and Instagram recognise them: `#1` and anchors inside
     links are not hashtags) against the network's norm: 2 on X, 3 on LinkedIn, Facebook,
-    Bluesky and generic drafts, 5 on Instagram and Mastodon, 1 topic tag on Threads. It
-    marks the hashtags past the norm, and only them (the words and links between stay
-    unmarked); the message and the hint give the same numbers. A post whose hashtags
-    outnumber its own words (three or more hashtags) is a wall of hashtags even under the
-    norm; then every hashtag is marked. Past a network's cap (Instagram, Threads) the post
-    cannot go out: that is `over-hashtag-limit`'s error, and this rule stays quiet. The
-    hashtags of a retweeted text ("RT @user: ...") are someone else's and are not counted.
+    Bluesky and generic drafts, 5 on Instagram and Mastodon, 1 topic tag on Threads.
+
+    A hashtag that is a word of its sentence ("the future of #Syria is female", "under the
+    same occupation as #Palestine except…") is read as a word, not as stuffing: a
+    hashtag is part of the sentence when it stands alone (a row of hashtags is a list, never
+    a word) between words, or between a word and the sentence's own punctuation, and one of
+    those words is in lower case (tags between capitalised names, "Floyd #RaceDay America",
+    are a trending-topic word salad). The rule fires when
+    the hashtags tacked on (before, after or between sentences) are more than one over the
+    norm (one over is a matter of taste: the norms are the networks' advice), or
+    when the post tags more than twice the norm in all, inline or not (tagging every other
+    word is stuffing too). It marks the hashtags to cut, tacked-on ones first, and only
+    them (the words and links between stay unmarked); the message counts every hashtag,
+    and the hint says how many to cut. A post whose hashtags outnumber its own words (three
+    or more hashtags) is a wall of hashtags even under the norm; then every hashtag is
+    marked. Past a network's cap (Instagram, Threads) the post cannot go out: that is
+    `over-hashtag-limit`'s error, and this rule stays quiet. The hashtags of a retweeted
+    text ("RT @user: ...") are someone else's and are not counted.
+
+    Left alone: whether a tag is the right one (a trending tag hijacked by spam, two
+    spellings of one campaign) cannot be told from the text.
 
     ## Why is this bad?
     A string of hashtags reads as spam, buries the message and is hard to follow with a
@@ -161,13 +197,21 @@ def hashtag_stuffing(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
         return
     own = own_prose(post)  # a retweet's hashtags are not the author's choice
     tags, norm = [t for t in post.hashtags if not own[t.start].isspace()], platform.hashtag_norm
-    if len(tags) > norm:
-        message = f"{len(tags)} hashtags where {norm} is the norm on {platform.label}."
-        hint = (
-            f"Keep the {_count(norm, 'most specific hashtag')} and cut the other "
-            f"{len(tags) - norm} (marked)."
+    inline = _inline_tags(post, tags)
+    tacked = [t for t in tags if t not in inline]
+    if len(tacked) > norm + TOLERANCE or len(tags) > 2 * norm:
+        excess = len(tags) - norm
+        # Cut tacked-on hashtags first; inline ones, the words of a sentence, only past them.
+        words = [t for t in tags if t in inline]
+        extra = excess - len(tacked)
+        marked = (
+            tacked[-excess:]
+            if extra <= 0
+            else sorted(tacked + words[-extra:], key=lambda t: t.start)
         )
-        marked = tags[norm:]
+        message = f"{len(tags)} hashtags where {norm} is the norm on {platform.label}."
+        hint = f"Keep the {_count(norm, 'most specific hashtag')} and cut the {excess} marked"
+        hint += "; the hashtags inside your sentences count too." if inline else "."
     elif len(tags) >= WALL_MIN_HASHTAGS and len(tags) > len(post.own_words):
         words = len(post.own_words)
         message = f"The post is mostly hashtags: {len(tags)} hashtags, {_count(words, 'word')}."
@@ -180,6 +224,33 @@ def hashtag_stuffing(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
         return
     for start, end in tag_runs(post.text, marked):
         yield Hit(start, end, message=message, hint=hint)
+
+
+# A hashtag is a word of its sentence when it stands alone (a row of hashtags is a list) with
+# a word or the start of a sentence before it, and a word or the sentence's punctuation after
+# it, and one of those neighbours is a lower-case word: "the future of #Syria is female". Tags
+# between capitalised names ("Floyd #RaceDay America") are a trending-topic word salad.
+_BEFORE = regex.compile(
+    r"(?:(?<![\p{L}\p{N}])(?P<word>\p{L}[\p{L}\p{N}'’-]*+)[’'\"]?|[\p{N},&]|^|[.!?…:\n])[ \t]*+$"
+)
+_AFTER = regex.compile(r"[ \t]*+(?P<word>\p{L})|[ \t]*+[\p{N}&]|[,;:)’”'\"]|[.!?…]++[ \t]*+\p{L}")
+
+
+def _inline_tags(post: Post, tags: Sequence[Entity]) -> set[Entity]:
+    """Hashtags that are words of their sentence: "the future of #Syria is female"."""
+    text, inline = post.text, set()
+    url_starts = {url.start for url in post.urls}
+    for i, tag in enumerate(tags):
+        alone = (i == 0 or not text[tags[i - 1].end : tag.start].isspace()) and (
+            i == len(tags) - 1 or not text[tag.end : tags[i + 1].start].isspace()
+        )
+        after = _AFTER.match(text, tag.end)
+        before = _BEFORE.search(text, max(0, tag.start - 40), tag.start)
+        if not (alone and after and before) or after.end() - 1 in url_starts:
+            continue
+        if any(m.group("word") and m.group("word")[0].islower() for m in (before, after)):
+            inline.add(tag)
+    return inline
 
 
 def tag_runs(text: str, tags: Sequence[Entity]) -> Iterator[tuple[int, int]]:

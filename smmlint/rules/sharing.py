@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from smmlint.analysis.address import is_reply
+from smmlint.analysis.acts import courtesies
+from smmlint.analysis.address import is_reply, speaks_to_someone
+from smmlint.analysis.borrowed import authors_words
 from smmlint.analysis.commentary import Commentary, commentary
 from smmlint.analysis.conversation import MIN_COMMENTARY_WORDS, MIN_QUOTED_WORDS
 from smmlint.core.model import Severity
 from smmlint.core.registry import Hit, rule
-from smmlint.read.post import Post
+from smmlint.read.post import Post, Token
 
 # Fewer words of one's own than this is a reaction ("So true!", "Must read"), not commentary;
 # a quotation of fewer words is a scare quote ("so-called "innovation""), not a quote post.
@@ -33,6 +35,7 @@ MIN_QUOTE_POST_WORDS = 4
         "Check this out: <marker>https://example.com/report</marker>",
         "New blog post <marker>https://example.com/blog/q3</marker> #marketing",
         "So true <marker>https://example.com/a</marker> <marker>https://example.com/b</marker>",
+        "Hey everyone. Watch this trailer! <marker>https://example.com/film</marker>",
         "Must read 👇 <marker>www.example.com/guide</marker>",
     ),
     quiet=(
@@ -52,6 +55,10 @@ MIN_QUOTE_POST_WORDS = 4
         ),
         ("Loved this, especially the part about hiring slowly.", "no link"),
         ("The link in the docs is broken, can you fix it? example.com/docs", "has commentary"),
+        ("@ana how about this one? https://example.com/gif", "a reply: the link answers"),
+        ("Cc @ben - so sorry :( https://example.com/news", "passed on to someone"),
+        ("RIP, legendary woman. https://example.com/obituary", "a condolence"),
+        ("Thanks for this #GIFHistory https://example.com/gif", "thanks"),
     ),
 )
 def bare_link(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
@@ -60,9 +67,16 @@ def bare_link(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     ## What it does
     Fires on each link when the author's own words around it, not counting pointers ("check
     this out", "new post", "link below"), hashtags, mentions and credits ("via @x"), number
-    fewer than `min_words`. Retweets and pasted headlines are left to `bare-share`, posts
+    fewer than `min_words`. The message and hint say what stands beside the link: nothing,
+    only a pointer, or only a reaction ("Love!", "Blimey."), where the hint asks for the
+    reason, not for a question. Retweets and pasted headlines are left to `bare-share`, posts
     built on a quotation to `bare-quote`. The finding is on the link itself, so an editor
     underlines what needs words around it.
+
+    Quiet when the post speaks to someone: a reply ("@ana how about this one? <link>"), a
+    link passed on with "cc @ana", thanks, congratulations or a condolence ("RIP, legendary
+    woman. <link>"). There the link is what a conversation or a courtesy is about, and a
+    take or a question to the world would be out of place.
 
     ## Why is this bad?
     A bare link gives nobody a reason to click or to answer. Sharing is not a conversation;
@@ -72,10 +86,45 @@ def bare_link(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     found = commentary(post)
     if not post.urls or found.share or found.quoted_words >= MIN_QUOTED_WORDS:
         return  # shares and quotations are bare-share's and bare-quote's to judge
-    if len(found.words) >= options["min_words"]:
-        return
+    if len(found.words) >= options["min_words"] or _passed_to_someone(post):
+        return  # commentary, or a link passed to someone: a reply, "cc @ana", a condolence
+    message, hint = _bare_link_reason(found.words, len(authors_words(post)))
     for url in post.urls:
-        yield Hit(url.start, url.end)
+        yield Hit(url.start, url.end, message=message, hint=hint)
+
+
+def _bare_link_reason(words: tuple[Token, ...], written: int) -> tuple[str, str]:
+    """Message and hint for what stands beside the link: nothing, a pointer, or a reaction."""
+    if words:  # "Love!", "Blimey.", "They are similar.": a reaction with no reason given
+        said = " ".join(w.text for w in words)
+        return (
+            f"A link with only “{said}” beside it: nothing says what it is or why it matters.",
+            "Say in a line what struck you about it, so that readers know what they will find.",
+        )
+    if written:  # "Check this out", "Must read", "New post"
+        return (
+            "A link with only a pointer to it: nothing says what it is or why it matters.",
+            "Replace the pointer with what you took from it or why it matters to your readers,"
+            " or ask what they think.",
+        )
+    return (
+        "A link alone, with no words of your own.",
+        "Say what readers will find there and why it matters to them, or ask what they think.",
+    )
+
+
+def _passed_to_someone(post: Post) -> bool:
+    """A reply, a mention greeted ("cc @ana"), thanks, congratulations or a condolence.
+
+    A greeting or a wish alone ("Hey everyone.", "Happy Friday!") still broadcasts the link.
+    """
+    if not speaks_to_someone(post):
+        return False
+    kinds = {kind for kind, _ in courtesies(post)}
+    return is_reply(post) or not kinds or bool(kinds - _BROADCAST_COURTESIES)
+
+
+_BROADCAST_COURTESIES = frozenset({"greeting", "wish"})
 
 
 @rule(

@@ -9,6 +9,8 @@ from typing import Any
 
 import regex
 
+from smmlint.analysis.acts import answers_someone, courtesies, is_reaction, orders
+from smmlint.analysis.address import is_reply
 from smmlint.analysis.borrowed import authors_words, own_prose
 from smmlint.analysis.lexicon import word_list
 from smmlint.analysis.readability import is_dictionary_word
@@ -51,7 +53,13 @@ _NAME_MARK = regex.compile(r"[®™©℠]|\s*+(?:['’]\d\d|(?:19|20)\d\d)(?!\d)
 _STRETCHED = regex.compile(r"(\p{Lu})\1\1")
 # A keyword to send by text: "txt: NOKIA to 89545", "reply STOP to 8007".
 _SMS_KEYWORD = regex.compile(r"\s++to\s++(?:no:?\s*+)?\d", regex.IGNORECASE)
-_KEYWORD_VERB = regex.compile(r"\b(?:txt|text|reply|send|sms)\b[^.!?\n]{0,12}+$", regex.IGNORECASE)
+_KEYWORD_VERB = regex.compile(
+    r"\b(?:txt|text|reply|send|sms|eg)\b[^.!?\n]{0,12}+$", regex.IGNORECASE
+)
+# A template of keywords, then an example and the short code further on: "Txt LOVE NAME1
+# NAME2 MOBNO eg LOVE ADAM EVE 07123456789 to 87077".
+_SHORT_CODE = regex.compile(r"\bto\s++(?:no:?\s*+)?\d{4,6}+\b", regex.IGNORECASE)
+_SHORT_CODE_REACH = 60
 # The opening of a news post: a label before a colon ("BREAKING:", after "RT @user:" too) or
 # a dateline before a bracket or a dash ("NEW YORK (Reuters) -", "WASHINGTON —").
 _OPENING = regex.compile(
@@ -96,6 +104,10 @@ class _Kind(Enum):
         ("This is NOT a drill.", "one short word of emphasis"),
         ("I am absolutely LOVING this thread", "one word stressed, X has no italics"),
         ("Txt NOKIA to 89545 for your tone", "a keyword to text"),
+        (
+            "Send a logo: txt LOVE NAME1 NAME2 MOBNO eg LOVE ADAM EVE 07123456789 to 87077",
+            "a keyword template, then an example and the short code",
+        ),
         ("Check out LEANDRUS - PLAYTIME, a new track", "a name in capitals: no English word"),
         ("Our HTML and CSS course, now with a PDF.", "initialisms"),
         ("Meet our new CTO, live on BBC at 9 PM GMT.", "acronyms side by side"),
@@ -159,8 +171,9 @@ def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
             or _BY_AUTHOR.match(post.prose, run[-1][0].end)
         ):
             continue  # a news label, a dateline, or a title where X has no italics
-        if _SMS_KEYWORD.match(post.prose, last_word.end) and _KEYWORD_VERB.search(
-            post.prose, max(0, first_word.start - 20), first_word.start
+        if _KEYWORD_VERB.search(post.prose, max(0, first_word.start - 20), first_word.start) and (
+            _SMS_KEYWORD.match(post.prose, last_word.end)
+            or _SHORT_CODE.search(post.prose, last_word.end, last_word.end + _SHORT_CODE_REACH)
         ):
             continue  # a keyword to text: "Txt NOKIA to 89545"
         first, last = _widen(post.prose, run, shouted[0], shouted[-1])
@@ -314,7 +327,10 @@ _PILEUP = regex.compile(rf"(?<![{_MARKS}])(?<![{_MARKS}]\uFE0F)(?:[{_MARKS}]\uFE
         "What<marker>???</marker> No way.",
         "Launch day <marker>‼️!</marker>",
         "Sale <marker>❗❗❗</marker> ends soon",
-        "We did it<marker>!!!!!!!!</marker> Thank you all<marker>!!!</marker>",
+        "We did it<marker>!!!!!!!!</marker> Big news<marker>!!!</marker>",
+        "@ana WHY would you do that<marker>???</marker>",
+        "Thanks guys<marker>!!!</marker> Subscribe to my channel",
+        "Love it<marker>!!!!!!!!!!!!!!!!</marker>",
     ),
     quiet=(
         ("Congrats!! So well deserved.", "two marks pass"),
@@ -325,6 +341,9 @@ _PILEUP = regex.compile(rf"(?<![{_MARKS}])(?<![{_MARKS}]\uFE0F)(?:[{_MARKS}]\uFE
         ("Use !!value in JS to get a boolean.", "code with two marks"),
         ("Really? Yes! Great.", "single marks in separate sentences"),
         ("RT @fan: best gig ever!!!", "someone else's marks, retweeted"),
+        ("@ana awesome!!!", "a reply: feeling said to someone"),
+        ("Love this song!!!", "a short reaction"),
+        ("Congratulations!!! So well deserved.", "a courtesy"),
     ),
 )
 def punctuation_pileup(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
@@ -336,15 +355,59 @@ def punctuation_pileup(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     interrobang `?!` are common in friendly replies. Marks inside links, quotations and a
     retweeted text (someone else's words) are ignored.
 
+    Quiet in conversation: in a reply ("@ana awesome!!!"), an answer, a courtesy
+    ("congratulations!!!") or a short reaction ("Love this song!!!") the marks are feeling
+    said to someone, and whether the draft is a private message or a published post cannot
+    be told from its words; such a pile fires only when capitals in its sentence shout too
+    ("@ana WHY???"), when it runs past five marks, or when the post gives the reader orders
+    (a plug: "Thanks!!! Subscribe to my channel").
+
     ## Why is this bad?
     A pile of marks raises the voice without adding a reason to care; it reads as hype or
     as anger, and feeds spam filters the signal they look for.
     """
-    for m in _PILEUP.finditer(own_prose(post)):
+    own = own_prose(post)
+    conversational = _speaks_in_conversation(post)
+    for m in _PILEUP.finditer(own):
         marks = sum(2 if c in _DOUBLE_MARKS else 1 for c in m.group() if c != "\ufe0f")
-        if marks > options["max_marks"]:
+        if marks > options["max_marks"] and not (
+            conversational
+            and marks <= CONVERSATION_MAX_MARKS
+            and not _capitals_near(post, m.start())
+        ):
             message = f"{marks} marks in a row read as shouting."
             yield Hit(m.start(), m.end(), message=message, hint=_pileup_hint(m.group()))
+
+
+def _speaks_in_conversation(post: Post) -> bool:
+    """A reply, an answer, a courtesy to someone or a short reaction, asking nothing of the
+    reader: feeling said to someone. A plug ("Thanks!!! Subscribe!!!") gives orders."""
+    if orders(post):
+        return False
+    personal = len(authors_words(post)) <= COURTESY_MAX_WORDS and any(
+        kind not in _BROADCAST_COURTESIES for kind, _ in courtesies(post)
+    )
+    return bool(is_reply(post) or answers_someone(post) or personal or is_reaction(post))
+
+
+# "Hey everyone!", "Happy Friday!": a greeting or a wish may be said to a whole audience.
+_BROADCAST_COURTESIES = frozenset({"greeting", "wish"})
+# A courtesy note is short ("Congratulations on your triumph!!!"); thanks at the end of a
+# long plug ("...you won't regret!!! Thank u all") do not make the plug a conversation.
+COURTESY_MAX_WORDS = 12
+# In conversation a few extra marks are warmth; a longer string is noise to anyone.
+CONVERSATION_MAX_MARKS = 5
+
+
+def _capitals_near(post: Post, at: int) -> bool:
+    """Whether a word in capitals stands in the sentence a pile of marks closes."""
+    sentence = next((s for s in post.sentences if s.start <= at <= s.end), None)
+    if sentence is None:
+        return False
+    return any(
+        sentence.start <= w.start < sentence.end and len(w.text) > 2 and w.text.isupper()
+        for w in authors_words(post)
+    )
 
 
 def _pileup_hint(pile: str) -> str:
@@ -359,8 +422,9 @@ def _pileup_hint(pile: str) -> str:
 
 
 # Most social-media style guides (Hootsuite, Sprout Social, Mailchimp's content style guide)
-# advise one to three emoji per post; five in a row is past any of them.
-WALL_RUN = 5
+# advise one to three emoji per post. Four or five in a row after a greeting ("Hello Brazil
+# 😻✌💓😻👏") read on real comments as warmth on the edge of a wall; six is a wall.
+WALL_RUN = 6
 # Spread-out emoji become a wall too once they outnumber the words, given enough of them
 # that a short reply ("Congrats 🎉🎉") is not judged on a ratio.
 DENSITY_MIN_EMOJI = 6
@@ -375,9 +439,9 @@ DENSITY_MIN_EMOJI = 6
     hint="Keep one to three emoji that add meaning; screen readers read every one aloud.",
     options={"wall_run": WALL_RUN, "density_min_emoji": DENSITY_MIN_EMOJI},
     fires=(
-        "We did it <marker>🎉🎉🎉🎉🎉</marker>",
-        "Weekend mood <marker>🔥 😍 🙌 💯 ✨</marker>",
-        "Family day <marker>👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧</marker> thanks all",
+        "We did it <marker>🎉🎉🎉🎉🎉🎉</marker>",
+        "Weekend mood <marker>🔥 😍 🙌 💯 ✨ 🌞</marker>",
+        "Family day <marker>👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧</marker> thanks all",
         "<marker>🇫🇷🇩🇪🇮🇹🇪🇸🇵🇹🇳🇱</marker> Euro tour dates",
         Example("🎉 Big 🎉 news 🎉 from 🎉 our 🎉 team 🎉"),
         "Go team <marker>👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽</marker>",
@@ -386,6 +450,7 @@ DENSITY_MIN_EMOJI = 6
         ("Congrats 🎉🎉 so well deserved", "two emoji"),
         ("Family trip 👨‍👩‍👧‍👦 to the coast 🌊 with the dog 🐕", "a ZWJ sequence is one emoji"),
         ("Happy birthday! 🎂🎉🎈🎁", "four in a row is still a greeting"),
+        ("Hello Brazil 😻✌💓😻👏", "five after a greeting: warmth on the edge, not a wall"),
         ("Euro trip: 🇫🇷 🇩🇪 🇮🇹 — which city should we add?", "flags are one emoji each"),
         (
             "Sunset 🌅 at the beach 🏖️ with friends 👯 and ice cream 🍦 — best day ☀️ ever 😍",
@@ -396,10 +461,10 @@ DENSITY_MIN_EMOJI = 6
     ),
 )
 def emoji_wall(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
-    """Too many emoji: a run of five or more, or more emoji than words.
+    """Too many emoji: a run of six or more, or more emoji than words.
 
     ## What it does
-    Reports each run of `wall_run` (5) or more emoji with nothing but spaces between them.
+    Reports each run of `wall_run` (6) or more emoji with nothing but spaces between them.
     A post without such a run is reported as a whole when it has `density_min_emoji` (6)
     or more emoji and they outnumber its words. A ZWJ family, a flag, a keycap or a
     skin-tone sequence counts as one emoji.

@@ -75,10 +75,21 @@ def test_hashtag_caps_say_the_post_will_not_go_out() -> None:
 
 
 def test_hashtag_norm_and_wall_messages() -> None:
-    (over,) = _findings("Launch day #a1 #b2 #c3", "x", "SMM403")
-    assert over.message == "3 hashtags where 2 is the norm on X."
-    assert over.hint == "Keep the 2 most specific hashtags and cut the other 1 (marked)."
+    assert _findings("Launch day for the new app #a1 #b2 #c3", "x", "SMM403") == []  # taste
+    (over,) = _findings("Launch day #a1 #b2 #c3 #d4", "x", "SMM403")
+    assert over.message == "4 hashtags where 2 is the norm on X."
+    assert over.hint == "Keep the 2 most specific hashtags and cut the 2 marked."
     assert over.severity is Severity.SUGGESTION
+    # A hashtag used as a word counts towards the norm but is not cut first.
+    draft = "Loving #Python today #a1 #b2 #c3 #d4"
+    (mixed,) = _findings(draft, "x", "SMM403")
+    assert mixed.message == "5 hashtags where 2 is the norm on X."
+    assert mixed.hint == (
+        "Keep the 2 most specific hashtags and cut the 3 marked; "
+        "the hashtags inside your sentences count too."
+    )
+    assert draft[mixed.start : mixed.end] == "#b2 #c3 #d4"
+    assert _findings("Loving #Python and #Django for work #a1 #b2", "x", "SMM403") == []
     (wall,) = _findings("#sunset #beach #sea wow", "generic", "SMM403")
     assert wall.message == "The post is mostly hashtags: 3 hashtags, 1 word."
     assert (wall.start, wall.end) == (0, len("#sunset #beach #sea"))
