@@ -3,7 +3,7 @@ CPU-second per worker (the cores the engine's Python workers burn, against the l
 one core; target ≥ 0.9), the engines' own CPU on top, and the fixed costs per job and per
 worker.
 
-    python benchmarks/scale_throughput.py --posts 3900 --rounds 3
+    python benchmarks/scale_throughput.py --posts 2900 --rounds 4
 
 Spark runs ``local[2]`` (a driver JVM whose executor runs two Python workers) and Dask a
 ``LocalCluster`` of two single-threaded worker processes: the per-post work is the same on a
@@ -259,6 +259,11 @@ def warm_up_seconds() -> float:
     return float(done.stdout)
 
 
+def paired(rates: list[float], loop: list[float]) -> list[float]:
+    """Each round's rate against the loop's on the same block: ``vs loop`` is their median."""
+    return [rate / base for rate, base in zip(rates, loop, strict=True)]
+
+
 def engine_round(
     engine: SparkContender | DaskContender,
     block: Path,
@@ -278,8 +283,8 @@ def engine_round(
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--posts", type=int, default=3900, help="posts per round")
-    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--posts", type=int, default=2900, help="posts per round")
+    parser.add_argument("--rounds", type=int, default=4)
     options = parser.parse_args(argv)
     warnings.filterwarnings("ignore", category=FutureWarning)  # pyspark on pandas 3
     corpus = real_posts()
@@ -321,17 +326,24 @@ def main(argv: list[str] | None = None) -> None:
         spark.close()
         dask.close()
         shutil.rmtree(scratch, ignore_errors=True)
-    loop = statistics.median(contenders["loop"].worker_rate)
     print(
         f"{options.rounds} rounds of {options.posts:,} distinct real posts, medians; "
         f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}"
     )
-    print(f"{'run':<6} {'per worker CPU-s':>17} {'vs loop':>8} {'all CPU-s':>10} {'wall/s':>7}")
+    print(
+        f"{'run':<6} {'per worker CPU-s':>17} {'vs loop':>8} {'rounds':>16} {'all CPU-s':>10} "
+        f"{'wall/s':>7}"
+    )
     for name, figures in contenders.items():
         rate = statistics.median(figures.worker_rate)
+        ratios = paired(figures.worker_rate, contenders["loop"].worker_rate)
+        spread = "–".join(f"{r:.2f}" for r in (min(ratios), max(ratios)))
         total = statistics.median(figures.total_rate)
         wall = statistics.median(figures.wall_rate)
-        print(f"{name:<6} {rate:>17,.0f} {rate / loop:>8.2f} {total:>10,.0f} {wall:>7,.0f}")
+        print(
+            f"{name:<6} {rate:>17,.0f} {statistics.median(ratios):>8.2f} {spread:>16} "
+            f"{total:>10,.0f} {wall:>7,.0f}"
+        )
     spark_job, dask_job = (statistics.median(job_seconds[name]) for name in ("spark", "dask"))
     print(f"fixed per job (2 posts, warm workers): spark {spark_job:.2f} s, dask {dask_job:.2f} s")
     print(
