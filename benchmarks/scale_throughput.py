@@ -22,7 +22,10 @@ The yardsticks: ``loop`` is ``smmlint.lint`` over the block in this process, on 
 ``table`` is ``smmlint.table.lint_values`` over it in this process (the loop plus what every
 engine worker adds of ours: the audit's row checks and the result columns as Arrow), so
 ``table``/``loop`` is what the output costs and ``engine``/``table`` what the engine costs;
-``loop×2`` runs the loop in two processes at once, as the engines run two workers.
+``loop×2`` runs the loop in two processes at once, as the engines run two workers. ``vs
+loop`` is the median of each round's rate over the loop's on the same block; the range
+beside it shows how far one round moves on a busy machine. Where a worker's CPU goes beyond
+linting (profiled): docs/scale.md, "Figures".
 """
 
 from __future__ import annotations
