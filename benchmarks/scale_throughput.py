@@ -3,37 +3,62 @@ CPU-second per worker (the cores the engine's Python workers burn, against the l
 one core; target ≥ 0.9), the engines' own CPU on top, and the fixed costs per job and per
 worker.
 
-    python benchmarks/scale_throughput.py --posts 10000 --rounds 3
+    python benchmarks/scale_throughput.py --posts 2900 --rounds 4
 
 Spark runs ``local[2]`` (a driver JVM whose executor runs two Python workers) and Dask a
 ``LocalCluster`` of two single-threaded worker processes: the per-post work is the same on a
-real cluster, which the tests in tests/scale/ start on loopback. Posts: real tweets and
-YouTube comments from benchmarks/data/, rounds interleaved (loop, loop×2, Spark, Dask...).
-``loop×2`` runs the loop in two processes at once, as the engines run two workers: the
-fair yardstick for what two busy cores do per CPU-second.
+real cluster, which the tests in tests/scale/ start on loopback. Each job reads a Parquet
+file and writes its result as Parquet, as the documented jobs do, with the library's
+default of 2,000 rows per task.
+
+Posts: the distinct real posts of benchmarks/realposts/corpus.jsonl (tweets on x; YouTube
+comments, SMS and shop pages on the default platform), shuffled once. Every round lints a
+fresh block that no process has seen, and every contender lints the same block, in an order
+that rotates from round to round: the library remembers texts it scored (tone, syllables), so
+a contender that met a block before would be faster on it. Every process first lints the
+same warm-up block.
+
+The yardsticks: ``loop`` is ``smmlint.lint`` over the block in this process, on one core;
+``table`` is ``smmlint.table.lint_values`` over it in this process (the loop plus what every
+engine worker adds of ours: the audit's row checks and the result columns as Arrow), so
+``table``/``loop`` is what the output costs and ``engine``/``table`` what the engine costs;
+``loop×2`` runs the loop in two processes at once, as the engines run two workers. ``vs
+loop`` is the median of each round's rate over the loop's on the same block; the range
+beside it shows how far one round moves on a busy machine. Where a worker's CPU goes beyond
+linting (profiled): docs/scale.md, "Figures".
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import multiprocessing
 import multiprocessing.pool
 import os
+import random
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
 
-import pandas as pd
 import psutil
-from accuracy import load_tweet_acts, load_youtube_spam
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 import smmlint
+from smmlint.spark import ROWS_PER_PARTITION
+from smmlint.table import TableJob, lint_values, text_values
 
-ROWS_PER_PARTITION = 1000
+CORPUS = Path(__file__).resolve().parent / "realposts" / "corpus.jsonl"
+WARM_POSTS = 400
+Post = tuple[str, str]  # text, platform
 WARM_UP = (
     "import time; t = time.process_time(); import pyarrow, smmlint.table.lint as lint; "
     "lint._warm_once(); print(time.process_time() - t)"
@@ -49,9 +74,24 @@ class Figures:
     wall_rate: list[float] = field(default_factory=list)  # posts per wall second
 
 
-def real_posts(count: int) -> list[str]:
-    texts = [text for text, _ in load_tweet_acts()] + [text for text, _ in load_youtube_spam()]
-    return [texts[i % len(texts)] for i in range(count)]
+def real_posts() -> list[Post]:
+    """The corpus's distinct posts with their platforms, in one shuffled order."""
+    with CORPUS.open(encoding="utf-8") as lines:
+        rows = (json.loads(line) for line in lines)
+        posts = list({row["text"]: (row["text"], row["platform"]) for row in rows}.values())
+    random.Random(14).shuffle(posts)
+    return posts
+
+
+def write_block(posts: list[Post], path: Path) -> Path:
+    """The posts as the Parquet file a job reads: ``id``, ``text``, ``platform``."""
+    columns = {
+        "id": pa.array(range(len(posts)), pa.int64()),
+        "text": pa.array([text for text, _ in posts], pa.string()),
+        "platform": pa.array([platform for _, platform in posts], pa.string()),
+    }
+    pq.write_table(pa.table(columns), path)
+    return path
 
 
 def tree_cpu(pids: list[int]) -> float:
@@ -66,33 +106,35 @@ def tree_cpu(pids: list[int]) -> float:
     return total
 
 
-def loop_round(posts: list[str], figures: Figures) -> None:
-    wall, cpu = time.perf_counter(), time.process_time()
-    for text in posts:
-        smmlint.lint(text)
-    cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
-    figures.worker_rate.append(len(posts) / cpu)
-    figures.total_rate.append(len(posts) / cpu)
-    figures.wall_rate.append(len(posts) / wall)
-
-
-def lint_share(posts: list[str]) -> float:
-    """CPU seconds one pool process spends linting its share (the pool warmed it)."""
+def lint_loop(posts: list[Post]) -> float:
+    """CPU seconds this process spends linting ``posts`` one by one."""
     cpu = time.process_time()
-    for text in posts:
-        smmlint.lint(text)
+    for text, platform in posts:
+        smmlint.lint(text, platform)
     return time.process_time() - cpu
 
 
-def warm_process() -> None:
-    smmlint.lint("Warm-up for a pool process.")
+def loop_round(posts: list[Post], figures: Figures) -> None:
+    wall = time.perf_counter()
+    cpu = lint_loop(posts)
+    record(figures, len(posts), cpu, cpu, time.perf_counter() - wall)
 
 
-def two_loops_round(pool: multiprocessing.pool.Pool, posts: list[str], figures: Figures) -> None:
+def table_round(block: Path, figures: Figures) -> None:
+    """``lint_values`` on the block's columns in this process: a worker's work, no engine."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    posts = pq.read_table(block)
+    texts, platforms = text_values(posts.column("text")), text_values(posts.column("platform"))
+    rows = lint_values(TableJob.make(platform_column="platform"), texts, platforms).num_rows
+    cpu = time.process_time() - cpu
+    record(figures, rows, cpu, cpu, time.perf_counter() - wall)
+
+
+def two_loops_round(pool: multiprocessing.pool.Pool, posts: list[Post], figures: Figures) -> None:
     """The loop in two processes at once, as the engines' two workers run: on two cores that
     share caches (or are hyperthreads of one), each runs slower per CPU-second than alone."""
     wall = time.perf_counter()
-    cpu = sum(pool.map(lint_share, [posts[::2], posts[1::2]]))
+    cpu = sum(pool.map(lint_loop, [posts[::2], posts[1::2]]))
     record(figures, len(posts), cpu, cpu, time.perf_counter() - wall)
 
 
@@ -133,12 +175,15 @@ class SparkContender:
         self.seen: set[int] = set()
         self.started = 0
 
-    def run(self, frame: pd.DataFrame, rows: int = ROWS_PER_PARTITION) -> int:
+    def run(self, block: Path, out: Path, rows: int = ROWS_PER_PARTITION) -> int:
         from smmlint.spark import lint_dataframe
 
-        source = self.spark.createDataFrame(frame)
-        result = lint_dataframe(source, rows_per_partition=rows)
-        return result.select("score").toArrow().num_rows
+        source = self.spark.read.parquet(str(block))
+        result = lint_dataframe(
+            source, platform_column="platform", keys=["id"], rows_per_partition=rows
+        )
+        result.write.mode("overwrite").parquet(str(out))
+        return pq.read_table(out, columns=["id"]).num_rows
 
     def worker_cpu(self) -> float:
         """The Python workers' CPU, less the warm-up of those started since the last call
@@ -175,13 +220,18 @@ class DaskContender:
         self.client = Client(self.cluster)
         self.start_seconds = time.perf_counter() - started
 
-    def run(self, frame: pd.DataFrame, rows: int = ROWS_PER_PARTITION) -> int:
+    def run(self, block: Path, out: Path, rows: int = ROWS_PER_PARTITION) -> int:
         import dask.dataframe as dd
 
-        from smmlint.dask import lint_dataframe
+        from smmlint.dask import lint_dataframe, to_parquet
 
-        source = dd.from_pandas(frame, npartitions=2)
-        return len(lint_dataframe(source, rows_per_partition=rows).compute())
+        source = dd.read_parquet(str(block))
+        result = lint_dataframe(
+            source, platform_column="platform", keys=["id"], rows_per_partition=rows
+        )
+        shutil.rmtree(out, ignore_errors=True)
+        to_parquet(result, str(out))
+        return pq.read_table(out, columns=["id"]).num_rows
 
     def worker_cpu(self) -> float:
         return sum(self.client.run(time.process_time).values())
@@ -212,47 +262,91 @@ def warm_up_seconds() -> float:
     return float(done.stdout)
 
 
+def paired(rates: list[float], loop: list[float]) -> list[float]:
+    """Each round's rate against the loop's on the same block: ``vs loop`` is their median."""
+    return [rate / base for rate, base in zip(rates, loop, strict=True)]
+
+
+def engine_round(
+    engine: SparkContender | DaskContender,
+    block: Path,
+    tiny: Path,
+    figures: Figures,
+    job_seconds: list[float],
+) -> None:
+    """A job of two posts (its wall time: the fixed cost per job), then the block's job."""
+    out = block.with_suffix(".out")
+    job_seconds.append(
+        measured(partial(engine.run, tiny, out), time.process_time, time.process_time)[3]
+    )
+    done = measured(partial(engine.run, block, out), engine.worker_cpu, engine.all_cpu)
+    assert done[0] == pq.read_metadata(block).num_rows, f"{out.name}: rows missing"
+    record(figures, *done)
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--posts", type=int, default=10_000)
-    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--posts", type=int, default=2900, help="posts per round")
+    parser.add_argument("--rounds", type=int, default=4)
     options = parser.parse_args(argv)
     warnings.filterwarnings("ignore", category=FutureWarning)  # pyspark on pandas 3
-    posts = real_posts(options.posts)
+    corpus = real_posts()
+    warm = corpus[:WARM_POSTS]
+    blocks = [
+        corpus[WARM_POSTS + i * options.posts : WARM_POSTS + (i + 1) * options.posts]
+        for i in range(options.rounds)
+    ]
+    if len(blocks[-1]) < options.posts:
+        parser.error(f"the corpus holds {len(corpus):,} posts: fewer rounds or posts per round")
     warm_up = warm_up_seconds()
-    frame = pd.DataFrame({"id": range(len(posts)), "text": posts})
-    smmlint.lint("Warm-up for the loop.")
+    lint_loop(warm)
     spark, dask = SparkContender(warm_up), DaskContender()
-    contenders = {"loop": Figures(), "loop×2": Figures(), "spark": Figures(), "dask": Figures()}
-    pool = multiprocessing.get_context("spawn").Pool(2, initializer=warm_process)
-    job_seconds = {"spark": [], "dask": []}
+    contenders = {name: Figures() for name in ("loop", "table", "loop×2", "spark", "dask")}
+    pool = multiprocessing.get_context("spawn").Pool(2, initializer=lint_loop, initargs=(warm,))
+    job_seconds: dict[str, list[float]] = {"spark": [], "dask": []}
+    scratch = Path(tempfile.mkdtemp(prefix="smmlint-scale-"))
     try:
+        warm_block, tiny = write_block(warm, scratch / "warm.parquet"), scratch / "tiny.parquet"
+        write_block(warm[:2], tiny)
         for engine in (spark, dask):  # tasks enough for every worker to start and warm up
-            engine.run(frame.head(64), rows=4)
-        for _ in range(options.rounds):
-            loop_round(posts, contenders["loop"])
-            two_loops_round(pool, posts, contenders["loop×2"])
-            for name, engine in (("spark", spark), ("dask", dask)):
-                tiny = measured(
-                    lambda e=engine: e.run(frame.head(2)), time.process_time, time.process_time
-                )
-                job_seconds[name].append(tiny[3])
-                record(
-                    contenders[name],
-                    *measured(lambda e=engine: e.run(frame), engine.worker_cpu, engine.all_cpu),
-                )
+            engine.run(warm_block, scratch / "out", rows=WARM_POSTS // 20)
+        for number, posts in enumerate(blocks):
+            block = write_block(posts, scratch / f"block{number}.parquet")
+            runs = [
+                partial(loop_round, posts, contenders["loop"]),
+                partial(table_round, block, contenders["table"]),
+                partial(two_loops_round, pool, posts, contenders["loop×2"]),
+                *(
+                    partial(engine_round, engine, block, tiny, contenders[name], job_seconds[name])
+                    for name, engine in (("spark", spark), ("dask", dask))
+                ),
+            ]
+            turn = number % len(runs)  # who goes first rotates
+            for run in runs[turn:] + runs[:turn]:
+                run()
     finally:
         pool.close()
         spark.close()
         dask.close()
-    loop = statistics.median(contenders["loop"].worker_rate)
-    print(f"{len(posts):,} real posts, {options.rounds} rounds, medians; {os.cpu_count()} cores")
-    print(f"{'run':<6} {'per worker CPU-s':>17} {'vs loop':>8} {'all CPU-s':>10} {'wall/s':>7}")
+        shutil.rmtree(scratch, ignore_errors=True)
+    print(
+        f"{options.rounds} rounds of {options.posts:,} distinct real posts, medians; "
+        f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}"
+    )
+    print(
+        f"{'run':<6} {'per worker CPU-s':>17} {'vs loop':>8} {'rounds':>16} {'all CPU-s':>10} "
+        f"{'wall/s':>7}"
+    )
     for name, figures in contenders.items():
         rate = statistics.median(figures.worker_rate)
+        ratios = paired(figures.worker_rate, contenders["loop"].worker_rate)
+        spread = "–".join(f"{r:.2f}" for r in (min(ratios), max(ratios)))
         total = statistics.median(figures.total_rate)
         wall = statistics.median(figures.wall_rate)
-        print(f"{name:<6} {rate:>17,.0f} {rate / loop:>8.2f} {total:>10,.0f} {wall:>7,.0f}")
+        print(
+            f"{name:<6} {rate:>17,.0f} {statistics.median(ratios):>8.2f} {spread:>16} "
+            f"{total:>10,.0f} {wall:>7,.0f}"
+        )
     spark_job, dask_job = (statistics.median(job_seconds[name]) for name in ("spark", "dask"))
     print(f"fixed per job (2 posts, warm workers): spark {spark_job:.2f} s, dask {dask_job:.2f} s")
     print(
