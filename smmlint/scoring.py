@@ -36,14 +36,23 @@ MAX_RULE_MULTIPLE = 3
 # counts, so that neutral, sour and warm posts do not tie.
 WARMTH_POINTS = 5
 WARMTH_CODE, WARMTH_RULE = "TONE", "warmth"
+# Asking: an expert rates a post that asks its readers something (or invites a reply) above
+# one that only tells, whatever the text is. A question or an invitation of the author's
+# own keeps these points; speaking to someone (a reply, "you", thanks) keeps a part.
+ASKING_POINTS = {"asks": 0, "addresses": 1, "tells": 3}
+ASKING_CODE, ASKING_RULE = "CONVERSATION", "asking"
 GREEN_FROM = 80  # no warning-level trouble: at most a few suggestions
 AMBER_FROM = 50  # below: do not post as is (the gate's default minimum, smmlint.gate)
 
 Band = Literal["red", "amber", "green"]
+Asking = Literal["asks", "addresses", "tells"]
 
 
-def penalties(findings: Iterable[Finding], compound: float = 0.0) -> tuple[Penalty, ...]:
-    """What each rule's findings cost, in rule-code order, then what a cold tone costs."""
+def penalties(
+    findings: Iterable[Finding], compound: float = 0.0, asking: Asking = "asks"
+) -> tuple[Penalty, ...]:
+    """What each rule's findings cost, in rule-code order, then what a cold tone and a post
+    that asks nothing cost (``asking``: "asks", "addresses" someone, or only "tells")."""
     by_code: dict[str, list[Finding]] = {}
     for finding in findings:
         by_code.setdefault(finding.code, []).append(finding)
@@ -57,6 +66,8 @@ def penalties(findings: Iterable[Finding], compound: float = 0.0) -> tuple[Penal
     cold = math.floor(WARMTH_POINTS * (1 - compound) / 2 + 0.5)
     if cold:
         result.append(Penalty(WARMTH_CODE, WARMTH_RULE, 0, cold))
+    if ASKING_POINTS[asking]:
+        result.append(Penalty(ASKING_CODE, ASKING_RULE, 0, ASKING_POINTS[asking]))
     return tuple(result)
 
 
