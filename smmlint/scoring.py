@@ -21,10 +21,15 @@ from smmlint.model import Finding, Penalty, Severity
 FIRST_FINDING_POINTS = {Severity.ERROR: 55, Severity.WARNING: 14, Severity.SUGGESTION: 6}
 # What a social-media manager weighs most: pushing (sales talk, engagement bait) and
 # attacking people. A warning of these categories costs 25 (sales, hostility) or 21 (bait):
-# sales copy with three pushy phrases and nothing else wrong lands in the red. A share with
-# nothing of one's own (bare link, retweet, quote) costs 18, more than a broadcast in one's
-# own words that asks nothing (14).
-CATEGORY_WEIGHT = {"push": 1.8, "tone": 1.8, "bait": 1.5, "sharing": 1.3}
+# sales copy with three pushy phrases and nothing else wrong lands in the red. Shouting
+# (capitals, "!!!", emoji walls) pushes readers away as a warning does: its suggestions
+# cost 12. A share with nothing
+# of one's own costs what a warning does (14). A conversation finding is advice and costs
+# half: what the post does toward a conversation is counted for every post by the asking
+# entry below, so the finding only marks where the broadcast is.
+CATEGORY_WEIGHT = {
+    "push": 1.8, "tone": 1.8, "bait": 1.5, "shouting": 2.0, "sharing": 1.0, "conversation": 0.5,
+}  # fmt: skip
 # Each further finding of the same rule costs this share of the first, and one rule can
 # take at most ``MAX_RULE_MULTIPLE`` times its first finding: five hype words are worse
 # than one, but not five times worse.
@@ -37,9 +42,9 @@ MAX_RULE_MULTIPLE = 3
 WARMTH_POINTS = 5
 WARMTH_CODE, WARMTH_RULE = "TONE", "warmth"
 # Asking: an expert rates a post that asks its readers something (or invites a reply) above
-# one that only tells, whatever the text is. A question or an invitation of the author's
-# own keeps these points; speaking to someone (a reply, "you", thanks) keeps a part.
-ASKING_POINTS = {"asks": 0, "addresses": 1, "tells": 3}
+# one that speaks to someone (a reply, "you", thanks), and that above one that only tells,
+# whatever the text is: 4 points, all kept by a question, half by speaking to someone.
+ASKING_POINTS = {"asks": 0, "addresses": 2, "tells": 4}
 ASKING_CODE, ASKING_RULE = "CONVERSATION", "asking"
 GREEN_FROM = 80  # no warning-level trouble: at most a few suggestions
 AMBER_FROM = 50  # below: do not post as is (the gate's default minimum, smmlint.gate)

@@ -50,13 +50,8 @@ def test_penalties_explain_the_score() -> None:
     # VADER +0.32: 5 x (1 - 0.32) / 2 = 1.7 of the 5 warmth points lost (docs/score.md)
     assert report.metrics["tone"]["compound"] == 0.3164
     assert (warmth.code, warmth.rule, warmth.count, warmth.points) == ("TONE", "warmth", 0, 2)
-    # it asks nothing and speaks to no one (an order alone): all 3 asking points lost
-    assert (asking.code, asking.rule, asking.count, asking.points) == (
-        "CONVERSATION",
-        "asking",
-        0,
-        3,
-    )
+    # it asks nothing and speaks to no one (an order alone): all 4 asking points lost
+    assert (asking.code, asking.rule, asking.points) == ("CONVERSATION", "asking", 4)
 
 
 def test_findings_are_sorted_by_position() -> None:
