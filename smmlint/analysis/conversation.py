@@ -41,7 +41,9 @@ from smmlint.analysis.wordlists import word_sets
 from smmlint.post import Post
 
 _OFFER_VERBS = word_sets("acts.txt")["offer"]
-_PERSON = word_sets("address.txt")["singular"] | word_sets("address.txt")["possessive"]
+_VOICES = word_sets("address.txt")
+_PERSON = _VOICES["singular"] | _VOICES["possessive"]
+_INTERJECTIONS = _VOICES["interjection"]
 # The sharing rules' defaults (smmlint/rules/sharing.py): below this many words of one's own
 # a shared link, retweet, headline or quote is theirs to report.
 MIN_COMMENTARY_WORDS = 4
@@ -130,11 +132,13 @@ def is_post_for_audience(post: Post) -> bool:
 
 
 def _personal(post: Post) -> bool:
-    """Whether the author speaks as a person ("I", "me", "my"), with nothing of theirs
-    promoted ("my channel", "our new app"): a testimony, a memory, an opinion."""
+    """Whether the author speaks as a person ("I", "me", "my", or opens with an interjection:
+    "Wow, ...", "DAMMIT!!!"), with nothing of theirs promoted ("my channel", "our new
+    app"): a testimony, a memory, an opinion, a reaction."""
     if references(post).promoted:
         return False
-    return any(w.text.lower().replace("’", "'") in _PERSON for w in authors_words(post))
+    words = [w.text.lower().replace("’", "'") for w in authors_words(post)]
+    return bool(words) and (words[0] in _INTERJECTIONS or any(w in _PERSON for w in words))
 
 
 def _bare_share(post: Post) -> bool:

@@ -235,9 +235,10 @@ def missing_engagement(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     Only posts written for an audience are judged: on `generic`, a text with no hashtag or
     mention may be a private message ("Great. I'm in church now"), a comment or a shop's
     label ("Only 14 left!"), and the rule stays silent (pick the network to have it
-    judged). A person speaking for themselves ("I", "me", "my", nothing of theirs promoted:
-    a testimony, a memory, an opinion) is a human voice already, not a billboard, and is
-    left alone; "my new course", "our app" still count as broadcasting.
+    judged). A person speaking for themselves ("I", "me", "my", or a reaction that opens
+    with "Wow", "Oh no", "DAMMIT", with nothing of theirs promoted: a testimony, a memory,
+    an opinion, grief) is a human voice already, not a billboard, and is left alone; "my
+    new course", "our app" still count as broadcasting.
 
     This is the one conversation finding such a post gets: its message says both that the
     post asks nothing and that it speaks to no one (`missing-question` is for posts that do
