@@ -23,10 +23,9 @@ FIRST_FINDING_POINTS = {Severity.ERROR: 55, Severity.WARNING: 14, Severity.SUGGE
 # attacking people. A warning of these categories costs 25 (sales, hostility) or 21 (bait):
 # sales copy with three pushy phrases and nothing else wrong lands in the red. Shouting
 # (capitals, "!!!", emoji walls) pushes readers away as a warning does: its suggestions
-# cost 12. A share with nothing
-# of one's own costs what a warning does (14). A conversation finding is advice and costs
-# half: what the post does toward a conversation is counted for every post by the asking
-# entry below, so the finding only marks where the broadcast is.
+# cost 12. A share with nothing of one's own costs what a warning does (14). A conversation
+# finding is advice and costs half: what the post does toward a conversation is counted
+# for every post by the asking entry below, so the finding only marks the broadcast.
 CATEGORY_WEIGHT = {
     "push": 1.8, "tone": 1.8, "bait": 1.5, "shouting": 2.0, "sharing": 1.0, "conversation": 0.5,
 }  # fmt: skip
