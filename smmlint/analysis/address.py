@@ -36,6 +36,15 @@ _REPLY_CHAIN = regex.compile(r"[ \t]*+,?[ \t]*+[.]?[@＠]\w")
 _NEXT_WORDS = regex.compile(
     r"(?P<possessive>['’]s(?!\w))?[ \t]*+(?P<first>[\p{L}'’]++)?[ \t]*+(?P<second>[\p{L}'’]++)?"
 )
+# A name spoken to: a tag or one or two capitalised words, opening the post before a comma
+# (after an optional "No", "Yes", "Oh", "Dear") or closing a sentence after one.
+_NAME = r"(?:[#＃]\w++|\p{Lu}\p{Ll}++(?:[ \t]\p{Lu}\p{Ll}++)?)"
+_VOCATIVE = regex.compile(
+    rf"^[ \t]*+(?:(?:No|Yes|Oh|Dear|Hey)[ \t]++)?(?P<name>{_NAME})[ \t]*+,"
+    rf"|,[ \t]*+(?P<name>{_NAME})[ \t]*+(?:[.!…]++|$)",
+    regex.MULTILINE,
+)
+_NOT_NAMES = _WORDS["not-name"] | _WORDS["reader"] | _WORDS["greeting"] | _WORDS["interjection"]
 _TITLE_RUN = 3  # capitalised words in a row that make a title, not a sentence's start
 _PROMOTED_REACH = 3  # "our new", "our brand new", then the noun
 _MIN_VERB_LENGTH = 4  # "hosts", "slams", "joins"; shorter -s words ("is", "us", "yes") are not
@@ -184,6 +193,18 @@ def _speaks_to_someone(post: Post) -> bool:
         return True
     own = own_prose(post)
     return any(_greeted(own, mention.start) for mention in post.mentions)
+
+
+def names_addressee(post: Post) -> bool:
+    """Whether the post calls someone by name, set off by a comma: "#Israel, at some
+    point...", "No Piers Morgan, he hasn't...", "Nice one, Donald...". Like a reply, it
+    talks to that person, and its "you" is them, not the reader. Words that open sentences
+    ("Wow,", "Yes,") and words for the readers ("Guys,", "Everyone,") are no names."""
+    for match in _VOCATIVE.finditer(own_prose(post)):
+        name = match.group("name")
+        if name.lower().replace("’", "'") not in _NOT_NAMES:
+            return True
+    return False
 
 
 def _greeted(own: str, start: int) -> bool:

@@ -32,7 +32,13 @@ from smmlint.analysis.acts import (
     orders,
     thread_part,
 )
-from smmlint.analysis.address import is_reply, references, speaks_to_reader, speaks_to_someone
+from smmlint.analysis.address import (
+    is_reply,
+    names_addressee,
+    references,
+    speaks_to_reader,
+    speaks_to_someone,
+)
 from smmlint.analysis.borrowed import authors_words, borrowed
 from smmlint.analysis.commentary import commentary
 from smmlint.analysis.hostility import attacks
@@ -84,7 +90,7 @@ def _read(post: Post) -> Conversation:
         exempt = "unclear-address"  # "you" only in a title or a shouted line
     elif attacks(post):
         exempt = "hostile"  # an attack needs no question: negative-tone reports it
-    elif is_reply(post) or answers_someone(post):
+    elif is_reply(post) or answers_someone(post) or _you_is_named(post):
         exempt = "reply"
     elif _bare_share(post):
         exempt = "share"
@@ -129,6 +135,12 @@ def is_post_for_audience(post: Post) -> bool:
     if post.platform.name != "generic":
         return True
     return bool(post.hashtags or post.mentions)
+
+
+def _you_is_named(post: Post) -> bool:
+    """Whether the post's "you" is someone it calls by name ("Nice one, Donald... look what
+    you've done"): it talks to them, as a reply does, not to its readers."""
+    return bool(references(post).reader_words) and names_addressee(post)
 
 
 def _personal(post: Post) -> bool:

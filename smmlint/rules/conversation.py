@@ -106,6 +106,10 @@ def _judged(post: Post, options: Mapping[str, Any]) -> Conversation | None:
                 "Michelle dancing to a live You Got Me https://example.com/gif #GifHistory",
                 "the only 'You' is in a title",
             ),
+            (
+                "Nice one, Donald... now look what you've done https://example.com/news",
+                "'you' is the one called by name, not the reader",
+            ),
         ),
         Example(
             "Your photos from the fair are up on the site.",
@@ -142,7 +146,9 @@ def missing_question(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     is anyone ("It's not often you get surprised like that"). A "you" alone, with no call on
     the reader (an order, an invitation) and nothing shared (a link), is most often anyone's
     ("To be judged on your face every day") and cannot be told from an address: silent too.
-    An attack on someone is `negative-tone`'s, and needs no question.
+    An attack on someone is `negative-tone`'s, and needs no question; a post that calls
+    someone by name ("Nice one, Donald... look what you've done", "#Israel, ...") talks to
+    them, as a reply does, and its "you" is theirs.
 
     Left alone: replies (a post that opens with a mention it speaks to, not ".@acme
     launches...", or with an answer such as "Haha..." or "Too late."), thanks,
