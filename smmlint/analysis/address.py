@@ -36,6 +36,16 @@ _REPLY_CHAIN = regex.compile(r"[ \t]*+,?[ \t]*+[.]?[@＠]\w")
 _NEXT_WORDS = regex.compile(
     r"(?P<possessive>['’]s(?!\w))?[ \t]*+(?P<first>[\p{L}'’]++)?[ \t]*+(?P<second>[\p{L}'’]++)?"
 )
+# A name spoken to: a tag or one or two capitalised words, opening the post before a comma
+# (after an optional "No", "Yes", "Oh", "Dear") or closing a sentence after one.
+_NAME = r"(?:[#＃]\w++|\p{Lu}\p{Ll}++(?:[ \t]\p{Lu}\p{Ll}++)?)"
+_VOCATIVE = regex.compile(
+    rf"^[ \t]*+(?:(?:No|Yes|Oh|Dear|Hey)[ \t]++)?(?P<name>{_NAME})[ \t]*+,"
+    rf"|,[ \t]*+(?P<name>{_NAME})[ \t]*+(?:[.!…]++|$)",
+    regex.MULTILINE,
+)
+_NOT_NAMES = _WORDS["not-name"] | _WORDS["reader"] | _WORDS["greeting"] | _WORDS["interjection"]
+_TITLE_RUN = 3  # capitalised words in a row that make a title, not a sentence's start
 _PROMOTED_REACH = 3  # "our new", "our brand new", then the noun
 _MIN_VERB_LENGTH = 4  # "hosts", "slams", "joins"; shorter -s words ("is", "us", "yes") are not
 # How far before a mention a greeting may stand and still address it: "thanks so much @ann".
@@ -49,6 +59,9 @@ class References:
     self_words: tuple[Token, ...]
     reader_words: tuple[Token, ...]
     promoted: tuple[Token, ...] = ()  # what "our"/"my" sells: "our new app", "my channel"
+    # "you" inside a title or a shouted line ("You Got Me", "SEE YOU IN COURT"): whom it
+    # speaks to cannot be told.
+    titled_reader_words: tuple[Token, ...] = ()
 
 
 def references(post: Post, names: Iterable[str] = ()) -> References:
@@ -62,7 +75,9 @@ def references(post: Post, names: Iterable[str] = ()) -> References:
     if not extra:
         return base
     merged = tuple(sorted({*base.self_words, *extra}, key=lambda t: t.start))
-    return References(merged, base.reader_words, base.promoted + tuple(extra))
+    return References(
+        merged, base.reader_words, base.promoted + tuple(extra), base.titled_reader_words
+    )
 
 
 def speaks_to_someone(post: Post) -> bool:
@@ -118,18 +133,40 @@ def _mention_is_subject(own: str, end: int) -> bool:
 
 
 def _references(post: Post) -> References:
-    inclusive = SpanSet((m.start, m.end) for m in _INCLUSIVE.finditer(own_prose(post)))
+    own = own_prose(post)
+    inclusive = SpanSet((m.start, m.end) for m in _INCLUSIVE.finditer(own))
     words = authors_words(post)
-    self_words, reader_words, promoted = [], [], []
+    titled = _capitalised_runs(own, words)
+    self_words, reader_words, promoted, titled_reader = [], [], [], []
     for i, token in enumerate(words):
         word = token.text.lower().replace("’", "'")
         if word in _WORDS["reader"]:
-            reader_words.append(token)
+            (titled_reader if i in titled else reader_words).append(token)
         elif word in _SELF and token.start not in inclusive:
             self_words.append(token)
             if word in _WORDS["self-possessive"]:
                 promoted += _promoted_after(words, i)
-    return References(tuple(self_words), tuple(reader_words), tuple(promoted))
+    return References(tuple(self_words), tuple(reader_words), tuple(promoted), tuple(titled_reader))
+
+
+def _capitalised_runs(own: str, words: tuple[Token, ...]) -> set[int]:
+    """Indexes of words inside a run of at least ``_TITLE_RUN`` capitalised words joined by
+    spaces: a title ("You Got Me", "You Need To Rise"), a headline or a shouted quotation
+    ("Trump Tweets SEE YOU IN COURT"). Whose "you" that is cannot be told, so it is no
+    address to the reader."""
+    inside: set[int] = set()
+    run: list[int] = []
+    for i, token in enumerate(words):
+        joined = bool(run) and own[words[run[-1]].end : token.start] in (" ", "")
+        if token.text[:1].isupper() and (joined or not run):
+            run.append(i)
+            continue
+        if len(run) >= _TITLE_RUN:
+            inside.update(run)
+        run = [i] if token.text[:1].isupper() else []
+    if len(run) >= _TITLE_RUN:
+        inside.update(run)
+    return inside
 
 
 def _promoted_after(words: tuple[Token, ...], i: int) -> list[Token]:
@@ -156,6 +193,18 @@ def _speaks_to_someone(post: Post) -> bool:
         return True
     own = own_prose(post)
     return any(_greeted(own, mention.start) for mention in post.mentions)
+
+
+def names_addressee(post: Post) -> bool:
+    """Whether the post calls someone by name, set off by a comma: "#Israel, at some
+    point...", "No Piers Morgan, he hasn't...", "Nice one, Donald...". Like a reply, it
+    talks to that person, and its "you" is them, not the reader. Words that open sentences
+    ("Wow,", "Yes,") and words for the readers ("Guys,", "Everyone,") are no names."""
+    for match in _VOCATIVE.finditer(own_prose(post)):
+        name = match.group("name")
+        if name.lower().replace("’", "'") not in _NOT_NAMES:
+            return True
+    return False
 
 
 def _greeted(own: str, start: int) -> bool:

@@ -5,7 +5,12 @@ share, so that a post gets one finding for one problem.
   reply).
 - ``addressed``: the post speaks to someone: the reader ("you", an order, an invitation to
   get in touch or come along) or a person (a reply, thanks, a greeting, "cc @ben").
-- ``exempt``: the post is not judged: a reply, a bare share (a link, retweet, headline or
+- ``exempt``: the post is not judged: a text that may not be a post at all (on the
+  ``generic`` platform with no hashtag or mention: a private message, a comment under a
+  video, shop copy; whether it is meant for an audience cannot be told, so nothing is said),
+  a post whose only "you" stands in a title or a shouted line ("You Got Me", "SEE YOU IN
+  COURT": whom it speaks to cannot be told), an attack on someone (``negative-tone``'s),
+  a reply, a bare share (a link, retweet, headline or
   quote with fewer than four words of one's own: the sharing rules report it), a courtesy
   (thanks, congratulations, condolences, wishes: none of them should end in a question), a
   short reaction ("Love this song!!!"), a thread part before the last.
@@ -17,6 +22,7 @@ nor addresses anyone"; ``reasons`` says what the post does instead, for their hi
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from smmlint.analysis.acts import (
     answers_someone,
@@ -26,14 +32,24 @@ from smmlint.analysis.acts import (
     orders,
     thread_part,
 )
-from smmlint.analysis.address import is_reply, references, speaks_to_reader, speaks_to_someone
+from smmlint.analysis.address import (
+    is_reply,
+    names_addressee,
+    references,
+    speaks_to_reader,
+    speaks_to_someone,
+)
 from smmlint.analysis.borrowed import authors_words, borrowed
 from smmlint.analysis.commentary import commentary
+from smmlint.analysis.hostility import attacks
 from smmlint.analysis.questions import asks_readers, hooks, invitations
 from smmlint.analysis.wordlists import word_sets
 from smmlint.read.post import Post
 
 _OFFER_VERBS = word_sets("acts.txt")["offer"]
+_VOICES = word_sets("address.txt")
+_PERSON = _VOICES["singular"] | _VOICES["possessive"]
+_INTERJECTIONS = _VOICES["interjection"]
 # The sharing rules' defaults (smmlint/rules/sharing.py): below this many words of one's own
 # a shared link, retweet, headline or quote is theirs to report.
 MIN_COMMENTARY_WORDS = 4
@@ -48,8 +64,13 @@ class Conversation:
     asks: bool
     to_reader: bool  # "you", an invitation, or an order
     talks_to_reader: bool  # "you", "let's" or an invitation: more than orders alone
+    calls_on_reader: bool  # an order or an invitation: the reader is surely the one addressed
     to_someone: bool
-    exempt: str | None  # "reply", "share", "courtesy", "reaction", "thread" or None
+    # "unknown-kind", "unclear-address", "hostile", "reply", "share", "courtesy",
+    # "reaction", "thread" or None
+    exempt: str | None
+    team_voice: bool  # "we", "our": a team or a brand speaking to its readers
+    personal: bool  # a person speaking for themselves ("I", "my"), promoting nothing
     reasons: frozenset[str]  # "offer", "orders", "self", "news", "hook", "borrowed-question"
 
 
@@ -63,7 +84,13 @@ def _read(post: Post) -> Conversation:
     own_words = len(found.words) if found.share == "headline" else len(authors_words(post))
     part = thread_part(post)
     exempt = None
-    if is_reply(post) or answers_someone(post):
+    if not is_post_for_audience(post):
+        exempt = "unknown-kind"
+    elif references(post).titled_reader_words and not references(post).reader_words:
+        exempt = "unclear-address"  # "you" only in a title or a shouted line
+    elif attacks(post):
+        exempt = "hostile"  # an attack needs no question: negative-tone reports it
+    elif is_reply(post) or answers_someone(post) or _you_is_named(post):
         exempt = "reply"
     elif _bare_share(post):
         exempt = "share"
@@ -78,10 +105,52 @@ def _read(post: Post) -> Conversation:
         asks=asks_readers(post),
         to_reader=speaks_to_reader(post),
         talks_to_reader=bool(references(post).reader_words or invitations(post)),
+        calls_on_reader=bool(orders(post) or invitations(post)),
         to_someone=speaks_to_someone(post),
         exempt=exempt,
+        team_voice=bool(references(post).self_words),
+        personal=_personal(post),
         reasons=_reasons(post),
     )
+
+
+def asking(post: Post) -> Literal["asks", "addresses", "tells"]:
+    """What the post does toward a conversation, for the score: it "asks" its readers
+    something (a question or an invitation of the author's own), "addresses" someone (a
+    reply, "you", "let's", thanks, a greeting), or only "tells"."""
+    found = conversation(post)
+    if found.asks:
+        return "asks"
+    return "addresses" if found.talks_to_reader or found.to_someone else "tells"
+
+
+def is_post_for_audience(post: Post) -> bool:
+    """Whether the text can be told to be a social post written for an audience.
+
+    A draft for a named network is one (a reply to an account is told apart later). On the
+    ``generic`` platform the text may as well be a private message ("Great. I'm in church
+    now"), a comment under a video or a shop's label, and a private text is never told to
+    "start a conversation": only a hashtag or a mention marks it as written for a network.
+    """
+    if post.platform.name != "generic":
+        return True
+    return bool(post.hashtags or post.mentions)
+
+
+def _you_is_named(post: Post) -> bool:
+    """Whether the post's "you" is someone it calls by name ("Nice one, Donald... look what
+    you've done"): it talks to them, as a reply does, not to its readers."""
+    return bool(references(post).reader_words) and names_addressee(post)
+
+
+def _personal(post: Post) -> bool:
+    """Whether the author speaks as a person ("I", "me", "my", or opens with an interjection:
+    "Wow, ...", "DAMMIT!!!"), with nothing of theirs promoted ("my channel", "our new
+    app"): a testimony, a memory, an opinion, a reaction."""
+    if references(post).promoted:
+        return False
+    words = [w.text.lower().replace("’", "'") for w in authors_words(post)]
+    return bool(words) and (words[0] in _INTERJECTIONS or any(w in _PERSON for w in words))
 
 
 def _bare_share(post: Post) -> bool:

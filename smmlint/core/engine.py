@@ -10,6 +10,7 @@ from functools import lru_cache
 
 import regex
 
+from smmlint.analysis.conversation import asking
 from smmlint.analysis.metrics import measure
 from smmlint.core.config import Config, with_platform_limits
 from smmlint.core.errors import MAX_TEXT_LENGTH, RuleFailed, TextTooLong
@@ -85,7 +86,7 @@ def lint(
             )
     findings.sort(key=lambda f: (f.start, f.end, f.code))
     metrics = measure(post)
-    taken = penalties(findings, metrics["tone"]["compound"])
+    taken = penalties(findings, metrics["tone"]["compound"], asking(post))
     total = score(taken)
     return Report(
         text=text,

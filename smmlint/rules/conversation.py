@@ -7,7 +7,7 @@ from typing import Any
 
 from smmlint.analysis.conversation import Conversation, conversation
 from smmlint.core.model import Severity
-from smmlint.core.registry import Hit, rule
+from smmlint.core.registry import Example, ExampleLike, Hit, rule
 from smmlint.read.post import Post
 
 # Fewer words of one's own than this is a reaction ("Love it!"), a bare link or a retweet:
@@ -29,6 +29,21 @@ _HINTS = {
     "self": "You talk about yourselves: say what it changes for the reader, or ask them.",
     "news": "You pass on news: say what it means for your readers, or ask what they make of it.",
 }
+# Examples are posts for a network: on ``generic`` with no hashtag or mention the text may be
+# a private message or a comment, and the conversation rules say nothing about it.
+_NETWORK = "linkedin"
+
+
+def _posts(*examples: ExampleLike) -> tuple[Example, ...]:
+    """Examples drafted for ``_NETWORK``."""
+    return tuple(
+        Example(e, platform=_NETWORK)
+        if isinstance(e, str)
+        else Example(e[0], _NETWORK, reason=e[1])
+        for e in examples
+    )
+
+
 _QUESTION_HINT_ORDER = ("hook", "borrowed-question", "offer", "orders")
 _ENGAGEMENT_HINT_ORDER = ("hook", "borrowed-question", "self", "news")
 
@@ -54,34 +69,53 @@ def _judged(post: Post, options: Mapping[str, Any]) -> Conversation | None:
     message="The post speaks to its readers but asks them nothing.",
     hint="End with a question your audience can answer in one line, or invite a reply.",
     options={"min_words": MIN_OWN_WORDS},
-    fires=(
+    fires=_posts(
         "Our spring range is live and you can pick your colours now. Shop now.",
-        "Your photos from the fair are up on the site.",
+        "Your photos from the fair are up on our site.",
         "You can find us at stand 14. Tired of slow Wi-Fi? Our new router fixes that.",
         'Join us on Friday. She asked me "what do you even post about?" and I had no answer.',
         "The new menu starts on Monday. cc @ben",
     ),
     quiet=(
-        ("Our spring range is live. Which colour would you pick?", "a wh-question"),
-        ("Anyone know a good accountant in Leeds", "a question typed without '?'"),
-        ("Big news from the team. Tell us what you think!", "an explicit invitation"),
-        ("We moved the meetup to Friday. Does that still work for everyone?", "yes/no"),
-        ("New logo, same coffee. Thoughts?", "a one-word prompt"),
-        ("¿Qué sabor prefieres para el verano?", "a Spanish question marked by '¿'"),
-        ("@ana thanks, fixed it on our side.", "a reply is already a conversation"),
-        ("Love it!", "too short to judge"),
-        ("Huge thanks to everyone who came to the open day.", "a thank-you needs no question"),
-        ("Congratulations to the class of 2025!", "a congratulation"),
-        ("Rest in peace, Ursula. Your books made me who I am.", "a condolence"),
-        ("Happy holidays from all of us, see you in January.", "a wish"),
-        ("2/5 The first thing you notice is the silence.", "a thread part before the last"),
-        ("The factory will be closed on Monday for maintenance.", "missing-engagement's"),
-        (
-            "Nominate a colleague for the community award by Friday.",
-            "an order alone is a call to action, for the push rules",
+        *_posts(
+            ("Our spring range is live. Which colour would you pick?", "a wh-question"),
+            ("Anyone know a good accountant in Leeds", "a question typed without '?'"),
+            ("Big news from the team. Tell us what you think!", "an explicit invitation"),
+            ("We moved the meetup to Friday. Does that still work for everyone?", "yes/no"),
+            ("New logo, same coffee. Thoughts?", "a one-word prompt"),
+            ("¿Qué sabor prefieres para el verano?", "a Spanish question marked by '¿'"),
+            ("@ana thanks, fixed it on our side.", "a reply is already a conversation"),
+            ("Love it!", "too short to judge"),
+            ("Huge thanks to everyone who came to the open day.", "a thank-you needs no question"),
+            ("Congratulations to the class of 2025!", "a congratulation"),
+            ("Rest in peace, Ursula. Your books made me who I am.", "a condolence"),
+            ("Happy holidays from all of us, see you in January.", "a wish"),
+            ("2/5 The first thing you notice is the silence.", "a thread part before the last"),
+            ("The factory will be closed on Monday for maintenance.", "missing-engagement's"),
+            (
+                "Nominate a colleague for the community award by Friday.",
+                "an order alone is a call to action, for the push rules",
+            ),
+            ("Love this song, the best one on the album!", "a short reaction"),
+            ("Closed Monday for stocktaking, DM us if an order is urgent.", "invites a message"),
+            (
+                "I read Earthsea at twelve. It's not often you get surprised like that.",
+                "a memory: its 'you' is anyone",
+            ),
+            (
+                "Michelle dancing to a live You Got Me https://example.com/gif #GifHistory",
+                "the only 'You' is in a title",
+            ),
+            (
+                "Nice one, Donald... now look what you've done https://example.com/news",
+                "'you' is the one called by name, not the reader",
+            ),
         ),
-        ("Love this song, the best one on the album!", "a short reaction"),
-        ("Closed Monday for stocktaking, DM us if an order is urgent.", "invites a message"),
+        Example(
+            "Your photos from the fair are up on the site.",
+            reason="on generic with no hashtag or mention: perhaps a private message",
+        ),
+        Example("U having lunch alone? Msg me b4 u call", reason="a private text message"),
     ),
 )
 def missing_question(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
@@ -102,6 +136,20 @@ def missing_question(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     expects no answer, and a hook the post answers itself ("Tired of slow Wi-Fi? Our
     router...", "Why? Here's why...") asks nothing.
 
+    It speaks only about a post written for an audience. On a named network every draft is
+    one; on `generic` the text may as well be a private message, a comment under a video or
+    a shop's label, and a private text is never told to "start a conversation": there the
+    rule stays silent unless a hashtag or a mention marks the text as a social post. Pick
+    the network to have every draft judged. Also silent when the only "you" stands in a
+    title or a shouted line ("You Got Me", "SEE YOU IN COURT": whom it speaks to cannot be
+    told), and when a person speaks for themselves ("I", "my", nothing promoted) and "you"
+    is anyone ("It's not often you get surprised like that"). A "you" alone, with no call on
+    the reader (an order, an invitation) and nothing shared (a link), is most often anyone's
+    ("To be judged on your face every day") and cannot be told from an address: silent too.
+    An attack on someone is `negative-tone`'s, and needs no question; a post that calls
+    someone by name ("Nice one, Donald... look what you've done", "#Israel, ...") talks to
+    them, as a reply does, and its "you" is theirs.
+
     Left alone: replies (a post that opens with a mention it speaks to, not ".@acme
     launches...", or with an answer such as "Haha..." or "Too late."), thanks,
     congratulations, condolences, wishes, apologies and greetings (none of them should end
@@ -119,6 +167,11 @@ def missing_question(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     found = _judged(post, options)
     if found is None or not (found.talks_to_reader or found.to_someone):
         return  # orders alone ("Shop now") are a call to action for the push and bait rules
+    addressed = found.to_someone or found.calls_on_reader
+    if not addressed and (found.personal or not (post.urls or found.team_voice)):
+        # "To be judged on your face every day", "you never forget...": in a person's own
+        # story, or with no link and no "we" of a team speaking, "you" is anyone.
+        return
     yield Hit(0, len(post.text), scope="post", hint=_hint(found, _QUESTION_HINT_ORDER))
 
 
@@ -130,7 +183,7 @@ def missing_question(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     message="The post only broadcasts: it asks its readers nothing and speaks to no one.",
     hint="Speak to the reader: ask them something, say what's in it for them, or thank someone.",
     options={"min_words": MIN_OWN_WORDS},
-    fires=(
+    fires=_posts(
         "New blog post on our Q3 results https://example.com/q3",
         "The factory will be closed on Monday for maintenance.",
         'Our CEO said "you will love it" at the launch event.',
@@ -139,23 +192,35 @@ def missing_question(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
         "@CityHall hosts a panel on housing tonight at 7.",
         "Our best day so far. RT @acme: Thank you all for coming! Did you enjoy it?",
         "Who knew? Our team ran the marathon in under four hours.",
-        "My manager asked: which tool do we use for this? We still don't know.",
+        "Our CEO asked: which tool do we use for this? We still don't know.",
         "Does the four-day week work?: What 60 firms found in a year https://example.com/4day",
         "Why do onboarding emails fail? Here's what we found in 40 of them.",
     ),
     quiet=(
-        ("Our spring range is live. Which colour would you pick?", "asks a question"),
-        ("Your photos from the fair are up on the site.", "speaks to the reader ('your')"),
-        ("Nominate a colleague for the award by Friday.", "an order speaks to the reader"),
-        ("@ana that's fixed on our side now.", "a reply to a person"),
-        ("Huge thanks to @ana for the workshop today.", "thanks a person"),
-        ("The factory is closed on Monday. DM us if an order is urgent.", "invites contact"),
-        ("Join us at stand 14 at the fair on Friday.", "invites people along"),
-        ("Let's make Friday the best market day of the year.", "'let's' includes the reader"),
-        ("Congratulations to the class of 2025.", "congratulates people"),
-        ("Our thoughts are with the families of the victims.", "a condolence"),
-        ("Merry Christmas and a happy new year from the whole team.", "a wish"),
-        ("1/ How we cut our build time in half, a thread.", "a thread part before the last"),
+        *_posts(
+            ("Our spring range is live. Which colour would you pick?", "asks a question"),
+            ("Your photos from the fair are up on the site.", "speaks to the reader ('your')"),
+            ("Nominate a colleague for the award by Friday.", "an order speaks to the reader"),
+            ("@ana that's fixed on our side now.", "a reply to a person"),
+            ("Huge thanks to @ana for the workshop today.", "thanks a person"),
+            ("The factory is closed on Monday. DM us if an order is urgent.", "invites contact"),
+            ("Join us at stand 14 at the fair on Friday.", "invites people along"),
+            ("Let's make Friday the best market day of the year.", "'let's' includes the reader"),
+            ("Congratulations to the class of 2025.", "congratulates people"),
+            ("Our thoughts are with the families of the victims.", "a condolence"),
+            ("Merry Christmas and a happy new year from the whole team.", "a wish"),
+            ("1/ How we cut our build time in half, a thread.", "a thread part before the last"),
+            (
+                "I can't say how much Le Guin's writing shaped what I think about.",
+                "a person speaking for themselves",
+            ),
+        ),
+        Example(
+            "The factory will be closed on Monday for maintenance.",
+            reason="on generic with no hashtag or mention: perhaps a message or a label",
+        ),
+        Example("Great. I'm in church now, will holla when i get out", reason="a private text"),
+        Example("Only 14 left!", reason="shop copy, not a post"),
     ),
 )
 def missing_engagement(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
@@ -173,6 +238,14 @@ def missing_engagement(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     count. Thread parts before the last ("2/5") and
     posts with fewer than `min_words` words of the author's own are left alone.
 
+    Only posts written for an audience are judged: on `generic`, a text with no hashtag or
+    mention may be a private message ("Great. I'm in church now"), a comment or a shop's
+    label ("Only 14 left!"), and the rule stays silent (pick the network to have it
+    judged). A person speaking for themselves ("I", "me", "my", or a reaction that opens
+    with "Wow", "Oh no", "DAMMIT", with nothing of theirs promoted: a testimony, a memory,
+    an opinion, grief) is a human voice already, not a billboard, and is left alone; "my
+    new course", "our app" still count as broadcasting.
+
     This is the one conversation finding such a post gets: its message says both that the
     post asks nothing and that it speaks to no one (`missing-question` is for posts that do
     speak to their readers). The hint says what the post does instead: talks about the
@@ -185,6 +258,6 @@ def missing_engagement(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     each time it is repeated.
     """
     found = _judged(post, options)
-    if found is None or found.to_reader or found.to_someone:
-        return
+    if found is None or found.to_reader or found.to_someone or found.personal:
+        return  # a person speaking for themselves is already a human voice
     yield Hit(0, len(post.text), scope="post", hint=_hint(found, _ENGAGEMENT_HINT_ORDER))

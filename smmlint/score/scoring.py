@@ -21,10 +21,14 @@ from smmlint.core.model import Finding, Penalty, Severity
 FIRST_FINDING_POINTS = {Severity.ERROR: 55, Severity.WARNING: 14, Severity.SUGGESTION: 6}
 # What a social-media manager weighs most: pushing (sales talk, engagement bait) and
 # attacking people. A warning of these categories costs 25 (sales, hostility) or 21 (bait):
-# sales copy with three pushy phrases and nothing else wrong lands in the red. A share with
-# nothing of one's own (bare link, retweet, quote) costs 18, more than a broadcast in one's
-# own words that asks nothing (14).
-CATEGORY_WEIGHT = {"push": 1.8, "tone": 1.8, "bait": 1.5, "sharing": 1.3}
+# sales copy with three pushy phrases and nothing else wrong lands in the red. Shouting
+# (capitals, "!!!", emoji walls) pushes readers away as a warning does: its suggestions
+# cost 12. A share with nothing of one's own costs what a warning does (14). A conversation
+# finding is advice and costs half: what the post does toward a conversation is counted
+# for every post by the asking entry below, so the finding only marks the broadcast.
+CATEGORY_WEIGHT = {
+    "push": 1.8, "tone": 1.8, "bait": 1.5, "shouting": 2.0, "sharing": 1.0, "conversation": 0.5,
+}  # fmt: skip
 # Each further finding of the same rule costs this share of the first, and one rule can
 # take at most ``MAX_RULE_MULTIPLE`` times its first finding: five hype words are worse
 # than one, but not five times worse.
@@ -36,14 +40,23 @@ MAX_RULE_MULTIPLE = 3
 # counts, so that neutral, sour and warm posts do not tie.
 WARMTH_POINTS = 5
 WARMTH_CODE, WARMTH_RULE = "TONE", "warmth"
+# Asking: an expert rates a post that asks its readers something (or invites a reply) above
+# one that speaks to someone (a reply, "you", thanks), and that above one that only tells,
+# whatever the text is: 4 points, all kept by a question, half by speaking to someone.
+ASKING_POINTS = {"asks": 0, "addresses": 2, "tells": 4}
+ASKING_CODE, ASKING_RULE = "CONVERSATION", "asking"
 GREEN_FROM = 80  # no warning-level trouble: at most a few suggestions
 AMBER_FROM = 50  # below: do not post as is (the gate's default minimum, smmlint.score.gate)
 
 Band = Literal["red", "amber", "green"]
+Asking = Literal["asks", "addresses", "tells"]
 
 
-def penalties(findings: Iterable[Finding], compound: float = 0.0) -> tuple[Penalty, ...]:
-    """What each rule's findings cost, in rule-code order, then what a cold tone costs."""
+def penalties(
+    findings: Iterable[Finding], compound: float = 0.0, asking: Asking = "asks"
+) -> tuple[Penalty, ...]:
+    """What each rule's findings cost, in rule-code order, then what a cold tone and a post
+    that asks nothing cost (``asking``: "asks", "addresses" someone, or only "tells")."""
     by_code: dict[str, list[Finding]] = {}
     for finding in findings:
         by_code.setdefault(finding.code, []).append(finding)
@@ -57,6 +70,8 @@ def penalties(findings: Iterable[Finding], compound: float = 0.0) -> tuple[Penal
     cold = math.floor(WARMTH_POINTS * (1 - compound) / 2 + 0.5)
     if cold:
         result.append(Penalty(WARMTH_CODE, WARMTH_RULE, 0, cold))
+    if ASKING_POINTS[asking]:
+        result.append(Penalty(ASKING_CODE, ASKING_RULE, 0, ASKING_POINTS[asking]))
     return tuple(result)
 
 

@@ -1,4 +1,7 @@
-"""The conversation, audience, bait and sharing rules through ``lint``: options and wording."""
+"""The conversation, audience, bait and sharing rules through ``lint``: options and wording.
+
+Drafts are LinkedIn posts: on ``generic`` the conversation rules judge only texts a hashtag
+or a mention marks as social posts."""
 
 from __future__ import annotations
 
@@ -7,7 +10,7 @@ import smmlint
 
 def _findings(text: str, rule: str, **rules: dict) -> list[smmlint.Finding]:
     config = smmlint.Config.from_dict({"select": [rule], "rules": rules})
-    return list(smmlint.lint(text, config=config).findings)
+    return list(smmlint.lint(text, platform="linkedin", config=config).findings)
 
 
 def test_missing_question_threshold_is_configurable() -> None:
@@ -20,7 +23,9 @@ def test_missing_question_threshold_is_configurable() -> None:
 
 def test_a_broadcast_gets_one_conversation_finding_that_says_both() -> None:
     text = "The factory will be closed on Monday for maintenance."
-    report = smmlint.lint(text, config=smmlint.Config(select=("SMM201", "SMM202")))
+    report = smmlint.lint(
+        text, platform="linkedin", config=smmlint.Config(select=("SMM201", "SMM202"))
+    )
     assert [(f.rule, f.severity.value) for f in report.findings] == [
         ("missing-engagement", "warning")
     ]
@@ -30,17 +35,26 @@ def test_a_broadcast_gets_one_conversation_finding_that_says_both() -> None:
 
 def test_a_post_that_speaks_to_readers_without_asking_gets_missing_question_only() -> None:
     text = "Our spring range is live and you can pick your colours now. Shop now."
-    report = smmlint.lint(text, config=smmlint.Config(select=("SMM201", "SMM202")))
+    report = smmlint.lint(
+        text, platform="linkedin", config=smmlint.Config(select=("SMM201", "SMM202"))
+    )
     assert [f.rule for f in report.findings] == ["missing-question"]
     assert "buy or sign up" in report.findings[0].hint
     # an order alone is a call to action: the push and bait rules judge it
     config = smmlint.Config(select=("SMM201", "SMM202"))
-    assert smmlint.lint("Our spring range is live. Shop now.", config=config).findings == ()
+    assert (
+        smmlint.lint(
+            "Our spring range is live. Shop now.", platform="linkedin", config=config
+        ).findings
+        == ()
+    )
 
 
 def test_a_question_quiets_both_conversation_rules() -> None:
     text = "The factory will be closed on Monday. Does that affect your order?"
-    report = smmlint.lint(text, config=smmlint.Config(select=("SMM201", "SMM202")))
+    report = smmlint.lint(
+        text, platform="linkedin", config=smmlint.Config(select=("SMM201", "SMM202"))
+    )
     assert report.findings == ()
 
 
@@ -54,7 +68,7 @@ def test_conversation_hints_answer_why_the_rule_fired() -> None:
     }
     config = smmlint.Config(select=("SMM201", "SMM202"))
     for text, words in hints.items():
-        found = smmlint.lint(text, config=config).findings
+        found = smmlint.lint(text, platform="linkedin", config=config).findings
         assert len(found) == 1 and words in found[0].hint, (text, found)
 
 
@@ -67,17 +81,17 @@ def test_courtesies_replies_and_thread_parts_are_not_judged() -> None:
         "@ana is it still on for Friday at the shop",
         "3/7 Then the second server failed as well.",
     ):
-        assert smmlint.lint(text, config=config).findings == (), text
+        assert smmlint.lint(text, platform="linkedin", config=config).findings == (), text
     # the last part of a thread is judged like a post
-    assert smmlint.lint("7/7 That is how we fixed it.", config=config).findings
+    assert smmlint.lint("7/7 That is how we fixed it.", platform="linkedin", config=config).findings
 
 
 def test_a_leading_mention_that_is_the_subject_is_a_broadcast() -> None:
     config = smmlint.Config(select=("SMM202",))
     for text in (".@acme announces a new plant in Leeds.", "@ana is speaking at the summit now."):
-        assert [f.rule for f in smmlint.lint(text, config=config).findings] == [
-            "missing-engagement"
-        ], text
+        assert [
+            f.rule for f in smmlint.lint(text, platform="linkedin", config=config).findings
+        ] == ["missing-engagement"], text
 
 
 def test_self_centred_counts_configured_brand_names() -> None:
