@@ -6,14 +6,14 @@ share, so that a post gets one finding for one problem.
 - ``addressed``: the post speaks to someone: the reader ("you", an order, an invitation to
   get in touch or come along) or a person (a reply, thanks, a greeting, "cc @ben").
 - ``exempt``: the post is not judged: a text that may not be a post at all (on the
-  ``generic`` platform with no hashtag or mention: a private message, a comment under a
-  video, shop copy; whether it is meant for an audience cannot be told, so nothing is said),
-  a post whose only "you" stands in a title or a shouted line ("You Got Me", "SEE YOU IN
-  COURT": whom it speaks to cannot be told), an attack on someone (``negative-tone``'s),
-  a reply, a bare share (a link, retweet, headline or
-  quote with fewer than four words of one's own: the sharing rules report it), a courtesy
-  (thanks, congratulations, condolences, wishes: none of them should end in a question), a
-  short reaction ("Love this song!!!"), a thread part before the last.
+  ``generic`` platform with no hashtag, mention, link or team voice: a private message, a
+  comment under a video, shop copy; whether it is meant for an audience cannot be told, so
+  nothing is said), a post whose only "you" stands in a title or a shouted line ("You Got
+  Me", "SEE YOU IN COURT": whom it speaks to cannot be told), an attack on someone
+  (``negative-tone``'s), a reply, a bare share (a link, retweet, headline or quote with
+  fewer than four words of one's own: the sharing rules report it), a courtesy (thanks,
+  congratulations, condolences, wishes: none of them should end in a question), a short
+  reaction ("Love this song!!!"), a thread part before the last.
 
 ``missing-question`` reads "addressed but asks nothing", ``missing-engagement`` "neither asks
 nor addresses anyone"; ``reasons`` says what the post does instead, for their hints.
@@ -49,6 +49,7 @@ from smmlint.read.post import Post
 _OFFER_VERBS = word_sets("acts.txt")["offer"]
 _VOICES = word_sets("address.txt")
 _PERSON = _VOICES["singular"] | _VOICES["possessive"]
+_TEAM = _VOICES["plural"]  # "we", "our": a team or a brand
 _INTERJECTIONS = _VOICES["interjection"]
 # The sharing rules' defaults (smmlint/rules/sharing.py): below this many words of one's own
 # a shared link, retweet, headline or quote is theirs to report.
@@ -130,11 +131,16 @@ def is_post_for_audience(post: Post) -> bool:
     A draft for a named network is one (a reply to an account is told apart later). On the
     ``generic`` platform the text may as well be a private message ("Great. I'm in church
     now"), a comment under a video or a shop's label, and a private text is never told to
-    "start a conversation": only a hashtag or a mention marks it as written for a network.
+    "start a conversation". What marks it as written for an audience: a hashtag, a mention,
+    a link, or a team or brand speaking ("we", "our new app"). Without any of them the
+    rules stay silent.
     """
     if post.platform.name != "generic":
         return True
-    return bool(post.hashtags or post.mentions)
+    if post.hashtags or post.mentions or post.urls:
+        return True
+    found = references(post)
+    return bool(found.promoted or _TEAM & {w.text.lower() for w in found.self_words})
 
 
 def _you_is_named(post: Post) -> bool:

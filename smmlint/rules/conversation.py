@@ -29,8 +29,9 @@ _HINTS = {
     "self": "You talk about yourselves: say what it changes for the reader, or ask them.",
     "news": "You pass on news: say what it means for your readers, or ask what they make of it.",
 }
-# Examples are posts for a network: on ``generic`` with no hashtag or mention the text may be
-# a private message or a comment, and the conversation rules say nothing about it.
+# Examples are posts for a network: on ``generic`` with no hashtag, mention, link or team
+# voice the text may be a private message or a comment, and the conversation rules say
+# nothing about it.
 _NETWORK = "linkedin"
 
 
@@ -113,7 +114,7 @@ def _judged(post: Post, options: Mapping[str, Any]) -> Conversation | None:
         ),
         Example(
             "Your photos from the fair are up on the site.",
-            reason="on generic with no hashtag or mention: perhaps a private message",
+            reason="generic, no hashtag, mention, link or team voice: perhaps a private message",
         ),
         Example("U having lunch alone? Msg me b4 u call", reason="a private text message"),
     ),
@@ -139,8 +140,9 @@ def missing_question(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     It speaks only about a post written for an audience. On a named network every draft is
     one; on `generic` the text may as well be a private message, a comment under a video or
     a shop's label, and a private text is never told to "start a conversation": there the
-    rule stays silent unless a hashtag or a mention marks the text as a social post. Pick
-    the network to have every draft judged. Also silent when the only "you" stands in a
+    rule stays silent unless a hashtag, a mention, a link or a team speaking ("we", "our
+    new app") marks the text as written for an audience. Pick the network to have every
+    draft judged. Also silent when the only "you" stands in a
     title or a shouted line ("You Got Me", "SEE YOU IN COURT": whom it speaks to cannot be
     told), and when a person speaks for themselves ("I", "my", nothing promoted) and "you"
     is anyone ("It's not often you get surprised like that"). A "you" alone, with no call on
@@ -217,7 +219,7 @@ def missing_question(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
         ),
         Example(
             "The factory will be closed on Monday for maintenance.",
-            reason="on generic with no hashtag or mention: perhaps a message or a label",
+            reason="on generic with no hashtag, mention, link or team voice: perhaps a message",
         ),
         Example("Great. I'm in church now, will holla when i get out", reason="a private text"),
         Example("Only 14 left!", reason="shop copy, not a post"),
