@@ -13,12 +13,11 @@ from server.errors import ApiError
 from server.limits import Overloaded
 from server.payload import invalid
 from server.request_state import RequestState, request_state, start_request
-from smmlint.platforms import get_platform
 from smmlint.read.markup import MARKUPS
 
-PLATFORM_NAMES = tuple(
-    sorted({name for p in smmlint.PLATFORMS.values() for name in (p.name, *p.aliases)})
-)
+# Every name and alias a request may use, mapped to the platform's own name.
+_CANONICAL = {name: p.name for p in smmlint.PLATFORMS.values() for name in (p.name, *p.aliases)}
+PLATFORM_NAMES = tuple(sorted(_CANONICAL))
 SEVERITIES = tuple(s.value for s in smmlint.Severity)
 # What ``select`` and ``ignore`` accept: rule names, codes and code prefixes (SMM, SMM1...).
 SELECTORS = tuple(
@@ -31,9 +30,10 @@ SELECTORS = tuple(
 
 def canonical_platform(name: str, field: str = "platform") -> str:
     """The platform's own name for ``name`` or one of its aliases; 422 if unknown."""
-    if name not in PLATFORM_NAMES:
+    canonical = _CANONICAL.get(name) if isinstance(name, str) else None
+    if canonical is None:
         invalid(f"'{field}' is not a known platform; valid: {', '.join(PLATFORM_NAMES)}.")
-    return get_platform(name).name
+    return canonical
 
 
 def lint(
@@ -71,7 +71,7 @@ def lint_each(
     config = rule_config(select, ignore)
     reports = []
     state = _state()
-    with lint_slot():
+    with lint_slot(state):
         try:
             for platform in platforms:
                 check_deadline(state)
@@ -87,11 +87,11 @@ def lint_each(
 
 
 @contextmanager
-def lint_slot() -> Iterator[None]:
+def lint_slot(state: RequestState | None = None) -> Iterator[None]:
     """Hold a lint slot for the block: a view does all its per-draft work (linting, turning
     reports into answers) inside one. Re-entrant within a request; the wait for a slot ends
     with the request's deadline at the latest."""
-    state = _state()
+    state = state or _state()
     if state.holding_slot:
         yield
         return

@@ -63,5 +63,7 @@ class WireJSONProvider(DefaultJSONProvider):
         """The JSON response for a value, compact, or indented in debug mode as Flask does."""
         if self.compact is False or (self.compact is None and self._app.debug):
             return super().response(*args, **kwargs)
-        body = self._encode(self._prepare_response_obj(args, kwargs))
-        return self._app.response_class(body + "\n", mimetype=self.mimetype)
+        body = self._encode(self._prepare_response_obj(args, kwargs)) + "\n"
+        # ASCII by construction; "application/json" takes no charset parameter, so the
+        # header is the mimetype as it is, without Werkzeug working that out per response.
+        return self._app.response_class(body.encode("ascii"), content_type=self.mimetype)
