@@ -11,15 +11,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from flask import Flask
-from flask_cors import CORS
 
-from server.access_log import install_access_log
 from server.api import api
 from server.errors import register_error_handlers
-from server.guards import EXPOSED_HEADERS, install_guards
 from server.languagetool import languagetool
 from server.limits import Gate
-from server.settings import DEFAULTS, MOZ_EXTENSION, Security
+from server.request_cycle import install_request_cycle
+from server.settings import DEFAULTS, Security
+from server.wire_json import WireJSONProvider
 
 
 @dataclass(frozen=True)
@@ -40,28 +39,13 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.config.from_prefixed_env("SMMLINT")
     if test_config is not None:
         app.config.from_mapping(test_config)
-    # Keep the wire contract's key order; escape non-ASCII so lone surrogates stay valid.
-    app.json.sort_keys = False  # type: ignore[attr-defined]
-    app.json.ensure_ascii = True  # type: ignore[attr-defined]
+    app.json = WireJSONProvider(app)
 
     security = Security.from_config(app.config)
     app.extensions["smmlint"] = ServerState(
         security, Gate(security.max_concurrent, security.queue_timeout)
     )
-    install_access_log(app)
-    install_guards(app, security)
-    CORS(
-        app,
-        origins=[*sorted(security.allowed_origins), MOZ_EXTENSION],
-        methods=["GET", "HEAD", "POST", "OPTIONS"],
-        allow_headers=["Content-Type", "Authorization"],
-        expose_headers=list(EXPOSED_HEADERS),
-        supports_credentials=False,
-        allow_private_network=False,
-        send_wildcard=False,
-        always_send=False,
-        max_age=600,
-    )
+    install_request_cycle(app, security)
     register_error_handlers(app)
     app.register_blueprint(api)
     app.register_blueprint(languagetool)

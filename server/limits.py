@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import queue
 import threading
 import time
 from collections import OrderedDict
@@ -50,10 +51,15 @@ class Overloaded(Exception):
 
 
 class Gate:
-    """At most ``slots`` callers inside at once; others wait up to ``timeout`` seconds."""
+    """At most ``slots`` callers inside at once; others wait up to ``timeout`` seconds.
+
+    The slots are tokens in a ``queue.SimpleQueue`` (waiting in C, not in the Python code
+    of ``threading.Semaphore``)."""
 
     def __init__(self, slots: int, timeout: float) -> None:
-        self._slots = threading.BoundedSemaphore(slots)
+        self._slots: queue.SimpleQueue[None] = queue.SimpleQueue()
+        for _ in range(slots):
+            self._slots.put(None)
         self._timeout = timeout
 
     @contextmanager
@@ -63,9 +69,11 @@ class Gate:
         if within is not None and within <= 0:
             raise Overloaded
         wait = self._timeout if within is None else min(self._timeout, within)
-        if not self._slots.acquire(timeout=wait):
-            raise Overloaded
+        try:
+            self._slots.get(timeout=wait)
+        except queue.Empty:
+            raise Overloaded from None
         try:
             yield
         finally:
-            self._slots.release()
+            self._slots.put(None)

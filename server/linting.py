@@ -2,28 +2,23 @@
 
 from __future__ import annotations
 
-import time
-from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
 
-from flask import current_app, g, request
+from flask import current_app, request
 
 import smmlint
 from server.errors import ApiError
 from server.limits import Overloaded
 from server.payload import invalid
-from smmlint.platforms import get_platform
+from server.request_state import RequestState, request_state, start_request
 from smmlint.read.markup import MARKUPS
 
-PLATFORM_NAMES = tuple(
-    sorted({name for p in smmlint.PLATFORMS.values() for name in (p.name, *p.aliases)})
-)
+# Every name and alias a request may use, mapped to the platform's own name.
+_CANONICAL = {name: p.name for p in smmlint.PLATFORMS.values() for name in (p.name, *p.aliases)}
+PLATFORM_NAMES = tuple(sorted(_CANONICAL))
 SEVERITIES = tuple(s.value for s in smmlint.Severity)
-# The environ key where the WSGI server notes when a request had arrived in full
-# (``time.monotonic()``; see server/serving.py). Without it, the app's first look counts.
-ARRIVED = "smmlint.arrived"
 # What ``select`` and ``ignore`` accept: rule names, codes and code prefixes (SMM, SMM1...).
 SELECTORS = tuple(
     sorted(
@@ -35,9 +30,10 @@ SELECTORS = tuple(
 
 def canonical_platform(name: str, field: str = "platform") -> str:
     """The platform's own name for ``name`` or one of its aliases; 422 if unknown."""
-    if name not in PLATFORM_NAMES:
+    canonical = _CANONICAL.get(name) if isinstance(name, str) else None
+    if canonical is None:
         invalid(f"'{field}' is not a known platform; valid: {', '.join(PLATFORM_NAMES)}.")
-    return get_platform(name).name
+    return canonical
 
 
 def lint(
@@ -74,10 +70,11 @@ def lint_each(
         invalid(f"'markup' must be one of: {', '.join(MARKUPS)}.", "unsupported_markup")
     config = rule_config(select, ignore)
     reports = []
-    with lint_slot():
+    state = _state()
+    with lint_slot(state):
         try:
             for platform in platforms:
-                check_deadline()
+                check_deadline(state)
                 reports.append(
                     smmlint.lint(text, platform, config=config, has_media=has_media, markup=markup)
                 )
@@ -85,37 +82,40 @@ def lint_each(
             raise ApiError(422, "text_too_long", str(exc)) from None
         except (TypeError, ValueError):
             invalid("The draft could not be linted with these arguments.")
-    record(text, (finding for report in reports for finding in report.findings))
+    state.record(text, (finding for report in reports for finding in report.findings))
     return reports
 
 
 @contextmanager
-def lint_slot() -> Iterator[None]:
+def lint_slot(state: RequestState | None = None) -> Iterator[None]:
     """Hold a lint slot for the block: a view does all its per-draft work (linting, turning
     reports into answers) inside one. Re-entrant within a request; the wait for a slot ends
     with the request's deadline at the latest."""
-    if g.get("holding_slot"):
+    state = state or _state()
+    if state.holding_slot:
         yield
         return
-    with current_app.extensions["smmlint"].gate.slot(within=seconds_left()):
-        g.holding_slot = True
+    with current_app.extensions["smmlint"].gate.slot(within=state.seconds_left()):
+        state.holding_slot = True
         try:
             yield
         finally:
-            g.holding_slot = False
+            state.holding_slot = False
 
 
-def seconds_left() -> float:
-    """Seconds until the request's deadline (``REQUEST_TIMEOUT`` after it arrived)."""
-    arrived = request.environ.get(ARRIVED) or g.get("arrived") or time.monotonic()
-    timeout = current_app.extensions["smmlint"].security.request_timeout
-    return arrived + timeout - time.monotonic()
-
-
-def check_deadline() -> None:
+def check_deadline(state: RequestState) -> None:
     """``Overloaded`` (503) once the request's deadline has passed."""
-    if seconds_left() <= 0:
+    if state.seconds_left() <= 0:
         raise Overloaded
+
+
+def _state() -> RequestState:
+    """The request's state; started here for a request that skipped the app's hooks."""
+    state = request_state()
+    if state is None:
+        timeout = current_app.extensions["smmlint"].security.request_timeout
+        state = start_request(request.environ, timeout)
+    return state
 
 
 @lru_cache(maxsize=256)
@@ -128,10 +128,3 @@ def rule_config(select: tuple[str, ...], ignore: tuple[str, ...]) -> smmlint.Con
             if selector not in SELECTORS:
                 invalid(f"'{name}[{index}]' matches no rule code, code prefix or name.")
     return smmlint.Config(select=select, ignore=ignore)
-
-
-def record(text: str, findings: Iterable[smmlint.Finding]) -> None:
-    """Note the text length and rule counts for the access log (never the text)."""
-    g.text_length = getattr(g, "text_length", 0) + len(text)
-    counts = g.setdefault("rule_counts", Counter())
-    counts.update(f.code for f in findings)

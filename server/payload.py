@@ -27,7 +27,9 @@ def invalid(message: str, code: str = "invalid_request") -> NoReturn:
 
 def json_object() -> dict[str, Any]:
     """The request body as a JSON object, or a 4xx naming what is wrong with it."""
-    if request.mimetype != "application/json":
+    # The exact header needs no parsing; anything else is parsed (parameters, case).
+    exact = request.environ.get("CONTENT_TYPE") == "application/json"
+    if not exact and request.mimetype != "application/json":
         raise ApiError(
             415,
             "unsupported_media_type",

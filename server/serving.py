@@ -30,9 +30,10 @@ from waitress.task import ErrorTask, ThreadedTaskDispatcher, WSGITask
 
 import smmlint
 from server.access_log import log_waitress_error
+from server.cors import cors_headers
 from server.errors import HTTP_ERRORS
-from server.guards import PRIVATE_HEADERS, cors_headers
-from server.linting import ARRIVED
+from server.guards import PRIVATE_HEADERS
+from server.request_state import ARRIVED
 from server.settings import MIB, Security, is_loopback
 
 # The app answers 413 for a body over MAX_CONTENT_LENGTH (1 MiB) with every header; waitress

@@ -11,6 +11,7 @@ import ipaddress
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 MIB = 1024 * 1024
@@ -174,8 +175,11 @@ def _boolean(value: Any, name: str) -> bool:
     raise ValueError(f"{name} must be true or false")
 
 
+@lru_cache(maxsize=1_024)
 def is_loopback(host: str) -> bool:
-    """Whether ``host`` only reaches this machine (``localhost`` or a loopback address)."""
+    """Whether ``host`` only reaches this machine (``localhost`` or a loopback address).
+
+    Remembered per host: every request's client address is asked."""
     if host.lower() == "localhost":
         return True
     try:
