@@ -96,9 +96,10 @@ def test_import_smmlint_loads_no_engine() -> None:
 
 def test_a_warm_worker_leaves_its_word_lists_out_of_garbage_collection() -> None:
     """Spark's Python worker collects garbage after every task: a collection must not walk
-    the word lists again each time (0.12 CPU-s a task when it did)."""
+    the word lists again each time (0.12 CPU-s a task when it did). An engine's worker has
+    pandas and pyarrow loaded before its first batch, as here."""
     program = (
-        "import gc; from smmlint.table import TableJob, lint_values; "
+        "import gc, pandas, pyarrow; from smmlint.table import TableJob, lint_values; "
         "lint_values(TableJob.make(), ['Hello there, how are you?']); "
         "print(gc.get_freeze_count(), len(gc.get_objects()))"
     )
