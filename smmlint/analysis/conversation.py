@@ -64,6 +64,9 @@ MIN_QUOTED_WORDS = 2
 # ("Ursula K. Le Guin was such a legend", "...we need a man to fix all our problems"); "The
 # factory will be closed on Monday" scores 0.
 EXPRESSIVE = 0.4
+# Words that point at what a post shares: "This thread is perfection", "Checking back in on
+# this brilliance". A headline names its subject instead.
+_DEICTIC = frozenset({"this", "these"})
 
 
 @dataclass(frozen=True)
@@ -179,8 +182,12 @@ def _personal(post: Post) -> bool:
     team = _TEAM & {w.text.lower() for w in found.self_words}
     if "opinion" in stance(post) and not team:
         return True
-    if not (team or post.urls or post.mentions) and abs(measure_tone(post).compound) >= EXPRESSIVE:
+    compound = measure_tone(post).compound
+    if not (team or post.urls or post.mentions) and abs(compound) >= EXPRESSIVE:
         return True  # no link, no account, no team: a feeling voiced, not news passed on
+    words = [w.text.lower() for w in authors_words(post)]
+    if post.urls and not team and compound >= EXPRESSIVE and _DEICTIC.intersection(words):
+        return True  # "This thread is a national resource": a fan's cheer on what it shares
     words = [w.text.lower().replace("’", "'") for w in authors_words(post)]
     return bool(words) and (words[0] in _INTERJECTIONS or any(w in _PERSON for w in words))
 

@@ -258,6 +258,7 @@ def missing_question(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
                 "a quotation credited at its end",
             ),
             ("ursula le guin is dead", "news of a death is no place for a question"),
+            ("This is an amazing idea. #GifHistory https://example.com/t", "a fan's cheer"),
         ),
         Example(
             "The factory will be closed on Monday for maintenance.",
@@ -293,12 +294,14 @@ def missing_engagement(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     tribute or news of a death ("died", "is dead", "the world is poorer without her"), a
     quotation credited at its end ("... ~ Ursula Le Guin"), and, with no link, no account
     and no team speaking, a post whose tone is clearly positive or negative ("Le Guin was
-    such a legend"): the advice to ask readers something is for broadcasts (news passed on,
-    an announcement, an offer), and for a person's reaction it is at best debatable.
+    such a legend"), or a clearly positive one that points at the link it shares ("This
+    thread is an awesome idea"): the advice to ask readers something is for broadcasts
+    (news passed on, an announcement, an offer), and for a person's reaction it is at best
+    debatable.
 
     Left for later, because they cannot be told reliably from the words: a person's
-    opinion or fan's cheer on a link with no marker above ("This thread is a national
-    resource", "Another distorted report on..."), which reads like a shared headline; and
+    opinion on a link with no marker above ("Another distorted report on...", "The
+    criminal X threatens..."), which reads like a shared headline; and
     "my course", "my classes" in a student's story, read as promotion. A brand's or a news
     account's post with no link, no "we" and a clearly toned sentence ("Devastating floods
     close the coast road") is read as a feeling and stays silent.
