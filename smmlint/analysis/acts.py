@@ -21,6 +21,17 @@ from smmlint.read.post import Post, Token
 
 COURTESIES = ("thanks", "congratulation", "condolence", "wish", "apology", "greeting")
 _COURTESY = section_lexicon("acts.txt", *COURTESIES)
+_STANCE = section_lexicon("acts.txt", "tribute", "opinion")
+# "#YesAllWomen because...": a campaign's tag, then the author's own reason: a testimony.
+_CAMPAIGN = regex.compile(r"(?:^|(?<=\s))[#＃]\w++[ \t]++(?i:because|bc|cuz)(?!\w)")
+# "... ~ Ursula Le Guin", "... - Ursula K. Le Guin, The Telling": a quotation credited at its
+# end, without quotation marks; the words before it are someone else's. A source's name
+# ("- The Guardian", "- BBC News") credits a pasted headline, not a quotation.
+_CREDIT = regex.compile(
+    r"\S[ \t]*+(?:[~―—–]|(?<=[ \t])-|--)[ \t]*+(?!The\b)\p{Lu}[\p{Ll}.'’]*+"
+    r"(?:[ \t]++\p{Lu}[\p{Ll}.'’]*+){1,3}"
+    r"(?:[ \t]*+,[ \t]*+[^\n]{0,60}?)?[ \t]*+(?:[#＃@＠]\w++[ \t]*+|https?://\S++[ \t]*+)*+$"
+)
 _RESPONSES = "|".join(
     regex.escape(phrase).replace("\\ ", r"[ \t]++")
     for phrase in sorted(word_sets("acts.txt")["response"], key=len, reverse=True)
@@ -95,6 +106,19 @@ def answers_someone(post: Post) -> bool:
     return _RESPONSE.match(own_prose(post)) is not None
 
 
+def stance(post: Post) -> frozenset[str]:
+    """What the author's own words voice besides information: "tribute" (someone died) and
+    "opinion" (swearing, contempt, a stance adverb, a campaign's "#Tag because..."), from
+    ``acts.txt`` (memoised)."""
+    return post.memo("stance", _find_stance)
+
+
+def is_credited_quote(post: Post) -> bool:
+    """Whether the post is a quotation credited at its end without quotation marks ("To learn
+    a belief without belief is... ~ Ursula Le Guin, The Telling")."""
+    return _CREDIT.search(own_prose(post)) is not None
+
+
 def is_reaction(post: Post) -> bool:
     """Whether the post is a short reaction: a few words of feeling about something ("Love
     this song!!!", "katy perry is awesome"), with no link or mention and nothing sold."""
@@ -135,6 +159,14 @@ def _find_courtesies(post: Post) -> tuple[tuple[str, Token], ...]:
                 (kind.lastgroup or "", Token(tag.start, tag.end, post.text[tag.start : tag.end]))
             )
     return tuple(sorted(found, key=lambda pair: pair[1].start))
+
+
+def _find_stance(post: Post) -> frozenset[str]:
+    own = own_prose(post)
+    found = {m.category for m in _STANCE.finditer(own)}
+    if _CAMPAIGN.search(own):
+        found.add("opinion")
+    return frozenset(found)
 
 
 def _find_orders(post: Post) -> tuple[Token, ...]:

@@ -26,6 +26,8 @@ from smmlint.read.post import Post, Token
 _WORDS = word_sets("address.txt")
 _SELF = _WORDS["plural"] | _WORDS["possessive"]
 _INCLUSIVE = section_lexicon("address.txt", "inclusive")
+_SERVES = section_lexicon("address.txt", "serves")
+_ANYONE = section_lexicon("address.txt", "anyone")  # "When u realize...": a "you" that is anyone
 _WORD = regex.compile(r"[\p{L}\p{N}\p{M}]++(?:['’][\p{L}\p{N}\p{M}]++)*+")
 # Mentions and their joiners after a leading mention ("@ana, @ben & @cy ..."), then the
 # two words that decide whether the mention is the subject ("@acme launches", "@ana is live").
@@ -86,6 +88,21 @@ def speaks_to_someone(post: Post) -> bool:
     return post.memo("speaks-to-someone", _speaks_to_someone)
 
 
+def serves_reader(post: Post) -> bool:
+    """Whether a "you" of the author's stands where the post serves the reader: "for you",
+    "5 facts you need to know", "you'll like it", "your favourite gifs", "If you're in
+    London" (``address.txt``, ``[serves]``)."""
+    return post.memo("serves-reader", _serves_reader)
+
+
+def _serves_reader(post: Post) -> bool:
+    reader = {token.start for token in references(post).reader_words}
+    return any(
+        any(start in reader for start in range(m.start, m.end))
+        for m in _SERVES.finditer(own_prose(post))
+    )
+
+
 def speaks_to_reader(post: Post) -> bool:
     """Whether the post addresses its reader: "you", "let's", an order or an invitation."""
     return bool(references(post).reader_words or orders(post) or invitations(post))
@@ -135,13 +152,21 @@ def _mention_is_subject(own: str, end: int) -> bool:
 def _references(post: Post) -> References:
     own = own_prose(post)
     inclusive = SpanSet((m.start, m.end) for m in _INCLUSIVE.finditer(own))
+    generic = list(_ANYONE.finditer(own))
+    anyone = SpanSet((m.start, m.end) for m in generic)
+    # A meme opens with its formula ("When u realize that ur project is due..."): every
+    # "you" in it is anyone.
+    meme = bool(generic) and not own[: generic[0].start].strip(" \t\n.\"'“")
     words = authors_words(post)
     titled = _capitalised_runs(own, words)
     self_words, reader_words, promoted, titled_reader = [], [], [], []
     for i, token in enumerate(words):
         word = token.text.lower().replace("’", "'")
         if word in _WORDS["reader"]:
-            (titled_reader if i in titled else reader_words).append(token)
+            if word == "u" and own[token.end : token.end + 1] == ".":
+                continue  # "U.S.", "U.K.": an abbreviation
+            if not meme and token.start not in anyone:
+                (titled_reader if i in titled else reader_words).append(token)
         elif word in _SELF and token.start not in inclusive:
             self_words.append(token)
             if word in _WORDS["self-possessive"]:

@@ -12,7 +12,8 @@ share, so that a post gets one finding for one problem.
   Me", "SEE YOU IN COURT": whom it speaks to cannot be told), an attack on someone
   (``negative-tone``'s), a reply, a bare share (a link, retweet, headline or quote with
   fewer than four words of one's own: the sharing rules report it), a courtesy (thanks,
-  congratulations, condolences, wishes: none of them should end in a question), a short
+  congratulations, condolences, wishes: none of them should end in a question), a tribute
+  or an obituary (someone died), a quotation credited at its end ("... ~ Le Guin"), a short
   reaction ("Love this song!!!"), a thread part before the last.
 
 ``missing-question`` reads "addressed but asks nothing", ``missing-engagement`` "neither asks
@@ -27,15 +28,18 @@ from typing import Literal
 from smmlint.analysis.acts import (
     answers_someone,
     courtesies,
+    is_credited_quote,
     is_label,
     is_reaction,
     orders,
+    stance,
     thread_part,
 )
 from smmlint.analysis.address import (
     is_reply,
     names_addressee,
     references,
+    serves_reader,
     speaks_to_reader,
     speaks_to_someone,
 )
@@ -43,6 +47,7 @@ from smmlint.analysis.borrowed import authors_words, borrowed
 from smmlint.analysis.commentary import commentary
 from smmlint.analysis.hostility import attacks
 from smmlint.analysis.questions import asks_readers, hooks, invitations
+from smmlint.analysis.tone import measure_tone
 from smmlint.analysis.wordlists import word_sets
 from smmlint.read.post import Post
 
@@ -55,6 +60,13 @@ _INTERJECTIONS = _VOICES["interjection"]
 # a shared link, retweet, headline or quote is theirs to report.
 MIN_COMMENTARY_WORDS = 4
 MIN_QUOTED_WORDS = 2
+# VADER's compound score from which a post reads as a feeling rather than plain information
+# ("Ursula K. Le Guin was such a legend", "...we need a man to fix all our problems"); "The
+# factory will be closed on Monday" scores 0.
+EXPRESSIVE = 0.4
+# Words that point at what a post shares: "This thread is perfection", "Checking back in on
+# this brilliance". A headline names its subject instead.
+_DEICTIC = frozenset({"this", "these"})
 
 
 @dataclass(frozen=True)
@@ -66,12 +78,14 @@ class Conversation:
     to_reader: bool  # "you", an invitation, or an order
     talks_to_reader: bool  # "you", "let's" or an invitation: more than orders alone
     calls_on_reader: bool  # an order or an invitation: the reader is surely the one addressed
+    serves_reader: bool  # "for you", "facts you need to know": the "you" is the reader served
     to_someone: bool
     # "unknown-kind", "unclear-address", "hostile", "reply", "share", "courtesy",
-    # "reaction", "thread" or None
+    # "tribute", "reaction", "thread" or None
     exempt: str | None
     team_voice: bool  # "we", "our": a team or a brand speaking to its readers
-    personal: bool  # a person speaking for themselves ("I", "my"), promoting nothing
+    personal: bool  # a person speaking for themselves ("I", "my", an opinion), promoting nothing
+    opinion: bool  # swearing, contempt, a stance adverb, "#Tag because...": a rant or a testimony
     reasons: frozenset[str]  # "offer", "orders", "self", "news", "hook", "borrowed-question"
 
 
@@ -97,6 +111,10 @@ def _read(post: Post) -> Conversation:
         exempt = "share"
     elif courtesies(post):
         exempt = "courtesy"
+    elif "tribute" in stance(post):
+        exempt = "tribute"  # someone died: a tribute or an obituary is told nothing
+    elif is_credited_quote(post):
+        exempt = "share"  # "... ~ Ursula Le Guin": a quotation posts on its own
     elif (is_reaction(post) or is_label(post)) and not references(post).promoted:
         exempt = "reaction"  # "Love this song!!!", or a label such as "Baby Size Guide"
     elif part is not None and not part.is_last:
@@ -107,10 +125,12 @@ def _read(post: Post) -> Conversation:
         to_reader=speaks_to_reader(post),
         talks_to_reader=bool(references(post).reader_words or invitations(post)),
         calls_on_reader=bool(orders(post) or invitations(post)),
+        serves_reader=serves_reader(post),
         to_someone=speaks_to_someone(post),
         exempt=exempt,
         team_voice=bool(references(post).self_words),
         personal=_personal(post),
+        opinion="opinion" in stance(post),
         reasons=_reasons(post),
     )
 
@@ -150,11 +170,24 @@ def _you_is_named(post: Post) -> bool:
 
 
 def _personal(post: Post) -> bool:
-    """Whether the author speaks as a person ("I", "me", "my", or opens with an interjection:
-    "Wow, ...", "DAMMIT!!!"), with nothing of theirs promoted ("my channel", "our new
-    app"): a testimony, a memory, an opinion, a reaction."""
-    if references(post).promoted:
+    """Whether the author speaks as a person ("I", "me", "my", opens with an interjection:
+    "Wow, ...", "DAMMIT!!!", or voices an opinion: "Absolute bollocks", "not surprisingly",
+    "#YesAllWomen because..."), with nothing of theirs promoted ("my channel", "our new
+    app") and no team speaking ("we", "our"): a testimony, a memory, an opinion, a rant.
+    With no link, no account and no team, a post whose tone is clearly positive or
+    negative (VADER, ``EXPRESSIVE``) voices a feeling too ("Le Guin was such a legend")."""
+    found = references(post)
+    if found.promoted:
         return False
+    team = _TEAM & {w.text.lower() for w in found.self_words}
+    if "opinion" in stance(post) and not team:
+        return True
+    compound = measure_tone(post).compound
+    if not (team or post.urls or post.mentions) and abs(compound) >= EXPRESSIVE:
+        return True  # no link, no account, no team: a feeling voiced, not news passed on
+    words = [w.text.lower() for w in authors_words(post)]
+    if post.urls and not team and compound >= EXPRESSIVE and _DEICTIC.intersection(words):
+        return True  # "This thread is a national resource": a fan's cheer on what it shares
     words = [w.text.lower().replace("’", "'") for w in authors_words(post)]
     return bool(words) and (words[0] in _INTERJECTIONS or any(w in _PERSON for w in words))
 

@@ -73,6 +73,8 @@ def _judged(post: Post, options: Mapping[str, Any]) -> Conversation | None:
     fires=_posts(
         "Our spring range is live and you can pick your colours now. Shop now.",
         "Your photos from the fair are up on our site.",
+        "As protests continue, here are 5 facts you need to know: https://example.com/facts",
+        "Here's some fantastic #GifHistory for you https://example.com/thread",
         "You can find us at stand 14. Tired of slow Wi-Fi? Our new router fixes that.",
         'Join us on Friday. She asked me "what do you even post about?" and I had no answer.',
         "The new menu starts on Monday. cc @ben",
@@ -111,6 +113,22 @@ def _judged(post: Post, options: Mapping[str, Any]) -> Conversation | None:
                 "Nice one, Donald... now look what you've done https://example.com/news",
                 "'you' is the one called by name, not the reader",
             ),
+            (
+                "Suspect countries are the ones you didn't ban. https://example.com/news",
+                "a bare 'you' that serves the reader nothing: an opponent, not the reader",
+            ),
+            (
+                "When u realize that ur project is due TOMORROW #meme",
+                "a meme's 'you' is anyone",
+            ),
+            (
+                "And you leftist idiots want to let them in! https://example.com/x",
+                "a rant: its 'you' is an opponent",
+            ),
+            (
+                "Le Guin was a gift to the genre. The world is poorer without her.",
+                "a tribute: someone died",
+            ),
         ),
         Example(
             "Your photos from the fair are up on the site.",
@@ -148,6 +166,14 @@ def missing_question(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     is anyone ("It's not often you get surprised like that"). A "you" alone, with no call on
     the reader (an order, an invitation) and nothing shared (a link), is most often anyone's
     ("To be judged on your face every day") and cannot be told from an address: silent too.
+    A "you" counts without an order or an invitation only where the post serves the reader
+    something ("for you", "5 facts you need to know", "you'll like it", "your favourite
+    gifs", "If you're in London") or a team shares or offers something ("we", "our", with a
+    link or "our new app"): a bare "you" in a person's post is as often an opponent ("the
+    ones you didn't ban", "Your quote would make sense if..."), anyone ("When u realize...")
+    or a quoted one, and whom it means cannot be told, so the rule stays silent. A rant or
+    a testimony (swearing, contempt, a stance adverb, "#Tag because...") and news of a
+    death are left alone too, whatever they tell the reader to do.
     An attack on someone is `negative-tone`'s, and needs no question; a post that calls
     someone by name ("Nice one, Donald... look what you've done", "#Israel, ...") talks to
     them, as a reply does, and its "you" is theirs.
@@ -169,10 +195,16 @@ def missing_question(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     found = _judged(post, options)
     if found is None or not (found.talks_to_reader or found.to_someone):
         return  # orders alone ("Shop now") are a call to action for the push and bait rules
-    addressed = found.to_someone or found.calls_on_reader
-    if not addressed and (found.personal or not (post.urls or found.team_voice)):
-        # "To be judged on your face every day", "you never forget...": in a person's own
-        # story, or with no link and no "we" of a team speaking, "you" is anyone.
+    if found.personal and found.opinion:
+        return  # a rant or a testimony: its "you" and its orders are an argument's
+    addressed = found.to_someone or found.calls_on_reader or found.serves_reader
+    team = found.team_voice and bool(post.urls or "self" in found.reasons)
+    if not addressed and (found.personal or not team):
+        # A bare "you" with no call on the reader and nothing served to them ("for you",
+        # "5 facts you need to know") is as often an opponent ("the ones you didn't ban"),
+        # anyone ("you never forget...") or a quoted one; "We're watching you": a "we" and
+        # a "you" with nothing shared or offered are two groups of people. Only a team
+        # sharing or offering something speaks to its readers with it.
         return
     yield Hit(0, len(post.text), scope="post", hint=_hint(found, _QUESTION_HINT_ORDER))
 
@@ -197,6 +229,8 @@ def missing_question(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
         "Our CEO asked: which tool do we use for this? We still don't know.",
         "Does the four-day week work?: What 60 firms found in a year https://example.com/4day",
         "Why do onboarding emails fail? Here's what we found in 40 of them.",
+        "Virginia judge blasts travel ban, cites lack of evidence https://example.com/news",
+        "Thrilled to announce that the Families website is now in Arabic https://example.com",
     ),
     quiet=(
         *_posts(
@@ -216,6 +250,15 @@ def missing_question(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
                 "I can't say how much Le Guin's writing shaped what I think about.",
                 "a person speaking for themselves",
             ),
+            ("Ursula K. Le Guin was such a legend.", "a feeling voiced, no link or team"),
+            ("Using the line to get home is a joke. Absolute bollocks", "a rant"),
+            ("#YesAllWomen because no means no", "a campaign testimony"),
+            (
+                "To learn a belief without belief is to sing a song without the tune ~ Le Guin",
+                "a quotation credited at its end",
+            ),
+            ("ursula le guin is dead", "news of a death is no place for a question"),
+            ("This is an amazing idea. #GifHistory https://example.com/t", "a fan's cheer"),
         ),
         Example(
             "The factory will be closed on Monday for maintenance.",
@@ -246,7 +289,22 @@ def missing_engagement(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     judged). A person speaking for themselves ("I", "me", "my", or a reaction that opens
     with "Wow", "Oh no", "DAMMIT", with nothing of theirs promoted: a testimony, a memory,
     an opinion, grief) is a human voice already, not a billboard, and is left alone; "my
-    new course", "our app" still count as broadcasting.
+    new course", "our app" still count as broadcasting. So is a post that voices an opinion
+    without "I" (swearing, contempt, "not surprisingly", "#YesAllWomen because..."), a
+    tribute or news of a death ("died", "is dead", "the world is poorer without her"), a
+    quotation credited at its end ("... ~ Ursula Le Guin"), and, with no link, no account
+    and no team speaking, a post whose tone is clearly positive or negative ("Le Guin was
+    such a legend"), or a clearly positive one that points at the link it shares ("This
+    thread is an awesome idea"): the advice to ask readers something is for broadcasts
+    (news passed on, an announcement, an offer), and for a person's reaction it is at best
+    debatable.
+
+    Left for later, because they cannot be told reliably from the words: a person's
+    opinion on a link with no marker above ("Another distorted report on...", "The
+    criminal X threatens..."), which reads like a shared headline; and
+    "my course", "my classes" in a student's story, read as promotion. A brand's or a news
+    account's post with no link, no "we" and a clearly toned sentence ("Devastating floods
+    close the coast road") is read as a feeling and stays silent.
 
     This is the one conversation finding such a post gets: its message says both that the
     post asks nothing and that it speaks to no one (`missing-question` is for posts that do

@@ -7,9 +7,11 @@ import pytest
 from smmlint.analysis.acts import (
     answers_someone,
     courtesies,
+    is_credited_quote,
     is_label,
     is_reaction,
     orders,
+    stance,
     thread_part,
 )
 from smmlint.analysis.address import is_reply
@@ -117,3 +119,22 @@ def test_headline_shapes_and_reactions_beside_a_credit() -> None:
     assert share("Here are two brilliant pieces from @ana https://e.com/a") is None
     assert share("What a day at the fair today https://e.com") is None
     assert share('So true "@acme: our report is out"') == "retweet"
+
+
+def test_stance_tells_a_tribute_and_an_opinion_from_information() -> None:
+    assert stance(_post("ursula le guin is dead")) == {"tribute"}
+    assert stance(_post("The world is poorer without her.")) == {"tribute"}
+    assert "opinion" in stance(_post("Using the line to get home is a joke. Absolute bollocks"))
+    assert "opinion" in stance(_post("Trump supporters, not surprisingly, believe it"))
+    assert "opinion" in stance(_post("#YesAllWomen because no means no"))
+    assert stance(_post("Israeli forces shot dead three people near the border")) == set()
+    assert stance(_post("Flammable kites flown from #Gaza cause fires")) == set()
+    assert stance(_post("The factory will be closed on Monday for maintenance.")) == set()
+
+
+def test_a_quotation_credited_at_its_end() -> None:
+    assert is_credited_quote(_post("To learn a belief is to sing ~ Ursula Le Guin, The Telling"))
+    assert is_credited_quote(_post("It is the journey that matters. -- Ursula K. Le Guin"))
+    assert not is_credited_quote(_post("Le Guin dies at 88 - The New York Times https://e.com"))
+    assert not is_credited_quote(_post("Gaza flotilla stopped - BBC News https://e.com"))
+    assert not is_credited_quote(_post("Our spring range is live - come and see it"))

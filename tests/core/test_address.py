@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from smmlint.analysis.address import is_reply, references, speaks_to_someone
+from smmlint.analysis.address import is_reply, references, serves_reader, speaks_to_someone
 from smmlint.platforms import get_platform
 from smmlint.read.post import Post
 
@@ -60,3 +60,20 @@ def test_speaking_to_someone() -> None:
     assert not speaks_to_someone(_post("Great panel with @ana and @ben today"))
     assert not speaks_to_someone(_post("New post via @acmeblog"))
     assert not speaks_to_someone(_post("Our factory is closed on Monday."))
+
+
+def test_a_you_that_is_anyone_or_an_abbreviation_is_no_address() -> None:
+    meme = "When u realize that ur project is due TOMORROW #meme"
+    assert references(_post(meme)).reader_words == ()
+    assert references(_post("Canadian denied entry to U.S. after questioning")).reader_words == ()
+    assert references(_post("She knew how to hold the room, I tell you.")).reader_words == ()
+    assert references(_post("Here's the thread for you")).reader_words != ()
+
+
+def test_a_you_the_post_serves() -> None:
+    assert serves_reader(_post("Here's some fantastic #GifHistory for you https://e.com"))
+    assert serves_reader(_post("Here are 5 facts you need to know: https://e.com"))
+    assert serves_reader(_post("The stories behind your favorite gifs https://e.com"))
+    assert serves_reader(_post("If you're in London, the vigil starts at 6"))
+    assert not serves_reader(_post("Suspect countries are the ones you didn't ban https://e.com"))
+    assert not serves_reader(_post("Your quote would make sense if the ban covered them"))
