@@ -7,8 +7,11 @@ whether a quotation or a tag stands before its first word.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
 import regex
 
@@ -51,21 +54,45 @@ def _author_clauses(post: Post) -> Iterator[Clause]:
     own, prose = own_prose(post), post.prose
     # A "?" glued to the end of a link ("...passes at 88: https://t.co/x?") is debris of the
     # link, not the author's question mark.
-    link_ends = {url.end for url in post.urls}
+    link_ends = [url.end for url in post.urls]
     for sentence in post.sentences:
-        text = own[sentence.start : sentence.end]
-        start = 0
-        for run in _MARK_RUN.finditer(text):
-            if sentence.start + run.start() in link_ends or _QUERY.match(text, run.end()):
-                continue  # "...t.co/x?" or "/watch?v=...": a link's debris, not a question
-            end = sentence.start + run.end()
-            yield from _clause(own, prose, sentence.start + start, end, run.group())
-            start = run.end()
-        if start < len(text):
-            yield from _clause(own, prose, sentence.start + start, sentence.end, "")
+        start, end = sentence.start, sentence.end
+        ends = link_ends[bisect_left(link_ends, start) : bisect_right(link_ends, end)]
+        text = own[start:end]
+        if end - start <= MEMO_SENTENCE_LENGTH:
+            read = _remembered_clauses(text, prose[start:end], tuple(e - start for e in ends))
+        else:
+            read = _sentence_clauses(text, prose[start:end], [e - start for e in ends])
+        for first, last, *rest in read:
+            yield Clause(first + start, last + start, *rest)
 
 
-def _clause(own: str, prose: str, start: int, end: int, marks: str) -> Iterator[Clause]:
+# A sentence's clauses depend on its own text alone: a memo keyed by that text lets a relint
+# after a one-letter edit (the extension's path) read again only the sentence edited.
+MEMO_SENTENCE_LENGTH = 1_000
+MEMO_SENTENCES = 4_096
+
+
+@lru_cache(maxsize=MEMO_SENTENCES)
+def _remembered_clauses(
+    own: str, prose: str, link_ends: tuple[int, ...]
+) -> tuple[tuple[Any, ...], ...]:
+    return tuple(_sentence_clauses(own, prose, link_ends))
+
+
+def _sentence_clauses(own: str, prose: str, link_ends: Sequence[int]) -> Iterator[tuple[Any, ...]]:
+    """One sentence's clauses, as ``Clause`` fields with offsets into the sentence."""
+    start = 0
+    for run in _MARK_RUN.finditer(own):
+        if run.start() in link_ends or _QUERY.match(own, run.end()):
+            continue  # "...t.co/x?" or "/watch?v=...": a link's debris, not a question
+        yield from _clause(own, prose, start, run.end(), run.group())
+        start = run.end()
+    if start < len(own):
+        yield from _clause(own, prose, start, len(own), "")
+
+
+def _clause(own: str, prose: str, start: int, end: int, marks: str) -> Iterator[tuple[Any, ...]]:
     text = own[start:end]
     letter = _LETTER.search(text)
     if not letter:
@@ -80,14 +107,14 @@ def _clause(own: str, prose: str, start: int, end: int, marks: str) -> Iterator[
     # '"I have a boyfriend" is the easiest way...', "@ann is my favourite".
     quoted_lead = prose[start : start + letter.start()].strip() != text[: letter.start()].strip()
     indent = len(text) - len(text.lstrip())
-    yield Clause(
-        start=start + indent,
-        end=end,
-        words=tuple(words[lead:]),
-        marks=marks,
-        inverted=_INVERTED_MARK in text,
-        subject_before=quoted_lead or TAG in words[:lead],
-        ends_in_exclamation=not marks and text.rstrip().endswith(("!", "‼")),
+    yield (
+        start + indent,
+        end,
+        tuple(words[lead:]),
+        marks,
+        _INVERTED_MARK in text,  # inverted
+        quoted_lead or TAG in words[:lead],  # subject_before
+        not marks and text.rstrip().endswith(("!", "‼")),  # ends_in_exclamation
     )
 
 

@@ -18,7 +18,8 @@ VADER gives each driving word its valence for the message. Phrases are data
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import NamedTuple
+from functools import cache
+from typing import Any, NamedTuple
 
 import regex
 
@@ -113,6 +114,8 @@ def attacks(post: Post) -> tuple[Attack, ...]:
 
 def _find_attacks(post: Post) -> tuple[Attack, ...]:
     own = own_prose(post).lower()
+    if not _may_attack(own):
+        return ()
     found: list[_Found] = []
     is_reply = bool(_REPLY.match(post.text))
     for sentence in post.sentences:
@@ -126,6 +129,39 @@ def _find_attacks(post: Post) -> tuple[Attack, ...]:
         written = tuple(w._replace(text=post.text[w.start : w.end]) for w in words)
         kept.append(Attack(kind, start, end, written, _target(post, target)))
     return tuple(kept)
+
+
+def _may_attack(own: str) -> bool:
+    """Whether ``own`` holds the words any attack needs: every pattern matches one phrase of
+    ``_WORD_SECTIONS``, so it holds that phrase's longest stretch without a space or an
+    apostrophe verbatim. One scan of the draft spares five patterns per sentence in the
+    three drafts of four that hold none."""
+    for _ in _attack_words().iter(own):
+        return True
+    return False
+
+
+# Each pattern needs a phrase of one of these sections (``_SARCASM`` the harm done).
+_WORD_SECTIONS = (
+    "attack",
+    "person insult",
+    "attack noun",
+    "contempt",
+    "standalone contempt",
+    "harm",
+)
+
+
+@cache
+def _attack_words() -> Any:
+    """An Aho-Corasick automaton of the longest literal stretch of each needed phrase."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for phrase in {p for section in _WORD_SECTIONS for p in _SETS[section]}:
+        automaton.add_word(max(regex.split(r"[\s'’]", phrase), key=len), None)
+    automaton.make_automaton()
+    return automaton
 
 
 def _sentence_attacks(own: str, start: int, end: int, is_reply: bool) -> list[_Found]:

@@ -12,9 +12,11 @@ Matching ignores case, a space or hyphen in a phrase matches any run of spaces o
 ("world class", "world-class"), and an apostrophe matches ' or ’. Phrases match whole words,
 leftmost-longest: at each position the longest phrase that ends a word wins.
 
-A draft of ASCII or caseless characters (most drafts) is scanned by an Aho-Corasick automaton
-(``pyahocorasick``) over its lowered, normalised text; any other draft by the compiled trie
-regex, which does what Python's ``IGNORECASE`` does. Both find the same spans.
+A draft whose lowering pairs each character with the phrase characters ``IGNORECASE`` pairs it
+with (ASCII, caseless characters, and accented or non-Latin letters: nearly every draft) is
+scanned by an Aho-Corasick automaton (``pyahocorasick``) over its lowered, normalised text;
+any other (a long s, a dotted capital I) by the compiled trie regex, which does what
+Python's ``IGNORECASE`` does. Both find the same spans.
 """
 
 from __future__ import annotations
@@ -41,6 +43,9 @@ SEPARATORS = (
 )
 _FOLD = str.maketrans({**dict.fromkeys(SEPARATORS, " "), "’": "'"})
 _SPACE_RUN = re.compile(r" {2,}")
+# The letters IGNORECASE pairs with an ASCII one that lowering keeps apart ("İ" even lowers
+# to two characters): the automaton's text has that ASCII letter for them.
+_ASCII_FOLDS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 
 
 @dataclass(frozen=True)
@@ -85,17 +90,26 @@ class Lexicon:
         automaton.make_automaton()
         return automaton
 
+    @cached_property
+    def _alphabet(self) -> frozenset[str]:
+        return frozenset(char for phrase in self.categories for char in phrase)
+
+    def _lowers_alike(self, text: str) -> bool:
+        """Whether the lowered ``text`` holds every match ``IGNORECASE`` finds in ``text``."""
+        return text.isascii() or all(
+            _lowers_alike(char, self._alphabet) for char in set(text) if not char.isascii()
+        )
+
     def finditer(self, text: str) -> Iterator[Match]:
         """Every listed phrase in ``text``, longest first at each position.
 
-        A text of ASCII or caseless characters (most drafts) is scanned by the automaton on
-        its lowered text; any other by the case-insensitive trie.
+        A text whose lowering pairs letters as IGNORECASE does (nearly every draft) is
+        scanned by the automaton on its lowered text; any other by the case-insensitive trie.
         """
         if self._source is None:
             return
-        folded = None if self._automaton is None else _folded(text)
-        if folded is not None:
-            yield from _automaton_matches(self._automaton, text, *folded)
+        if self._automaton is not None and self._lowers_alike(text):
+            yield from _automaton_matches(self._automaton, text, *_folded(text))
             return
         for m in self.pattern.finditer(text):
             yield Match(m.start(), m.end(), self.categories.get(normalize(m.group()), ""))
@@ -129,15 +143,13 @@ def _joins_start(char: str) -> bool:
 
 
 @lru_cache(maxsize=32)
-def _folded(text: str) -> tuple[str, Callable[[int], int]] | None:
+def _folded(text: str) -> tuple[str, Callable[[int], int]]:
     """``text`` lowered, separators as spaces, runs of them as one, and the way back.
 
-    ``None`` for a text that does not ``_lowers_like_ignorecase``; for the others lowering
-    keeps every offset, and only the collapsed runs shift them.
+    Each character lowers to one (see ``_ASCII_FOLDS``), so lowering keeps every offset and
+    only the collapsed runs shift them.
     """
-    if not _lowers_like_ignorecase(text):
-        return None
-    folded = text.lower().translate(_FOLD)
+    folded = (text if text.isascii() else text.translate(_ASCII_FOLDS)).lower().translate(_FOLD)
     starts: list[int] = []  # where each collapsed run's one space stands in the folded text
     shifts = [0]  # the spaces dropped before and up to each run
     for run in _SPACE_RUN.finditer(folded):
@@ -161,7 +173,7 @@ def _folds_like_lowering(phrases: Iterable[str]) -> bool:
 
     It does when every phrase character is lower case and ``IGNORECASE`` pairs it with no
     other ASCII character than lowering does, and the text is ASCII or caseless
-    (``_lowers_like_ignorecase``). Otherwise the case-insensitive trie scans the text.
+    (``Lexicon._lowers_alike``). Otherwise the case-insensitive trie scans the text.
     """
     chars = {char for phrase in phrases for char in phrase}
     # ASCII letters fold only to each other; a non-ASCII phrase character is checked.
@@ -176,15 +188,21 @@ def _ascii_folds_to(char: str) -> bool:
     )
 
 
-def _lowers_like_ignorecase(text: str) -> bool:
-    """Whether ``text.lower()`` is what IGNORECASE compares: only ASCII or caseless characters.
+@lru_cache(maxsize=4_096)
+def _lowers_alike(char: str, alphabet: frozenset[str]) -> bool:
+    """Whether the automaton's text pairs the non-ASCII ``char`` with the same phrase
+    characters (of ``alphabet``) as ``IGNORECASE`` does.
 
-    Caseless characters (emoji, CJK, punctuation, marks) are left alone by both; a cased
-    non-ASCII letter may have case variants (the long s, the Kelvin sign, final sigma) that
-    IGNORECASE matches and lowering does not produce.
+    Caseless characters (emoji, CJK, punctuation, marks) are left alone by both, and cased
+    ones ("É", "Ω", "Ж", the Kelvin sign) match exactly the letter they lower to, or the
+    ASCII one ``_ASCII_FOLDS`` gives them. Only a phrase list with unusual letters of its
+    own can meet a character for which this fails.
     """
-    return text.isascii() or all(
-        char.isascii() or char.lower() == char == char.upper() for char in set(text)
+    folded = char.translate(_ASCII_FOLDS).lower()
+    if folded == char == char.upper():
+        return True
+    return len(folded) == 1 and all(
+        bool(re.fullmatch(re.escape(p), char, re.IGNORECASE)) == (folded == p) for p in alphabet
     )
 
 

@@ -26,6 +26,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+import ahocorasick
 import regex
 
 from smmlint.analysis.borrowed import own_prose
@@ -565,29 +566,29 @@ _DIGIT = re.compile(r"\d")
 _OWNER_HINT = re.compile(r"\b(?:my|our|me|us|myself)\b|sub")
 
 
-def _substring_trie(words: Iterable[str]) -> str:
-    """A regex for any of ``words`` anywhere, as a trie: each position tries each first
-    character once, not each word (about twice as fast as a flat alternation)."""
-    trie: dict[str, dict] = {}
+def _hint_scanner(words: Iterable[str]) -> Any:
+    """An Aho-Corasick automaton of ``words`` (one C pass over a draft finds them all)."""
+    automaton = ahocorasick.Automaton()
     for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
 
-    def source(node: dict[str, dict]) -> str:
-        branches = [re.escape(char) + source(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-        return f"(?:{body})?" if "" in node else body
 
-    return source(trie)
+def _hint_words(low: str) -> Iterator[tuple[str, int, int]]:
+    """The hint words of ``low`` with their spans, as a left-to-right scan takes them: the
+    longest at each place, none overlapping another."""
+    found = sorted((last + 1 - len(word), -len(word), word) for last, word in _HINT_SCAN.iter(low))
+    reach = 0
+    for start, minus_length, word in found:
+        if start >= reach:
+            reach = start - minus_length
+            yield word, start, reach
 
 
 # One scan of the lower-cased draft finds the hint words; a word stands for every
 # construction whose hint it holds ("checkout" holds "check").
-_HINT_SCAN = re.compile(_substring_trie({w for words in _HINTS.values() for w in words}))
+_HINT_SCAN = _hint_scanner({w for words in _HINTS.values() for w in words})
 _HINT_OWNERS = {
     word: tuple(name for name, words in _HINTS.items() if any(w in word for w in words))
     for words in _HINTS.values()
@@ -607,9 +608,9 @@ def _hints(text: str) -> dict[str, list[tuple[int, int]]]:
     if len(low) != len(text):  # lower-casing moved offsets: every construction, everywhere
         return {key: [(0, len(text))] for key in (*_HINTS, *_NEEDS_DIGIT)}
     spots: dict[str, list[tuple[int, int]]] = {}
-    for match in _HINT_SCAN.finditer(low):
-        for name in _HINT_OWNERS[match.group()]:
-            spots.setdefault(name, []).append(match.span())
+    for word, start, end in _hint_words(low):
+        for name in _HINT_OWNERS[word]:
+            spots.setdefault(name, []).append((start, end))
     if "promo" in spots and not _OWNER_HINT.search(low):
         del spots["promo"]  # a promotion names the author's own channel, or "subscribe"
     if not _DIGIT.search(text):

@@ -114,6 +114,8 @@ class Post:
     @cached_property
     def emoji(self) -> tuple[Token, ...]:
         """Emoji, each sequence (ZWJ, flag, keycap, skin tone) as one token."""
+        if self.text.isascii():  # every emoji holds a non-ASCII code point (a keycap U+20E3)
+            return ()
         return _tokens(_EMOJI, self.text)
 
     @cached_property

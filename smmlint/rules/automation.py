@@ -69,6 +69,10 @@ _NOTE = regex.compile(
     r"|[$€£]XX++(?:[.,]XX++)*+|XX++(?:[.,]XX++)*+\s?%|XX++(?:[.,]XX++)++)(?!\w)"
 )
 _FILLER = regex.compile(r"(?<!\w)(?:lorem\s++ipsum|dolor\s++sit\s++amet)(?!\w)", regex.IGNORECASE)
+# What every match of a pattern holds verbatim.
+_MERGE_FIELD_NEEDS = ("{", "*|", "[[", "<<")
+_NOTE_NEEDS = ("TODO", "FIXME", "TB", "TKTK", "XX")
+_FILLER_NEEDS = ("lorem", "dolor")
 # Code in backticks shows template syntax on purpose ("`{{ name }}` prints a variable").
 _CODE = regex.compile(r"`[^`\n]++`")
 _CAMEL = regex.compile(r"[a-z][A-Z]")
@@ -154,20 +158,30 @@ def template_leftover(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
 
 
 def _leftovers(post: Post) -> Iterator[tuple[int, int, str]]:
-    for m in _MERGE_FIELD.finditer(post.text):
-        yield m.start(), m.end(), "field"
-    prose = post.prose
-    for m in _SIMPLE_FIELD.finditer(prose):
-        if m.group("sigil") or _is_field_name(m.group("name")):
+    # Each pattern runs only on a draft holding what every match of it holds: most drafts
+    # have no brace, percent sign, "TODO" or "XX" at all.
+    text, prose = post.text, post.prose
+    if _holds(text, _MERGE_FIELD_NEEDS):
+        for m in _MERGE_FIELD.finditer(text):
             yield m.start(), m.end(), "field"
-    for pattern, kind in (
-        (_BRACKETED, "placeholder"),
-        (_SPINTAX, "spintax"),
-        (_FILLER, "filler"),
-        (_NOTE, "note"),
+    if _holds(prose, "{%"):
+        for m in _SIMPLE_FIELD.finditer(prose):
+            if m.group("sigil") or _is_field_name(m.group("name")):
+                yield m.start(), m.end(), "field"
+    lowered = prose.lower()  # no other letter folds to the filler's ASCII ones
+    for pattern, kind, needs, holder in (
+        (_BRACKETED, "placeholder", "[<({", prose),
+        (_SPINTAX, "spintax", "{", prose),
+        (_FILLER, "filler", _FILLER_NEEDS, lowered),
+        (_NOTE, "note", _NOTE_NEEDS, prose),
     ):
-        for m in pattern.finditer(prose):
-            yield m.start(), m.end(), kind
+        if _holds(holder, needs):
+            for m in pattern.finditer(prose):
+                yield m.start(), m.end(), kind
+
+
+def _holds(text: str, needles: Iterable[str]) -> bool:
+    return any(needle in text for needle in needles)
 
 
 def _is_field_name(name: str) -> bool:

@@ -93,3 +93,15 @@ def test_automaton_finds_what_the_case_insensitive_trie_finds_on_mixed_texts() -
         text = "".join(rng.choice(pieces) + rng.choice(gaps) for _ in range(rng.randint(1, 9)))
         expected = [(m.start(), m.end()) for m in lexicon.pattern.finditer(text)]
         assert [(m.start, m.end) for m in lexicon.finditer(text)] == expected, text
+
+
+def test_automaton_pairs_letters_as_ignorecase_does() -> None:
+    # IGNORECASE pairs "İ" and "ı" with "i" and "ſ" with "s"; "É", "Ω" and the Kelvin sign
+    # lower to their letter. Every such text now takes the automaton, with the trie's spans.
+    lexicon = Lexicon([("cta", "big sale"), ("cta", "kit"), ("hype", "café"), ("x", "ωmega")])
+    texts = ["BİG SALE", "bıg ſale", "\u212aIT at the CAFÉ", "ΩMEGA İİ kit", "İstanbul big sale"]
+    for text in texts:
+        assert lexicon._lowers_alike(text), text
+        expected = [(m.start(), m.end()) for m in lexicon.pattern.finditer(text)]
+        assert [(m.start, m.end) for m in lexicon.finditer(text)] == expected, text
+        assert expected, text
