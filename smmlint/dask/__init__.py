@@ -30,10 +30,15 @@ import pandas as pd
 import pyarrow as pa
 
 from smmlint.core.config import Config
-from smmlint.table import RESULT_COLUMNS, TableJob, explode_table, lint_values, result_schema
+from smmlint.table import (
+    RESULT_COLUMNS,
+    ROWS_PER_PARTITION,
+    TableJob,
+    explode_table,
+    lint_values,
+    result_schema,
+)
 from smmlint.table import text_values as arrow_values
-
-ROWS_PER_PARTITION = 2000  # about a second of linting per task: retries stay cheap
 
 NESTED = ("counts", "findings")  # object columns in pandas, typed when written
 

@@ -34,13 +34,12 @@ from smmlint.table import (
     EXPLODED_COLUMNS,
     FINDING_FIELDS,
     RESULT_COLUMNS,
+    ROWS_PER_PARTITION,
     TableJob,
     lint_values,
     result_schema,
     text_values,
 )
-
-ROWS_PER_PARTITION = 2000  # about a second of linting per task: retries stay cheap
 
 __all__ = ["RESULT_COLUMNS", "ROWS_PER_PARTITION", "explode_findings", "lint_dataframe"]
 

@@ -5,7 +5,7 @@ Needs ``pyarrow`` (``pip install "smmlint[spark]"`` or ``"smmlint[dask]"``); ``i
 never imports it.
 """
 
-from smmlint.table.lint import TableJob, lint_values, text_values
+from smmlint.table.lint import ROWS_PER_PARTITION, TableJob, lint_values, text_values
 from smmlint.table.schema import (
     EXPLODED_COLUMNS,
     FINDING_FIELDS,
@@ -19,6 +19,7 @@ __all__ = [
     "EXPLODED_COLUMNS",
     "FINDING_FIELDS",
     "RESULT_COLUMNS",
+    "ROWS_PER_PARTITION",
     "TableJob",
     "explode_table",
     "lint_values",

@@ -18,6 +18,7 @@ from smmlint.core.config import Config
 from smmlint.core.engine import lint
 from smmlint.table.schema import RESULT_COLUMNS, error_row, result_row, result_schema
 
+ROWS_PER_PARTITION = 2000  # about a second of linting per task: retries stay cheap
 _WARM_UP = "Warm-up: loads the word lists once per worker process. Who is it for?"
 _warm = False
 
