@@ -83,7 +83,7 @@ class Conversation:
     # "unknown-kind", "unclear-address", "hostile", "reply", "share", "courtesy",
     # "tribute", "reaction", "thread" or None
     exempt: str | None
-    team_voice: bool  # "we", "our": a team or a brand speaking to its readers
+    team_voice: bool  # "we", "our", "my": the author's own side speaking to its readers
     personal: bool  # a person speaking for themselves ("I", "my", an opinion), promoting nothing
     opinion: bool  # swearing, contempt, a stance adverb, "#Tag because...": a rant or a testimony
     reasons: frozenset[str]  # "offer", "orders", "self", "news", "hook", "borrowed-question"
@@ -159,8 +159,12 @@ def is_post_for_audience(post: Post) -> bool:
         return True
     if post.hashtags or post.mentions or post.urls:
         return True
-    found = references(post)
-    return bool(found.promoted or _TEAM & {w.text.lower() for w in found.self_words})
+    return bool(references(post).promoted or _team_speaks(post))
+
+
+def _team_speaks(post: Post) -> bool:
+    """Whether a team or a brand speaks: "we", "us", "our" among the author's words."""
+    return any(w.text.lower() in _TEAM for w in references(post).self_words)
 
 
 def _you_is_named(post: Post) -> bool:
@@ -176,19 +180,17 @@ def _personal(post: Post) -> bool:
     app") and no team speaking ("we", "our"): a testimony, a memory, an opinion, a rant.
     With no link, no account and no team, a post whose tone is clearly positive or
     negative (VADER, ``EXPRESSIVE``) voices a feeling too ("Le Guin was such a legend")."""
-    found = references(post)
-    if found.promoted:
+    if references(post).promoted:
         return False
-    team = _TEAM & {w.text.lower() for w in found.self_words}
+    team = _team_speaks(post)
     if "opinion" in stance(post) and not team:
         return True
     compound = measure_tone(post).compound
     if not (team or post.urls or post.mentions) and abs(compound) >= EXPRESSIVE:
         return True  # no link, no account, no team: a feeling voiced, not news passed on
-    words = [w.text.lower() for w in authors_words(post)]
+    words = [w.text.lower().replace("’", "'") for w in authors_words(post)]
     if post.urls and not team and compound >= EXPRESSIVE and _DEICTIC.intersection(words):
         return True  # "This thread is a national resource": a fan's cheer on what it shares
-    words = [w.text.lower().replace("’", "'") for w in authors_words(post)]
     return bool(words) and (words[0] in _INTERJECTIONS or any(w in _PERSON for w in words))
 
 

@@ -24,6 +24,7 @@ from typing import Any, NamedTuple
 import regex
 
 from smmlint.analysis.borrowed import own_prose
+from smmlint.analysis.lexicon import phrase_automaton
 from smmlint.analysis.tone import word_valence
 from smmlint.analysis.wordlists import word_sets
 from smmlint.read.post import Post, Token
@@ -155,13 +156,8 @@ _WORD_SECTIONS = (
 @cache
 def _attack_words() -> Any:
     """An Aho-Corasick automaton of the longest literal stretch of each needed phrase."""
-    import ahocorasick
-
-    automaton = ahocorasick.Automaton()
-    for phrase in {p for section in _WORD_SECTIONS for p in _SETS[section]}:
-        automaton.add_word(max(regex.split(r"[\s'’]", phrase), key=len), None)
-    automaton.make_automaton()
-    return automaton
+    phrases = {p for section in _WORD_SECTIONS for p in _SETS[section]}
+    return phrase_automaton((max(regex.split(r"[\s'’]", p), key=len), None) for p in phrases)
 
 
 def _sentence_attacks(own: str, start: int, end: int, is_reply: bool) -> list[_Found]:

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
 from itertools import product
-from typing import Any
+from typing import Any, TypeVar
 
 _BRACES = re.compile(r"\{([^{}]*)\}")
 _SEP = "\x00"  # stands for "spaces or hyphens" inside the trie
@@ -82,13 +82,9 @@ class Lexicon:
         """The phrases as an Aho-Corasick automaton; ``None`` where lowering is no IGNORECASE."""
         if self._source is None or not _folds_like_lowering(self.categories):
             return None
-        import ahocorasick
-
-        automaton = ahocorasick.Automaton()
-        for phrase, category in self.categories.items():
-            automaton.add_word(phrase, (len(phrase), category))
-        automaton.make_automaton()
-        return automaton
+        return phrase_automaton(
+            (phrase, (len(phrase), category)) for phrase, category in self.categories.items()
+        )
 
     @cached_property
     def _alphabet(self) -> frozenset[str]:
@@ -126,12 +122,36 @@ def _automaton_matches(
         if (start == 0 or not _joins_start(text[start - 1])) and (
             end == len(text) or not _is_word(text[end])
         ):
-            found.append((start, -end, category))
+            found.append((start, end, category))
+    for start, end, category in leftmost_longest(found):
+        yield Match(start, end, category)
+
+
+_Value = TypeVar("_Value")
+
+
+def phrase_automaton(entries: Iterable[tuple[str, Any]]) -> Any:
+    """An Aho-Corasick automaton (``pyahocorasick``) of ``(key, value)`` entries: one pass in
+    C over a text finds every key, wherever it stands (``automaton.iter``)."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for key, value in entries:
+        automaton.add_word(key, value)
+    automaton.make_automaton()
+    return automaton
+
+
+def leftmost_longest(
+    found: Iterable[tuple[int, int, _Value]],
+) -> Iterator[tuple[int, int, _Value]]:
+    """Of the spans ``(start, end, value)``, those a left-to-right scan takes: the longest at
+    each start, none overlapping one taken before it."""
     reach = 0
-    for start, minus_end, category in sorted(found):  # longest first at each start
+    for start, minus_end, value in sorted((start, -end, value) for start, end, value in found):
         if start >= reach:
             reach = -minus_end
-            yield Match(start, reach, category)
+            yield start, reach, value
 
 
 def _is_word(char: str) -> bool:

@@ -26,11 +26,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-import ahocorasick
 import regex
 
 from smmlint.analysis.borrowed import own_prose
 from smmlint.analysis.imperative import gives_order
+from smmlint.analysis.lexicon import leftmost_longest, phrase_automaton
 from smmlint.analysis.wordlists import section_lexicon, word_sets
 from smmlint.read.post import Post, Token
 
@@ -566,29 +566,15 @@ _DIGIT = re.compile(r"\d")
 _OWNER_HINT = re.compile(r"\b(?:my|our|me|us|myself)\b|sub")
 
 
-def _hint_scanner(words: Iterable[str]) -> Any:
-    """An Aho-Corasick automaton of ``words`` (one C pass over a draft finds them all)."""
-    automaton = ahocorasick.Automaton()
-    for word in words:
-        automaton.add_word(word, word)
-    automaton.make_automaton()
-    return automaton
-
-
-def _hint_words(low: str) -> Iterator[tuple[str, int, int]]:
+def _hint_words(low: str) -> Iterator[tuple[int, int, str]]:
     """The hint words of ``low`` with their spans, as a left-to-right scan takes them: the
     longest at each place, none overlapping another."""
-    found = sorted((last + 1 - len(word), -len(word), word) for last, word in _HINT_SCAN.iter(low))
-    reach = 0
-    for start, minus_length, word in found:
-        if start >= reach:
-            reach = start - minus_length
-            yield word, start, reach
+    return leftmost_longest((last + 1 - len(w), last + 1, w) for last, w in _HINT_SCAN.iter(low))
 
 
 # One scan of the lower-cased draft finds the hint words; a word stands for every
 # construction whose hint it holds ("checkout" holds "check").
-_HINT_SCAN = _hint_scanner({w for words in _HINTS.values() for w in words})
+_HINT_SCAN = phrase_automaton((w, w) for words in _HINTS.values() for w in words)
 _HINT_OWNERS = {
     word: tuple(name for name, words in _HINTS.items() if any(w in word for w in words))
     for words in _HINTS.values()
@@ -608,7 +594,7 @@ def _hints(text: str) -> dict[str, list[tuple[int, int]]]:
     if len(low) != len(text):  # lower-casing moved offsets: every construction, everywhere
         return {key: [(0, len(text))] for key in (*_HINTS, *_NEEDS_DIGIT)}
     spots: dict[str, list[tuple[int, int]]] = {}
-    for word, start, end in _hint_words(low):
+    for start, end, word in _hint_words(low):
         for name in _HINT_OWNERS[word]:
             spots.setdefault(name, []).append((start, end))
     if "promo" in spots and not _OWNER_HINT.search(low):
