@@ -123,7 +123,7 @@ def _read(post: Post) -> Conversation:
         own_words=own_words,
         asks=asks_readers(post),
         to_reader=speaks_to_reader(post),
-        talks_to_reader=bool(references(post).reader_words or invitations(post)),
+        talks_to_reader=_talks_to_reader(post),
         calls_on_reader=bool(orders(post) or invitations(post)),
         serves_reader=serves_reader(post),
         to_someone=speaks_to_someone(post),
@@ -138,11 +138,25 @@ def _read(post: Post) -> Conversation:
 def asking(post: Post) -> Literal["asks", "addresses", "tells"]:
     """What the post does toward a conversation, for the score: it "asks" its readers
     something (a question or an invitation of the author's own), "addresses" someone (a
-    reply, "you", "let's", thanks, a greeting), or only "tells"."""
-    found = conversation(post)
-    if found.asks:
+    reply, "you", "let's", thanks, a greeting), or only "tells".
+
+    The score reads it for every post: it reads the three parts of the conversation reading
+    it needs, and leaves the rest (exemptions, reasons, voice) to the conversation rules,
+    which a lint may not have selected."""
+    found = post.peek("conversation")
+    if found is not None:
+        asks, addresses = found.asks, found.talks_to_reader or found.to_someone
+    else:  # the same fields as ``_read`` gives them, computed alone
+        asks = asks_readers(post)
+        addresses = not asks and (_talks_to_reader(post) or speaks_to_someone(post))
+    if asks:
         return "asks"
-    return "addresses" if found.talks_to_reader or found.to_someone else "tells"
+    return "addresses" if addresses else "tells"
+
+
+def _talks_to_reader(post: Post) -> bool:
+    """Whether the post says "you" or "let's" to its readers, or invites them."""
+    return bool(references(post).reader_words or invitations(post))
 
 
 def is_post_for_audience(post: Post) -> bool:
