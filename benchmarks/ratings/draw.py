@@ -92,7 +92,8 @@ def draw(seed: str = "", exclude: Iterable[str] = ()) -> Iterable[tuple[str, str
             if plan_source != source:
                 continue
             rows = {k: t for k, t in by_stratum[stratum].items() if k not in drawn}
-            for key in sorted(rows, key=lambda k: hashlib.sha1((seed + k).encode()).hexdigest())[:count]:
+            order = sorted(rows, key=lambda k: hashlib.sha1((seed + k).encode()).hexdigest())
+            for key in order[:count]:
                 drawn.add(key)
                 yield source, key, rows[key]
 
