@@ -3,9 +3,9 @@
 A traffic-light band reads the score, and the pre-publish gate reads the band: its defaults
 (``smmlint.score.gate``) fail exactly the red posts, so the score, the band and the gate tell one
 story. The weights rank posts as a social-media manager does: a post the network refuses is
-red on its own, and so is one that sells; attacking people and shouting cost a clear step; a
-broadcast that asks nothing, orders its readers about, or is only a label or a bare share
-loses less; style advice is a nudge. What the post does as a whole is read from the analyses
+red on its own, and so is one that sells or attacks people; shouting and a bare share cost a
+clear step; a broadcast that asks nothing, orders its readers about, or is only a label loses
+less; style advice is a nudge. What the post does as a whole is read from the analyses
 (``smmlint.score.reading``), not from findings alone: a post with no finding can still only
 tell, or only order.
 """
