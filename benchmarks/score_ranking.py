@@ -6,9 +6,11 @@ Run from the repository root::
 
 Two figures, both on posts nobody on the team wrote:
 
-- **ranking**: Spearman's rank correlation between smmlint's score and the 1-5 ratings in
-  ``benchmarks/ratings/ratings.tsv`` (rated by reading, before any score was computed for them;
-  see that folder's README). Target: at least 0.75. Mean score per rating shows the shape.
+- **ranking**: Spearman's rank correlation between smmlint's score and the 1-5 ratings of
+  two disjoint sets of real posts (rated by reading, before any score was computed for them;
+  see ``benchmarks/ratings/README.md``): set A (``ratings.tsv``), the one the score was
+  worked on, and set B (``ratings-b.tsv``), kept aside: B's figure is the honest one.
+  Target: at least 0.75 on each. Mean score and bands per rating show the shape.
 - **spread**: how the score distributes over the real-post corpus (``benchmarks/realposts``
   when present, else the ratings sample and the tweet-acts and youtube-spam sets); no single
   score value may hold more than 20 % of the posts.
@@ -28,16 +30,19 @@ sys.path.insert(0, str(ROOT))
 
 import smmlint  # noqa: E402
 
-RATINGS = ROOT / "benchmarks" / "ratings" / "ratings.tsv"
+RATING_SETS = {
+    "A": ROOT / "benchmarks" / "ratings" / "ratings.tsv",
+    "B": ROOT / "benchmarks" / "ratings" / "ratings-b.tsv",
+}
 # Tweets are read as X posts; comments, SMS and shop text as generic drafts.
 PLATFORM = {"tweet-acts": "x"}
 MIN_SPEARMAN = 0.75
 MAX_SHARE_OF_ONE_SCORE = 0.20
 
 
-def load_ratings() -> list[tuple[str, str, int]]:
-    """(source, text, rating) of every rated post."""
-    with RATINGS.open(encoding="utf-8", newline="") as f:
+def load_ratings(path: Path) -> list[tuple[str, str, int]]:
+    """(source, text, rating) of every post rated in ``path``."""
+    with path.open(encoding="utf-8", newline="") as f:
         return [
             (r["source"], r["text"], int(r["rating"])) for r in csv.DictReader(f, delimiter="\t")
         ]
@@ -67,10 +72,6 @@ def spearman(xs: Sequence[float], ys: Sequence[float]) -> float:
     return cov / var if var else 0.0
 
 
-def score(text: str, source: str) -> int:
-    return smmlint.lint(text, platform=PLATFORM.get(source, "generic")).score
-
-
 def corpus() -> Iterable[tuple[str, str]]:
     """(platform, text) of the real-post corpus."""
     try:
@@ -88,17 +89,32 @@ def corpus() -> Iterable[tuple[str, str]]:
     yield from (("generic", text) for text, _ in load_youtube_spam())
 
 
-def main() -> int:
-    rated = load_ratings()
-    scores = [score(text, source) for source, text, _ in rated]
+def report_set(name: str, path: Path) -> float:
+    """Print one rated set's Spearman, mean score and bands per rating; return Spearman."""
+    rated = load_ratings(path)
+    reports = [
+        smmlint.lint(text, platform=PLATFORM.get(source, "generic")) for source, text, _ in rated
+    ]
+    scores = [r.score for r in reports]
     rho = spearman(scores, [r for _, _, r in rated])
-    print(f"## Score against expert ratings ({len(rated)} real posts)\n")
+    print(f"## Score against expert ratings, set {name} ({len(rated)} real posts, {path.name})\n")
     print(f"Spearman rho: {rho:.3f} (target >= {MIN_SPEARMAN})\n")
-    print("| rating | posts | mean score | min | max |")
-    print("|---|---|---|---|---|")
+    print("| rating | posts | mean score | min | max | red | amber | green |")
+    print("|---|---|---|---|---|---|---|---|")
     for rating in sorted({r for *_, r in rated}):
-        got = [s for s, (*_, r) in zip(scores, rated, strict=True) if r == rating]
-        print(f"| {rating} | {len(got)} | {mean(got):.1f} | {min(got)} | {max(got)} |")
+        got = [rep for rep, (*_, r) in zip(reports, rated, strict=True) if r == rating]
+        values = [rep.score for rep in got]
+        bands = Counter(rep.band for rep in got)
+        print(
+            f"| {rating} | {len(got)} | {mean(values):.1f} | {min(values)} | {max(values)} "
+            f"| {bands['red']} | {bands['amber']} | {bands['green']} |"
+        )
+    print()
+    return rho
+
+
+def main() -> int:
+    rhos = [report_set(name, path) for name, path in RATING_SETS.items()]
     spread = Counter(smmlint.lint(text, platform=platform).score for platform, text in corpus())
     total = sum(spread.values())
     top, top_count = spread.most_common(1)[0]
@@ -114,7 +130,7 @@ def main() -> int:
         print(f"| {value} | {count} | {count / total:.1%} |")
     bands = Counter(smmlint.lint(t, platform=p).band for p, t in corpus())
     print("\nBands: " + ", ".join(f"{b} {bands[b] / total:.0%}" for b in ("green", "amber", "red")))
-    return 0 if rho >= MIN_SPEARMAN and share <= MAX_SHARE_OF_ONE_SCORE else 1
+    return 0 if min(rhos) >= MIN_SPEARMAN and share <= MAX_SHARE_OF_ONE_SCORE else 1
 
 
 if __name__ == "__main__":

@@ -7,12 +7,17 @@ The sample spans what a social-media manager meets: ordinary tweets of every spe
 stratum, so the draw is reproducible and blind to anything smmlint says about them.
 
     python benchmarks/ratings/draw.py > benchmarks/ratings/ratings.tsv
+    python benchmarks/ratings/draw.py --seed b --exclude benchmarks/ratings/ratings.tsv \
+        > benchmarks/ratings/ratings-b.tsv
 
+The first draw (no seed) is set A, the one the score is worked on; the second (seed ``b``,
+none of set A's posts) is set B, kept aside to check that the score was not fitted to A.
 The ratings (1-5) were then written by reading each post, before any score was computed.
 """
 
 from __future__ import annotations
 
+import argparse
 import csv
 import hashlib
 import html
@@ -73,9 +78,10 @@ def _rows(source: str) -> Iterator[tuple[str, str]]:
                     yield row["label"], row["text"]
 
 
-def draw() -> Iterable[tuple[str, str, str]]:
-    """(source, id, text) of the sample, stratum by stratum."""
-    drawn: set[str] = set()  # a tweet labelled twice is drawn once
+def draw(seed: str = "", exclude: Iterable[str] = ()) -> Iterable[tuple[str, str, str]]:
+    """(source, id, text) of the sample, stratum by stratum: rows ordered by a hash of
+    ``seed`` and their id, leaving out the ids in ``exclude``."""
+    drawn: set[str] = set(exclude)  # a tweet labelled twice is drawn once
     for source in dict.fromkeys(s for s, _ in PLAN):
         by_stratum: dict[str, dict[str, str]] = {}
         for stratum, text in _rows(source):
@@ -86,15 +92,26 @@ def draw() -> Iterable[tuple[str, str, str]]:
             if plan_source != source:
                 continue
             rows = {k: t for k, t in by_stratum[stratum].items() if k not in drawn}
-            for key in sorted(rows, key=lambda k: hashlib.sha1(k.encode()).hexdigest())[:count]:
+            order = sorted(rows, key=lambda k: hashlib.sha1((seed + k).encode()).hexdigest())
+            for key in order[:count]:
                 drawn.add(key)
                 yield source, key, rows[key]
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--seed", default="", help="draw another sample (set A: none)")
+    parser.add_argument(
+        "--exclude", type=Path, action="append", default=[], help="a ratings file whose ids to skip"
+    )
+    args = parser.parse_args()
+    exclude = set()
+    for path in args.exclude:
+        with path.open(encoding="utf-8", newline="") as f:
+            exclude |= {row["id"] for row in csv.DictReader(f, delimiter="\t")}
     out = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
     out.writerow(["source", "id", "rating", "text"])
-    for source, key, text in draw():
+    for source, key, text in draw(args.seed, exclude):
         out.writerow([source, key, "", text])
 
 

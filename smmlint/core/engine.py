@@ -10,7 +10,6 @@ from functools import lru_cache
 
 import regex
 
-from smmlint.analysis.conversation import asking
 from smmlint.analysis.metrics import measure
 from smmlint.core.config import Config, with_platform_limits
 from smmlint.core.errors import MAX_TEXT_LENGTH, RuleFailed, TextTooLong
@@ -20,6 +19,7 @@ from smmlint.platforms import get_platform
 from smmlint.read.markup import visible_text
 from smmlint.read.offsets import GraphemeBoundaries
 from smmlint.read.post import Post
+from smmlint.score.reading import read
 from smmlint.score.scoring import band, penalties, score
 
 _DEFAULT_CONFIG = Config()
@@ -86,7 +86,7 @@ def lint(
             )
     findings.sort(key=lambda f: (f.start, f.end, f.code))
     metrics = measure(post)
-    taken = penalties(findings, metrics["tone"]["compound"], asking(post))
+    taken = penalties(findings, read(post))
     total = score(taken)
     return Report(
         text=text,

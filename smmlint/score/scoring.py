@@ -1,10 +1,13 @@
-"""The score: 100 minus what each rule's findings take off, and less for words without warmth.
+"""The score: 100 minus what each rule's findings take off, and what the post as a whole costs.
 
 A traffic-light band reads the score, and the pre-publish gate reads the band: its defaults
 (``smmlint.score.gate``) fail exactly the red posts, so the score, the band and the gate tell one
 story. The weights rank posts as a social-media manager does: a post the network refuses is
-red on its own; one that sells or attacks people loses the most; a broadcast that asks
-nothing, a bare share or shouting loses less; style advice is a nudge.
+red on its own, and so is one that sells or attacks people; shouting and a bare share cost a
+clear step; a broadcast that asks nothing, orders its readers about, or is only a label loses
+less; style advice is a nudge. What the post does as a whole is read from the analyses
+(``smmlint.score.reading``), not from findings alone: a post with no finding can still only
+tell, or only order.
 """
 
 from __future__ import annotations
@@ -14,20 +17,24 @@ from collections.abc import Iterable
 from typing import Literal
 
 from smmlint.core.model import Finding, Penalty, Severity
+from smmlint.score.reading import Reading
 
 # Points the first finding of a rule takes off, by severity. An error (a post the network
 # will refuse, a template left in) lands a post in the red band on its own (100 - 55 < 50);
 # a warning costs a clear step; a suggestion is a nudge.
 FIRST_FINDING_POINTS = {Severity.ERROR: 55, Severity.WARNING: 14, Severity.SUGGESTION: 6}
-# What a social-media manager weighs most: pushing (sales talk, engagement bait) and
-# attacking people. A warning of these categories costs 25 (sales, hostility) or 21 (bait):
-# sales copy with three pushy phrases and nothing else wrong lands in the red. Shouting
-# (capitals, "!!!", emoji walls) pushes readers away as a warning does: its suggestions
-# cost 12. A share with nothing of one's own costs what a warning does (14). A conversation
-# finding is advice and costs half: what the post does toward a conversation is counted
-# for every post by the asking entry below, so the finding only marks the broadcast.
+# What a social-media manager weighs most: pushing (sales talk, self-promotion) and
+# attacking people. A warning of these categories costs 45: one sales phrase with a post
+# that only tells lands in the red (100 - 45 - 4 - 3 < 50), as an expert rates pure sales
+# copy ("Hurry! Only 6 left in stock."); no cap on the other penalties lifts it back into
+# the amber. Attacking people (``negative-tone``) weighs the same. Engagement bait costs 21.
+# Shouting (capitals, "!!!", emoji walls) pushes readers away as a warning does: its
+# suggestions cost 12. A share with nothing of one's own costs what a warning does (14). A
+# conversation finding is advice and costs half: what the post does toward a conversation
+# is counted for every post by the asking entry below, so the finding only marks the
+# broadcast. No weight takes an error below its 55 points.
 CATEGORY_WEIGHT = {
-    "push": 1.8, "tone": 1.8, "bait": 1.5, "shouting": 2.0, "sharing": 1.0, "conversation": 0.5,
+    "push": 3.2, "tone": 3.2, "bait": 1.5, "shouting": 2.0, "sharing": 1.0, "conversation": 0.5,
 }  # fmt: skip
 # Each further finding of the same rule costs this share of the first, and one rule can
 # take at most ``MAX_RULE_MULTIPLE`` times its first finding: five hype words are worse
@@ -45,18 +52,26 @@ WARMTH_CODE, WARMTH_RULE = "TONE", "warmth"
 # whatever the text is: 4 points, all kept by a question, half by speaking to someone.
 ASKING_POINTS = {"asks": 0, "addresses": 2, "tells": 4}
 ASKING_CODE, ASKING_RULE = "CONVERSATION", "asking"
+# Pressure: a post that orders its readers about and asks them nothing pushes, even where no
+# sales phrase is found ("Hurry Up! Time is running out", "Join me on <site>: <link>"): 20
+# points for a selling verb ("Hurry", "Buy", "Shop"), 10 for any other order ("Read",
+# "Join"). A call next to a question is an invitation and costs nothing; where a `push`
+# finding already prices the sales talk, the order is not counted twice.
+PRESSURE_POINTS = {"none": 0, "orders": 10, "offer": 20}
+PRESSURE_CODE, PRESSURE_RULE = "PUSH", "pressure"
+# A label: a title or a few Title Case words with no sentence ("Camo Shirts & T Shirts") is
+# a caption, not a post; an expert rates it weak. 10 points.
+LABEL_POINTS = 10
+LABEL_CODE, LABEL_RULE = "FORM", "label"
 GREEN_FROM = 80  # no warning-level trouble: at most a few suggestions
 AMBER_FROM = 50  # below: do not post as is (the gate's default minimum, smmlint.score.gate)
 
 Band = Literal["red", "amber", "green"]
-Asking = Literal["asks", "addresses", "tells"]
 
 
-def penalties(
-    findings: Iterable[Finding], compound: float = 0.0, asking: Asking = "asks"
-) -> tuple[Penalty, ...]:
-    """What each rule's findings cost, in rule-code order, then what a cold tone and a post
-    that asks nothing cost (``asking``: "asks", "addresses" someone, or only "tells")."""
+def penalties(findings: Iterable[Finding], reading: Reading) -> tuple[Penalty, ...]:
+    """What each rule's findings cost, in rule-code order, then what the post as a whole costs
+    (``reading``): a cold tone, asking nothing, ordering readers about, being a label."""
     by_code: dict[str, list[Finding]] = {}
     for finding in findings:
         by_code.setdefault(finding.code, []).append(finding)
@@ -64,14 +79,22 @@ def penalties(
     for code in sorted(by_code):
         group = by_code[code]
         severity = max((f.severity for f in group), key=lambda s: s.rank)
-        first = FIRST_FINDING_POINTS[severity] * CATEGORY_WEIGHT.get(group[0].category, 1.0)
+        weight = CATEGORY_WEIGHT.get(group[0].category, 1.0)
+        if severity is Severity.ERROR:  # red on its own whatever its category, as the gate
+            weight = max(weight, 1.0)  # fails it (a rule configured up to error included)
+        first = FIRST_FINDING_POINTS[severity] * weight
         points = min(first * (1 + REPEAT_SHARE * (len(group) - 1)), first * MAX_RULE_MULTIPLE)
         result.append(Penalty(code, group[0].rule, len(group), round(points)))
-    cold = math.floor(WARMTH_POINTS * (1 - compound) / 2 + 0.5)
+    cold = math.floor(WARMTH_POINTS * (1 - reading.compound) / 2 + 0.5)
     if cold:
         result.append(Penalty(WARMTH_CODE, WARMTH_RULE, 0, cold))
-    if ASKING_POINTS[asking]:
-        result.append(Penalty(ASKING_CODE, ASKING_RULE, 0, ASKING_POINTS[asking]))
+    if ASKING_POINTS[reading.asking]:
+        result.append(Penalty(ASKING_CODE, ASKING_RULE, 0, ASKING_POINTS[reading.asking]))
+    sells = any(f.category == "push" for group in by_code.values() for f in group)
+    if PRESSURE_POINTS[reading.pressure] and not sells:
+        result.append(Penalty(PRESSURE_CODE, PRESSURE_RULE, 0, PRESSURE_POINTS[reading.pressure]))
+    if reading.label:
+        result.append(Penalty(LABEL_CODE, LABEL_RULE, 0, LABEL_POINTS))
     return tuple(result)
 
 

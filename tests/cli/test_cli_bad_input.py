@@ -135,6 +135,8 @@ def test_input_errors_win_over_failed_posts_and_both_are_told(
         "sales-push",
         "--fail-on",
         "warning",
+        "--min-score",
+        "0",  # only the finding fails it ("Shop now!" alone is red too)
         "missing.txt",
         "pushy.txt",
     )

@@ -18,7 +18,8 @@ from smmlint.cli import build_parser
 from smmlint.cli.options import lint_settings
 
 SALES = ("--select", "sales-push", "--fail-on", "warning")
-PUSHY = "Our spring range is live. Shop now, 20% off!\n"
+PUSHY = "Our spring range is live. Shop now, 20% off!\n"  # pure sales copy: red
+OFFER = "Our spring range is live, 20% off. Which colour would you pick?\n"  # amber
 CALM = "Our spring range is live. Which colour would you pick?\n"
 
 
@@ -29,6 +30,7 @@ def check(capsys: pytest.CaptureFixture[str], *argv: str) -> Run:
 @pytest.fixture
 def posts(in_tmp: Path) -> Path:
     (in_tmp / "pushy.txt").write_text(PUSHY, encoding="utf-8")
+    (in_tmp / "offer.txt").write_text(OFFER, encoding="utf-8")
     (in_tmp / "calm.txt").write_text(CALM, encoding="utf-8")
     return in_tmp
 
@@ -49,7 +51,10 @@ def test_concise_is_one_line_per_finding_then_the_score(
         f"pushy.txt: score {report.score}/100 ({report.band}), 2 findings",
         f"calm.txt: score {sales_report(CALM).score}/100 (green), 0 findings",
     ]
-    assert run.err == "smmlint: pushy.txt: 2 findings at or above warning\n"
+    assert run.err == (
+        "smmlint: pushy.txt: 2 findings at or above warning\n"
+        f"smmlint: pushy.txt: score {report.score} is below --min-score 50\n"
+    )
     assert run.code == 1
 
 
@@ -106,7 +111,9 @@ ABOVE_CALM_SCORE = str(sales_report(CALM).score + 1)
     [
         (("calm.txt",), 0),
         (("pushy.txt",), 1),
-        (("pushy.txt", "--fail-on", "error"), 0),
+        (("pushy.txt", "--fail-on", "error"), 1),  # red: below the default minimum score
+        (("pushy.txt", "--fail-on", "error", "--min-score", "0"), 0),
+        (("offer.txt", "--fail-on", "error"), 0),  # amber passes the default minimum
         (("pushy.txt", "--fail-on", "suggestion"), 1),
         (("pushy.txt", "--fail-on", "error", "--min-score", PUSHY_SCORE), 0),
         (("pushy.txt", "--fail-on", "error", "--min-score", ABOVE_PUSHY_SCORE), 1),
@@ -122,13 +129,12 @@ def test_exit_code_follows_the_gate(
 
 
 def test_default_gate_fails_only_red_posts(posts: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """Without --fail-on and --min-score, an amber post passes and a red one fails."""
-    report = sales_report(PUSHY)
-    assert report.band == "amber"
-    assert run_in_process(capsys, "check", "--select", "sales-push", "pushy.txt").code == 0
-    (posts / "red.txt").write_text("Shop now! 20% off, today only. Buy now!\n", encoding="utf-8")
-    assert sales_report("Shop now! 20% off, today only. Buy now!\n").band == "red"
-    assert run_in_process(capsys, "check", "--select", "sales-push", "red.txt").code == 1
+    """Without --fail-on and --min-score, an amber post passes and a red one fails: an offer
+    beside a question is amber, sales copy and nothing else is red."""
+    assert sales_report(OFFER).band == "amber"
+    assert run_in_process(capsys, "check", "--select", "sales-push", "offer.txt").code == 0
+    assert sales_report(PUSHY).band == "red"
+    assert run_in_process(capsys, "check", "--select", "sales-push", "pushy.txt").code == 1
 
 
 def test_min_score_failure_names_the_post_and_the_score(

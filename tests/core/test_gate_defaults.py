@@ -9,10 +9,11 @@ import smmlint
 from server import create_app
 from smmlint.cli import build_parser
 from smmlint.gate import DEFAULT_FAIL_ON, DEFAULT_MIN_SCORE
-from smmlint.score.scoring import AMBER_FROM, FIRST_FINDING_POINTS, band
+from smmlint.score.scoring import AMBER_FROM, FIRST_FINDING_POINTS, GREEN_FROM, band
 
 ROOT = Path(__file__).resolve().parents[2]
-WORDPRESS_SETTINGS = ROOT / "integrations/wordpress/smmlint/includes/class-smmlint-settings.php"
+WORDPRESS = ROOT / "integrations/wordpress/smmlint/includes"
+WORDPRESS_SETTINGS = WORDPRESS / "class-smmlint-settings.php"
 
 
 def test_defaults_fail_exactly_the_red_band() -> None:
@@ -45,3 +46,8 @@ def test_wordpress_plugin_uses_the_defaults() -> None:
     php = WORDPRESS_SETTINGS.read_text(encoding="utf-8")
     assert re.search(rf"'fail_on'\s*=>\s*'{DEFAULT_FAIL_ON.value}'", php)
     assert re.search(rf"'min_score'\s*=>\s*{DEFAULT_MIN_SCORE},", php)
+
+
+def test_wordpress_settings_page_states_the_bands_as_the_score_does() -> None:
+    php = (WORDPRESS / "class-smmlint-settings-page.php").read_text(encoding="utf-8")
+    assert f"scores under {AMBER_FROM} are red, {GREEN_FROM} and over green" in php

@@ -1,0 +1,52 @@
+"""What the score reads of a post besides its findings, taken from ``smmlint.analysis``.
+
+The rules report what to fix at the exact characters; the score also weighs how the post
+stands as a whole, which no single finding says: whether it asks, speaks to someone or only
+tells; whether it orders its readers about without asking them anything; whether it is a
+sentence at all or a label. Each reading comes from an analysis the rules already ran
+(memoised on the ``Post``), so scoring re-scans no text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from smmlint.analysis.acts import is_label
+from smmlint.analysis.conversation import asking, conversation
+from smmlint.analysis.tone import measure_tone
+from smmlint.read.post import Post
+
+Asking = Literal["asks", "addresses", "tells"]
+Pressure = Literal["none", "orders", "offer"]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The post as a whole, for the score.
+
+    ``compound``: VADER's tone from -1 to +1. ``asking``: the post "asks" its readers
+    something, "addresses" someone, or only "tells". ``pressure``: it orders its readers
+    about and asks them nothing, with a selling verb ("offer": "Hurry", "Buy", "Shop") or
+    another ("orders": "Join me", "See", "Read"); "none" otherwise. ``label``: it is a title
+    or a label ("Camo Shirts & T Shirts"), not a sentence.
+    """
+
+    compound: float = 0.0
+    asking: Asking = "asks"
+    pressure: Pressure = "none"
+    label: bool = False
+
+
+def read(post: Post) -> Reading:
+    """The score's reading of ``post``."""
+    found = conversation(post)
+    pressure: Pressure = "none"
+    if found.calls_on_reader and not found.asks:
+        pressure = "offer" if "offer" in found.reasons else "orders"
+    return Reading(
+        compound=measure_tone(post).compound,
+        asking=asking(post),
+        pressure=pressure,
+        label=is_label(post),
+    )
