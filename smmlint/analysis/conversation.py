@@ -124,7 +124,7 @@ def _read(post: Post) -> Conversation:
         asks=asks_readers(post),
         to_reader=speaks_to_reader(post),
         talks_to_reader=_talks_to_reader(post),
-        calls_on_reader=bool(orders(post) or invitations(post)),
+        calls_on_reader=calls_on_reader(post),
         serves_reader=serves_reader(post),
         to_someone=speaks_to_someone(post),
         exempt=exempt,
@@ -140,18 +140,21 @@ def asking(post: Post) -> Literal["asks", "addresses", "tells"]:
     something (a question or an invitation of the author's own), "addresses" someone (a
     reply, "you", "let's", thanks, a greeting), or only "tells".
 
-    The score reads it for every post: it reads the three parts of the conversation reading
-    it needs, and leaves the rest (exemptions, reasons, voice) to the conversation rules,
-    which a lint may not have selected."""
-    found = post.peek("conversation")
-    if found is not None:
-        asks, addresses = found.asks, found.talks_to_reader or found.to_someone
-    else:  # the same fields as ``_read`` gives them, computed alone
-        asks = asks_readers(post)
-        addresses = not asks and (_talks_to_reader(post) or speaks_to_someone(post))
-    if asks:
+    The score reads it for every post, so it reads only the analyses its three parts need
+    (as ``conversation`` does), not the whole conversation reading."""
+    if asks_readers(post):
         return "asks"
-    return "addresses" if addresses else "tells"
+    return "addresses" if _talks_to_reader(post) or speaks_to_someone(post) else "tells"
+
+
+def calls_on_reader(post: Post) -> bool:
+    """Whether the post gives its readers an order or an invitation."""
+    return bool(orders(post) or invitations(post))
+
+
+def offers(post: Post) -> bool:
+    """Whether the post's orders offer something: "Buy", "Shop", "Hurry" (``acts.txt``)."""
+    return bool({o.text.lower() for o in orders(post)} & _OFFER_VERBS)
 
 
 def _talks_to_reader(post: Post) -> bool:
@@ -218,10 +221,9 @@ def _bare_share(post: Post) -> bool:
 
 def _reasons(post: Post) -> frozenset[str]:
     reasons = set()
-    verbs = {o.text.lower() for o in orders(post)}
-    if verbs & _OFFER_VERBS:
+    if offers(post):
         reasons.add("offer")
-    elif verbs:
+    elif orders(post):
         reasons.add("orders")
     if references(post).promoted:
         reasons.add("self")  # "our new app", not a personal "my friends" or an inclusive "we"

@@ -57,10 +57,6 @@ class Post:
             self._memo[key] = compute(self)
         return self._memo[key]
 
-    def peek(self, key: str) -> Any:
-        """The analysis ``memo`` holds under ``key``, or None when none computed it yet."""
-        return self._memo.get(key)
-
     @cached_property
     def entities(self) -> tuple[Entity, ...]:
         """URLs, hashtags, mentions and cashtags, in text order."""
