@@ -1,8 +1,5 @@
-"""Shortcuts taken for speed give what the full reading gives, on real posts.
-
-The score reads only the analyses it needs (``smmlint.score.reading``), not the conversation
-rules' whole reading: what it reads must be what that reading says.
-"""
+"""The score reads only the analyses it needs (``smmlint.score.reading``), not the conversation
+rules' whole reading: on real posts, what it reads is what that reading says."""
 
 from __future__ import annotations
 
