@@ -205,6 +205,8 @@ def _clause_starts(own: str, words: list[regex.Match[str]], i: int) -> bool:
 
 
 def _find_thread_part(post: Post) -> ThreadPart | None:
+    if "/" not in post.prose:
+        return None  # every numbering has its slash ("2/5", "3/n")
     match = _THREAD_NUMBER.search(post.prose)
     if match is None:
         return None

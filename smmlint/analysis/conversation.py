@@ -123,8 +123,8 @@ def _read(post: Post) -> Conversation:
         own_words=own_words,
         asks=asks_readers(post),
         to_reader=speaks_to_reader(post),
-        talks_to_reader=bool(references(post).reader_words or invitations(post)),
-        calls_on_reader=bool(orders(post) or invitations(post)),
+        talks_to_reader=_talks_to_reader(post),
+        calls_on_reader=calls_on_reader(post),
         serves_reader=serves_reader(post),
         to_someone=speaks_to_someone(post),
         exempt=exempt,
@@ -138,11 +138,28 @@ def _read(post: Post) -> Conversation:
 def asking(post: Post) -> Literal["asks", "addresses", "tells"]:
     """What the post does toward a conversation, for the score: it "asks" its readers
     something (a question or an invitation of the author's own), "addresses" someone (a
-    reply, "you", "let's", thanks, a greeting), or only "tells"."""
-    found = conversation(post)
-    if found.asks:
+    reply, "you", "let's", thanks, a greeting), or only "tells".
+
+    The score reads it for every post, so it reads only the analyses its three parts need
+    (as ``conversation`` does), not the whole conversation reading."""
+    if asks_readers(post):
         return "asks"
-    return "addresses" if found.talks_to_reader or found.to_someone else "tells"
+    return "addresses" if _talks_to_reader(post) or speaks_to_someone(post) else "tells"
+
+
+def calls_on_reader(post: Post) -> bool:
+    """Whether the post gives its readers an order or an invitation."""
+    return bool(orders(post) or invitations(post))
+
+
+def offers(post: Post) -> bool:
+    """Whether the post's orders offer something: "Buy", "Shop", "Hurry" (``acts.txt``)."""
+    return bool({o.text.lower() for o in orders(post)} & _OFFER_VERBS)
+
+
+def _talks_to_reader(post: Post) -> bool:
+    """Whether the post says "you" or "let's" to its readers, or invites them."""
+    return bool(references(post).reader_words or invitations(post))
 
 
 def is_post_for_audience(post: Post) -> bool:
@@ -204,10 +221,9 @@ def _bare_share(post: Post) -> bool:
 
 def _reasons(post: Post) -> frozenset[str]:
     reasons = set()
-    verbs = {o.text.lower() for o in orders(post)}
-    if verbs & _OFFER_VERBS:
+    if offers(post):
         reasons.add("offer")
-    elif verbs:
+    elif orders(post):
         reasons.add("orders")
     if references(post).promoted:
         reasons.add("self")  # "our new app", not a personal "my friends" or an inclusive "we"

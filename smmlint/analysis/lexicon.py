@@ -30,6 +30,8 @@ from importlib import resources
 from itertools import product
 from typing import Any, TypeVar
 
+_Value = TypeVar("_Value")
+
 _BRACES = re.compile(r"\{([^{}]*)\}")
 _SEP = "\x00"  # stands for "spaces or hyphens" inside the trie
 _SEP_PATTERN = r"[\s\-‐‑]+"
@@ -58,14 +60,22 @@ class Match:
 
 
 class Lexicon:
-    """A set of categorised phrases matched in one pass over a text."""
+    """A set of categorised phrases matched in one pass over a text.
 
-    def __init__(self, phrases: Iterable[tuple[str, str]]) -> None:
+    The package's own phrase lists (``shared=True``: ``from_data``, ``section_lexicon``)
+    are read together: the first of them to scan a text scans it for all of them at once
+    (``_shared_scan``), and the others read their matches from that one pass.
+    """
+
+    def __init__(self, phrases: Iterable[tuple[str, str]], *, shared: bool = False) -> None:
         self.categories: dict[str, str] = {}
         for category, phrase in phrases:
             for variant in expand(phrase):
                 self.categories.setdefault(normalize(variant), category)
         self._source = trie_source(self.categories)
+        self._shared_index = len(_SHARED) if shared else None
+        if shared:
+            _SHARED.append(self)
 
     @cached_property
     def pattern(self) -> re.Pattern[str] | None:
@@ -74,8 +84,8 @@ class Lexicon:
 
     @classmethod
     def from_data(cls, filename: str) -> Lexicon:
-        """Load ``smmlint/data/<filename>``."""
-        return cls(parse(read_data(filename)))
+        """Load ``smmlint/data/<filename>`` (read in the shared pass)."""
+        return cls(parse(read_data(filename)), shared=True)
 
     @cached_property
     def _automaton(self) -> Any:
@@ -105,29 +115,61 @@ class Lexicon:
         if self._source is None:
             return
         if self._automaton is not None and self._lowers_alike(text):
-            yield from _automaton_matches(self._automaton, text, *_folded(text))
+            if self._shared_index is None:
+                found = _word_matches(self._automaton.iter(_folded(text)[0]), text)
+            else:
+                found = _shared_scan(text, len(_SHARED))[self._shared_index]
+            for start, end, category in leftmost_longest(found):
+                yield Match(start, end, category)
             return
         for m in self.pattern.finditer(text):
             yield Match(m.start(), m.end(), self.categories.get(normalize(m.group()), ""))
 
 
-def _automaton_matches(
-    automaton: Any, text: str, folded: str, to_text: Callable[[int], int]
-) -> Iterator[Match]:
-    """The trie's matches found by the automaton in ``_folded(text)``: whole words,
-    leftmost-longest."""
+def _word_matches(
+    hits: Iterable[tuple[int, tuple[int, _Value]]], text: str
+) -> list[tuple[int, int, _Value]]:
+    """The automaton's ``(last, (length, value))`` hits in ``_folded(text)`` that stand as
+    whole words in ``text``, as ``(start, end, value)`` in ``text``'s offsets."""
+    to_text = _folded(text)[1]
     found = []
-    for last, (length, category) in automaton.iter(folded):
+    for last, (length, value) in hits:
         start, end = to_text(last + 1 - length), to_text(last) + 1
         if (start == 0 or not _joins_start(text[start - 1])) and (
             end == len(text) or not _is_word(text[end])
         ):
-            found.append((start, end, category))
-    for start, end, category in leftmost_longest(found):
-        yield Match(start, end, category)
+            found.append((start, end, value))
+    return found
 
 
-_Value = TypeVar("_Value")
+_SHARED: list[Lexicon] = []  # the phrase lists read in one pass, in the order they were made
+
+
+@lru_cache(maxsize=1)
+def _shared_automaton(members: int) -> Any:
+    """One automaton of the first ``members`` shared lists: each phrase's value lists every
+    list that has it, with its category there."""
+    owners: dict[str, list[tuple[int, str]]] = {}
+    for index, lexicon in enumerate(_SHARED[:members]):
+        if lexicon._automaton is not None:
+            for phrase, category in lexicon.categories.items():
+                owners.setdefault(phrase, []).append((index, category))
+    return phrase_automaton((phrase, (len(phrase), tuple(o))) for phrase, o in owners.items())
+
+
+@lru_cache(maxsize=8)
+def _shared_scan(text: str, members: int) -> list[list[tuple[int, int, str]]]:
+    """Every shared list's whole-word matches in ``text`` (by list), from one pass.
+
+    ``members`` (how many lists are shared) keys the memo, so a list made later is scanned
+    too. Each list then takes its leftmost-longest matches, as its own automaton would.
+    """
+    found: list[list[tuple[int, int, str]]] = [[] for _ in range(members)]
+    hits = _shared_automaton(members).iter(_folded(text)[0])
+    for start, end, owners in _word_matches(hits, text):
+        for index, category in owners:
+            found[index].append((start, end, category))
+    return found
 
 
 def phrase_automaton(entries: Iterable[tuple[str, Any]]) -> Any:

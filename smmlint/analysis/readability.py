@@ -134,10 +134,10 @@ def sentence_counts(post: Post) -> list[SentenceCount]:
 
 
 def _measure(post: Post) -> Readability:
-    words = [w.text for w in reader_words(post)]
-    n_words = len(words)
-    n_sentences = max(1, len(sentence_counts(post)))
-    n_syllables = sum(syllables(w.lower()) for w in words)
+    counts = sentence_counts(post)  # every reader word stands in one sentence
+    n_words = sum(c.words for c in counts)
+    n_sentences = max(1, len(counts))
+    n_syllables = sum(c.syllables for c in counts)
     if n_words == 0:
         return Readability(0, 0, 0, 0.0, 0.0, reliable=False)
     return Readability(

@@ -23,5 +23,8 @@ def word_sets(filename: str) -> dict[str, frozenset[str]]:
 
 
 def section_lexicon(filename: str, *sections: str) -> Lexicon:
-    """A matcher for some sections of ``smmlint/data/<filename>``, categorised by section."""
-    return Lexicon((c, phrase) for c, phrase in parse(_read(filename)) if c in sections)
+    """A matcher for some sections of ``smmlint/data/<filename>``, categorised by section (read
+    in the shared pass)."""
+    return Lexicon(
+        ((c, phrase) for c, phrase in parse(_read(filename)) if c in sections), shared=True
+    )

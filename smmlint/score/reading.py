@@ -4,7 +4,8 @@ The rules report what to fix at the exact characters; the score also weighs how 
 stands as a whole, which no single finding says: whether it asks, speaks to someone or only
 tells; whether it orders its readers about without asking them anything; whether it is a
 sentence at all or a label. Each reading comes from an analysis the rules already ran
-(memoised on the ``Post``), so scoring re-scans no text.
+(memoised on the ``Post``), so scoring re-scans no text; the score reads only the analyses
+it needs, not the conversation rules' whole reading, which a lint may not have selected.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from smmlint.analysis.acts import is_label
-from smmlint.analysis.conversation import asking, conversation
+from smmlint.analysis.conversation import asking, calls_on_reader, offers
 from smmlint.analysis.tone import measure_tone
 from smmlint.read.post import Post
 
@@ -40,13 +41,13 @@ class Reading:
 
 def read(post: Post) -> Reading:
     """The score's reading of ``post``."""
-    found = conversation(post)
+    asks = asking(post)
     pressure: Pressure = "none"
-    if found.calls_on_reader and not found.asks:
-        pressure = "offer" if "offer" in found.reasons else "orders"
+    if asks != "asks" and calls_on_reader(post):
+        pressure = "offer" if offers(post) else "orders"
     return Reading(
         compound=measure_tone(post).compound,
-        asking=asking(post),
+        asking=asks,
         pressure=pressure,
         label=is_label(post),
     )

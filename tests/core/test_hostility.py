@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from smmlint.analysis.hostility import _SETS, _WORD_SECTIONS, _may_attack, attacks
+from smmlint.analysis.hostility import _SETS, _WORD_SECTIONS, _attack_word_ends, attacks
 from smmlint.platforms import get_platform
 from smmlint.read.post import Post
 
@@ -13,7 +13,7 @@ def test_every_needed_phrase_opens_the_patterns() -> None:
     for section in _WORD_SECTIONS:
         for phrase in _SETS[section]:
             loose = phrase.replace(" ", " \n\t").replace("'", "’")
-            assert _may_attack(f"so {loose}!"), phrase
+            assert _attack_word_ends(f"so {loose}!"), phrase
 
 
 def test_attacks_are_still_found_and_plain_drafts_skip_the_patterns() -> None:
@@ -25,5 +25,11 @@ def test_attacks_are_still_found_and_plain_drafts_skip_the_patterns() -> None:
     for text in hostile:
         assert attacks(Post(text, get_platform("x"))), text
     plain = "We ship new features every week. Join us Thursday!"
-    assert not _may_attack(plain.lower())
+    assert not _attack_word_ends(plain.lower())
     assert not attacks(Post(plain, get_platform("x")))
+
+
+def test_only_sentences_holding_a_needed_word_are_read_and_none_is_missed() -> None:
+    text = "We ship new features every week.\nYou are such a joke! Join us Thursday."
+    found = attacks(Post(text, get_platform("x")))
+    assert [(a.kind, text[a.start : a.end]) for a in found] == [("insult", "You are such a joke")]
