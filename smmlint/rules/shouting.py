@@ -14,6 +14,7 @@ from smmlint.analysis.address import is_reply
 from smmlint.analysis.borrowed import authors_words, own_prose
 from smmlint.analysis.lexicon import word_list
 from smmlint.analysis.readability import is_dictionary_word
+from smmlint.analysis.selling import pitches
 from smmlint.core.model import Severity
 from smmlint.core.registry import Example, Hit, rule
 from smmlint.read.post import Post, Token
@@ -54,7 +55,7 @@ _STRETCHED = regex.compile(r"(\p{Lu})\1\1")
 # A keyword to send by text: "txt: NOKIA to 89545", "reply STOP to 8007".
 _SMS_KEYWORD = regex.compile(r"\s++to\s++(?:no:?\s*+)?\d", regex.IGNORECASE)
 _KEYWORD_VERB = regex.compile(
-    r"\b(?:txt|text|reply|send|sms|eg)\b[^.!?\n]{0,12}+$", regex.IGNORECASE
+    r"\b(?:txt|text|reply|send|sms|e\.?\s?g\.?)(?:\s|:)[^.!?\n]{0,12}+$", regex.IGNORECASE
 )
 # A template of keywords, then an example and the short code further on: "Txt LOVE NAME1
 # NAME2 MOBNO eg LOVE ADAM EVE 07123456789 to 87077".
@@ -89,7 +90,6 @@ class _Kind(Enum):
         "<marker>HUGE NEWS FROM NASA TODAY</marker>: the launch is on.",
         "Our CEO says <marker>WE ARE HIRING</marker> again",
         "<marker>I LOVE IT</marker> 😍",
-        "Thanks NASA. <marker>GREAT WORK</marker>",
         "<marker>BUY 1 GET 1 FREE</marker> this weekend",
         "We're <marker>LIVE</marker> in five minutes, come say hi",
         "<marker>WOW</marker>, what a finish",
@@ -104,6 +104,9 @@ class _Kind(Enum):
         ("This is NOT a drill.", "one short word of emphasis"),
         ("I am absolutely LOVING this thread", "one word stressed, X has no italics"),
         ("Txt NOKIA to 89545 for your tone", "a keyword to text"),
+        ("To stop these alerts, reply END OUT", "a keyword to send, no short code"),
+        ("Thanks NASA. GREAT WORK", "praise in capitals: warmth, not a raised voice"),
+        ("HAPPY BIRTHDAY to our founder!", "a wish in capitals"),
         (
             "Send a logo: txt LOVE NAME1 NAME2 MOBNO eg LOVE ADAM EVE 07123456789 to 87077",
             "a keyword template, then an example and the short code",
@@ -142,7 +145,10 @@ def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     a name (NOKIA) or one word stressed where X has no italics ("This is NOT a drill", "I am
     absolutely LOVING this"); a news label before a colon at the start ("BREAKING:", "RT
     @user: JUST IN:") and a dateline ("NEW YORK (Reuters) -"); a title after a cue ("reading
-    Le Guin's THE LEFT HAND OF DARKNESS"); a keyword to text ("Txt NOKIA to 89545"). Listed
+    Le Guin's THE LEFT HAND OF DARKNESS"); a keyword to text ("Txt NOKIA to 89545", "reply
+    END OUT": after "txt", "reply" or "e.g.", a word that is not hype); thanks, praise or a
+    wish in capitals ("THANK YOU for your time", "HAPPY BIRTHDAY"), which is warmth, except
+    as the hook of a sales pitch ("WELL DONE! Your prize awaits"). Listed
     names that are also everyday words (IT, US, WHO) are names on their own and shouted
     words next to one ("I LOVE IT").
 
@@ -171,11 +177,10 @@ def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
             or _BY_AUTHOR.match(post.prose, run[-1][0].end)
         ):
             continue  # a news label, a dateline, or a title where X has no italics
-        if _KEYWORD_VERB.search(post.prose, max(0, first_word.start - 20), first_word.start) and (
-            _SMS_KEYWORD.match(post.prose, last_word.end)
-            or _SHORT_CODE.search(post.prose, last_word.end, last_word.end + _SHORT_CODE_REACH)
-        ):
-            continue  # a keyword to text: "Txt NOKIA to 89545"
+        if _is_keyword(post.prose, run, shouted):
+            continue  # a keyword to text: "Txt NOKIA to 89545", "reply END OUT"
+        if _is_courtesy(post, run, shouted):
+            continue  # warmth in capitals: "THANK YOU for your time", "HAPPY BIRTHDAY"
         first, last = _widen(post.prose, run, shouted[0], shouted[-1])
         message = (
             f"{len(shouted)} words in capitals read as shouting."
@@ -183,6 +188,36 @@ def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
             else "A word in capitals reads as shouting."
         )
         yield Hit(run[first][0].start, run[last][0].end, message=message, hint=_hint(run, shouted))
+
+
+def _is_keyword(prose: str, run: list[tuple[Token, _Kind]], shouted: list[int]) -> bool:
+    """Whether the run is a keyword to send by text, after "txt", "reply" or "e.g.".
+
+    The capitals mark the exact word to send. The short code after it settles it ("Txt WIN
+    to 83355"); without one, a hype word is shouted ("reply NOW") and any other is the
+    keyword ("reply END OUT", "e.g. HORO ARIES").
+    """
+    first_word, last_word = run[shouted[0]][0], run[shouted[-1]][0]
+    if not _KEYWORD_VERB.search(prose, max(0, first_word.start - 20), first_word.start):
+        return False
+    if _SMS_KEYWORD.match(prose, last_word.end) or _SHORT_CODE.search(
+        prose, last_word.end, last_word.end + _SHORT_CODE_REACH
+    ):
+        return True
+    return not any(run[i][0].text in HYPE for i in shouted)
+
+
+def _is_courtesy(post: Post, run: list[tuple[Token, _Kind]], shouted: list[int]) -> bool:
+    """Whether every shouted word is inside thanks, congratulations or a wish: warmth.
+
+    Not in a sales pitch, where "WELL DONE! Your prize awaits" is the hook.
+    """
+    spans = [token for _, token in courtesies(post)]
+    return (
+        bool(spans)
+        and not pitches(post)
+        and all(any(s.start <= run[i][0].start < s.end for s in spans) for i in shouted)
+    )
 
 
 def _shouts_alone(word: str) -> bool:
