@@ -194,6 +194,11 @@ def hard_to_read(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     make up half of it, marking the sentence with the most of them. An 8-20-word headline
     or plain sentence is therefore never judged on the formula.
 
+    Left alone, because it cannot be told reliably: a pasted headline run into its lede
+    with no full stop between ("Hamas aims for big turnout... A Hamas official says...")
+    reads as one long sentence of the author's, and a joke made of invented long words
+    counts as dense words.
+
     The formulas are calibrated on English: a post mostly in another script, or whose
     function words are German, French, Spanish, Italian, Dutch or Portuguese, is left alone.
 

@@ -78,7 +78,9 @@ def bare_link(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     ("Stay on Next.co.uk") is a company's name, not a page shared.
 
     Left alone, because it cannot be told reliably: a missing space that makes two words a
-    host ("unsold.now") is a link to X, and is reported as one.
+    host ("unsold.now") is a link to X, and is reported as one; a one-word cry beside linked
+    news ("fuck", "Damn it all.") is reported as a reaction without a reason, though at a
+    death a line of explanation may be out of place.
 
     Quiet when the post speaks to someone: a reply ("@ana how about this one? <link>"), a
     link passed on with "cc @ana", thanks, congratulations or a condolence ("RIP, legendary

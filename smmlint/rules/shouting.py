@@ -153,7 +153,12 @@ def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     words next to one ("I LOVE IT").
 
     Left alone, because it cannot be told reliably: a title in capitals with no cue before
-    it ("I taught VERY FAR AWAY FROM ANYWHERE ELSE") is reported as shouting.
+    it ("I taught VERY FAR AWAY FROM ANYWHERE ELSE", "PSY - GANGNAM STYLE") is reported as
+    shouting, and so are capitals that shout on purpose, a fan's gushing reply ("@author HI
+    MOM ILY") or a cry of grief ("NO! NO NO NO NO"): the words do not tell a joke or grief
+    from a raised voice, and the same capitals in a brand's post shout. A short name in
+    capitals that the dictionary also lists ("BSA FAC Air Rifles") reads as words; add it
+    to the `acronyms` option.
 
     ## Why is this bad?
     Capitals read as shouting, and shouting reads as an advert or as anger. They are also
@@ -396,6 +401,12 @@ def punctuation_pileup(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     be told from its words; such a pile fires only when capitals in its sentence shout too
     ("@ana WHY???"), when it runs past five marks, or when the post gives the reader orders
     (a plug: "Thanks!!! Subscribe to my channel").
+
+    Left alone, because it cannot be told reliably: a fan's delight beyond five marks or
+    with capitals ("LOVE IT!!!!!!!", "2 BILLION!!!") and a cry at sad news ("Le guin
+    died????") are reported. Real-post reviewers call such piles harmless in a fan's comment,
+    but the same string in a brand's post is the noise this rule is for, and nothing in the
+    words says which of the two a draft is.
 
     ## Why is this bad?
     A pile of marks raises the voice without adding a reason to care; it reads as hype or
