@@ -113,6 +113,7 @@ class _Kind(Enum):
         ),
         ("Check out LEANDRUS - PLAYTIME, a new track", "a name in capitals: no English word"),
         ("Our HTML and CSS course, now with a PDF.", "initialisms"),
+        ("T&Cs apply; write to PO BOX 434, London.", "a post-office box"),
         ("Meet our new CTO, live on BBC at 9 PM GMT.", "acronyms side by side"),
         ("Our CEOs and CEO'S office", "plural and possessive acronyms"),
         ("The ACME team is here.", "an unknown short capitalised name"),
