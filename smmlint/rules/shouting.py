@@ -37,6 +37,8 @@ _BY_AUTHOR = regex.compile(r"\s++by\s++\p{Lu}\p{Ll}")
 # Two shouted words next to each other ("BUY NOW", "SO GOOD") are a shouted phrase, even
 # when each alone could pass for an acronym.
 RUN_WORDS = 2
+# A run of capitals holding this share of the author's words is the whole post shouted.
+WHOLE_POST_SHARE = 0.8
 
 # Letter-only initialisms without a vowel cannot be read as a word: HTML, NYPD, CMYK.
 _VOWEL = regex.compile(r"[AEIOUY]")
@@ -136,7 +138,8 @@ def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     by a space, "&", "-" or "/" are part of the span; a colon or a mention ends it). A run
     shouts when it holds `run_words` (2) or more shouted words ("BUY NOW"), or one hype word
     (`shouted.txt`: "LIVE", "HUGE", "WOW", "NOW", "FREE", "AMAZING", "URGENT") or a stretched
-    one ("SOOOO"). The hint names the word to rewrite when there is one.
+    one ("SOOOO"). The hint names the word to rewrite when there is one, and says when the
+    whole post is in capitals or when the capitals carry hype.
 
     Not shouting: acronyms and names from the data list `acronyms.txt` (plus the
     `acronyms` option; it lists events and accreditation bodies such as FOSDEM and AACSB),
@@ -168,7 +171,8 @@ def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     """
     names = _names(tuple(options["acronyms"]))
     opening = _opening_end(post.prose)
-    for run in _caps_runs(authors_words(post), names, post.prose):
+    words = authors_words(post)
+    for run in _caps_runs(words, names, post.prose):
         shouted = [i for i, (_, kind) in enumerate(run) if kind in _SHOUTED]
         if len(shouted) < options["run_words"] and not any(
             run[i][1] is _Kind.SHOUT and _shouts_alone(run[i][0].text) for i in shouted
@@ -193,7 +197,8 @@ def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
             if len(shouted) > 1
             else "A word in capitals reads as shouting."
         )
-        yield Hit(run[first][0].start, run[last][0].end, message=message, hint=_hint(run, shouted))
+        hint = _hint(run, shouted, len(words))
+        yield Hit(run[first][0].start, run[last][0].end, message=message, hint=hint)
 
 
 def _is_keyword(prose: str, run: list[tuple[Token, _Kind]], shouted: list[int]) -> bool:
@@ -239,12 +244,20 @@ def _is_word(word: str) -> bool:
     return _shouts_alone(word) or is_dictionary_word(_POSSESSIVE.sub("", word))
 
 
-def _hint(run: list[tuple[Token, _Kind]], shouted: list[int]) -> str:
+def _hint(run: list[tuple[Token, _Kind]], shouted: list[int], words: int) -> str:
+    """What to do about these capitals: the whole post, hype, or a phrase stressed."""
     if len(shouted) == 1:
         word = run[shouted[0]][0].text
         return (
             f"Write “{word.capitalize()}”; if the word needs stress, say why it matters. "
             "A name in capitals can be added to the `acronyms` option."
+        )
+    if len(run) >= WHOLE_POST_SHARE * words:
+        return "Write the whole post in sentence case: all capitals read as one long shout."
+    if any(run[i][0].text in HYPE for i in shouted):
+        return (
+            "Write it in sentence case; hype in capitals reads as an advert, so say what the "
+            "reader gets instead."
         )
     return "Write it in sentence case; to stress one point, say why it matters."
 
