@@ -63,6 +63,10 @@ _KEYWORD_VERB = regex.compile(
 # NAME2 MOBNO eg LOVE ADAM EVE 07123456789 to 87077".
 _SHORT_CODE = regex.compile(r"\bto\s++(?:no:?\s*+)?\d{4,6}+\b", regex.IGNORECASE)
 _SHORT_CODE_REACH = 60
+# Without a short code, the keyword ends the message or its sentence, or a code or a number
+# follows its first or last word: "reply END OUT", "Reply THEMOB HELP 4 more info", "send
+# STOP 8552 SAM".
+_KEYWORD_END = regex.compile(r"\s*+(?:$|[.!?\n]|for\b|\S*\d)", regex.IGNORECASE)
 # The opening of a news post: a label before a colon ("BREAKING:", after "RT @user:" too) or
 # a dateline before a bracket or a dash ("NEW YORK (Reuters) -", "WASHINGTON —").
 _OPENING = regex.compile(
@@ -97,6 +101,7 @@ class _Kind(Enum):
         "<marker>WOW</marker>, what a finish",
         "This cake is <marker>SOOOO</marker> good",
         "<marker>HUGE</marker> turnout today, thank you all",
+        "Send <marker>LOVE AND LIGHT</marker> to everyone you know",
     ),
     quiet=(
         ("NASA and the ESA share data with our CEO.", "acronyms from the list"),
@@ -206,7 +211,8 @@ def _is_keyword(prose: str, run: list[tuple[Token, _Kind]], shouted: list[int]) 
 
     The capitals mark the exact word to send. The short code after it settles it ("Txt WIN
     to 83355"); without one, a hype word is shouted ("reply NOW") and any other is the
-    keyword ("reply END OUT", "e.g. HORO ARIES").
+    keyword when it ends the message or its sentence or a number follows ("reply END OUT",
+    "e.g. HORO ARIES"; not "Send LOVE AND LIGHT to everyone").
     """
     first_word, last_word = run[shouted[0]][0], run[shouted[-1]][0]
     if not _KEYWORD_VERB.search(prose, max(0, first_word.start - 20), first_word.start):
@@ -215,7 +221,9 @@ def _is_keyword(prose: str, run: list[tuple[Token, _Kind]], shouted: list[int]) 
         prose, last_word.end, last_word.end + _SHORT_CODE_REACH
     ):
         return True
-    return not any(run[i][0].text in HYPE for i in shouted)
+    if any(run[i][0].text in HYPE for i in shouted):
+        return False
+    return any(_KEYWORD_END.match(prose, word.end) for word in (first_word, last_word))
 
 
 def _is_courtesy(post: Post, run: list[tuple[Token, _Kind]], shouted: list[int]) -> bool:
