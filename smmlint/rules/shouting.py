@@ -227,7 +227,8 @@ def _is_keyword(prose: str, run: list[tuple[Token, _Kind]], shouted: list[int]) 
 
 
 def _is_courtesy(post: Post, run: list[tuple[Token, _Kind]], shouted: list[int]) -> bool:
-    """Whether every shouted word is inside thanks, congratulations or a wish: warmth.
+    """Whether every shouted word is inside a courtesy (thanks, congratulations, a wish, a
+    greeting, a condolence): warmth, not a raised voice.
 
     Not in a sales pitch, where "WELL DONE! Your prize awaits" is the hook.
     """
