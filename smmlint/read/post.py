@@ -21,6 +21,12 @@ _WORD = regex.compile(r"[\p{L}\p{N}\p{M}]+(?:['’\-][\p{L}\p{N}\p{M}]+)*")
 # lookbehind makes only the first mark of a run try a match, so a pile of 50,000 "!"
 # costs one linear scan instead of a quadratic one.
 _SENTENCE_BREAK = regex.compile(r"(?<![.!?…‼⁉？！。])[.!?…‼⁉？！。]++[\"'”’)\]]*+(?P<gap>\s+)|\n")
+# Dots after an abbreviation ("U.S.", "e.g.", "etc...") end no sentence when the next word
+# starts with a small letter: "U.S. security assistance", "hotels etc... but Hamas".
+_ABBREVIATION = regex.compile(
+    r"(?<![\p{L}.])(?:\p{L}(?:\.\p{L})++|etc|vs|approx|incl|esp|cf)[.…]++$", regex.IGNORECASE
+)
+_ABBREVIATION_REACH = 16
 _EMOJI = regex.compile(
     r"(?:\p{Regional_Indicator}{2}"
     r"|[#*0-9]\uFE0F?\u20E3"
@@ -105,6 +111,8 @@ class Post:
         result, start = [], 0
         prose = self.prose
         for brk in _SENTENCE_BREAK.finditer(prose):
+            if _after_abbreviation(prose, brk):
+                continue
             end = brk.start("gap") if brk.group("gap") else brk.start()
             _append_trimmed(result, prose, start, end)
             start = brk.end()
@@ -156,6 +164,15 @@ def tokens_outside(tokens: Iterable[Token], spans: Iterable[tuple[int, int]]) ->
         if span is None or token.start < span[0]:
             kept.append(token)
     return kept
+
+
+def _after_abbreviation(prose: str, brk: regex.Match[str]) -> bool:
+    """Whether a break is the dots of an abbreviation followed by a word in lower case."""
+    gap_end = brk.end("gap") if brk.group("gap") else -1
+    if gap_end < 0 or gap_end >= len(prose) or not prose[gap_end].islower():
+        return False
+    dots = brk.start("gap")
+    return bool(_ABBREVIATION.search(prose, max(0, dots - _ABBREVIATION_REACH), dots))
 
 
 def _append_trimmed(out: list[Token], text: str, start: int, end: int) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from smmlint.analysis.acts import courtesies
+from smmlint.analysis.acts import courtesies, orders
 from smmlint.analysis.address import is_reply, references
 from smmlint.analysis.borrowed import authors_words
 from smmlint.analysis.questions import asks_readers
@@ -32,6 +32,7 @@ MIN_SELF_SHARE = 0.05
         "At Acme we build our tools with care, and our engineers love what we do.",
         "I'm launching my new course next week. My students say it changed my teaching.",
         "Our menu, our recipes, our chefs: we did it all ourselves.",
+        "Check out my new mixtape, my best work, on my channel!",
     ),
     quiet=(
         ("We made this for you: your data, your rules, our promise.", "speaks to the reader"),
@@ -81,7 +82,8 @@ def self_centred(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     story ("my sister and I... our day") are not self-promotion, nor are words inside
     quotations or a retweet. The hint names what the post presents. The finding covers the
     whole post (the words are spread through it; marking each "we" would be noise), and the
-    message gives the count.
+    message gives the count. An order ("Check out my new mixtape", "Follow me") does not
+    bring the reader in: it asks them to act for the author, and the message says so.
 
     ## Why is this bad?
     Readers ask "what's in it for me?". A post about our team, our product and our pride
@@ -98,7 +100,21 @@ def self_centred(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
         return  # no "our product", "my channel": an inclusive "we" or a personal story
     if is_reply(post) or asks_readers(post) or courtesies(post):
         return
-    message = f"The post talks only about us ({count} self-references); the reader never appears."
     promoted = ", ".join(dict.fromkeys(t.text.lower() for t in refs.promoted))
-    hint = f"You present your {promoted}: say what the reader gets, learns or decides. Say 'you'."
+    if orders(post):  # "Check out my new mixtape", "Follow me, watch my videos"
+        message = (
+            f"The post talks only about us ({count} self-references); the reader appears "
+            "only to be told what to do."
+        )
+        hint = (
+            f"You ask readers to act for your {promoted}: say what they get from it, "
+            "in words about them ('you'), not about you."
+        )
+    else:
+        message = (
+            f"The post talks only about us ({count} self-references); the reader never appears."
+        )
+        hint = (
+            f"You present your {promoted}: say what the reader gets, learns or decides. Say 'you'."
+        )
     yield Hit(0, len(post.text), scope="post", message=message, hint=hint)

@@ -278,7 +278,8 @@ def multiple_ctas(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     they are imperatives: at the start of a sentence, line or clause, or after "please",
     "and", "then", "don't forget to"... Phrases of one section ask for one action ("sign up",
     "register"). When more than `max_actions` (1) different actions are asked for, each
-    later action is marked at its first call; the first one is the post's objective.
+    later action is marked at its first call; the first one is the post's objective. The hint
+    names the call to keep and the one to ask for in another post.
 
     Not counted: where to click ("link in bio", "click the link") is the route to another
     action, and so is "learn more" / "read more" when the post has one link at most ("Sign
@@ -316,9 +317,21 @@ def multiple_ctas(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
         f"This post asks for {len(actions)} different actions ({', '.join(actions)}); "
         "readers take one at most."
     )
+    goals = [f"“{_call_text(post, first_calls[a])}”" for a in actions[: options["max_actions"]]]
+    kept = " and ".join(goals) + (" if that is" if len(goals) == 1 else " if those are")
     for action in actions[options["max_actions"] :]:
         hit = first_calls[action]
-        yield Hit(hit.start, hit.end, message=message)
+        extra = _call_text(post, hit)
+        hint = (
+            f"Keep {kept} this post's goal, and ask for “{extra}” in another post"
+            if goals
+            else f"Ask for “{extra}” only if it is this post's goal"
+        )
+        yield Hit(hit.start, hit.end, message=message, hint=hint + ": one post, one action.")
+
+
+def _call_text(post: Post, hit: Hit) -> str:
+    return post.text[hit.start : hit.end]
 
 
 def _is_imperative(text: str, start: int) -> bool:

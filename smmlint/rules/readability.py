@@ -52,6 +52,14 @@ MIN_NOMINALISATIONS = 3
 # A post at least this share of whose words are in capitals is all-caps' finding: without
 # sentence case the formula's sentences and syllables say nothing a reader feels.
 CAPITALS_SHARE = 0.5
+# A sentence with fewer different words than this share of its words is one line repeated.
+MIN_DISTINCT_SHARE = 1 / 2
+# Five or more items between commas make a list when items of at most three words hold
+# half of its words; a comma inside a number ("7,930") separates nothing.
+MIN_LIST_ITEMS = 5
+MAX_LIST_ITEM_WORDS = 3
+LIST_SHARE = 1 / 2
+_LIST_COMMA = regex.compile(r",(?!\d)")
 # "AccessoriesCar", "OfficeJacketsLawn": words glued together by a page's markup, not words.
 _GLUED = regex.compile(r"\p{Ll}\p{Lu}")
 
@@ -139,6 +147,16 @@ _GLUED = regex.compile(r"\p{Ll}\p{Lu}")
             "shouting in capitals: all-caps' finding",
         ),
         (
+            "Everything in our autumn range: organic moisturisers, exfoliating scrubs, hydrating "
+            "serums, revitalising masks, clarifying toners, nourishing conditioners, illuminating "
+            "primers, botanical cleansers and rejuvenating oils",
+            "a list between commas, not a sentence to split",
+        ),
+        (
+            "Subscribe for documentary reviews :) " * 5,
+            "one line repeated: repetition, not hard words",
+        ),
+        (
             "RT @senator: The situation is a humanitarian catastrophe requiring unprecedented "
             "international coordination and immediate intervention.",
             "someone else's words, retweeted",
@@ -156,7 +174,10 @@ def hard_to_read(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     the post's score and grade. The hint says to split that sentence when it runs to 25
     words or more, and otherwise names its long words. A hardest sentence of mostly
     capitalised words (a title-case headline, a list of names) is left alone: the formula
-    counts the syllables of names, which no reader finds hard.
+    counts the syllables of names, which no reader finds hard. So is one that is a list
+    (five or more items between commas, items of at most three words holding half its
+    words) or one line repeated (fewer different words than half its words): a reader skims
+    a list and skips a repetition, and neither is a sentence to split.
 
     A low score must have a cause the author can fix: a hardest sentence of 25 words or
     more, or dense words (three or more of 4+ syllables, or three or more nominalisations:
@@ -172,6 +193,11 @@ def hard_to_read(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     `min_long_words` (3) or more words of `long_word_syllables` (4) or more syllables
     make up half of it, marking the sentence with the most of them. An 8-20-word headline
     or plain sentence is therefore never judged on the formula.
+
+    Left alone, because it cannot be told reliably: a pasted headline run into its lede
+    with no full stop between ("Hamas aims for big turnout... A Hamas official says...")
+    reads as one long sentence of the author's, and a joke made of invented long words
+    counts as dense words.
 
     The formulas are calibrated on English: a post mostly in another script, or whose
     function words are German, French, Spanish, Italian, Dutch or Portuguese, is left alone.
@@ -189,8 +215,8 @@ def hard_to_read(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
             return
         counts = sentence_counts(post)
         hardest = _hardest_sentence(counts)
-        if _mostly_names(post, hardest.sentence):
-            return  # a title-case headline or a list of names: syllables of names, not prose
+        if _mostly_names(post, hardest.sentence) or _not_prose(post, hardest.sentence):
+            return  # a headline, a list, or one line repeated: nothing a reader finds hard
         dense = _is_dense(words, options["long_word_syllables"])
         if not dense and (hardest.words < LONG_SENTENCE_WORDS or _mostly_capitals(words)):
             return  # a low score from a few ordinary long words, or shouting: nothing to fix
@@ -240,6 +266,21 @@ def _mostly_capitals(words: tuple[Token, ...]) -> bool:
     return sum(1 for w in words if w.text.isupper() and len(w.text) > 1) >= CAPITALS_SHARE * len(
         words
     )
+
+
+def _not_prose(post: Post, sentence: Token) -> bool:
+    """Whether a long "sentence" is a list or a repeated line, not prose to split.
+
+    A list ("Untitled, cold wind blows, welcome 2 hell, elevator, ...") is mostly short items
+    between commas; a repeated line ("Follow me watch my videos :)" seven times) has few
+    different words. Neither is hard going: a reader skims a list and skips a repetition.
+    """
+    words = [w.text.lower() for w in reader_words(post) if sentence.start <= w.start < sentence.end]
+    if len(set(words)) < MIN_DISTINCT_SHARE * len(words):
+        return True
+    items = [len(item.split()) for item in _LIST_COMMA.split(sentence.text)]
+    listed = sum(n for n in items if n <= MAX_LIST_ITEM_WORDS)
+    return len(items) >= MIN_LIST_ITEMS and listed >= LIST_SHARE * sum(items)
 
 
 def _mostly_names(post: Post, sentence: Token) -> bool:

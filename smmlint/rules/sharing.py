@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+import regex
+
 from smmlint.analysis.acts import courtesies
 from smmlint.analysis.address import is_reply, speaks_to_someone
 from smmlint.analysis.borrowed import authors_words
@@ -59,6 +61,7 @@ MIN_QUOTE_POST_WORDS = 4
         ("Cc @ben - so sorry :( https://example.com/news", "passed on to someone"),
         ("RIP, legendary woman. https://example.com/obituary", "a condolence"),
         ("Thanks for this #GIFHistory https://example.com/gif", "thanks"),
+        ("Stay on Next.co.uk", "a company's name, not a page shared"),
     ),
 )
 def bare_link(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
@@ -71,7 +74,13 @@ def bare_link(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     only a pointer, or only a reaction ("Love!", "Blimey."), where the hint asks for the
     reason, not for a question. Retweets and pasted headlines are left to `bare-share`, posts
     built on a quotation to `bare-quote`. The finding is on the link itself, so an editor
-    underlines what needs words around it.
+    underlines what needs words around it. A capitalised host with no protocol and no path
+    ("Stay on Next.co.uk") is a company's name, not a page shared.
+
+    Left alone, because it cannot be told reliably: a missing space that makes two words a
+    host ("unsold.now") is a link to X, and is reported as one; a one-word cry beside linked
+    news ("fuck", "Damn it all.") is reported as a reaction without a reason, though at a
+    death a line of explanation may be out of place.
 
     Quiet when the post speaks to someone: a reply ("@ana how about this one? <link>"), a
     link passed on with "cc @ana", thanks, congratulations or a condolence ("RIP, legendary
@@ -90,7 +99,13 @@ def bare_link(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
         return  # commentary, or a link passed to someone: a reply, "cc @ana", a condolence
     message, hint = _bare_link_reason(found.words, len(authors_words(post)))
     for url in post.urls:
-        yield Hit(url.start, url.end, message=message, hint=hint)
+        if not _SITE_NAME.fullmatch(post.text, url.start, url.end):
+            yield Hit(url.start, url.end, message=message, hint=hint)
+
+
+# A capitalised host with no protocol and no path is a company's name ("Stay on Next.co.uk",
+# "Book on Booking.com"): a site named, not a page shared.
+_SITE_NAME = regex.compile(r"\p{Lu}[\w-]*+(?:\.[\w-]++)++")
 
 
 def _bare_link_reason(words: tuple[Token, ...], written: int) -> tuple[str, str]:

@@ -14,6 +14,7 @@ from smmlint.analysis.address import is_reply
 from smmlint.analysis.borrowed import authors_words, own_prose
 from smmlint.analysis.lexicon import word_list
 from smmlint.analysis.readability import is_dictionary_word
+from smmlint.analysis.selling import pitches
 from smmlint.core.model import Severity
 from smmlint.core.registry import Example, Hit, rule
 from smmlint.read.post import Post, Token
@@ -36,6 +37,8 @@ _BY_AUTHOR = regex.compile(r"\s++by\s++\p{Lu}\p{Ll}")
 # Two shouted words next to each other ("BUY NOW", "SO GOOD") are a shouted phrase, even
 # when each alone could pass for an acronym.
 RUN_WORDS = 2
+# A run of capitals holding this share of the author's words is the whole post shouted.
+WHOLE_POST_SHARE = 0.8
 
 # Letter-only initialisms without a vowel cannot be read as a word: HTML, NYPD, CMYK.
 _VOWEL = regex.compile(r"[AEIOUY]")
@@ -54,12 +57,16 @@ _STRETCHED = regex.compile(r"(\p{Lu})\1\1")
 # A keyword to send by text: "txt: NOKIA to 89545", "reply STOP to 8007".
 _SMS_KEYWORD = regex.compile(r"\s++to\s++(?:no:?\s*+)?\d", regex.IGNORECASE)
 _KEYWORD_VERB = regex.compile(
-    r"\b(?:txt|text|reply|send|sms|eg)\b[^.!?\n]{0,12}+$", regex.IGNORECASE
+    r"\b(?:txt|text|reply|send|sms|e\.?\s?g\.?)(?:\s|:)[^.!?\n]{0,12}+$", regex.IGNORECASE
 )
 # A template of keywords, then an example and the short code further on: "Txt LOVE NAME1
 # NAME2 MOBNO eg LOVE ADAM EVE 07123456789 to 87077".
 _SHORT_CODE = regex.compile(r"\bto\s++(?:no:?\s*+)?\d{4,6}+\b", regex.IGNORECASE)
 _SHORT_CODE_REACH = 60
+# Without a short code, the keyword ends the message or its sentence, or a code or a number
+# follows its first or last word: "reply END OUT", "Reply THEMOB HELP 4 more info", "send
+# STOP 8552 SAM".
+_KEYWORD_END = regex.compile(r"\s*+(?:$|[.!?\n]|for\b|\S*\d)", regex.IGNORECASE)
 # The opening of a news post: a label before a colon ("BREAKING:", after "RT @user:" too) or
 # a dateline before a bracket or a dash ("NEW YORK (Reuters) -", "WASHINGTON —").
 _OPENING = regex.compile(
@@ -89,12 +96,12 @@ class _Kind(Enum):
         "<marker>HUGE NEWS FROM NASA TODAY</marker>: the launch is on.",
         "Our CEO says <marker>WE ARE HIRING</marker> again",
         "<marker>I LOVE IT</marker> 😍",
-        "Thanks NASA. <marker>GREAT WORK</marker>",
         "<marker>BUY 1 GET 1 FREE</marker> this weekend",
         "We're <marker>LIVE</marker> in five minutes, come say hi",
         "<marker>WOW</marker>, what a finish",
         "This cake is <marker>SOOOO</marker> good",
         "<marker>HUGE</marker> turnout today, thank you all",
+        "Send <marker>LOVE AND LIGHT</marker> to everyone you know",
     ),
     quiet=(
         ("NASA and the ESA share data with our CEO.", "acronyms from the list"),
@@ -104,12 +111,16 @@ class _Kind(Enum):
         ("This is NOT a drill.", "one short word of emphasis"),
         ("I am absolutely LOVING this thread", "one word stressed, X has no italics"),
         ("Txt NOKIA to 89545 for your tone", "a keyword to text"),
+        ("To stop these alerts, reply END OUT", "a keyword to send, no short code"),
+        ("Thanks NASA. GREAT WORK", "praise in capitals: warmth, not a raised voice"),
+        ("HAPPY BIRTHDAY to our founder!", "a wish in capitals"),
         (
             "Send a logo: txt LOVE NAME1 NAME2 MOBNO eg LOVE ADAM EVE 07123456789 to 87077",
             "a keyword template, then an example and the short code",
         ),
         ("Check out LEANDRUS - PLAYTIME, a new track", "a name in capitals: no English word"),
         ("Our HTML and CSS course, now with a PDF.", "initialisms"),
+        ("T&Cs apply; write to PO BOX 434, London.", "a post-office box"),
         ("Meet our new CTO, live on BBC at 9 PM GMT.", "acronyms side by side"),
         ("Our CEOs and CEO'S office", "plural and possessive acronyms"),
         ("The ACME team is here.", "an unknown short capitalised name"),
@@ -132,7 +143,8 @@ def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     by a space, "&", "-" or "/" are part of the span; a colon or a mention ends it). A run
     shouts when it holds `run_words` (2) or more shouted words ("BUY NOW"), or one hype word
     (`shouted.txt`: "LIVE", "HUGE", "WOW", "NOW", "FREE", "AMAZING", "URGENT") or a stretched
-    one ("SOOOO"). The hint names the word to rewrite when there is one.
+    one ("SOOOO"). The hint names the word to rewrite when there is one, and says when the
+    whole post is in capitals or when the capitals carry hype.
 
     Not shouting: acronyms and names from the data list `acronyms.txt` (plus the
     `acronyms` option; it lists events and accreditation bodies such as FOSDEM and AACSB),
@@ -142,12 +154,20 @@ def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     a name (NOKIA) or one word stressed where X has no italics ("This is NOT a drill", "I am
     absolutely LOVING this"); a news label before a colon at the start ("BREAKING:", "RT
     @user: JUST IN:") and a dateline ("NEW YORK (Reuters) -"); a title after a cue ("reading
-    Le Guin's THE LEFT HAND OF DARKNESS"); a keyword to text ("Txt NOKIA to 89545"). Listed
+    Le Guin's THE LEFT HAND OF DARKNESS"); a keyword to text ("Txt NOKIA to 89545", "reply
+    END OUT": after "txt", "reply" or "e.g.", a word that is not hype); thanks, praise or a
+    wish in capitals ("THANK YOU for your time", "HAPPY BIRTHDAY"), which is warmth, except
+    as the hook of a sales pitch ("WELL DONE! Your prize awaits"). Listed
     names that are also everyday words (IT, US, WHO) are names on their own and shouted
     words next to one ("I LOVE IT").
 
     Left alone, because it cannot be told reliably: a title in capitals with no cue before
-    it ("I taught VERY FAR AWAY FROM ANYWHERE ELSE") is reported as shouting.
+    it ("I taught VERY FAR AWAY FROM ANYWHERE ELSE", "PSY - GANGNAM STYLE") is reported as
+    shouting, and so are capitals that shout on purpose, a fan's gushing reply ("@author HI
+    MOM ILY") or a cry of grief ("NO! NO NO NO NO"): the words do not tell a joke or grief
+    from a raised voice, and the same capitals in a brand's post shout. A short name in
+    capitals that the dictionary also lists ("BSA FAC Air Rifles") reads as words; add it
+    to the `acronyms` option.
 
     ## Why is this bad?
     Capitals read as shouting, and shouting reads as an advert or as anger. They are also
@@ -156,7 +176,8 @@ def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     """
     names = _names(tuple(options["acronyms"]))
     opening = _opening_end(post.prose)
-    for run in _caps_runs(authors_words(post), names, post.prose):
+    words = authors_words(post)
+    for run in _caps_runs(words, names, post.prose):
         shouted = [i for i, (_, kind) in enumerate(run) if kind in _SHOUTED]
         if len(shouted) < options["run_words"] and not any(
             run[i][1] is _Kind.SHOUT and _shouts_alone(run[i][0].text) for i in shouted
@@ -171,18 +192,52 @@ def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
             or _BY_AUTHOR.match(post.prose, run[-1][0].end)
         ):
             continue  # a news label, a dateline, or a title where X has no italics
-        if _KEYWORD_VERB.search(post.prose, max(0, first_word.start - 20), first_word.start) and (
-            _SMS_KEYWORD.match(post.prose, last_word.end)
-            or _SHORT_CODE.search(post.prose, last_word.end, last_word.end + _SHORT_CODE_REACH)
-        ):
-            continue  # a keyword to text: "Txt NOKIA to 89545"
+        if _is_keyword(post.prose, run, shouted):
+            continue  # a keyword to text: "Txt NOKIA to 89545", "reply END OUT"
+        if _is_courtesy(post, run, shouted):
+            continue  # warmth in capitals: "THANK YOU for your time", "HAPPY BIRTHDAY"
         first, last = _widen(post.prose, run, shouted[0], shouted[-1])
         message = (
             f"{len(shouted)} words in capitals read as shouting."
             if len(shouted) > 1
             else "A word in capitals reads as shouting."
         )
-        yield Hit(run[first][0].start, run[last][0].end, message=message, hint=_hint(run, shouted))
+        hint = _hint(run, shouted, len(words))
+        yield Hit(run[first][0].start, run[last][0].end, message=message, hint=hint)
+
+
+def _is_keyword(prose: str, run: list[tuple[Token, _Kind]], shouted: list[int]) -> bool:
+    """Whether the run is a keyword to send by text, after "txt", "reply" or "e.g.".
+
+    The capitals mark the exact word to send. The short code after it settles it ("Txt WIN
+    to 83355"); without one, a hype word is shouted ("reply NOW") and any other is the
+    keyword when it ends the message or its sentence or a number follows ("reply END OUT",
+    "e.g. HORO ARIES"; not "Send LOVE AND LIGHT to everyone").
+    """
+    first_word, last_word = run[shouted[0]][0], run[shouted[-1]][0]
+    if not _KEYWORD_VERB.search(prose, max(0, first_word.start - 20), first_word.start):
+        return False
+    if _SMS_KEYWORD.match(prose, last_word.end) or _SHORT_CODE.search(
+        prose, last_word.end, last_word.end + _SHORT_CODE_REACH
+    ):
+        return True
+    if any(run[i][0].text in HYPE for i in shouted):
+        return False
+    return any(_KEYWORD_END.match(prose, word.end) for word in (first_word, last_word))
+
+
+def _is_courtesy(post: Post, run: list[tuple[Token, _Kind]], shouted: list[int]) -> bool:
+    """Whether every shouted word is inside a courtesy (thanks, congratulations, a wish, a
+    greeting, a condolence): warmth, not a raised voice.
+
+    Not in a sales pitch, where "WELL DONE! Your prize awaits" is the hook.
+    """
+    spans = [token for _, token in courtesies(post)]
+    return (
+        bool(spans)
+        and not pitches(post)
+        and all(any(s.start <= run[i][0].start < s.end for s in spans) for i in shouted)
+    )
 
 
 def _shouts_alone(word: str) -> bool:
@@ -198,12 +253,20 @@ def _is_word(word: str) -> bool:
     return _shouts_alone(word) or is_dictionary_word(_POSSESSIVE.sub("", word))
 
 
-def _hint(run: list[tuple[Token, _Kind]], shouted: list[int]) -> str:
+def _hint(run: list[tuple[Token, _Kind]], shouted: list[int], words: int) -> str:
+    """What to do about these capitals: the whole post, hype, or a phrase stressed."""
     if len(shouted) == 1:
         word = run[shouted[0]][0].text
         return (
             f"Write “{word.capitalize()}”; if the word needs stress, say why it matters. "
             "A name in capitals can be added to the `acronyms` option."
+        )
+    if len(run) >= WHOLE_POST_SHARE * words:
+        return "Write the whole post in sentence case: all capitals read as one long shout."
+    if any(run[i][0].text in HYPE for i in shouted):
+        return (
+            "Write it in sentence case; hype in capitals reads as an advert, so say what the "
+            "reader gets instead."
         )
     return "Write it in sentence case; to stress one point, say why it matters."
 
@@ -361,6 +424,12 @@ def punctuation_pileup(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     be told from its words; such a pile fires only when capitals in its sentence shout too
     ("@ana WHY???"), when it runs past five marks, or when the post gives the reader orders
     (a plug: "Thanks!!! Subscribe to my channel").
+
+    Left alone, because it cannot be told reliably: a fan's delight beyond five marks or
+    with capitals ("LOVE IT!!!!!!!", "2 BILLION!!!") and a cry at sad news ("Le guin
+    died????") are reported. Real-post reviewers call such piles harmless in a fan's comment,
+    but the same string in a brand's post is the noise this rule is for, and nothing in the
+    words says which of the two a draft is.
 
     ## Why is this bad?
     A pile of marks raises the voice without adding a reason to care; it reads as hype or

@@ -1,0 +1,26 @@
+"""Style rules' hints answer why the rule fired (issue 11: one fixed hint whatever the cause)."""
+
+from __future__ import annotations
+
+import smmlint
+
+
+def _hints(text: str, rule: str) -> list[str]:
+    return [f.hint for f in smmlint.lint(text).findings if f.rule == rule]
+
+
+def test_all_caps_hint_follows_the_capitals() -> None:
+    assert "“Amazing”" in _hints("This is AMAZING, thank you all", "all-caps")[0]
+    assert "whole post" in _hints("DO NOT BE LATE FOR DINNER LOVE MUM", "all-caps")[0]
+    assert "hype" in _hints("BUY 1 GET 1 FREE this weekend", "all-caps")[0]
+    assert "stress one point" in _hints("Our CEO says WE ARE HIRING again", "all-caps")[0]
+
+
+def test_self_centred_hint_follows_whether_the_reader_is_ordered() -> None:
+    ordered = smmlint.lint("Check out my new mixtape, my best work, on my channel!").findings
+    told = [f for f in ordered if f.rule == "self-centred"]
+    assert told and "told what to do" in told[0].message and "act for" in told[0].hint
+    plain = _hints(
+        "We are proud: our team doubled this year. Our new office opens.", "self-centred"
+    )
+    assert plain and "Say 'you'" in plain[0]
