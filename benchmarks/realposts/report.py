@@ -11,7 +11,6 @@ from benchmarks.realposts.snapshot import WHOLE_POST, Found
 from benchmarks.realposts.stats import RuleStats
 
 CONTEXT = 160  # characters of post text shown on each side of a span
-_HINTS = {rule.name: rule.hint for rule in smmlint.RULES}
 
 
 def _pct(value: float | None) -> str:
@@ -97,6 +96,15 @@ def _indent(text: str, prefix: str = "    ") -> str:
     return "\n".join(prefix + line for line in text.splitlines() or [""])
 
 
+def _hint(post: RealPost, found: Found) -> str:
+    """The hint this finding gives (many rules word it by why they fired)."""
+    report = smmlint.lint(post.text, platform=post.platform)
+    for finding in report.findings:
+        if (finding.rule, finding.start, finding.end) == (found.rule, found.start, found.end):
+            return finding.hint
+    return ""
+
+
 def describe(post: RealPost, found: Found, *, judge_hint: bool) -> str:
     """One finding as a block for reading: where, what it says, the post, how to judge it."""
     extras = ", ".join(post.artefacts)
@@ -106,7 +114,7 @@ def describe(post: RealPost, found: Found, *, judge_hint: bool) -> str:
     lines = [
         head,
         f"    says: {found.message}  [{where}]",
-        f"    hint: {_HINTS.get(found.rule, '')}",
+        f"    hint: {_hint(post, found)}",
         _indent(marked(post, found)),
     ]
     if judge_hint:
