@@ -24,13 +24,21 @@ _COURTESY = section_lexicon("acts.txt", *COURTESIES)
 _STANCE = section_lexicon("acts.txt", "tribute", "opinion")
 # "#YesAllWomen because...": a campaign's tag, then the author's own reason: a testimony.
 _CAMPAIGN = regex.compile(r"(?:^|(?<=\s))[#＃]\w++[ \t]++(?i:because|bc|cuz)(?!\w)")
-# "... ~ Ursula Le Guin", "... - Ursula K. Le Guin, The Telling": a quotation credited at its
-# end, without quotation marks; the words before it are someone else's. A source's name
-# ("- The Guardian", "- BBC News") credits a pasted headline, not a quotation.
+# "... ~ Ursula Le Guin", "... - Ursula K. Le Guin, The Telling", "...neighbour. -Dorotheus
+# of Gaza", or a full name alone after the last sentence ("...who has survived. Ursula K. Le
+# Guin"): a quotation credited at its end, without quotation marks; the words before it are
+# someone else's. A source's name ("- The Guardian", "- BBC News") credits a pasted headline,
+# not a quotation.
+_NAME_WORD = r"\p{Lu}[\p{Ll}.'’]*+"
+_NAME = (
+    rf"(?!(?:The|By|Via|From|Photo|Video)\b){_NAME_WORD}"
+    rf"(?:[ \t]++(?:(?:of|de|da|di|del|van|von|le|la)[ \t]++)?+{_NAME_WORD}){{1,3}}"
+)
 _CREDIT = regex.compile(
-    r"\S[ \t]*+(?:[~―—–]|(?<=[ \t])-|--)[ \t]*+(?!The\b)\p{Lu}[\p{Ll}.'’]*+"
-    r"(?:[ \t]++\p{Lu}[\p{Ll}.'’]*+){1,3}"
-    r"(?:[ \t]*+,[ \t]*+[^\n]{0,60}?)?[ \t]*+(?:[#＃@＠]\w++[ \t]*+|https?://\S++[ \t]*+)*+$"
+    rf"(?:\S[ \t]*+(?:[~―—–]|(?<=[ \t])-|--)[ \t]*+{_NAME}"
+    r"(?:[ \t]*+,[ \t]*+[^\n]{0,60}?)?"
+    rf"|(?<=\p{{Ll}}[.!?…][\"'”’]?+)[ \t]++{_NAME})"
+    r"[ \t]*+(?:[#＃@＠]\w++[ \t]*+|https?://\S++[ \t]*+)*+$"
 )
 _RESPONSES = "|".join(
     regex.escape(phrase).replace("\\ ", r"[ \t]++")

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from smmlint.analysis.acts import (
+    MAX_REACTION_WORDS,
     answers_someone,
     courtesies,
     is_credited_quote,
@@ -52,6 +53,8 @@ from smmlint.analysis.wordlists import word_sets
 from smmlint.read.post import Post
 
 _OFFER_VERBS = word_sets("acts.txt")["offer"]
+_EVALUATION = word_sets("acts.txt")["evaluation"]
+_NOT_PRAISE = frozenset({"like"})  # "looks like", "please like": rarely praise on a link
 _VOICES = word_sets("address.txt")
 _PERSON = _VOICES["singular"] | _VOICES["possessive"]
 _TEAM = _VOICES["plural"]  # "we", "our": a team or a brand
@@ -163,8 +166,9 @@ def is_post_for_audience(post: Post) -> bool:
 
 
 def _team_speaks(post: Post) -> bool:
-    """Whether a team or a brand speaks: "we", "us", "our" among the author's words."""
-    return any(w.text.lower() in _TEAM for w in references(post).self_words)
+    """Whether a team or a brand speaks: "we", "us", "our" among the author's words ("US"
+    in capitals is the country: "US terrorism", "the US press")."""
+    return any(w.text.lower() in _TEAM and w.text != "US" for w in references(post).self_words)
 
 
 def _you_is_named(post: Post) -> bool:
@@ -189,9 +193,19 @@ def _personal(post: Post) -> bool:
     if not (team or post.urls or post.mentions) and abs(compound) >= EXPRESSIVE:
         return True  # no link, no account, no team: a feeling voiced, not news passed on
     words = [w.text.lower().replace("’", "'") for w in authors_words(post)]
-    if post.urls and not team and compound >= EXPRESSIVE and _DEICTIC.intersection(words):
-        return True  # "This thread is a national resource": a fan's cheer on what it shares
+    if post.urls and not team and _cheers(words, compound):
+        return True  # "Best twitter thread ever.": a fan's cheer on what it shares
     return bool(words) and (words[0] in _INTERJECTIONS or any(w in _PERSON for w in words))
+
+
+def _cheers(words: list[str], compound: float) -> bool:
+    """Whether the author's words on a link are a cheer: clearly positive and pointing at
+    what they share ("This thread is an awesome idea"), or a few words built on praise
+    ("Fantastic idea. Incredible execution.", "Best twitter thread ever.")."""
+    if compound >= EXPRESSIVE and _DEICTIC.intersection(words):
+        return True
+    praise = _EVALUATION.intersection(words) - _NOT_PRAISE
+    return compound > 0 and len(words) <= MAX_REACTION_WORDS and bool(praise)
 
 
 def _bare_share(post: Post) -> bool:

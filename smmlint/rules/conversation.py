@@ -129,6 +129,10 @@ def _judged(post: Post, options: Mapping[str, Any]) -> Conversation | None:
                 "Le Guin was a gift to the genre. The world is poorer without her.",
                 "a tribute: someone died",
             ),
+            (
+                "Love your neighbour, and you will bring them to love. -Dorotheus of Gaza",
+                "a credited quotation: its 'you' is the saying's",
+            ),
         ),
         Example(
             "Your photos from the fair are up on the site.",
@@ -259,6 +263,11 @@ def missing_question(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
             ),
             ("ursula le guin is dead", "news of a death is no place for a question"),
             ("This is an amazing idea. #GifHistory https://example.com/t", "a fan's cheer"),
+            ("Best twitter thread ever. #GifHistory https://example.com/t", "praise on a link"),
+            (
+                "The creative adult is the child who has survived. Ursula K. Le Guin",
+                "a quotation credited by name at its end",
+            ),
         ),
         Example(
             "The factory will be closed on Monday for maintenance.",
@@ -295,7 +304,9 @@ def missing_engagement(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     quotation credited at its end ("... ~ Ursula Le Guin"), and, with no link, no account
     and no team speaking, a post whose tone is clearly positive or negative ("Le Guin was
     such a legend"), or a clearly positive one that points at the link it shares ("This
-    thread is an awesome idea"): the advice to ask readers something is for broadcasts
+    thread is an awesome idea") or praises it in a few words ("Best twitter thread ever."),
+    and a quotation credited by name after its last sentence ("...who has survived. Ursula
+    K. Le Guin"): the advice to ask readers something is for broadcasts
     (news passed on, an announcement, an offer), and for a person's reaction it is at best
     debatable.
 
