@@ -22,8 +22,20 @@ from smmlint.read.post import Post, Token
 COURTESIES = ("thanks", "congratulation", "condolence", "wish", "apology", "greeting")
 _COURTESY = section_lexicon("acts.txt", *COURTESIES)
 _STANCE = section_lexicon("acts.txt", "tribute", "opinion")
-# "#YesAllWomen because...": a campaign's tag, then the author's own reason: a testimony.
-_CAMPAIGN = regex.compile(r"(?:^|(?<=\s))[#＃]\w++[ \t]++(?i:because|bc|cuz)(?!\w)")
+# "#YesAllWomen because...", "Because movies teach us...": a campaign's tag, then the
+# author's own reason, or a post that is a reason given: a testimony.
+_CAMPAIGN = regex.compile(
+    r"(?:^|(?<=\s))[#＃]\w++[ \t]++(?i:because|bc|cuz)(?!\w)|^[\s\"'“]*+(?i:because)[ \t]"
+)
+# An exclamation of feeling: "How dehumanizing it must be...", "How quickly we forget", "What
+# a mind and what a career" ("How we cut our build time", "What a ban means for..." are
+# headlines: a subject or a verb follows at once).
+_EXCLAMATIVE = regex.compile(
+    r"(?:^|(?<=[.!?…]\s))[\s\"'“]*+(?i:how[ \t]++\p{L}++[ \t]++"
+    r"(?:it|that|this|we|they|you|he|she|i)[ \t]"
+    r"|what[ \t]++an?+[ \t]++(?:\p{L}++[ \t]++){0,2}\p{L}++(?=[ \t]*+(?:[.!…,]|$|and[ \t]++what)))",
+    regex.MULTILINE,
+)
 # "... ~ Ursula Le Guin", "... - Ursula K. Le Guin, The Telling", "...neighbour. -Dorotheus
 # of Gaza", or a full name alone after the last sentence ("...who has survived. Ursula K. Le
 # Guin"): a quotation credited at its end, without quotation marks; the words before it are
@@ -172,7 +184,7 @@ def _find_courtesies(post: Post) -> tuple[tuple[str, Token], ...]:
 def _find_stance(post: Post) -> frozenset[str]:
     own = own_prose(post)
     found = {m.category for m in _STANCE.finditer(own)}
-    if _CAMPAIGN.search(own):
+    if _CAMPAIGN.search(own) or _EXCLAMATIVE.search(own):
         found.add("opinion")
     return frozenset(found)
 

@@ -130,6 +130,10 @@ def _judged(post: Post, options: Mapping[str, Any]) -> Conversation | None:
                 "a tribute: someone died",
             ),
             (
+                "If you think #YesAllWomen is just a rant, check out the comments anywhere.",
+                "an argument with sceptics: its 'you' is the one argued with",
+            ),
+            (
                 "Love your neighbour, and you will bring them to love. -Dorotheus of Gaza",
                 "a credited quotation: its 'you' is the saying's",
             ),
@@ -262,6 +266,9 @@ def missing_question(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
                 "a quotation credited at its end",
             ),
             ("ursula le guin is dead", "news of a death is no place for a question"),
+            ("Le Guin was a towering figure in literature.", "a tribute in the past tense"),
+            ("Because old men decide what women can do #YesAllWomen", "a testimony: a reason"),
+            ("Another distorted report on the protests https://example.com/r", "contempt"),
             ("This is an amazing idea. #GifHistory https://example.com/t", "a fan's cheer"),
             ("Best twitter thread ever. #GifHistory https://example.com/t", "praise on a link"),
             (
@@ -299,8 +306,10 @@ def missing_engagement(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     with "Wow", "Oh no", "DAMMIT", with nothing of theirs promoted: a testimony, a memory,
     an opinion, grief) is a human voice already, not a billboard, and is left alone; "my
     new course", "our app" still count as broadcasting. So is a post that voices an opinion
-    without "I" (swearing, contempt, "not surprisingly", "#YesAllWomen because..."), a
-    tribute or news of a death ("died", "is dead", "the world is poorer without her"), a
+    without "I" (swearing, contempt such as "another distorted report", "not surprisingly",
+    a reason given: "#YesAllWomen because...", "Because...", an exclamation: "How
+    dehumanizing it must be...", "What a mind"), a tribute or news of a death ("died", "is
+    dead", "the world is poorer without her", "was a towering figure", "Ave atque vale"), a
     quotation credited at its end ("... ~ Ursula Le Guin"), and, with no link, no account
     and no team speaking, a post whose tone is clearly positive or negative ("Le Guin was
     such a legend"), or a clearly positive one that points at the link it shares ("This
