@@ -156,19 +156,27 @@ def is_post_for_audience(post: Post) -> bool:
     now"), a comment under a video or a shop's label, and a private text is never told to
     "start a conversation". What marks it as written for an audience: a hashtag, a mention,
     a link, or a team or brand speaking ("we", "our new app"). Without any of them the
-    rules stay silent.
+    rules stay silent. A "we" beside an "I" is a person and their friends or family ("We
+    took the dog for a walk and i fell over"), not a brand: a private text too.
     """
     if post.platform.name != "generic":
         return True
     if post.hashtags or post.mentions or post.urls:
         return True
-    return bool(references(post).promoted or _team_speaks(post))
+    if references(post).promoted:
+        return True
+    return _team_speaks(post) and not _person_speaks(post)
 
 
 def _team_speaks(post: Post) -> bool:
     """Whether a team or a brand speaks: "we", "us", "our" among the author's words ("US"
     in capitals is the country: "US terrorism", "the US press")."""
     return any(w.text.lower() in _TEAM and w.text != "US" for w in references(post).self_words)
+
+
+def _person_speaks(post: Post) -> bool:
+    """Whether a person speaks: "I", "me", "my" among the author's words."""
+    return any(w.text.lower().replace("’", "'") in _PERSON for w in references(post).self_words)
 
 
 def _you_is_named(post: Post) -> bool:
