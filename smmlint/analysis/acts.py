@@ -36,6 +36,14 @@ _EXCLAMATIVE = regex.compile(
     r"|what[ \t]++an?+[ \t]++(?:\p{L}++[ \t]++){0,2}\p{L}++(?=[ \t]*+(?:[.!…,]|$|and[ \t]++what)))",
     regex.MULTILINE,
 )
+# What someone ought to do, argued: "#gifhistory is what the kids should be learning", "The
+# SPLC needs to be deported", "feminists shouldn't forget...". Advice to the reader ("you
+# should read it", "5 facts you need to know") is a recommendation, not an argument.
+_ARGUED = regex.compile(
+    r"(?<!(?i:you|u|ya|guys|y'all|yall)[ \t]++)(?<![\w'’])"
+    r"(?i:should(?:n't|n’t|[ \t]++not)?+|ought[ \t]++to|needs?+[ \t]++to|must(?:n't|[ \t]++not)?+)"
+    r"(?![\w'’])"
+)
 # "... ~ Ursula Le Guin", "... - Ursula K. Le Guin, The Telling", "...neighbour. -Dorotheus
 # of Gaza", or a full name alone after the last sentence ("...who has survived. Ursula K. Le
 # Guin"): a quotation credited at its end, without quotation marks; the words before it are
@@ -184,7 +192,7 @@ def _find_courtesies(post: Post) -> tuple[tuple[str, Token], ...]:
 def _find_stance(post: Post) -> frozenset[str]:
     own = own_prose(post)
     found = {m.category for m in _STANCE.finditer(own)}
-    if _CAMPAIGN.search(own) or _EXCLAMATIVE.search(own):
+    if _CAMPAIGN.search(own) or _EXCLAMATIVE.search(own) or _ARGUED.search(own):
         found.add("opinion")
     return frozenset(found)
 

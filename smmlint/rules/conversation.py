@@ -269,6 +269,7 @@ def missing_question(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
             ("Le Guin was a towering figure in literature.", "a tribute in the past tense"),
             ("Because old men decide what women can do #YesAllWomen", "a testimony: a reason"),
             ("Another distorted report on the protests https://example.com/r", "contempt"),
+            ("Canada must stop funding the agency. https://example.com/r", "an argued opinion"),
             ("This is an amazing idea. #GifHistory https://example.com/t", "a fan's cheer"),
             ("Best twitter thread ever. #GifHistory https://example.com/t", "praise on a link"),
             (
@@ -308,7 +309,8 @@ def missing_engagement(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     new course", "our app" still count as broadcasting. So is a post that voices an opinion
     without "I" (swearing, contempt such as "another distorted report", "not surprisingly",
     a reason given: "#YesAllWomen because...", "Because...", an exclamation: "How
-    dehumanizing it must be...", "What a mind"), a tribute or news of a death ("died", "is
+    dehumanizing it must be...", "What a mind", what someone ought to do: "Canada must
+    stop funding...", "the kids should be learning this"), a tribute or news of a death ("died", "is
     dead", "the world is poorer without her", "was a towering figure", "Ave atque vale"), a
     quotation credited at its end ("... ~ Ursula Le Guin"), and, with no link, no account
     and no team speaking, a post whose tone is clearly positive or negative ("Le Guin was
