@@ -176,7 +176,7 @@ def _team_speaks(post: Post) -> bool:
 
 def _person_speaks(post: Post) -> bool:
     """Whether a person speaks: "I", "me", "my" among the author's words."""
-    return any(w.text.lower().replace("’", "'") in _PERSON for w in references(post).self_words)
+    return any(w.text.lower().replace("’", "'") in _PERSON for w in authors_words(post))
 
 
 def _you_is_named(post: Post) -> bool:
