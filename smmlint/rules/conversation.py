@@ -322,11 +322,15 @@ def missing_engagement(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     debatable.
 
     Left for later, because they cannot be told reliably from the words: a person's
-    opinion on a link with no marker above ("Another distorted report on...", "The
-    criminal X threatens..."), which reads like a shared headline; and
-    "my course", "my classes" in a student's story, read as promotion. A brand's or a news
-    account's post with no link, no "we" and a clearly toned sentence ("Devastating floods
-    close the coast road") is read as a feeling and stays silent.
+    opinion on a link with no marker above ("The criminal X threatens...", "Seems straight
+    out of The Onion"), which reads like a shared headline, a fan's cheer with no word of
+    praise ("This thread is a national resource"), a joke, an inclusive "we" that argues
+    ("We need to stop assuming..."), read as a team; and "my course", "my classes" in a
+    student's story, read as promotion. These get the finding, and most findings a reviewer
+    calls debatable are among them. The other way, a brand's or a news account's post with
+    no link, no "we" and a clearly toned sentence ("Devastating floods close the coast
+    road"), or "should" as an expectation ("The factory should reopen on Tuesday"), is
+    read as a person's voice and stays silent.
 
     This is the one conversation finding such a post gets: its message says both that the
     post asks nothing and that it speaks to no one (`missing-question` is for posts that do
