@@ -84,7 +84,7 @@ class Conversation:
     serves_reader: bool  # "for you", "facts you need to know": the "you" is the reader served
     to_someone: bool
     # "unknown-kind", "unclear-address", "hostile", "reply", "share", "courtesy",
-    # "tribute", "reaction", "thread" or None
+    # "tribute", "reaction", "thread", "plea" or None
     exempt: str | None
     team_voice: bool  # "we", "our", "my": the author's own side speaking to its readers
     personal: bool  # a person speaking for themselves ("I", "my", an opinion), promoting nothing
@@ -122,6 +122,8 @@ def _read(post: Post) -> Conversation:
         exempt = "reaction"  # "Love this song!!!", or a label such as "Baby Size Guide"
     elif part is not None and not part.is_last:
         exempt = "thread"
+    elif _pleads_for_own(post):
+        exempt = "plea"  # "please subscribe to my channel": self-promotion, the push rules
     return Conversation(
         own_words=own_words,
         asks=asks_readers(post),
@@ -177,6 +179,17 @@ def _team_speaks(post: Post) -> bool:
 def _person_speaks(post: Post) -> bool:
     """Whether a person speaks: "I", "me", "my" among the author's words."""
     return any(w.text.lower().replace("’", "'") in _PERSON for w in authors_words(post))
+
+
+def _pleads_for_own(post: Post) -> bool:
+    """Whether a person asks readers to act for something of their own ("please subscribe
+    to my channel", "Check out my dance videos!!"): self-promotion, which ``sales-push`` and
+    ``self-centred`` report. A question is not what such a plea lacks, and a second
+    finding would repeat theirs. A team's "our new app, try it" is a brand's offer and is
+    still judged."""
+    if not (references(post).promoted and orders(post)):
+        return False
+    return _person_speaks(post) and not _team_speaks(post)
 
 
 def _you_is_named(post: Post) -> bool:

@@ -130,6 +130,10 @@ def _judged(post: Post, options: Mapping[str, Any]) -> Conversation | None:
                 "a tribute: someone died",
             ),
             (
+                "Please check out my channel! Just uploaded my first video, you won't regret it",
+                "a plea for one's own channel: self-promotion, the push rules' finding",
+            ),
+            (
                 "If you think #YesAllWomen is just a rant, check out the comments anywhere.",
                 "an argument with sceptics: its 'you' is the one argued with",
             ),
@@ -185,6 +189,11 @@ def missing_question(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     An attack on someone is `negative-tone`'s, and needs no question; a post that calls
     someone by name ("Nice one, Donald... look what you've done", "#Israel, ...") talks to
     them, as a reply does, and its "you" is theirs.
+
+    A person pleading for something of their own ("please subscribe to my channel", "Check
+    out my videos!!") is self-promotion, which `sales-push` and `self-centred` report: a
+    question is not what it lacks, and this rule does not repeat them (a team's "our new
+    app, try it" is still judged).
 
     Left alone: replies (a post that opens with a mention it speaks to, not ".@acme
     launches...", or with an answer such as "Haha..." or "Too late."), thanks,
