@@ -159,15 +159,17 @@ def is_post_for_audience(post: Post) -> bool:
     "start a conversation". What marks it as written for an audience: a hashtag, a mention,
     a link, or a team or brand speaking ("we", "our new app"). Without any of them the
     rules stay silent. A "we" beside an "I" is a person and their friends or family ("We
-    took the dog for a walk and i fell over"), not a brand: a private text too.
+    took the dog for a walk and i fell over"), not a brand, and "my class" with no order to
+    the reader is a person's life ("I will go to teach my class"): private texts too.
     """
     if post.platform.name != "generic":
         return True
     if post.hashtags or post.mentions or post.urls:
         return True
-    if references(post).promoted:
-        return True
-    return _team_speaks(post) and not _person_speaks(post)
+    person = _person_speaks(post)
+    if references(post).promoted and (orders(post) or not person):
+        return True  # "our new app", "check out my channel"; not "I teach my class at 9"
+    return _team_speaks(post) and not person
 
 
 def _team_speaks(post: Post) -> bool:
