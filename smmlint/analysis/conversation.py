@@ -56,7 +56,8 @@ _OFFER_VERBS = word_sets("acts.txt")["offer"]
 _EVALUATION = word_sets("acts.txt")["evaluation"]
 _NOT_PRAISE = frozenset({"like"})  # "looks like", "please like": rarely praise on a link
 _VOICES = word_sets("address.txt")
-_PERSON = _VOICES["singular"] | _VOICES["possessive"]
+_SINGULAR = _VOICES["singular"]  # "I", "me"
+_PERSON = _SINGULAR | _VOICES["possessive"]
 _TEAM = _VOICES["plural"]  # "we", "our": a team or a brand
 _INTERJECTIONS = _VOICES["interjection"]
 # The sharing rules' defaults (smmlint/rules/sharing.py): below this many words of one's own
@@ -183,6 +184,13 @@ def _person_speaks(post: Post) -> bool:
     return any(w.text.lower().replace("’", "'") in _PERSON for w in authors_words(post))
 
 
+def _tells_own_story(post: Post) -> bool:
+    """Whether "my course", "my students" stand in a person's story ("I once had Le Guin
+    visit one of my classes"): an "I", and no link or order that would promote them."""
+    words = {w.text.lower().replace("’", "'") for w in authors_words(post)}
+    return bool(words & _SINGULAR) and not (post.urls or orders(post))
+
+
 def _pleads_for_own(post: Post) -> bool:
     """Whether a person asks readers to act for something of their own ("please subscribe
     to my channel", "Check out my dance videos!!"): self-promotion, which ``sales-push`` and
@@ -207,7 +215,7 @@ def _personal(post: Post) -> bool:
     app") and no team speaking ("we", "our"): a testimony, a memory, an opinion, a rant.
     With no link, no account and no team, a post whose tone is clearly positive or
     negative (VADER, ``EXPRESSIVE``) voices a feeling too ("Le Guin was such a legend")."""
-    if references(post).promoted:
+    if references(post).promoted and not _tells_own_story(post):
         return False
     team = _team_speaks(post)
     if "opinion" in stance(post) and not team:

@@ -268,6 +268,10 @@ def missing_question(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
                 "a person speaking for themselves",
             ),
             ("Ursula K. Le Guin was such a legend.", "a feeling voiced, no link or team"),
+            (
+                "I once had Le Guin visit one of my classes. She knew how to hold the room.",
+                "a teacher's story: 'my classes' promotes nothing",
+            ),
             ("Using the line to get home is a joke. Absolute bollocks", "a rant"),
             ("#YesAllWomen because no means no", "a campaign testimony"),
             (
@@ -315,7 +319,9 @@ def missing_engagement(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     judged). A person speaking for themselves ("I", "me", "my", or a reaction that opens
     with "Wow", "Oh no", "DAMMIT", with nothing of theirs promoted: a testimony, a memory,
     an opinion, grief) is a human voice already, not a billboard, and is left alone; "my
-    new course", "our app" still count as broadcasting. So is a post that voices an opinion
+    new course", "our app" still count as broadcasting, unless "my classes" stands in a
+    story told with "I" and no link or order ("I once had Le Guin visit one of my
+    classes"). So is a post that voices an opinion
     without "I" (swearing, contempt such as "another distorted report", "not surprisingly",
     a reason given: "#YesAllWomen because...", "Because...", an exclamation: "How
     dehumanizing it must be...", "What a mind", what someone ought to do: "Canada must
@@ -330,16 +336,15 @@ def missing_engagement(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     (news passed on, an announcement, an offer), and for a person's reaction it is at best
     debatable.
 
-    Left for later, because they cannot be told reliably from the words: a person's
-    opinion on a link with no marker above ("The criminal X threatens...", "Seems straight
-    out of The Onion"), which reads like a shared headline, a fan's cheer with no word of
-    praise ("This thread is a national resource"), a joke, an inclusive "we" that argues
-    ("We need to stop assuming..."), read as a team; and "my course", "my classes" in a
-    student's story, read as promotion. These get the finding, and most findings a reviewer
-    calls debatable are among them. The other way, a brand's or a news account's post with
-    no link, no "we" and a clearly toned sentence ("Devastating floods close the coast
-    road"), or "should" as an expectation ("The factory should reopen on Tuesday"), is
-    read as a person's voice and stays silent.
+    Left for later, because they cannot be told reliably from the words: a person's opinion on a
+    link with no marker above ("The criminal X threatens...", "Seems straight out of The
+    Onion"), which reads like a shared headline, a fan's cheer with no word of praise ("This
+    thread is a national resource"), a joke, an inclusive "we" that argues ("We need to stop
+    assuming..."), read as a team. These get the finding, and most findings a reviewer calls
+    debatable are among them. The other way, a brand's or a news account's post with no link, no
+    "we" and a clearly toned sentence ("Devastating floods close the coast road"), or "should"
+    as an expectation ("The factory should reopen on Tuesday"), is read as a person's voice and
+    stays silent.
 
     This is the one conversation finding such a post gets: its message says both that the
     post asks nothing and that it speaks to no one (`missing-question` is for posts that do
