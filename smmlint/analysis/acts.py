@@ -25,8 +25,11 @@ _STANCE = section_lexicon("acts.txt", "tribute", "opinion")
 # "#YesAllWomen because...", "Because movies teach us...": a campaign's tag, then the
 # author's own reason, or a post that is a reason given: a testimony.
 _CAMPAIGN = regex.compile(
-    r"(?:^|(?<=\s))[#＃]\w++[ \t]++(?i:because|bc|cuz)(?!\w)|^[\s\"'“]*+(?i:because)[ \t]"
+    r"(?:^|(?<=\s))[#＃]\w++[ \t]++(?i:because|bc|cuz)(?!\w)"
+    r"|^[\s\"'“]*+(?i:because)[ \t]++(?!(?i:of)\b)"
 )
+# "...systems/culture and undermines", "And as an adult...", "But we will not stop...".
+_CONTINUATION = regex.compile(r"[\s\"'“]*+(?:\.{2,}+|…|(?i:and|but)[ \t,])")
 # An exclamation of feeling: "How dehumanizing it must be...", "How quickly we forget", "What
 # a mind and what a career" ("How we cut our build time", "What a ban means for..." are
 # headlines: a subject or a verb follows at once).
@@ -132,6 +135,13 @@ def answers_someone(post: Post) -> bool:
     """Whether the post opens with an answer particle ("Haha awesome...", "Ok. I'm in...",
     "Too late."): a reply in a running conversation, whoever it answers."""
     return _RESPONSE.match(own_prose(post)) is not None
+
+
+def continues_earlier(post: Post) -> bool:
+    """Whether the post opens as the rest of something said before: an ellipsis ("...systems
+    and culture"), "And..." or "But...": a thread's later part or a turn in a running
+    conversation, whose question, if any, may stand elsewhere."""
+    return _CONTINUATION.match(own_prose(post)) is not None
 
 
 def stance(post: Post) -> frozenset[str]:

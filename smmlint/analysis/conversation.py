@@ -28,6 +28,7 @@ from typing import Literal
 from smmlint.analysis.acts import (
     MAX_REACTION_WORDS,
     answers_someone,
+    continues_earlier,
     courtesies,
     is_credited_quote,
     is_label,
@@ -121,7 +122,7 @@ def _read(post: Post) -> Conversation:
         exempt = "share"  # "... ~ Ursula Le Guin": a quotation posts on its own
     elif (is_reaction(post) or is_label(post)) and not references(post).promoted:
         exempt = "reaction"  # "Love this song!!!", or a label such as "Baby Size Guide"
-    elif part is not None and not part.is_last:
+    elif (part is not None and not part.is_last) or continues_earlier(post):
         exempt = "thread"
     elif _pleads_for_own(post):
         exempt = "plea"  # "please subscribe to my channel": self-promotion, the push rules
@@ -218,7 +219,9 @@ def _personal(post: Post) -> bool:
     if references(post).promoted and not _tells_own_story(post):
         return False
     team = _team_speaks(post)
-    if "opinion" in stance(post) and not team:
+    if "opinion" in stance(post) and not (team and (post.urls or references(post).reader_words)):
+        # "We need to stop assuming...", "#YesAllWomen because our daughters deserve...":
+        # sharing nothing and telling no reader, an argued "we" is people in general.
         return True
     compound = measure_tone(post).compound
     if not (team or post.urls or post.mentions) and abs(compound) >= EXPRESSIVE:

@@ -283,6 +283,8 @@ def missing_question(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
             ("Because old men decide what women can do #YesAllWomen", "a testimony: a reason"),
             ("Another distorted report on the protests https://example.com/r", "contempt"),
             ("Canada must stop funding the agency. https://example.com/r", "an argued opinion"),
+            ("We need to stop calling it mental illness. #YesAllWomen", "'we' is people at large"),
+            ("And as an adult it is safer to walk away. #YesAllWomen", "continues an earlier post"),
             ("This is an amazing idea. #GifHistory https://example.com/t", "a fan's cheer"),
             ("Best twitter thread ever. #GifHistory https://example.com/t", "praise on a link"),
             (
@@ -339,12 +341,12 @@ def missing_engagement(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     Left for later, because they cannot be told reliably from the words: a person's opinion on a
     link with no marker above ("The criminal X threatens...", "Seems straight out of The
     Onion"), which reads like a shared headline, a fan's cheer with no word of praise ("This
-    thread is a national resource"), a joke, an inclusive "we" that argues ("We need to stop
-    assuming..."), read as a team. These get the finding, and most findings a reviewer calls
-    debatable are among them. The other way, a brand's or a news account's post with no link, no
-    "we" and a clearly toned sentence ("Devastating floods close the coast road"), or "should"
-    as an expectation ("The factory should reopen on Tuesday"), is read as a person's voice and
-    stays silent.
+    thread is a national resource"), a joke, an inclusive "we" that argues beside a link ("We
+    must call on... https://..."), read as a team. These get the finding, and most findings a
+    reviewer calls debatable are among them. The other way, a brand's or a news account's post
+    with no link, no "we" and a clearly toned sentence ("Devastating floods close the coast
+    road"), or "should" as an expectation ("The factory should reopen on Tuesday"), is read as a
+    person's voice and stays silent.
 
     This is the one conversation finding such a post gets: its message says both that the
     post asks nothing and that it speaks to no one (`missing-question` is for posts that do

@@ -6,6 +6,7 @@ import pytest
 
 from smmlint.analysis.acts import (
     answers_someone,
+    continues_earlier,
     courtesies,
     is_credited_quote,
     is_label,
@@ -175,3 +176,11 @@ def test_a_quotation_credited_by_name_after_its_last_sentence() -> None:
     assert not is_credited_quote(_post("A Search for Spring, by U. Tracy Le Guin"))
     assert not is_credited_quote(_post("Pupils given support in Gaza. By Hassan M Shoaap"))
     assert not is_credited_quote(_post("45% done with As Tumbas de Atuan, by Ursula K. Le Guin"))
+
+
+def test_a_post_that_continues_an_earlier_one() -> None:
+    assert continues_earlier(_post("...systems and culture undermine it. #YesAllWomen"))
+    assert continues_earlier(_post("And as an adult it is safer to walk away."))
+    assert continues_earlier(_post("But we will not stop till it is gone. https://e.com"))
+    assert not continues_earlier(_post("Andrew opens the new shop on Friday."))
+    assert not continues_earlier(_post("Because of the strike, we'll hold an extra vigil."))
