@@ -34,7 +34,7 @@ _CONTINUATION = regex.compile(r"[\s\"'“]*+(?:\.{2,}+|…|(?i:and|but)[ \t,])")
 # a mind and what a career" ("How we cut our build time", "What a ban means for..." are
 # headlines: a subject or a verb follows at once).
 _EXCLAMATIVE = regex.compile(
-    r"(?:^|(?<=[.!?…]\s))[\s\"'“]*+(?i:how[ \t]++\p{L}++[ \t]++"
+    r"(?:^|(?<=[.!?…]))[ \t]*+[\"'“]?+(?i:how[ \t]++\p{L}++[ \t]++"
     r"(?:it|that|this|we|they|you|he|she|i)[ \t]"
     r"|what[ \t]++an?+[ \t]++(?:\p{L}++[ \t]++){0,2}\p{L}++(?=[ \t]*+(?:[.!…,]|$|and[ \t]++what)))",
     regex.MULTILINE,

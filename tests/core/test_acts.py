@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from smmlint.analysis.acts import (
@@ -184,3 +186,10 @@ def test_a_post_that_continues_an_earlier_one() -> None:
     assert continues_earlier(_post("But we will not stop till it is gone. https://e.com"))
     assert not continues_earlier(_post("Andrew opens the new shop on Friday."))
     assert not continues_earlier(_post("Because of the strike, we'll hold an extra vigil."))
+
+
+def test_stance_stays_linear_on_long_runs_of_blank_lines() -> None:
+    # A leading-blank scan at every line start would make the exclamation check quadratic.
+    started = time.process_time()
+    stance(_post("\n" * 50_000 + "How dehumanizing it must be."))
+    assert time.process_time() - started < 1.0
