@@ -22,15 +22,46 @@ from smmlint.read.post import Post, Token
 COURTESIES = ("thanks", "congratulation", "condolence", "wish", "apology", "greeting")
 _COURTESY = section_lexicon("acts.txt", *COURTESIES)
 _STANCE = section_lexicon("acts.txt", "tribute", "opinion")
-# "#YesAllWomen because...": a campaign's tag, then the author's own reason: a testimony.
-_CAMPAIGN = regex.compile(r"(?:^|(?<=\s))[#＃]\w++[ \t]++(?i:because|bc|cuz)(?!\w)")
-# "... ~ Ursula Le Guin", "... - Ursula K. Le Guin, The Telling": a quotation credited at its
-# end, without quotation marks; the words before it are someone else's. A source's name
-# ("- The Guardian", "- BBC News") credits a pasted headline, not a quotation.
+# "#YesAllWomen because...", "Because movies teach us...": a campaign's tag, then the
+# author's own reason, or a post that is a reason given: a testimony.
+_CAMPAIGN = regex.compile(
+    r"(?:^|(?<=\s))[#＃]\w++[ \t]++(?i:because|bc|cuz)(?!\w)"
+    r"|^[\s\"'“]*+(?i:because)[ \t]++(?!(?i:of)\b)"
+)
+# "...systems/culture and undermines", "And as an adult...", "But we will not stop...".
+_CONTINUATION = regex.compile(r"[\s\"'“]*+(?:\.{2,}+|…|(?i:and|but)[ \t,])")
+# An exclamation of feeling: "How dehumanizing it must be...", "How quickly we forget", "What
+# a mind and what a career" ("How we cut our build time", "What a ban means for..." are
+# headlines: a subject or a verb follows at once).
+_EXCLAMATIVE = regex.compile(
+    r"(?:^|(?<=[.!?…]))[ \t]*+[\"'“]?+(?i:how[ \t]++\p{L}++[ \t]++"
+    r"(?:it|that|this|we|they|you|he|she|i)[ \t]"
+    r"|what[ \t]++an?+[ \t]++(?:\p{L}++[ \t]++){0,2}\p{L}++(?=[ \t]*+(?:[.!…,]|$|and[ \t]++what)))",
+    regex.MULTILINE,
+)
+# What someone ought to do, argued: "#gifhistory is what the kids should be learning", "The
+# SPLC needs to be deported", "feminists shouldn't forget...". Advice to the reader ("you
+# should read it", "5 facts you need to know") is a recommendation, not an argument.
+_ARGUED = regex.compile(
+    r"(?<!(?i:you|u|ya|guys|y'all|yall)[ \t]++)(?<![\w'’])"
+    r"(?i:should(?:n't|n’t|[ \t]++not)?+|ought[ \t]++to|needs?+[ \t]++to|must(?:n't|[ \t]++not)?+)"
+    r"(?![\w'’])"
+)
+# "... ~ Ursula Le Guin", "... - Ursula K. Le Guin, The Telling", "...neighbour. -Dorotheus
+# of Gaza", or a full name alone after the last sentence ("...who has survived. Ursula K. Le
+# Guin"): a quotation credited at its end, without quotation marks; the words before it are
+# someone else's. A source's name ("- The Guardian", "- BBC News") credits a pasted headline,
+# not a quotation.
+_NAME_WORD = r"\p{Lu}[\p{Ll}.'’]*+"
+_NAME = (
+    rf"(?!(?:The|By|Via|From|Photo|Video)\b){_NAME_WORD}"
+    rf"(?:[ \t]++(?:(?:of|de|da|di|del|van|von|le|la)[ \t]++)?+{_NAME_WORD}){{1,3}}"
+)
 _CREDIT = regex.compile(
-    r"\S[ \t]*+(?:[~―—–]|(?<=[ \t])-|--)[ \t]*+(?!The\b)\p{Lu}[\p{Ll}.'’]*+"
-    r"(?:[ \t]++\p{Lu}[\p{Ll}.'’]*+){1,3}"
-    r"(?:[ \t]*+,[ \t]*+[^\n]{0,60}?)?[ \t]*+(?:[#＃@＠]\w++[ \t]*+|https?://\S++[ \t]*+)*+$"
+    rf"(?:\S[ \t]*+(?:[~―—–]|(?<=[ \t])-|--)[ \t]*+{_NAME}"
+    r"(?:[ \t]*+,[ \t]*+[^\n]{0,60}?)?"
+    rf"|(?<=\p{{Ll}}[.!?…][\"'”’]?+)[ \t]++{_NAME})"
+    r"[ \t]*+(?:[#＃@＠]\w++[ \t]*+|https?://\S++[ \t]*+)*+$"
 )
 _RESPONSES = "|".join(
     regex.escape(phrase).replace("\\ ", r"[ \t]++")
@@ -106,6 +137,13 @@ def answers_someone(post: Post) -> bool:
     return _RESPONSE.match(own_prose(post)) is not None
 
 
+def continues_earlier(post: Post) -> bool:
+    """Whether the post opens as the rest of something said before: an ellipsis ("...systems
+    and culture"), "And..." or "But...": a thread's later part or a turn in a running
+    conversation, whose question, if any, may stand elsewhere."""
+    return _CONTINUATION.match(own_prose(post)) is not None
+
+
 def stance(post: Post) -> frozenset[str]:
     """What the author's own words voice besides information: "tribute" (someone died) and
     "opinion" (swearing, contempt, a stance adverb, a campaign's "#Tag because..."), from
@@ -164,7 +202,7 @@ def _find_courtesies(post: Post) -> tuple[tuple[str, Token], ...]:
 def _find_stance(post: Post) -> frozenset[str]:
     own = own_prose(post)
     found = {m.category for m in _STANCE.finditer(own)}
-    if _CAMPAIGN.search(own):
+    if _CAMPAIGN.search(own) or _EXCLAMATIVE.search(own) or _ARGUED.search(own):
         found.add("opinion")
     return frozenset(found)
 

@@ -26,7 +26,9 @@ from dataclasses import dataclass
 from typing import Literal
 
 from smmlint.analysis.acts import (
+    MAX_REACTION_WORDS,
     answers_someone,
+    continues_earlier,
     courtesies,
     is_credited_quote,
     is_label,
@@ -52,8 +54,11 @@ from smmlint.analysis.wordlists import word_sets
 from smmlint.read.post import Post
 
 _OFFER_VERBS = word_sets("acts.txt")["offer"]
+_EVALUATION = word_sets("acts.txt")["evaluation"]
+_NOT_PRAISE = frozenset({"like"})  # "looks like", "please like": rarely praise on a link
 _VOICES = word_sets("address.txt")
-_PERSON = _VOICES["singular"] | _VOICES["possessive"]
+_SINGULAR = _VOICES["singular"]  # "I", "me"
+_PERSON = _SINGULAR | _VOICES["possessive"]
 _TEAM = _VOICES["plural"]  # "we", "our": a team or a brand
 _INTERJECTIONS = _VOICES["interjection"]
 # The sharing rules' defaults (smmlint/rules/sharing.py): below this many words of one's own
@@ -81,7 +86,7 @@ class Conversation:
     serves_reader: bool  # "for you", "facts you need to know": the "you" is the reader served
     to_someone: bool
     # "unknown-kind", "unclear-address", "hostile", "reply", "share", "courtesy",
-    # "tribute", "reaction", "thread" or None
+    # "tribute", "reaction", "thread", "plea" or None
     exempt: str | None
     team_voice: bool  # "we", "our", "my": the author's own side speaking to its readers
     personal: bool  # a person speaking for themselves ("I", "my", an opinion), promoting nothing
@@ -117,8 +122,10 @@ def _read(post: Post) -> Conversation:
         exempt = "share"  # "... ~ Ursula Le Guin": a quotation posts on its own
     elif (is_reaction(post) or is_label(post)) and not references(post).promoted:
         exempt = "reaction"  # "Love this song!!!", or a label such as "Baby Size Guide"
-    elif part is not None and not part.is_last:
+    elif (part is not None and not part.is_last) or continues_earlier(post):
         exempt = "thread"
+    elif _pleads_for_own(post):
+        exempt = "plea"  # "please subscribe to my channel": self-promotion, the push rules
     return Conversation(
         own_words=own_words,
         asks=asks_readers(post),
@@ -170,18 +177,47 @@ def is_post_for_audience(post: Post) -> bool:
     now"), a comment under a video or a shop's label, and a private text is never told to
     "start a conversation". What marks it as written for an audience: a hashtag, a mention,
     a link, or a team or brand speaking ("we", "our new app"). Without any of them the
-    rules stay silent.
+    rules stay silent. A "we" beside an "I" is a person and their friends or family ("We
+    took the dog for a walk and i fell over"), not a brand, and "my class" with no order to
+    the reader is a person's life ("I will go to teach my class"): private texts too.
     """
     if post.platform.name != "generic":
         return True
     if post.hashtags or post.mentions or post.urls:
         return True
-    return bool(references(post).promoted or _team_speaks(post))
+    person = _person_speaks(post)
+    if references(post).promoted and (orders(post) or not person):
+        return True  # "our new app", "check out my channel"; not "I teach my class at 9"
+    return _team_speaks(post) and not person
 
 
 def _team_speaks(post: Post) -> bool:
-    """Whether a team or a brand speaks: "we", "us", "our" among the author's words."""
-    return any(w.text.lower() in _TEAM for w in references(post).self_words)
+    """Whether a team or a brand speaks: "we", "us", "our" among the author's words ("US"
+    in capitals is the country: "US terrorism", "the US press")."""
+    return any(w.text.lower() in _TEAM and w.text != "US" for w in references(post).self_words)
+
+
+def _person_speaks(post: Post) -> bool:
+    """Whether a person speaks: "I", "me", "my" among the author's words."""
+    return any(w.text.lower().replace("’", "'") in _PERSON for w in authors_words(post))
+
+
+def _tells_own_story(post: Post) -> bool:
+    """Whether "my course", "my students" stand in a person's story ("I once had Le Guin
+    visit one of my classes"): an "I", and no link or order that would promote them."""
+    words = {w.text.lower().replace("’", "'") for w in authors_words(post)}
+    return bool(words & _SINGULAR) and not (post.urls or orders(post))
+
+
+def _pleads_for_own(post: Post) -> bool:
+    """Whether a person asks readers to act for something of their own ("please subscribe
+    to my channel", "Check out my dance videos!!"): self-promotion, which ``sales-push`` and
+    ``self-centred`` report. A question is not what such a plea lacks, and a second
+    finding would repeat theirs. A team's "our new app, try it" is a brand's offer and is
+    still judged."""
+    if not (references(post).promoted and orders(post)):
+        return False
+    return _person_speaks(post) and not _team_speaks(post)
 
 
 def _you_is_named(post: Post) -> bool:
@@ -197,18 +233,30 @@ def _personal(post: Post) -> bool:
     app") and no team speaking ("we", "our"): a testimony, a memory, an opinion, a rant.
     With no link, no account and no team, a post whose tone is clearly positive or
     negative (VADER, ``EXPRESSIVE``) voices a feeling too ("Le Guin was such a legend")."""
-    if references(post).promoted:
+    if references(post).promoted and not _tells_own_story(post):
         return False
     team = _team_speaks(post)
-    if "opinion" in stance(post) and not team:
+    if "opinion" in stance(post) and not (team and (post.urls or references(post).reader_words)):
+        # "We need to stop assuming...", "#YesAllWomen because our daughters deserve...":
+        # sharing nothing and telling no reader, an argued "we" is people in general.
         return True
     compound = measure_tone(post).compound
     if not (team or post.urls or post.mentions) and abs(compound) >= EXPRESSIVE:
         return True  # no link, no account, no team: a feeling voiced, not news passed on
     words = [w.text.lower().replace("’", "'") for w in authors_words(post)]
-    if post.urls and not team and compound >= EXPRESSIVE and _DEICTIC.intersection(words):
-        return True  # "This thread is a national resource": a fan's cheer on what it shares
+    if post.urls and not team and _cheers(words, compound):
+        return True  # "Best twitter thread ever.": a fan's cheer on what it shares
     return bool(words) and (words[0] in _INTERJECTIONS or any(w in _PERSON for w in words))
+
+
+def _cheers(words: list[str], compound: float) -> bool:
+    """Whether the author's words on a link are a cheer: clearly positive and pointing at
+    what they share ("This thread is an awesome idea"), or a few words built on praise
+    ("Fantastic idea. Incredible execution.", "Best twitter thread ever.")."""
+    if compound >= EXPRESSIVE and _DEICTIC.intersection(words):
+        return True
+    praise = _EVALUATION.intersection(words) - _NOT_PRAISE
+    return compound > 0 and len(words) <= MAX_REACTION_WORDS and bool(praise)
 
 
 def _bare_share(post: Post) -> bool:

@@ -129,6 +129,18 @@ def _judged(post: Post, options: Mapping[str, Any]) -> Conversation | None:
                 "Le Guin was a gift to the genre. The world is poorer without her.",
                 "a tribute: someone died",
             ),
+            (
+                "Please check out my channel! Just uploaded my first video, you won't regret it",
+                "a plea for one's own channel: self-promotion, the push rules' finding",
+            ),
+            (
+                "If you think #YesAllWomen is just a rant, check out the comments anywhere.",
+                "an argument with sceptics: its 'you' is the one argued with",
+            ),
+            (
+                "Love your neighbour, and you will bring them to love. -Dorotheus of Gaza",
+                "a credited quotation: its 'you' is the saying's",
+            ),
         ),
         Example(
             "Your photos from the fair are up on the site.",
@@ -177,6 +189,11 @@ def missing_question(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     An attack on someone is `negative-tone`'s, and needs no question; a post that calls
     someone by name ("Nice one, Donald... look what you've done", "#Israel, ...") talks to
     them, as a reply does, and its "you" is theirs.
+
+    A person pleading for something of their own ("please subscribe to my channel", "Check
+    out my videos!!") is self-promotion, which `sales-push` and `self-centred` report: a
+    question is not what it lacks, and this rule does not repeat them (a team's "our new
+    app, try it" is still judged).
 
     Left alone: replies (a post that opens with a mention it speaks to, not ".@acme
     launches...", or with an answer such as "Haha..." or "Too late."), thanks,
@@ -251,6 +268,10 @@ def missing_question(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
                 "a person speaking for themselves",
             ),
             ("Ursula K. Le Guin was such a legend.", "a feeling voiced, no link or team"),
+            (
+                "I once had Le Guin visit one of my classes. She knew how to hold the room.",
+                "a teacher's story: 'my classes' promotes nothing",
+            ),
             ("Using the line to get home is a joke. Absolute bollocks", "a rant"),
             ("#YesAllWomen because no means no", "a campaign testimony"),
             (
@@ -258,7 +279,18 @@ def missing_question(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
                 "a quotation credited at its end",
             ),
             ("ursula le guin is dead", "news of a death is no place for a question"),
+            ("Le Guin was a towering figure in literature.", "a tribute in the past tense"),
+            ("Because old men decide what women can do #YesAllWomen", "a testimony: a reason"),
+            ("Another distorted report on the protests https://example.com/r", "contempt"),
+            ("Canada must stop funding the agency. https://example.com/r", "an argued opinion"),
+            ("We need to stop calling it mental illness. #YesAllWomen", "'we' is people at large"),
+            ("And as an adult it is safer to walk away. #YesAllWomen", "continues an earlier post"),
             ("This is an amazing idea. #GifHistory https://example.com/t", "a fan's cheer"),
+            ("Best twitter thread ever. #GifHistory https://example.com/t", "praise on a link"),
+            (
+                "The creative adult is the child who has survived. Ursula K. Le Guin",
+                "a quotation credited by name at its end",
+            ),
         ),
         Example(
             "The factory will be closed on Monday for maintenance.",
@@ -289,22 +321,32 @@ def missing_engagement(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     judged). A person speaking for themselves ("I", "me", "my", or a reaction that opens
     with "Wow", "Oh no", "DAMMIT", with nothing of theirs promoted: a testimony, a memory,
     an opinion, grief) is a human voice already, not a billboard, and is left alone; "my
-    new course", "our app" still count as broadcasting. So is a post that voices an opinion
-    without "I" (swearing, contempt, "not surprisingly", "#YesAllWomen because..."), a
-    tribute or news of a death ("died", "is dead", "the world is poorer without her"), a
+    new course", "our app" still count as broadcasting, unless "my classes" stands in a
+    story told with "I" and no link or order ("I once had Le Guin visit one of my
+    classes"). So is a post that voices an opinion
+    without "I" (swearing, contempt such as "another distorted report", "not surprisingly",
+    a reason given: "#YesAllWomen because...", "Because...", an exclamation: "How
+    dehumanizing it must be...", "What a mind", what someone ought to do: "Canada must
+    stop funding...", "the kids should be learning this"), a tribute or news of a death ("died", "is
+    dead", "the world is poorer without her", "was a towering figure", "Ave atque vale"), a
     quotation credited at its end ("... ~ Ursula Le Guin"), and, with no link, no account
     and no team speaking, a post whose tone is clearly positive or negative ("Le Guin was
     such a legend"), or a clearly positive one that points at the link it shares ("This
-    thread is an awesome idea"): the advice to ask readers something is for broadcasts
+    thread is an awesome idea") or praises it in a few words ("Best twitter thread ever."),
+    and a quotation credited by name after its last sentence ("...who has survived. Ursula
+    K. Le Guin"): the advice to ask readers something is for broadcasts
     (news passed on, an announcement, an offer), and for a person's reaction it is at best
     debatable.
 
-    Left for later, because they cannot be told reliably from the words: a person's
-    opinion on a link with no marker above ("Another distorted report on...", "The
-    criminal X threatens..."), which reads like a shared headline; and
-    "my course", "my classes" in a student's story, read as promotion. A brand's or a news
-    account's post with no link, no "we" and a clearly toned sentence ("Devastating floods
-    close the coast road") is read as a feeling and stays silent.
+    Left for later, because they cannot be told reliably from the words: a person's opinion on a
+    link with no marker above ("The criminal X threatens...", "Seems straight out of The
+    Onion"), which reads like a shared headline, a fan's cheer with no word of praise ("This
+    thread is a national resource"), a joke, an inclusive "we" that argues beside a link ("We
+    must call on... https://..."), read as a team. These get the finding, and most findings a
+    reviewer calls debatable are among them. The other way, a brand's or a news account's post
+    with no link, no "we" and a clearly toned sentence ("Devastating floods close the coast
+    road"), or "should" as an expectation ("The factory should reopen on Tuesday"), is read as a
+    person's voice and stays silent.
 
     This is the one conversation finding such a post gets: its message says both that the
     post asks nothing and that it speaks to no one (`missing-question` is for posts that do

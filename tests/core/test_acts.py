@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from smmlint.analysis.acts import (
     answers_someone,
+    continues_earlier,
     courtesies,
     is_credited_quote,
     is_label,
@@ -138,3 +141,55 @@ def test_a_quotation_credited_at_its_end() -> None:
     assert not is_credited_quote(_post("Le Guin dies at 88 - The New York Times https://e.com"))
     assert not is_credited_quote(_post("Gaza flotilla stopped - BBC News https://e.com"))
     assert not is_credited_quote(_post("Our spring range is live - come and see it"))
+
+
+def test_stance_hears_a_reason_an_exclamation_contempt_and_an_argument() -> None:
+    assert "opinion" in stance(_post("Because movies teach us that we need a man #YesAllWomen"))
+    assert "opinion" in stance(_post("How dehumanizing it must be to be treated as objects."))
+    assert "opinion" in stance(_post("What a mind and what a career https://e.com"))
+    assert "opinion" in stance(_post("Another distorted report on the kites https://e.com"))
+    assert "opinion" in stance(_post("Canada must stop funding the agency. https://e.com"))
+    assert "opinion" in stance(_post("Just finished The Other Wind, in tears."))
+    # Headlines, plain reports and advice to the reader voice no opinion.
+    assert stance(_post("How we cut our build time in half https://e.com")) == set()
+    assert stance(_post("What a ban means for travellers https://e.com")) == set()
+    assert stance(_post("How many people read the report?")) == set()
+    assert stance(_post("Here are 5 facts you should know https://e.com")) == set()
+    assert stance(_post("Shop because it's Friday")) == set()
+
+
+def test_stance_hears_past_tense_praise_and_farewells_as_a_tribute() -> None:
+    assert stance(_post("Le Guin was a towering figure in literature.")) == {"tribute"}
+    assert stance(_post("The loss of a true legend. https://e.com")) == {"tribute"}
+    assert stance(_post("Ursula Le Guin has passed at age 88. https://e.com")) == {"tribute"}
+    assert stance(_post("Best short story ever written. Ave atque vale.")) == {"tribute"}
+    assert stance(_post("Our farewell party is on Friday at the shop.")) == set()
+
+
+def test_a_quotation_credited_by_name_after_its_last_sentence() -> None:
+    assert is_credited_quote(
+        _post("The creative adult is the child who survived. Ursula K. Le Guin")
+    )
+    assert is_credited_quote(_post("Freedom is never very safe. Ursula K. Le Guin #Freedom"))
+    assert is_credited_quote(
+        _post("Give to your neighbour and he will love you. -Dorotheus of Gaza")
+    )
+    # An initial, a photographer's credit and a book title's author are no quotation.
+    assert not is_credited_quote(_post("A Search for Spring, by U. Tracy Le Guin"))
+    assert not is_credited_quote(_post("Pupils given support in Gaza. By Hassan M Shoaap"))
+    assert not is_credited_quote(_post("45% done with As Tumbas de Atuan, by Ursula K. Le Guin"))
+
+
+def test_a_post_that_continues_an_earlier_one() -> None:
+    assert continues_earlier(_post("...systems and culture undermine it. #YesAllWomen"))
+    assert continues_earlier(_post("And as an adult it is safer to walk away."))
+    assert continues_earlier(_post("But we will not stop till it is gone. https://e.com"))
+    assert not continues_earlier(_post("Andrew opens the new shop on Friday."))
+    assert not continues_earlier(_post("Because of the strike, we'll hold an extra vigil."))
+
+
+def test_stance_stays_linear_on_long_runs_of_blank_lines() -> None:
+    # A leading-blank scan at every line start would make the exclamation check quadratic.
+    started = time.process_time()
+    stance(_post("\n" * 50_000 + "How dehumanizing it must be."))
+    assert time.process_time() - started < 1.0

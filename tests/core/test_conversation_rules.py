@@ -173,3 +173,33 @@ def test_multiple_ctas_counts_goals_not_steps() -> None:
     found = _findings("Subscribe to the channel and donate today.", "multiple-ctas")
     assert [f.message.split("(")[1].split(")")[0] for f in found] == ["follow, donate"]
     assert "“Subscribe”" in found[0].hint and "“donate today”" in found[0].hint
+
+
+def _on_generic(text: str, rule: str) -> list[smmlint.Finding]:
+    config = smmlint.Config.from_dict({"select": [rule]})
+    return list(smmlint.lint(text, platform="generic", config=config).findings)
+
+
+def _fires(rule: str, text: str) -> bool:
+    return bool(_findings(text, rule))
+
+
+def test_praise_on_a_shared_link_is_a_cheer_not_a_broadcast() -> None:
+    assert not _fires("missing-engagement", "Best twitter thread ever. #GifHistory https://e.com/t")
+    assert not _fires("missing-engagement", "Fantastic idea. Incredible execution. https://e.com/t")
+    # A headline that happens to carry a word of praise or blame is still a broadcast.
+    assert _fires("missing-engagement", "Trump's ban is terrible for founders https://e.com/t")
+    assert _fires("missing-engagement", "This is what democracy looks like in Leeds https://e.com")
+
+
+def test_us_in_capitals_is_the_country_not_a_team() -> None:
+    text = "so crazy, over 2 billion views, not US, not Uk, its Korea republic"
+    assert not _on_generic(text, "missing-engagement")
+    assert _on_generic("We are closed on Monday, back on Tuesday at 9.", "missing-engagement")
+
+
+def test_a_we_beside_an_i_on_generic_is_a_private_text() -> None:
+    text = "We took the dog for a walk and I fell over! See you tomorrow!"
+    assert not _on_generic(text, "missing-question")
+    advert = "We are trying to contact U. You have won a £800 prize. Claim it now: 09050001295"
+    assert _on_generic(advert, "missing-question")
