@@ -131,19 +131,21 @@ _FREE = _compile(
     _B + r"(?:"
     r"(?:\d+[\s-]?(?:day|week|month)s?[\s-]+|\d+\s+|(?:1st|first|your)\s+)?"
     r"free\s+(?:\d+[\s-]?(?:day|week|month)s?\s+)?"
-    rf"{_alt('free thing')}{_E}"
+    rf"(?:{_alt('card brand')}\s+)?(?:[$£€]\s?\d+\s+)?{_alt('free thing')}{_E}"
     rf"|(?:1st|first|one|\d+)[\s-]?(?:day|week|wk|month|hrs?|hours?|{_alt('free thing')})s?"
     r"\s+(?:is\s+|are\s+)?(?:for\s+)?free"
     r"|free\s+for\s+(?:the\s+)?(?:1st|first|\d+|one|two|three)\s+(?:day|week|wk|month)s?"
-    r"|(?:get|claim|download|try|win|receive|collect|grab)(?:\s+[\w'’]+){0,3}?\s+(?:for\s+)?free"
+    r"|(?:get|claim|download|try|win|receive|collect|grab|sign\s+up|join|register)"
+    r"(?:\s+[\w'’]+){0,3}?\s+(?:for\s+)?free"
     rf"(?!\s+(?:of|from|time|speech|will|kick|agent|\w+ing))(?:\s+{_alt('free thing')})?"
     r")" + _E,
     re.IGNORECASE,
 )
 _WIN = regex.compile(
     _B + r"(?:(?:a\s+)?chances?\s+(?:to|2)\s+)?win\s+(?:a\s+|an\s+|the\s+|your\s+|one\s+of\s+)?"
-    r"(?:free|cash|£|\$|€|\d|prizes?|tickets?|vouchers?|gift|holiday|trip|signed|copy|pair)"
-    r"(?:[\w£$€.,]*+)",
+    r"(?:free|cash|£|\$|€|\d|prizes?|tickets?|vouchers?|gift|holiday|trip|signed|copy|pair"
+    r"|iphone|ipad|ipod|xbox|playstation|ps[345]|nintendo|laptop|tablet|console)"
+    r"(?:[\w£$€]|[.,](?=\d))*+",
     re.IGNORECASE,
 )
 _ENTITLED = regex.compile(
@@ -331,9 +333,12 @@ _INCOME = _compile(
     r"lots\s+of\s+|a\s+lot\s+of\s+|some\s+|easy\s+|big\s+|more\s+|serious\s+)?"
     r"(?:money|cash|income)\s+"
     r"(?:online|on\s+the\s+internet|from\s+(?:home|your\s+\w+)|fast|easily|easy|quickly|daily"
+    r"|(?:on|from|by)\s+(?:the\s+|a\s+|this\s+)?(?:internet|web|social\s+media|facebook|youtube"
+    r"|instagram|twitter)"
     r"|with\s*out\s+(?:any\s+)?(?:\w+\s+)?(?:investment|risk|effort)|while\s+you\s+sleep"
     r"|for\s+(?:being|sharing|watching|liking|commenting|playing|browsing|doing)\w*"
     r"|with\s+(?:your|this|our|my)\s+\w+|by\s+(?:sharing|watching|liking|commenting|playing)\w*)"
+    r"|(?:make|making|earn|earning)\s+free\s+(?:money|cash)"
     r"|(?:make|making|earn|earning|earns)\s+(?:more\s+than\s+|over\s+|up\s+to\s+)?"
     r"(?:\$\s?\d[\d,.]*|\d[\d,.]*\s*(?:dollars|bucks))\+?\s+(?:(?:per|a|every|each)\s+)?"
     r"(?:month|week|day|hour|monthly|weekly|daily)"

@@ -110,6 +110,11 @@ _WHAT_MESSAGES = {
         ),
         ("Sunshine Hols. To <marker>claim ur med holiday</marker> send an SAE", "a prize to claim"),
         ("<marker>Txt D E or F to 84025</marker> NOW", "a quiz answer to a short code"),
+        ("<marker>Free iTunes $25 giftcard codes</marker>: link", "a branded free gift card"),
+        ("Like this page! <marker>Chance to win an iPhone</marker> 5S!", "a gadget as the prize"),
+        ("Bing rewards, <marker>earn free money</marker>.", "an income offer"),
+        ("If interested in <marker>making extra money by internet</marker> use my link", "income"),
+        ("It would be great if you <marker>checked out some of my remixes</marker>!", "an ask"),
         ("<marker>Call 0800 123 4567</marker> now.", "a phone number"),
         ("<marker>Message us for pricing</marker>.", "asking for a price by message"),
         ("<marker>Pre-order the album here</marker>: link below.", "a pre-order"),
@@ -179,6 +184,8 @@ _WHAT_MESSAGES = {
         ("My favourite book by her is Earthsea. Check it out.", "someone else's work"),
         ("You didn't see my facebook?", "a question about the past"),
         ("We make money on ads, not on your data.", "a business model, not an offer"),
+        ("We make money from games we sell.", "a business model, not an offer"),
+        ("I checked out my account today.", "the author checks their own account"),
         ("The video has 800 million views and 3m subscribers.", "someone else's audience"),
         ("My videos are few and not many watch it.", "others watch, nobody is asked"),
     ),
@@ -213,8 +220,10 @@ def sales_push(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
       audience for oneself ("subscribe to me", "like and subscribe", "help me get 100
       subscribers", "if I reach 500 subs I'll...", "I'll subscribe back", "sub4sub"), and
       YouTube's share text pasted as a comment ("Check out this video on YouTube:");
-    - an **income offer** counts as an offer: "make money online", "get paid to share posts",
-      "I am making over $3,000 per month".
+    - an **income offer** counts as an offer: "make money online", "making money on social
+      media", "earn free money", "get paid to share posts", "I am making over $3,000 per
+      month"; so do a branded free gift card ("free iTunes $25 giftcard codes") and a
+      gadget to win ("chance to win an iPhone").
 
     It stays silent on what only looks like selling: a sum with a magnitude or in money
     news ("$3 million in aid", "a $150 donation"), the modal "must have (met)", a
