@@ -87,6 +87,12 @@ _MONEY = (
     rf"|{_NUM}\s?(?:€|(?:EUR|USD|GBP|pounds?|quid|dollars?|euros?|bucks|pence){_E}|p(?![\w.]))"
     r"|(?<!\d)\d+\s?ppm(?!\w))"
 )
+# "five pounds per week": a sum in words is a price only with its unit (never "only five
+# pounds", which is as often a story).
+_SPELLED_MONEY = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\s+"
+    r"(?:pounds|quid|dollars|euros|bucks)"
+)
 # "$12.4 million", "$13.7m", "£2bn": a sum in the news, never a price.
 _MAGNITUDE = _compile(
     r"\s?(?:k|m|mn|mm|bn|b|tn|million|billion|trillion|thousand|lakh|crore)(?![\w])",
@@ -122,7 +128,7 @@ _PRICE = _compile(
     rf"|(?P<cued>(?:(?:for\s+)?(?:only|just)|from|starting\s+(?:at|from)|starts?\s+at"
     rf"|as\s+low\s+as|now\s+only|prices?\s+(?:from|at)|priced\s+at|pay\s+(?:only|just))\s*"
     rf"{_MONEY}{_UNIT}?)"
-    rf"|(?P<per>{_MONEY}{_UNIT}|(?:msgs?|messages?|texts?|txts?|sms|calls?|mins?)\s?@\s?{_MONEY})"
+    rf"|(?P<per>(?:{_MONEY}|{_SPELLED_MONEY}){_UNIT}|(?:msgs?|messages?|texts?|txts?|sms|calls?|mins?)\s?@\s?{_MONEY})"
     r"|(?P<ppm>(?<![\d.,])\d{1,3}(?:\.\d+)?\s?ppm(?!\w))"
     r")",
     re.IGNORECASE,
@@ -353,7 +359,7 @@ _INCOME = _compile(
 # One word-start test shared by every alternative: about twice as fast as one each.
 _PROMO = regex.compile(
     _B + rf"(?:(?P<verb>{_alt('promo verb')})\s+(?:out\s+)?"
-    r"(?:and\s+(?:share|like|subscribe(?:\s+to)?)\s+)?(?:to\s+|on\s+|in\s+|(?:some|one|any)\s+of\s+)?"
+    r"(?:and\s+(?:share|like|subscribe(?:\s+to)?)\s+)?(?:to\s+|for\s+|on\s+|in\s+|(?:some|one|any)\s+of\s+)?"
     r"(?:(?P<me>me|my\s+self|myself|us)(?:\s+(?:out|for\s+more|on\s+\w+|back\s+for\s+more|[@+＠]\w+))?"
     r"|(?P<my>my|our)(?:\s+[\w'’&-]+){0,3}?\s+(?P<what>"
     + _alt("own channel")
