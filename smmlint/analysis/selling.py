@@ -142,7 +142,7 @@ _FREE = _compile(
     r"\s+(?:is\s+|are\s+)?(?:for\s+)?free"
     r"|free\s+for\s+(?:the\s+)?(?:1st|first|\d+|one|two|three)\s+(?:day|week|wk|month)s?"
     r"|(?:get|claim|download|try|win|receive|collect|grab|sign\s+up|join|register)"
-    r"(?:\s+[\w'’]+){0,3}?\s+(?:for\s+)?free"
+    r"(?:\s+[\w'’]+(?:[.,]\d+)?){0,3}?\s+(?:for\s+)?free"
     rf"(?!\s+(?:of|from|time|speech|will|kick|agent|\w+ing))(?:\s+{_alt('free thing')})?"
     r")" + _E,
     re.IGNORECASE,

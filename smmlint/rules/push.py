@@ -114,6 +114,7 @@ _WHAT_MESSAGES = {
         ("Like this page! <marker>Chance to win an iPhone</marker> 5S!", "a gadget as the prize"),
         ("Bing rewards, <marker>earn free money</marker>.", "an income offer"),
         ("150 texts for only <marker>five pounds per week</marker>", "a price in words, per week"),
+        ("O2: To <marker>get 2.50 pounds free call credit</marker> reply", "free call credit"),
         ("Who's watching in 2015 <marker>Subscribe for me</marker> !", "subscribe for me"),
         ("If interested in <marker>making extra money by internet</marker> use my link", "income"),
         ("It would be great if you <marker>checked out some of my remixes</marker>!", "an ask"),
