@@ -38,7 +38,9 @@ OFFER, PRESSURE, HARD_CALL, HYPE, SELF_PROMOTION = (
     "offer", "pressure", "hard call", "hype", "self-promotion",
 )  # fmt: skip
 # What a pitch is, where its kind alone would not say why it fired.
-PREMIUM, PER_USE, KEYWORD, PRIZE = "premium-rate number", "per use", "keyword", "prize"
+PREMIUM, PER_USE, KEYWORD, PRIZE, CHAT_LINE = (
+    "premium-rate number", "per use", "keyword", "prize", "chat line",
+)  # fmt: skip
 _PER_USE_UNITS = ("min", "msg", "sms", "txt", "text", "call", "@", "ppm", "tone")
 _NUDGE = "nudge"  # pressure that counts only next to another pitch, or alone on its line
 _RIDER = "rider"  # an offer's condition ("on all orders over $50"): only next to an offer
@@ -164,6 +166,14 @@ _ENTITLED = regex.compile(
 _CLAIM = _compile(
     _B + r"(?:claim|collect)\s+(?:(?:your|ur)\s+(?:[\w£$€.,'’-]+\s+){0,3}?"
     rf"|(?:a\s+)?(?:{_MONEY}|\d+)\s+(?:[\w'’-]+\s+){{0,2}}?){_alt('prize noun')}" + _E,
+    re.IGNORECASE,
+)
+# A paid chat or dating line's lure: strangers "waiting for you to text them" or "waiting
+# to chat"; not friends "waiting for u at the pub", nor "the girls are waiting for the bus".
+_LURE = _compile(
+    rf"(?<![\w'’]){_alt('lure noun')}(?:\s+in\s+your\s+area)?\s+(?:are\s+|r\s+)?waiting\s+"
+    r"(?:for\s+(?:you|u)\s+to\s+(?:call|text|txt|chat|ring)|to\s+(?:chat|text|meet\s+(?:you|u)\b)"
+    r"(?:\s+now)?)" + _E,
     re.IGNORECASE,
 )
 _STOCK = _compile(
@@ -515,6 +525,7 @@ _HINTS = {
         "until",
     ),
     "demand": ("demand", "selling", "going", "gone", "sold"),
+    "lure": ("waiting",),
     "available": ("available", "out now", "now at", "stores now", "shops now", "order"),
     "buy": (
         "buy",
@@ -706,6 +717,8 @@ def _read(post: Post) -> tuple[Pitch, ...]:
         found += [Pitch(OFFER, *m.span(), PRIZE) for m in _scan(_CLAIM, free, text)]
     if "ends" in hints:
         found += [Pitch(PRESSURE, *m.span()) for m in _scan(_ENDS, hints["ends"], text)]
+    if "lure" in hints:
+        found += [Pitch(OFFER, *m.span(), CHAT_LINE) for m in _scan(_LURE, hints["lure"], text)]
     if "demand" in hints:
         found += [Pitch(PRESSURE, *m.span()) for m in _scan(_DEMAND, hints["demand"], text)]
     if "available" in hints:

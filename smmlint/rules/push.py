@@ -11,6 +11,7 @@ from smmlint.analysis.borrowed import own_prose
 from smmlint.analysis.lexicon import Lexicon, compile_phrases
 from smmlint.analysis.questions import invitations
 from smmlint.analysis.selling import (
+    CHAT_LINE,
     HARD_CALL,
     HYPE,
     KEYWORD,
@@ -65,6 +66,10 @@ _WHAT_MESSAGES = {
         "A keyword to text to a number signs the reader up for paid messages or a draw.",
         "Ask for a reply in words instead, or link to a page that explains the offer.",
     ),
+    CHAT_LINE: (
+        'Strangers "waiting for you" to chat is how paid chat and dating lines sell.',
+        "Say who is really there and what it costs; better, invite a reply in your own words.",
+    ),
     PRIZE: (
         "A prize the reader must claim is how prize scams and hard sells open.",
         "If there is a real prize, say how the draw works and link to its rules.",
@@ -115,6 +120,10 @@ _WHAT_MESSAGES = {
         ("Bing rewards, <marker>earn free money</marker>.", "an income offer"),
         ("150 texts for only <marker>five pounds per week</marker>", "a price in words, per week"),
         ("O2: To <marker>get 2.50 pounds free call credit</marker> reply", "free call credit"),
+        (
+            "Hi, the SEXYCHAT <marker>girls are waiting for you to text</marker> them.",
+            "a chat line's lure",
+        ),
         ("Who's watching in 2015 <marker>Subscribe for me</marker> !", "subscribe for me"),
         ("If interested in <marker>making extra money by internet</marker> use my link", "income"),
         ("It would be great if you <marker>checked out some of my remixes</marker>!", "an ask"),
@@ -176,6 +185,7 @@ _WHAT_MESSAGES = {
         ("The scam text tells u 2 call 09066358152. Careful!", "someone else's order, reported"),
         ("CO2 passed 400 ppm this spring.", "parts per million, no call to pay for"),
         ("It cost five pounds, worth it.", "a sum in words with no unit: a story"),
+        ("The girls are waiting for u at the pub lol", "friends waiting, no line to ring"),
         ("To stop texts, send STOP to 80062.", "an opt-out"),
         ("I shall buy one tomorrow.", "a first-person purchase"),
         ("Last chance to say goodbye to the old office.", "a farewell"),
@@ -227,7 +237,9 @@ def sales_push(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     - an **income offer** counts as an offer: "make money online", "making money on social
       media", "earn free money", "get paid to share posts", "I am making over $3,000 per
       month"; so do a branded free gift card ("free iTunes $25 giftcard codes") and a
-      gadget to win ("chance to win an iPhone").
+      gadget to win ("chance to win an iPhone"), and a paid chat line's lure ("the girls are
+      waiting for you to text them", "real people are waiting to chat now"; not friends
+      "waiting for u at the pub", nor "waiting to meet the Queen").
 
     It stays silent on what only looks like selling: a sum with a magnitude or in money
     news ("$3 million in aid", "a $150 donation"), the modal "must have (met)", a
