@@ -21,7 +21,7 @@ that may sell; every pattern is linear in the stretch it reads.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -404,6 +404,10 @@ _REFUSAL = _compile(
     r"|\b(?:despise|hate)\b",
     re.IGNORECASE,
 )
+# The words every refusal starts with (a superset of where ``_REFUSAL`` may match).
+_REFUSAL_CUE = _compile(
+    r"don'?t|do\s+not|never|rather\s+not|no\s+thanks|not\s+interested|despise|hate", re.IGNORECASE
+)
 _SOLD_BY = _compile(r"\s+(?:by|of)\s", re.IGNORECASE)
 _LAST_CHANCE_FOR = _compile(r"\s+(?:to|for)\s+([\w'’-]+)", re.IGNORECASE)
 _SHOPPING_WORDS = _WORDS["buy verb"] | {
@@ -743,7 +747,9 @@ def _read(post: Post) -> tuple[Pitch, ...]:
         near = _merged(text, sorted(offers))
         found += [Pitch(_RIDER, *m.span()) for m in _scan(_RIDERS, near, text)]
     found = [
-        p for p in found if p.kind != OFFER or (not _is_reaction(text, p) and not _refused(text, p))
+        p
+        for p in found
+        if p.kind != OFFER or (not _is_reaction(text, p) and not _refused(post, text, p))
     ]
     found.sort(key=lambda p: (p.start, -p.end))
     found = _own_praise_and_nudges(text, found)
@@ -759,10 +765,17 @@ def _clause_start(text: str, at: int) -> int:
     return max(max(text.rfind(mark, low, at) for mark in ".!?\n") + 1, low)
 
 
-def _refused(text: str, pitch: Pitch) -> bool:
-    """An offer the words turn down: "No thanks, I don't want great deals"."""
+def _refused(post: Post, text: str, pitch: Pitch) -> bool:
+    """An offer the words turn down: "No thanks, I don't want great deals". A refusal starts
+    with one of its cue words: the search starts at the first cue in the clause, if any."""
     clause_start = _clause_start(text, pitch.start)
-    return bool(_REFUSAL.search(text, clause_start, pitch.start))
+    cues = post.memo(
+        "selling-refusal-cues", lambda _: [m.start() for m in _REFUSAL_CUE.finditer(text)]
+    )
+    i = bisect_left(cues, clause_start)
+    if i == len(cues) or cues[i] >= pitch.start:
+        return False
+    return bool(_REFUSAL.search(text, cues[i], pitch.start))
 
 
 def _is_reaction(text: str, pitch: Pitch) -> bool:
@@ -844,12 +857,37 @@ def _money_news(post: Post, text: str, at: int) -> bool:
     if sentence is None:
         return False
     start = max(sentence.start, at - _REACH)
-    window = text[start : min(sentence.end, at + _REACH)]
-    words = {w.lower().replace("’", "'") for w in _SENTENCE_WORD.findall(window)}
-    if words & _MONEY_NEWS:
+    end = min(sentence.end, at + _REACH)
+    words = post.memo("selling-words", lambda _: _words(text))
+    first = bisect_right(words.starts, start - 1)
+    last = bisect_right(words.ends, end)  # the words wholly inside start..end
+    if any(words.news[first:last]):
         return True
-    before = _SENTENCE_WORD.findall(text[start:at])[-_STORY_REACH:]
-    return any(w.lower().replace("’", "'") in _OWN_PURCHASE for w in before)
+    before = bisect_right(words.ends, at)  # the words that end before the price
+    return any(words.own[max(first, before - _STORY_REACH) : before])
+
+
+@dataclass(frozen=True)
+class _Words:
+    """The words of the own prose, each with whether it is money news or "I"/"my": one
+    scan per draft, so a thousand prices in one sentence look up their neighbours by
+    bisection instead of re-reading the sentence each."""
+
+    starts: list[int]
+    ends: list[int]
+    news: list[bool]
+    own: list[bool]
+
+
+def _words(text: str) -> _Words:
+    found = [(m.start(), m.end(), m.group().lower().replace("’", "'"))
+             for m in _SENTENCE_WORD.finditer(text)]  # fmt: skip
+    return _Words(
+        [start for start, _, _ in found],
+        [end for _, end, _ in found],
+        [word in _MONEY_NEWS for _, _, word in found],
+        [word in _OWN_PURCHASE for _, _, word in found],
+    )
 
 
 def _stock_pitch(match: regex.Match[str]) -> Pitch:
