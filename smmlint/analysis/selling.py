@@ -21,7 +21,7 @@ that may sell; every pattern is linear in the stretch it reads.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -37,8 +37,15 @@ from smmlint.read.post import Post, Token
 OFFER, PRESSURE, HARD_CALL, HYPE, SELF_PROMOTION = (
     "offer", "pressure", "hard call", "hype", "self-promotion",
 )  # fmt: skip
+# What a pitch is, where its kind alone would not say why it fired.
+PREMIUM, PER_USE, KEYWORD, PRIZE, CHAT_LINE = (
+    "premium-rate number", "per use", "keyword", "prize", "chat line",
+)  # fmt: skip
+_PER_USE_UNITS = ("min", "msg", "sms", "txt", "text", "call", "@", "ppm", "tone")
 _NUDGE = "nudge"  # pressure that counts only next to another pitch, or alone on its line
 _RIDER = "rider"  # an offer's condition ("on all orders over $50"): only next to an offer
+# "150ppm" alone: pence per minute in a post that asks for a call, else parts per million
+_PER_MINUTE = "per minute"
 
 _WORDS = word_sets("selling.txt")
 _PHRASES = section_lexicon(
@@ -82,6 +89,12 @@ _MONEY = (
     rf"|{_NUM}\s?(?:€|(?:EUR|USD|GBP|pounds?|quid|dollars?|euros?|bucks|pence){_E}|p(?![\w.]))"
     r"|(?<!\d)\d+\s?ppm(?!\w))"
 )
+# "five pounds per week": a sum in words is a price only with its unit (never "only five
+# pounds", which is as often a story).
+_SPELLED_MONEY = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\s+"
+    r"(?:pounds|quid|dollars|euros|bucks)"
+)
 # "$12.4 million", "$13.7m", "£2bn": a sum in the news, never a price.
 _MAGNITUDE = _compile(
     r"\s?(?:k|m|mn|mm|bn|b|tn|million|billion|trillion|thousand|lakh|crore)(?![\w])",
@@ -117,7 +130,8 @@ _PRICE = _compile(
     rf"|(?P<cued>(?:(?:for\s+)?(?:only|just)|from|starting\s+(?:at|from)|starts?\s+at"
     rf"|as\s+low\s+as|now\s+only|prices?\s+(?:from|at)|priced\s+at|pay\s+(?:only|just))\s*"
     rf"{_MONEY}{_UNIT}?)"
-    rf"|(?P<per>{_MONEY}{_UNIT})"
+    rf"|(?P<per>(?:{_MONEY}|{_SPELLED_MONEY}){_UNIT}|(?:msgs?|messages?|texts?|txts?|sms|calls?|mins?)\s?@\s?{_MONEY})"
+    r"|(?P<ppm>(?<![\d.,])\d{1,3}(?:\.\d+)?\s?ppm(?!\w))"
     r")",
     re.IGNORECASE,
 )
@@ -125,24 +139,41 @@ _FREE = _compile(
     _B + r"(?:"
     r"(?:\d+[\s-]?(?:day|week|month)s?[\s-]+|\d+\s+|(?:1st|first|your)\s+)?"
     r"free\s+(?:\d+[\s-]?(?:day|week|month)s?\s+)?"
-    rf"{_alt('free thing')}{_E}"
+    rf"(?:{_alt('card brand')}\s+)?(?:[$£€]\s?\d+\s+)?{_alt('free thing')}{_E}"
     rf"|(?:1st|first|one|\d+)[\s-]?(?:day|week|wk|month|hrs?|hours?|{_alt('free thing')})s?"
     r"\s+(?:is\s+|are\s+)?(?:for\s+)?free"
     r"|free\s+for\s+(?:the\s+)?(?:1st|first|\d+|one|two|three)\s+(?:day|week|wk|month)s?"
-    r"|(?:get|claim|download|try|win|receive|collect|grab)(?:\s+[\w'’]+){0,3}?\s+(?:for\s+)?free"
+    r"|(?:get|claim|download|try|win|receive|collect|grab|sign\s+up|join|register)"
+    r"(?:\s+[\w'’]+(?:[.,]\d+)?){0,3}?\s+(?:for\s+)?free"
     rf"(?!\s+(?:of|from|time|speech|will|kick|agent|\w+ing))(?:\s+{_alt('free thing')})?"
     r")" + _E,
     re.IGNORECASE,
 )
 _WIN = regex.compile(
-    _B + r"(?:(?:a\s+)?chances?\s+to\s+)?win\s+(?:a\s+|an\s+|the\s+|your\s+|one\s+of\s+)?"
-    r"(?:free|cash|£|\$|€|\d|prizes?|tickets?|vouchers?|gift|holiday|trip|signed|copy|pair)"
-    r"(?:[\w£$€.,]*+)",
+    _B + r"(?:(?:a\s+)?chances?\s+(?:to|2)\s+)?win\s+(?:a\s+|an\s+|the\s+|your\s+|one\s+of\s+)?"
+    r"(?:free|cash|£|\$|€|\d|prizes?|tickets?|vouchers?|gift|holiday|trip|signed|copy|pair"
+    r"|iphone|ipad|ipod|xbox|playstation|ps[345]|nintendo|laptop|tablet|console)"
+    r"(?:[\w£$€]|[.,](?=\d))*+",
     re.IGNORECASE,
 )
 _ENTITLED = regex.compile(
     _B + r"(?:you|u)\s+(?:are|r)\s+entitled\s+to\s+(?:a\s+|an\s+|the\s+)?"
     r"(?:update|upgrade|free|claim|receive|new|£|\$|€|\d)\w*",
+    re.IGNORECASE,
+)
+# A prize to claim: "to claim ur med holiday", "claim your £5000 prize", "call ... to claim
+# £5000 prize"; the reader's own (your, ur) or a sum, never "Kenya claim the award".
+_CLAIM = _compile(
+    _B + r"(?:claim|collect)\s+(?:(?:your|ur)\s+(?:[\w£$€.,'’-]+\s+){0,3}?"
+    rf"|(?:a\s+)?(?:{_MONEY}|\d+)\s+(?:[\w'’-]+\s+){{0,2}}?){_alt('prize noun')}" + _E,
+    re.IGNORECASE,
+)
+# A paid chat or dating line's lure: strangers "waiting for you to text them" or "waiting
+# to chat"; not friends "waiting for u at the pub", nor "the girls are waiting for the bus".
+_LURE = _compile(
+    rf"(?<![\w'’]){_alt('lure noun')}(?:\s+in\s+your\s+area)?\s+(?:are\s+|r\s+)?waiting\s+"
+    r"(?:for\s+(?:you|u)\s+to\s+(?:call|text|txt|chat|ring)|to\s+(?:chat|text|meet\s+(?:you|u)\b)"
+    r"(?:\s+now)?)" + _E,
     re.IGNORECASE,
 )
 _STOCK = _compile(
@@ -212,17 +243,18 @@ _BUY_CALL = regex.compile(
     + r"(?=\s*(?:[.,!:;]|$|now|today|here|by|before|at|with|when|call|txt|text))",
     re.IGNORECASE,
 )
-_PHONE = r"\+?\(?\d[\d \-()]{3,14}\d"
+_PHONE = r"(?P<number>\+?\(?\d[\d \-()]{3,14}\d)"
 _CONTACT = _alt("contact verb")
 # "Text WIN to 80000", "reply DATE": a keyword in capitals, maybe a short code.
 _TEXT_CALL = _compile(
-    _B + r"(?:(?:text|txt|reply|send):?\s+(?:(?:the\s+)?word:?\s+|with:?\s+)?"
+    _B + r"(?:(?:text|txt|reply|rply|send):?\s+(?:back\s+)?(?P<named>(?:the\s+)?(?:key)?word:?\s+)?"
+    r"(?:with:?\s+)?"
     r"(?P<keyword>(?-i:[A-Z][A-Z0-9#]+)(?:\s+(?-i:[A-Z0-9][A-Z0-9#]*))*)"
     r"(?P<code>\s+(?:to|on):?\s*(?:no\.?:?\s*)?\d{4,6})?"
     + _E
     + "|"
     + _B
-    + r"(?:text|txt|reply|send)(?:\s+[\w'’,]+){1,3}?\s+"
+    + r"(?:text|txt|reply|rply|send)(?:\s+[\w'’,]+){1,4}?\s+"
     r"(?P<code2>(?:to|on):?\s*(?:no\.?:?\s*)?\d{4,6})"
     + _E
     + rf"|{_CONTACT}\s+us\s+(?:today\s+|now\s+)?for\s+{_alt('enquiry')}{_E})",
@@ -317,9 +349,12 @@ _INCOME = _compile(
     r"lots\s+of\s+|a\s+lot\s+of\s+|some\s+|easy\s+|big\s+|more\s+|serious\s+)?"
     r"(?:money|cash|income)\s+"
     r"(?:online|on\s+the\s+internet|from\s+(?:home|your\s+\w+)|fast|easily|easy|quickly|daily"
+    r"|(?:on|from|by)\s+(?:the\s+|a\s+|this\s+)?(?:internet|web|social\s+media|facebook|youtube"
+    r"|instagram|twitter)"
     r"|with\s*out\s+(?:any\s+)?(?:\w+\s+)?(?:investment|risk|effort)|while\s+you\s+sleep"
     r"|for\s+(?:being|sharing|watching|liking|commenting|playing|browsing|doing)\w*"
     r"|with\s+(?:your|this|our|my)\s+\w+|by\s+(?:sharing|watching|liking|commenting|playing)\w*)"
+    r"|(?:make|making|earn|earning)\s+free\s+(?:money|cash)"
     r"|(?:make|making|earn|earning|earns)\s+(?:more\s+than\s+|over\s+|up\s+to\s+)?"
     r"(?:\$\s?\d[\d,.]*|\d[\d,.]*\s*(?:dollars|bucks))\+?\s+(?:(?:per|a|every|each)\s+)?"
     r"(?:month|week|day|hour|monthly|weekly|daily)"
@@ -334,7 +369,7 @@ _INCOME = _compile(
 # One word-start test shared by every alternative: about twice as fast as one each.
 _PROMO = regex.compile(
     _B + rf"(?:(?P<verb>{_alt('promo verb')})\s+(?:out\s+)?"
-    r"(?:and\s+(?:share|like|subscribe(?:\s+to)?)\s+)?(?:to\s+|on\s+|in\s+|(?:some|one|any)\s+of\s+)?"
+    r"(?:and\s+(?:share|like|subscribe(?:\s+to)?)\s+)?(?:to\s+|for\s+|on\s+|in\s+|(?:some|one|any)\s+of\s+)?"
     r"(?:(?P<me>me|my\s+self|myself|us)(?:\s+(?:out|for\s+more|on\s+\w+|back\s+for\s+more|[@+＠]\w+))?"
     r"|(?P<my>my|our)(?:\s+[\w'’&-]+){0,3}?\s+(?P<what>"
     + _alt("own channel")
@@ -369,6 +404,10 @@ _REFUSAL = _compile(
     r"|\b(?:despise|hate)\b",
     re.IGNORECASE,
 )
+# The words every refusal starts with (a superset of where ``_REFUSAL`` may match).
+_REFUSAL_CUE = _compile(
+    r"don'?t|do\s+not|never|rather\s+not|no\s+thanks|not\s+interested|despise|hate", re.IGNORECASE
+)
 _SOLD_BY = _compile(r"\s+(?:by|of)\s", re.IGNORECASE)
 _LAST_CHANCE_FOR = _compile(r"\s+(?:to|for)\s+([\w'’-]+)", re.IGNORECASE)
 _SHOPPING_WORDS = _WORDS["buy verb"] | {
@@ -399,6 +438,17 @@ _TIME_UNITS = _WORDS["time unit"]
 _OWN_PURCHASE = _WORDS["own purchase"]
 _CIVIC = _WORDS["civic contact"]
 _OPT_OUT = _WORDS["opt out"]
+_PREMIUM_PREFIXES = tuple(sorted(_WORDS["premium prefix"]))
+# How an opt-out keyword starts ("STOPCS", "unsubscribe"), or the word before an opt-out
+# call ends ("T&Cs/stop SMS 0871...", "Cncl send ...").
+_OPT_OUT_STEMS = ("stop", "unsub", "cancel", "cncl", "optout")
+# "(a scam text) tells u 2 call 0906...": someone else's order, reported.
+_REPORTED = _compile(
+    r"\b(?:tells?|told|asks?|asked|wants?|wanted)\s+(?:u|you|me|us|people)\s+(?:2|to)\s+$",
+    re.IGNORECASE,
+)
+_REPORT_REACH = 20
+_NEXT_CALL = _compile(r"[\s,]+(?:send|text|txt|reply|rply|call)\b", re.IGNORECASE)
 _OPT_OUT_REACH = 30  # characters around a text call where "to stop" makes it an opt-out
 _OPT_OUT_PURPOSE = _compile(
     r"(?:^|\b)(?:to|2)\s+(?:be\s+)?(?:stop|unsubscribe|unsub|cancel|opt\s*-?\s*out|removed?|end|pause"
@@ -459,7 +509,7 @@ _HINTS = {
         "ppm",
     ),
     "stock": ("left", "remaining", "available", "stock", "claimed", "sold", "gone", "to go"),
-    "free": ("free", "entitled", "win"),
+    "free": ("free", "entitled", "win", "claim", "collect"),
     "ends": (
         "ends",
         " end ",
@@ -479,6 +529,7 @@ _HINTS = {
         "until",
     ),
     "demand": ("demand", "selling", "going", "gone", "sold"),
+    "lure": ("waiting",),
     "available": ("available", "out now", "now at", "stores now", "shops now", "order"),
     "buy": (
         "buy",
@@ -495,7 +546,7 @@ _HINTS = {
         "download",
         "install",
     ),
-    "text": ("text", "txt", "reply", "send", "us "),
+    "text": ("text", "txt", "reply", "rply", "send", "us "),
     "promo": (
         "check",
         "chack",
@@ -641,6 +692,7 @@ class Pitch:
     kind: str
     start: int
     end: int
+    what: str = ""  # the construction, when it says more than the kind: PREMIUM, PRIZE...
 
 
 def pitches(post: Post) -> tuple[Pitch, ...]:
@@ -666,8 +718,11 @@ def _read(post: Post) -> tuple[Pitch, ...]:
                   if not _money_news(post, text, m.start())]  # fmt: skip
         found += [Pitch(OFFER, *m.span()) for m in _scan(_ENTITLED, free, text)]
         found += [Pitch(OFFER, *m.span()) for m in _scan(_WIN, free, text) if _is_contest(text, m)]
+        found += [Pitch(OFFER, *m.span(), PRIZE) for m in _scan(_CLAIM, free, text)]
     if "ends" in hints:
         found += [Pitch(PRESSURE, *m.span()) for m in _scan(_ENDS, hints["ends"], text)]
+    if "lure" in hints:
+        found += [Pitch(OFFER, *m.span(), CHAT_LINE) for m in _scan(_LURE, hints["lure"], text)]
     if "demand" in hints:
         found += [Pitch(PRESSURE, *m.span()) for m in _scan(_DEMAND, hints["demand"], text)]
     if "available" in hints:
@@ -692,7 +747,9 @@ def _read(post: Post) -> tuple[Pitch, ...]:
         near = _merged(text, sorted(offers))
         found += [Pitch(_RIDER, *m.span()) for m in _scan(_RIDERS, near, text)]
     found = [
-        p for p in found if p.kind != OFFER or (not _is_reaction(text, p) and not _refused(text, p))
+        p
+        for p in found
+        if p.kind != OFFER or (not _is_reaction(text, p) and not _refused(post, text, p))
     ]
     found.sort(key=lambda p: (p.start, -p.end))
     found = _own_praise_and_nudges(text, found)
@@ -708,10 +765,17 @@ def _clause_start(text: str, at: int) -> int:
     return max(max(text.rfind(mark, low, at) for mark in ".!?\n") + 1, low)
 
 
-def _refused(text: str, pitch: Pitch) -> bool:
-    """An offer the words turn down: "No thanks, I don't want great deals"."""
+def _refused(post: Post, text: str, pitch: Pitch) -> bool:
+    """An offer the words turn down: "No thanks, I don't want great deals". A refusal starts
+    with one of its cue words: the search starts at the first cue in the clause, if any."""
     clause_start = _clause_start(text, pitch.start)
-    return bool(_REFUSAL.search(text, clause_start, pitch.start))
+    cues = post.memo(
+        "selling-refusal-cues", lambda _: [m.start() for m in _REFUSAL_CUE.finditer(text)]
+    )
+    i = bisect_left(cues, clause_start)
+    if i == len(cues) or cues[i] >= pitch.start:
+        return False
+    return bool(_REFUSAL.search(text, cues[i], pitch.start))
 
 
 def _is_reaction(text: str, pitch: Pitch) -> bool:
@@ -770,7 +834,11 @@ def _prices(post: Post, text: str, windows: list[tuple[int, int]]) -> list[Pitch
         kind = match.lastgroup
         if kind != "was_now" and _money_news(post, text, match.start()):
             continue
-        found.append(Pitch(OFFER, match.start(), match.end()))
+        if kind == "ppm":
+            found.append(Pitch(_PER_MINUTE, *match.span(), PER_USE))
+        else:  # "150p/msg", "£1.50/min": the reader pays for each message or minute
+            per_use = kind == "per" and any(u in match.group().lower() for u in _PER_USE_UNITS)
+            found.append(Pitch(OFFER, *match.span(), PER_USE if per_use else ""))
     return found
 
 
@@ -789,12 +857,37 @@ def _money_news(post: Post, text: str, at: int) -> bool:
     if sentence is None:
         return False
     start = max(sentence.start, at - _REACH)
-    window = text[start : min(sentence.end, at + _REACH)]
-    words = {w.lower().replace("’", "'") for w in _SENTENCE_WORD.findall(window)}
-    if words & _MONEY_NEWS:
+    end = min(sentence.end, at + _REACH)
+    words = post.memo("selling-words", lambda _: _words(text))
+    first = bisect_right(words.starts, start - 1)
+    last = bisect_right(words.ends, end)  # the words wholly inside start..end
+    if any(words.news[first:last]):
         return True
-    before = _SENTENCE_WORD.findall(text[start:at])[-_STORY_REACH:]
-    return any(w.lower().replace("’", "'") in _OWN_PURCHASE for w in before)
+    before = bisect_right(words.ends, at)  # the words that end before the price
+    return any(words.own[max(first, before - _STORY_REACH) : before])
+
+
+@dataclass(frozen=True)
+class _Words:
+    """The words of the own prose, each with whether it is money news or "I"/"my": one
+    scan per draft, so a thousand prices in one sentence look up their neighbours by
+    bisection instead of re-reading the sentence each."""
+
+    starts: list[int]
+    ends: list[int]
+    news: list[bool]
+    own: list[bool]
+
+
+def _words(text: str) -> _Words:
+    found = [(m.start(), m.end(), m.group().lower().replace("’", "'"))
+             for m in _SENTENCE_WORD.finditer(text)]  # fmt: skip
+    return _Words(
+        [start for start, _, _ in found],
+        [end for _, end, _ in found],
+        [word in _MONEY_NEWS for _, _, word in found],
+        [word in _OWN_PURCHASE for _, _, word in found],
+    )
 
 
 def _stock_pitch(match: regex.Match[str]) -> Pitch:
@@ -838,16 +931,26 @@ def _calls(post: Post, text: str, hints: dict[str, list[tuple[int, int]]]) -> li
         short_code = match.group("code") or match.group("code2")
         if _is_opt_out(text, match) or not _is_keyword(match):
             continue
-        if short_code or _orders(post, text, match.start()):
-            found.append(Pitch(HARD_CALL, *match.span()))
+        if short_code or match.group("named") or _orders(post, text, match.start()):
+            found.append(Pitch(HARD_CALL, *match.span(), KEYWORD))
     for match in _scan(_PHONE_CALL, hints.get("phone", ()), text):
         if _is_civic(match.group("whom")) or _is_opt_out(text, match):
             continue
-        if _money_news(post, text, match.start()):
-            continue
-        if _orders(post, text, match.start()):
+        if _is_premium(match.group("number")) and not _DIGIT.search(match.group("whom")):
+            if not _REPORTED.search(text, max(0, match.start() - _REPORT_REACH), match.start()):
+                found.append(Pitch(HARD_CALL, *match.span(), PREMIUM))  # any mood: it charges
+        elif not _money_news(post, text, match.start()) and _orders(post, text, match.start()):
             found.append(Pitch(HARD_CALL, *match.span()))
     return found
+
+
+def _is_premium(number: str) -> bool:
+    """ "09061 701461", "+44 871 2025050", "1-900-555-0100": a line that charges the caller
+    (``premium prefix`` in ``selling.txt``), with enough digits to be a whole number."""
+    digits = "".join(char for char in number if char.isdigit())
+    if number.lstrip().startswith("+44"):
+        digits = "0" + digits[2:]
+    return len(digits) >= 10 and digits.startswith(_PREMIUM_PREFIXES)
 
 
 def _after_other_script(text: str, at: int) -> bool:
@@ -884,12 +987,19 @@ def _orders(post: Post, text: str, at: int) -> bool:
 def _is_opt_out(text: str, match: regex.Match[str]) -> bool:
     """ "Reply STOP", "To unsubscribe, txt STOP to 80062", "text stop to 61610 to cancel":
     how to stop the messages, not a call to buy."""
-    keyword = (match.groupdict().get("keyword") or "").split()
-    if keyword and keyword[0].lower() in _OPT_OUT | {"help", "out"}:
-        return True
+    groups = match.groupdict()
+    keyword = (groups.get("keyword") or groups.get("whom") or "").split()
+    first = keyword[0].lower() if keyword else ""
+    if first in _OPT_OUT | {"help", "out"} or first.startswith(_OPT_OUT_STEMS):
+        return True  # "reply STOP", "send STOPCS 0871...", "text stop to stopCost 150p..."
     before = text[max(0, match.start() - _OPT_OUT_REACH) : match.start()]
-    after = text[match.end() : match.end() + _OPT_OUT_REACH]
-    return bool(_OPT_OUT_PURPOSE.search(before) or _OPT_OUT_PURPOSE.match(after.lstrip()))
+    if before.rstrip().lower().endswith(_OPT_OUT_STEMS):
+        return True  # "T&Cs/stop SMS 0871...", "Cncl send ..."
+    after = text[match.end() : match.end() + _OPT_OUT_REACH].lstrip()
+    purpose = _OPT_OUT_PURPOSE.match(after)
+    if purpose and _NEXT_CALL.match(after, purpose.end()):
+        purpose = None  # "text HORNY to 89070 to cancel send STOP": the next call's purpose
+    return bool(_OPT_OUT_PURPOSE.search(before) or purpose)
 
 
 def _is_keyword(match: regex.Match[str]) -> bool:
@@ -975,7 +1085,7 @@ def _follows_me(match: regex.Match[str]) -> bool:
 def _own_praise_and_nudges(text: str, found: list[Pitch]) -> list[Pitch]:
     """Keep praise only of the author's own thing, nudges only next to a pitch or on their
     own line, and an offer's conditions only next to it."""
-    firm = [p for p in found if p.kind not in (_NUDGE, _RIDER, f"{HYPE}?")]
+    firm = [p for p in found if p.kind not in (_NUDGE, _RIDER, _PER_MINUTE, f"{HYPE}?")]
     offers = [p for p in firm if p.kind == OFFER]
     firm_starts, offer_starts = [p.start for p in firm], [p.start for p in offers]
     kept = []
@@ -992,6 +1102,9 @@ def _own_praise_and_nudges(text: str, found: list[Pitch]) -> list[Pitch]:
         elif pitch.kind == _RIDER:
             if _touches_any(text, pitch, offers, offer_starts):
                 kept.append(Pitch(OFFER, pitch.start, pitch.end))
+        elif pitch.kind == _PER_MINUTE:
+            if any(p.kind == HARD_CALL for p in firm):
+                kept.append(Pitch(OFFER, pitch.start, pitch.end, PER_USE))
         else:
             kept.append(pitch)
     return kept
@@ -1034,7 +1147,8 @@ def _joined(text: str, found: list[Pitch]) -> Iterator[Pitch]:
         elif pitch.start < current.end or (
             pitch.kind == current.kind and _touch(text, current, pitch)
         ):
-            current = Pitch(current.kind, current.start, max(current.end, pitch.end))
+            what = current.what or pitch.what
+            current = Pitch(current.kind, current.start, max(current.end, pitch.end), what)
         else:
             yield current
             current = pitch

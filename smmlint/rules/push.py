@@ -10,7 +10,19 @@ import regex
 from smmlint.analysis.borrowed import own_prose
 from smmlint.analysis.lexicon import Lexicon, compile_phrases
 from smmlint.analysis.questions import invitations
-from smmlint.analysis.selling import HARD_CALL, HYPE, OFFER, PRESSURE, SELF_PROMOTION, pitches
+from smmlint.analysis.selling import (
+    CHAT_LINE,
+    HARD_CALL,
+    HYPE,
+    KEYWORD,
+    OFFER,
+    PER_USE,
+    PREMIUM,
+    PRESSURE,
+    PRIZE,
+    SELF_PROMOTION,
+    pitches,
+)
 from smmlint.analysis.spans import SpanSet
 from smmlint.core.model import Severity
 from smmlint.core.registry import Hit, rule
@@ -39,6 +51,31 @@ _MESSAGES = {
     ),
 }
 
+# Where the construction says more than its kind, its own message: why this post fired.
+_WHAT_MESSAGES = {
+    PREMIUM: (
+        "A premium-rate number to call charges the reader by the minute: the mark of a "
+        "paid line or a scam.",
+        "Never ask readers to ring a paid line; give a free way to reply, or a link.",
+    ),
+    PER_USE: (
+        "A price per minute or per message charges the reader for every call or text.",
+        "Give a free way to reply; put any price on the page that explains the service.",
+    ),
+    KEYWORD: (
+        "A keyword to text to a number signs the reader up for paid messages or a draw.",
+        "Ask for a reply in words instead, or link to a page that explains the offer.",
+    ),
+    CHAT_LINE: (
+        'Strangers "waiting for you" to chat is how paid chat and dating lines sell.',
+        "Say who is really there and what it costs; better, invite a reply in your own words.",
+    ),
+    PRIZE: (
+        "A prize the reader must claim is how prize scams and hard sells open.",
+        "If there is a real prize, say how the draw works and link to its rules.",
+    ),
+}
+
 
 @rule(
     code="SMM101",
@@ -63,6 +100,33 @@ _MESSAGES = {
         ("Try it: <marker>30-day free trial</marker>, cancel any time.", "a free trial"),
         ("The <marker>first month is free</marker> for new members.", "a free month"),
         ("<marker>Text WIN to 80000</marker> to enter.", "a keyword and a short code"),
+        (
+            "4 details <marker>text HORNY to 89070</marker> to cancel send STOP to 89070",
+            "a keyword; the opt-out after it is the next call's",
+        ),
+        ("Congrats! <marker>Call 09066382422</marker> from a landline", "a premium-rate number"),
+        (
+            "I wanna chat <marker>Call me NOW on 09096102316</marker> Luv JANE",
+            "a premium-rate number, in any mood",
+        ),
+        (
+            "<marker>Call 09061743806</marker> from landline. Box326 <marker>150ppm</marker>",
+            "pence per minute beside a call",
+        ),
+        ("Sunshine Hols. To <marker>claim ur med holiday</marker> send an SAE", "a prize to claim"),
+        ("<marker>Txt D E or F to 84025</marker> NOW", "a quiz answer to a short code"),
+        ("<marker>Free iTunes $25 giftcard codes</marker>: link", "a branded free gift card"),
+        ("Like this page! <marker>Chance to win an iPhone</marker> 5S!", "a gadget as the prize"),
+        ("Bing rewards, <marker>earn free money</marker>.", "an income offer"),
+        ("150 texts for only <marker>five pounds per week</marker>", "a price in words, per week"),
+        ("O2: To <marker>get 2.50 pounds free call credit</marker> reply", "free call credit"),
+        (
+            "Hi, the SEXYCHAT <marker>girls are waiting for you to text</marker> them.",
+            "a chat line's lure",
+        ),
+        ("Who's watching in 2015 <marker>Subscribe for me</marker> !", "subscribe for me"),
+        ("If interested in <marker>making extra money by internet</marker> use my link", "income"),
+        ("It would be great if you <marker>checked out some of my remixes</marker>!", "an ask"),
         ("<marker>Call 0800 123 4567</marker> now.", "a phone number"),
         ("<marker>Message us for pricing</marker>.", "asking for a price by message"),
         ("<marker>Pre-order the album here</marker>: link below.", "a pre-order"),
@@ -116,6 +180,13 @@ _MESSAGES = {
         ("Mayor attends the ground-breaking ceremony.", "a literal ground-breaking"),
         ("Shares fall 8 pct on sale by biggest shareholder.", "stock news"),
         ("Can I call now?", "a question, not an order"),
+        ("Call me when you're free, I won the match!", "a friend's call, a game won"),
+        ("I'll call u from 09171234567 later", "a mobile number (0917 in the Philippines)"),
+        ("The scam text tells u 2 call 09066358152. Careful!", "someone else's order, reported"),
+        ("CO2 passed 400 ppm this spring.", "parts per million, no call to pay for"),
+        ("It cost five pounds, worth it.", "a sum in words with no unit: a story"),
+        ("The girls are waiting for u at the pub lol", "friends waiting, no line to ring"),
+        ("To stop texts, send STOP to 80062.", "an opt-out"),
         ("I shall buy one tomorrow.", "a first-person purchase"),
         ("Last chance to say goodbye to the old office.", "a farewell"),
         ("Her fiction remains unparalleled.", "praise of someone else's work"),
@@ -127,6 +198,8 @@ _MESSAGES = {
         ("My favourite book by her is Earthsea. Check it out.", "someone else's work"),
         ("You didn't see my facebook?", "a question about the past"),
         ("We make money on ads, not on your data.", "a business model, not an offer"),
+        ("We make money from games we sell.", "a business model, not an offer"),
+        ("I checked out my account today.", "the author checks their own account"),
         ("The video has 800 million views and 3m subscribers.", "someone else's audience"),
         ("My videos are few and not many watch it.", "others watch, nobody is asked"),
     ),
@@ -141,12 +214,17 @@ def sales_push(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     - **offer**: a price with an offer cue ("only €19.99", "£1.50/min", "was £60, now
       £45"), a discount ("20% off", "buy one get one free"), a free thing someone provides
       ("free shipping", "30-day free trial"), a named sale or deal, a prize ("you have been
-      selected"), or where to buy it ("available now at all good bookshops");
+      selected", "claim ur £5000 prize"), or where to buy it ("available now at all good
+      bookshops"); a price per minute or message ("150p/msg", "£1.50/min", and "150ppm"
+      beside a call to ring) is an offer the reader pays for by using it;
     - **pressure**: a stock count ("only 3 left in stock"), a time limit or deadline ("sale
       ends Sunday", "order by Friday"), a countdown; "hurry" counts next to one of these;
     - **hard call**: a buy or contact verb that orders the reader, completed by the moment,
       the thing, a phone number or a keyword ("shop now", "order yours", "text WIN to
-      80000", "message us for pricing");
+      80000", "txt D E or F to 84025", "text back the keyword PICSFREE1", "message us for
+      pricing"); a premium-rate number (UK 090, 0870-0873, US 1-900) after call, text or
+      chat fires in any mood ("Congrats! ... phone is your Call 09066382422"), since it
+      charges whoever rings;
     - **hype**: advertising superlatives ("world-class") and press-release boilerplate ("we
       are excited to announce"); praise such as "award-winning" only of the author's own
       thing;
@@ -156,11 +234,20 @@ def sales_push(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
       audience for oneself ("subscribe to me", "like and subscribe", "help me get 100
       subscribers", "if I reach 500 subs I'll...", "I'll subscribe back", "sub4sub"), and
       YouTube's share text pasted as a comment ("Check out this video on YouTube:");
-    - an **income offer** counts as an offer: "make money online", "get paid to share posts",
-      "I am making over $3,000 per month".
+    - an **income offer** counts as an offer: "make money online", "making money on social
+      media", "earn free money", "get paid to share posts", "I am making over $3,000 per
+      month"; so do a branded free gift card ("free iTunes $25 giftcard codes") and a
+      gadget to win ("chance to win an iPhone"), and a paid chat line's lure ("the girls are
+      waiting for you to text them", "real people are waiting to chat now"; not friends
+      "waiting for u at the pub", nor "waiting to meet the Queen").
 
     It stays silent on what only looks like selling: a sum with a magnitude or in money
     news ("$3 million in aid", "a $150 donation"), the modal "must have (met)", a
+    friend's "call me" with an ordinary number (a mobile starting 0917 is a Filipino one,
+    not premium-rate: only 090 counts), an order someone else gave ("it tells u 2 call
+    0906..."), an opt-out ("to stop, send STOP to 80062", "reply STOP"), "ppm" with no
+    call to ring (parts per million), a claim that is not the reader's ("claim" needs
+    "your"/"ur" or a sum: "claim ur holiday", "to claim £5000 prize"), a
     first-person purchase ("I shall buy one"), a verb that does not order the reader ("can I
     call now?", "so I can like and subscribe", "you didn't see my facebook?"), a pointer at
     someone else's work ("my favourite book by her... check it out"), and words inside a
@@ -186,7 +273,7 @@ def sales_push(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     help, show, ask.
     """
     for pitch in pitches(post):
-        message, hint = _MESSAGES[pitch.kind]
+        message, hint = _WHAT_MESSAGES.get(pitch.what) or _MESSAGES[pitch.kind]
         yield Hit(pitch.start, pitch.end, message=message, hint=hint)
     extra = compile_phrases(tuple(options["extra_phrases"]))
     if extra is not None:
