@@ -192,8 +192,7 @@ class SparkContender:
         self.spark.sparkContext.setLogLevel("ERROR")
         self.start_seconds = time.perf_counter() - started
         self.jvm = self.spark.sparkContext._gateway.proc.pid
-        self.seen: set[int] = set()
-        self.started = 0  # Python workers started since the last look
+        self.seen: dict[int, float] = {}  # CPU-seconds of each Python worker, last seen
 
     def run(self, block: Path, out: Path, rows: int = ROWS_PER_PARTITION) -> int:
         from smmlint.spark import lint_dataframe
@@ -206,16 +205,18 @@ class SparkContender:
         return pq.read_table(out, columns=["id"]).num_rows
 
     def worker_cpu(self) -> float:
-        """The CPU of the Python daemon and every worker it forked (a worker that exited is
-        in the daemon's children times); counts the workers started since the last call."""
-        daemons = [
-            p.pid
-            for p in psutil.Process(self.jvm).children(recursive=True)
-            if DAEMON in _cmdline(p)
-        ]
-        self.started = len(set(daemons) - self.seen)
-        self.seen.update(daemons)
-        return tree_cpu(daemons)
+        """The CPU of the Python daemon and of every worker it forked, each as last seen:
+        the daemon ignores SIGCHLD, so a worker that exits leaves its CPU in no parent's
+        children times."""
+        for process in psutil.Process(self.jvm).children(recursive=True):
+            if DAEMON not in _cmdline(process):
+                continue
+            try:
+                times = process.cpu_times()
+            except psutil.NoSuchProcess:
+                continue
+            self.seen[process.pid] = times.user + times.system
+        return sum(self.seen.values())
 
     def all_cpu(self) -> float:
         return tree_cpu([self.jvm]) + self.worker_cpu() + time.process_time()
@@ -303,10 +304,11 @@ def engine_round(
         measured(partial(engine.run, tiny, out), time.process_time, time.process_time)[3]
     )
     engine.worker_cpu()
+    known = len(engine.seen) if isinstance(engine, SparkContender) else 0
     done = measured(partial(engine.run, block, out), engine.worker_cpu, engine.all_cpu)
     assert done[0] == pq.read_metadata(block).num_rows, f"{out.name}: rows missing"
     if isinstance(engine, SparkContender):
-        assert not engine.started, f"{engine.started} Python workers started while measured"
+        assert len(engine.seen) == known, "a Python worker started while measured"
     record(figures, *done)
 
 
