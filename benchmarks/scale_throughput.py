@@ -5,11 +5,20 @@ worker.
 
     python benchmarks/scale_throughput.py --posts 2900 --rounds 4
 
-Spark runs ``local[2]`` (a driver JVM whose executor runs two Python workers) and Dask a
-``LocalCluster`` of two single-threaded worker processes: the per-post work is the same on a
-real cluster, which the tests in tests/scale/ start on loopback. Each job reads a Parquet
-file and writes its result as Parquet, as the documented jobs do, with the library's
-default of 2,000 rows per task.
+Spark runs ``local[2]`` (a driver JVM whose executor runs two Python workers, forked from
+``smmlint.spark_daemon`` as docs/scale.md recommends) and Dask a ``LocalCluster`` of two
+single-threaded worker processes: the per-post work is the same on a real cluster, which the
+tests in tests/scale/ start on loopback. Each job reads a Parquet file and writes its result
+as Parquet, as the documented jobs do, with the library's default of 2,000 rows per task.
+
+What is counted: ``per worker CPU-s`` is every CPU-second of the engine's Python worker
+processes while the job runs (user and system; for Spark the daemon and every worker it
+forked, for Dask the worker processes with their threads: event loop, heartbeats, profiler),
+whatever they spend it on; not the JVMs, the scheduler or the driver, which ``all CPU-s``
+adds. Before each measured job the engine runs the warm-up block in small tasks, so every
+worker is alive and warm (Spark ends a Python worker idle for a minute, and the other
+contenders' turns take about that): a worker started during a measured job would fail the
+run. What a new worker costs is reported apart, as the fixed cost per worker it is.
 
 Posts: the distinct real posts of benchmarks/realposts/corpus.jsonl (tweets on x; YouTube
 comments, SMS and shop pages on the default platform), shuffled once. Every round lints a
@@ -58,10 +67,20 @@ from smmlint.table import TableJob, lint_values, text_values
 
 CORPUS = Path(__file__).resolve().parent / "realposts" / "corpus.jsonl"
 WARM_POSTS = 400
+DAEMON = "smmlint.spark_daemon"
 Post = tuple[str, str]  # text, platform
-WARM_UP = (
-    "import time; t = time.process_time(); import pyarrow, smmlint.table.lint as lint; "
-    "lint._warm_once(); print(time.process_time() - t)"
+# A worker's start: a fresh process imports and warms everything; a worker forked from
+# smmlint.spark_daemon (the Spark contender's daemon) finds smmlint warm and imports the rest.
+FRESH_WORKER = (
+    "import time; import pandas, pyarrow, smmlint.table; from smmlint.warm import warm_up; "
+    "warm_up(); print(time.process_time())"
+)
+FORKED_WORKER = (
+    "import os, time; from smmlint.warm import warm_up; import smmlint.spark_daemon; warm_up()\n"
+    "if os.fork() == 0:\n"
+    "    import pandas, pyarrow, smmlint.table; warm_up()\n"
+    "    print(time.process_time()); os._exit(0)\n"
+    "os.wait()"
 )
 
 
@@ -155,25 +174,25 @@ def record(figures: Figures, rows: int, workers: float, everything: float, wall:
 
 
 class SparkContender:
-    """A ``local[2]`` session; its Python workers are the ``pyspark.daemon`` processes."""
+    """A ``local[2]`` session whose Python workers fork from ``smmlint.spark_daemon``, as
+    docs/scale.md recommends."""
 
-    def __init__(self, warm_up: float) -> None:
+    def __init__(self) -> None:
         from pyspark.sql import SparkSession
 
-        self.warm_up = warm_up
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
         started = time.perf_counter()
         self.spark = (
             SparkSession.builder.master("local[2]")
             .config("spark.ui.enabled", "false")
             .config("spark.driver.host", "127.0.0.1")
+            .config("spark.python.daemon.module", DAEMON)
             .getOrCreate()
         )
         self.spark.sparkContext.setLogLevel("ERROR")
         self.start_seconds = time.perf_counter() - started
         self.jvm = self.spark.sparkContext._gateway.proc.pid
-        self.seen: set[int] = set()
-        self.started = 0
+        self.seen: dict[int, float] = {}  # CPU-seconds of each Python worker, last seen
 
     def run(self, block: Path, out: Path, rows: int = ROWS_PER_PARTITION) -> int:
         from smmlint.spark import lint_dataframe
@@ -186,18 +205,18 @@ class SparkContender:
         return pq.read_table(out, columns=["id"]).num_rows
 
     def worker_cpu(self) -> float:
-        """The Python workers' CPU, less the warm-up of those started since the last call
-        (Spark ends a worker idle for a minute, and the loop's round takes about that): the
-        fixed cost per worker is reported on its own."""
-        daemons = [
-            p.pid
-            for p in psutil.Process(self.jvm).children(recursive=True)
-            if "pyspark.daemon" in _cmdline(p)
-        ]
-        new = set(daemons) - self.seen
-        self.seen.update(daemons)
-        self.started += len(new)
-        return tree_cpu(daemons) - self.started * self.warm_up
+        """The CPU of the Python daemon and of every worker it forked, each as last seen:
+        the daemon ignores SIGCHLD, so a worker that exits leaves its CPU in no parent's
+        children times."""
+        for process in psutil.Process(self.jvm).children(recursive=True):
+            if DAEMON not in _cmdline(process):
+                continue
+            try:
+                times = process.cpu_times()
+            except psutil.NoSuchProcess:
+                continue
+            self.seen[process.pid] = times.user + times.system
+        return sum(self.seen.values())
 
     def all_cpu(self) -> float:
         return tree_cpu([self.jvm]) + self.worker_cpu() + time.process_time()
@@ -254,10 +273,11 @@ def _cmdline(process: psutil.Process) -> str:
         return ""
 
 
-def warm_up_seconds() -> float:
-    """CPU a fresh worker process spends importing smmlint and warming it, once."""
+def start_seconds(program: str) -> float:
+    """CPU a new worker process spends before its first post (``FRESH_WORKER``,
+    ``FORKED_WORKER``)."""
     done = subprocess.run(
-        [sys.executable, "-c", WARM_UP], capture_output=True, text=True, check=True
+        [sys.executable, "-c", program], capture_output=True, text=True, check=True
     )
     return float(done.stdout)
 
@@ -270,17 +290,25 @@ def paired(rates: list[float], loop: list[float]) -> list[float]:
 def engine_round(
     engine: SparkContender | DaskContender,
     block: Path,
-    tiny: Path,
+    warm: Path,
     figures: Figures,
     job_seconds: list[float],
 ) -> None:
-    """A job of two posts (its wall time: the fixed cost per job), then the block's job."""
+    """The warm-up block in small tasks (every worker alive and warm: Spark ends a worker
+    idle for a minute, and the other contenders' turns take about that), a job of two posts
+    (its wall time: the fixed cost per job), then the block's job, measured."""
     out = block.with_suffix(".out")
+    engine.run(warm, out, rows=WARM_POSTS // 20)
+    tiny = warm.with_name("tiny.parquet")
     job_seconds.append(
         measured(partial(engine.run, tiny, out), time.process_time, time.process_time)[3]
     )
+    engine.worker_cpu()
+    known = len(engine.seen) if isinstance(engine, SparkContender) else 0
     done = measured(partial(engine.run, block, out), engine.worker_cpu, engine.all_cpu)
     assert done[0] == pq.read_metadata(block).num_rows, f"{out.name}: rows missing"
+    if isinstance(engine, SparkContender):
+        assert len(engine.seen) == known, "a Python worker started while measured"
     record(figures, *done)
 
 
@@ -298,18 +326,16 @@ def main(argv: list[str] | None = None) -> None:
     ]
     if len(blocks[-1]) < options.posts:
         parser.error(f"the corpus holds {len(corpus):,} posts: fewer rounds or posts per round")
-    warm_up = warm_up_seconds()
+    fresh, forked = start_seconds(FRESH_WORKER), start_seconds(FORKED_WORKER)
     lint_loop(warm)
-    spark, dask = SparkContender(warm_up), DaskContender()
+    spark, dask = SparkContender(), DaskContender()
     contenders = {name: Figures() for name in ("loop", "table", "loop×2", "spark", "dask")}
     pool = multiprocessing.get_context("spawn").Pool(2, initializer=lint_loop, initargs=(warm,))
     job_seconds: dict[str, list[float]] = {"spark": [], "dask": []}
     scratch = Path(tempfile.mkdtemp(prefix="smmlint-scale-"))
     try:
-        warm_block, tiny = write_block(warm, scratch / "warm.parquet"), scratch / "tiny.parquet"
-        write_block(warm[:2], tiny)
-        for engine in (spark, dask):  # tasks enough for every worker to start and warm up
-            engine.run(warm_block, scratch / "out", rows=WARM_POSTS // 20)
+        warm_block = write_block(warm, scratch / "warm.parquet")
+        write_block(warm[:2], scratch / "tiny.parquet")
         for number, posts in enumerate(blocks):
             block = write_block(posts, scratch / f"block{number}.parquet")
             runs = [
@@ -317,7 +343,9 @@ def main(argv: list[str] | None = None) -> None:
                 partial(table_round, block, contenders["table"]),
                 partial(two_loops_round, pool, posts, contenders["loop×2"]),
                 *(
-                    partial(engine_round, engine, block, tiny, contenders[name], job_seconds[name])
+                    partial(
+                        engine_round, engine, block, warm_block, contenders[name], job_seconds[name]
+                    )
                     for name, engine in (("spark", spark), ("dask", dask))
                 ),
             ]
@@ -353,8 +381,11 @@ def main(argv: list[str] | None = None) -> None:
         f"fixed per engine start: spark session {spark.start_seconds:.1f} s, "
         f"dask cluster {dask.start_seconds:.1f} s"
     )
-    print(f"fixed per worker process (import and warm-up): {warm_up:.2f} CPU-s")
-    print(f"spark Python workers started: {spark.started}")
+    print(
+        f"fixed per worker process (import and warm-up): {fresh:.2f} CPU-s started afresh "
+        f"(a Dask worker, a Spark worker of pyspark's daemon), {forked:.2f} CPU-s forked "
+        "from smmlint.spark_daemon"
+    )
 
 
 if __name__ == "__main__":

@@ -4,7 +4,6 @@ answer every row alike; a row that is not a post gets the audit's reason in ``er
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -15,12 +14,10 @@ from smmlint.cli.archive import Fields, SkippedRow, check_record
 from smmlint.cli.options import LintSettings
 from smmlint.cli.parallel import lint_or_reason
 from smmlint.core.config import Config
-from smmlint.core.engine import lint
 from smmlint.table.schema import RESULT_COLUMNS, error_row, result_row, result_schema
+from smmlint.warm import warm_up
 
 ROWS_PER_PARTITION = 2000  # about a second of linting per task: retries stay cheap
-_WARM_UP = "Warm-up: loads the word lists once per worker process. Who is it for?"
-_warm = False
 
 
 @dataclass(frozen=True)
@@ -100,7 +97,7 @@ def lint_values(
 ) -> pa.RecordBatch:
     """The result columns (``result_schema()``) of posts ``texts`` (and their platforms).
     ``rejected`` holds, for rows a reader could not parse, why: they are reported, not linted."""
-    _warm_once()
+    warm_up()
     fields = Fields(job.text, job.platform, "")
     rows = []
     for index, text in enumerate(texts):
@@ -122,20 +119,3 @@ def _lint_record(settings: LintSettings, fields: Fields, record: dict[str, Any])
     if isinstance(report, str):
         return error_row(report)
     return result_row(report.to_dict())
-
-
-def _warm_once() -> None:
-    """Load the library's word lists once per process, before the first batch is timed, then
-    leave them out of every later garbage collection (``gc.freeze``).
-
-    A warm worker holds some 330,000 objects that live as long as it does (the word lists,
-    the pronouncing dictionary); a full collection walks them all, about 0.12 CPU-s, and
-    Spark's Python worker runs one after every task: a twentieth of a 2,000-row task's CPU.
-    Frozen, a collection skips them. Garbage is collected first, so none is frozen with them.
-    """
-    global _warm
-    if not _warm:
-        lint(_WARM_UP)
-        gc.collect()
-        gc.freeze()
-        _warm = True

@@ -1,10 +1,17 @@
-"""Session fixtures for the engine tests: the posts and their expected results, a Spark
-standalone cluster with a driver session, a Dask cluster with a client."""
+"""Fixtures for the engine tests: the posts and their expected results (for the session),
+a Spark standalone cluster with a driver session and a Dask cluster with a client (each for
+its module, so no cluster idles while the other engine's tests run).
+
+The expected results are computed in a thread from the session's start, while the first
+cluster starts: linting 10,006 posts and starting JVMs or Dask's processes each keep one
+core busy, and the machine has two.
+"""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -39,12 +46,20 @@ def posts_parquet(posts: list[dict[str, Any]], scale_dir: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def wanted(posts: list[dict[str, Any]]) -> dict[int, dict[str, Any]]:
-    """Single-process ``smmlint.lint`` through the audit's row checks, for every post."""
-    return {post["id"]: expected(post) for post in posts}
+def wanted_soon(posts: list[dict[str, Any]]) -> Iterator[Future[dict[int, dict[str, Any]]]]:
+    """Single-process ``smmlint.lint`` through the audit's row checks, for every post, being
+    computed in a thread (session fixtures are set up before the clusters of a module)."""
+    with ThreadPoolExecutor(1, thread_name_prefix="expected") as pool:
+        yield pool.submit(lambda: {post["id"]: expected(post) for post in posts})
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture
+def wanted(wanted_soon: Future[dict[int, dict[str, Any]]]) -> dict[int, dict[str, Any]]:
+    """The expected result of every post, once computed."""
+    return wanted_soon.result()
+
+
+@pytest.fixture(scope="module")
 def spark_cluster(scale_dir: Path) -> Iterator[SparkCluster]:
     cluster = start_spark(scale_dir)
     try:
@@ -53,9 +68,10 @@ def spark_cluster(scale_dir: Path) -> Iterator[SparkCluster]:
         cluster.stop()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def spark(spark_cluster: SparkCluster) -> Iterator[Any]:
-    """A driver session on the cluster; its JVM is ended by process id at the end."""
+    """A driver session on the cluster, its Python workers forked from the warm
+    ``smmlint.spark_daemon``; its JVM is ended by process id at the end."""
     from pyspark import SparkContext
     from pyspark.sql import SparkSession
 
@@ -69,6 +85,7 @@ def spark(spark_cluster: SparkCluster) -> Iterator[Any]:
         .config("spark.driver.bindAddress", "127.0.0.1")
         .config("spark.ui.enabled", "false")
         .config("spark.pyspark.python", sys.executable)
+        .config("spark.python.daemon.module", "smmlint.spark_daemon")
         .config("spark.executor.memory", "1g")
         .config("spark.driver.extraJavaOptions", JAVA_OPTIONS)
         .config("spark.executor.extraJavaOptions", JAVA_OPTIONS)
@@ -90,7 +107,7 @@ def spark(spark_cluster: SparkCluster) -> Iterator[Any]:
         environment.undo()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def dask_cluster(scale_dir: Path) -> Iterator[DaskCluster]:
     cluster = start_dask(scale_dir)
     try:
@@ -99,7 +116,7 @@ def dask_cluster(scale_dir: Path) -> Iterator[DaskCluster]:
         cluster.stop()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def dask_client(dask_cluster: DaskCluster) -> Iterator[Any]:
     from distributed import Client
 

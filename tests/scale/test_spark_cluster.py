@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import math
 import signal
-import subprocess
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pyarrow.parquet as pq
 import pytest
-from clusters import JAVA_OPTIONS, SparkCluster, wait_until
+from clusters import JAVA_OPTIONS, Service, SparkCluster, spark_env, wait_until
 from job_inputs import ROWS, check_output, write_inputs
 from scale_posts import compare, expected
 
@@ -20,6 +20,26 @@ from smmlint.spark import RESULT_COLUMNS, explode_findings, job, lint_dataframe
 
 JOB_TIMEOUT = 300.0
 ROWS_PER_TASK = 500
+DAEMON = "smmlint.spark_daemon"
+
+
+@pytest.fixture(scope="module", autouse=True)
+def submitted(scale_dir: Path) -> Iterator[tuple[Service, Path]]:
+    """``spark-submit`` running the job on ``local[1]``, started before the cluster so that
+    its JVM starts while theirs do; ended by process id if a test leaves it running."""
+    paths = write_inputs(scale_dir / "spark-submit-inputs")
+    out = scale_dir / "spark-submit-result"
+    env = spark_env()
+    submit = Path(env["SPARK_HOME"]) / "bin" / "spark-submit"
+    argv = [str(submit), "--master", "local[1]", "--driver-java-options", JAVA_OPTIONS,
+            "--conf", "spark.ui.enabled=false", job.__file__,
+            str(paths["csv"]), str(out), "--platform-field", "network", "--key", "id"]  # fmt: skip
+    process = Service.start("spark-submit", argv, scale_dir, env)
+    try:
+        yield process, out
+    finally:
+        if process.process.poll() is None:
+            process.stop()
 
 
 def test_every_row_as_lint_gives_it_with_the_executor_killed_mid_job(
@@ -51,6 +71,8 @@ def test_every_row_as_lint_gives_it_with_the_executor_killed_mid_job(
     assert not failures, failures
     replacement = spark_cluster.executors()
     assert replacement and replacement[0].pid != executor.pid, "no executor took over"
+    daemons = [p for p in replacement[0].children() if DAEMON in " ".join(p.cmdline())]
+    assert daemons, f"the executor's Python workers do not fork from {DAEMON}"
 
     rows = pq.read_table(out).to_pylist()
     assert compare(rows, wanted) == len(wanted)
@@ -87,15 +109,10 @@ def test_the_job_reads_each_format_and_writes_parquet(
         assert not unparsed
 
 
-def test_spark_submit_runs_the_job(spark_cluster: SparkCluster, scale_dir: Path) -> None:
-    paths = write_inputs(scale_dir / "spark-submit-inputs")
-    out = scale_dir / "spark-submit-result"
-    submit = Path(spark_cluster.env["SPARK_HOME"]) / "bin" / "spark-submit"
-    argv = [str(submit), "--master", "local[1]", "--driver-java-options", JAVA_OPTIONS,
-            "--conf", "spark.ui.enabled=false", job.__file__,
-            str(paths["csv"]), str(out), "--platform-field", "network", "--key", "id"]  # fmt: skip
-    run = subprocess.run(argv, env=spark_cluster.env, capture_output=True, timeout=JOB_TIMEOUT)
-    assert run.returncode == 0, run.stderr[-3000:]
+def test_spark_submit_runs_the_job(submitted: tuple[Service, Path]) -> None:
+    process, out = submitted
+    returncode = process.process.wait(timeout=JOB_TIMEOUT)
+    assert returncode == 0, process.log.read_text(errors="replace")[-3000:]
     rows = pq.read_table(out).to_pylist()
     assert list(rows[0]) == ["id", *RESULT_COLUMNS]
     check_output(rows, {row["id"]: expected(row) for row in ROWS})

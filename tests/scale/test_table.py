@@ -3,6 +3,7 @@ are not posts get the audit's reasons, and ``import smmlint`` stays light."""
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -107,3 +108,25 @@ def test_a_warm_worker_leaves_its_word_lists_out_of_garbage_collection() -> None
     assert run.returncode == 0, run.stderr
     frozen, collected = map(int, run.stdout.split())
     assert frozen > 10 * collected, (frozen, collected)
+
+
+def test_the_spark_daemon_warms_up_with_no_thread_and_no_arrow() -> None:
+    """``smmlint.spark_daemon`` forks Spark's Python workers from a warm process: warming up
+    must start no thread (a process with threads must not fork), so it loads neither pyarrow
+    nor pandas, which start threads; a forked child freezes what it loads since."""
+    program = (
+        "import gc, json, os, sys; import smmlint.spark_daemon; from smmlint.warm import warm_up\n"
+        "warm_up(); engines = [m for m in ('pyarrow', 'pandas') if m in sys.modules]\n"
+        "print(json.dumps([len(os.listdir('/proc/self/task')), engines, gc.get_freeze_count()]))\n"
+        "if os.fork() == 0:\n"
+        "    import pyarrow; warm_up(); print(gc.get_freeze_count(), len(gc.get_objects()))\n"
+        "    os._exit(0)\n"
+        "os.wait()"
+    )
+    run = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    parent, child = run.stdout.splitlines()
+    threads, engines, frozen = json.loads(parent)
+    assert (threads, engines) == (1, []), parent
+    frozen_in_child, collected = map(int, child.split())
+    assert frozen_in_child > frozen and collected < frozen // 10, (parent, child)

@@ -1,0 +1,33 @@
+"""Warming the library in a long-lived worker process (an engine's Python worker, a PySpark
+daemon that forks them): load the word lists once, then leave them out of garbage collection.
+
+Imports nothing but the library itself, so a process can warm up before it forks (pyarrow
+and pandas start threads when imported, and a process with threads must not fork).
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+
+from smmlint.core.engine import lint
+
+_WARM_UP = "Warm-up: loads the word lists once per worker process. Who is it for?"
+_warm_in: int | None = None  # the process that warmed up: a forked child freezes again
+
+
+def warm_up() -> None:
+    """Lint one draft (the word lists, the pronouncing dictionary and the automata load),
+    collect garbage, then freeze every object left (``gc.freeze``); once per process.
+
+    A warm process holds some 90,000 objects that live as long as it does; a full
+    collection walks them all, and Spark's Python worker runs one after every task. Frozen,
+    a collection skips them. A child forked from a warm process only freezes what it
+    imported since (its lint of the warm-up draft finds everything loaded).
+    """
+    global _warm_in
+    if _warm_in != os.getpid():
+        lint(_WARM_UP)
+        gc.collect()
+        gc.freeze()
+        _warm_in = os.getpid()
