@@ -72,11 +72,12 @@ Post = tuple[str, str]  # text, platform
 # A worker's start: a fresh process imports and warms everything; a worker forked from
 # smmlint.spark_daemon (the Spark contender's daemon) finds smmlint warm and imports the rest.
 FRESH_WORKER = (
-    "import time; import pandas, pyarrow, smmlint.table; from smmlint.warm import warm_up; "
+    "import time; import pandas, pyarrow, smmlint.table; from smmlint.core.warm import warm_up; "
     "warm_up(); print(time.process_time())"
 )
 FORKED_WORKER = (
-    "import os, time; from smmlint.warm import warm_up; import smmlint.spark_daemon; warm_up()\n"
+    "import os, time; from smmlint.core.warm import warm_up; import smmlint.spark_daemon\n"
+    "warm_up()\n"
     "if os.fork() == 0:\n"
     "    import pandas, pyarrow, smmlint.table; warm_up()\n"
     "    print(time.process_time()); os._exit(0)\n"

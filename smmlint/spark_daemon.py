@@ -17,7 +17,7 @@ from __future__ import annotations
 from pyspark import daemon
 from pyspark import worker as _worker  # noqa: F401  (imported once here, not in every worker)
 
-from smmlint.warm import warm_up
+from smmlint.core.warm import warm_up
 
 
 def main() -> None:

@@ -14,8 +14,8 @@ from smmlint.cli.archive import Fields, SkippedRow, check_record
 from smmlint.cli.options import LintSettings
 from smmlint.cli.parallel import lint_or_reason
 from smmlint.core.config import Config
+from smmlint.core.warm import warm_up
 from smmlint.table.schema import RESULT_COLUMNS, error_row, result_row, result_schema
-from smmlint.warm import warm_up
 
 ROWS_PER_PARTITION = 2000  # about a second of linting per task: retries stay cheap
 

@@ -115,7 +115,8 @@ def test_the_spark_daemon_warms_up_with_no_thread_and_no_arrow() -> None:
     must start no thread (a process with threads must not fork), so it loads neither pyarrow
     nor pandas, which start threads; a forked child freezes what it loads since."""
     program = (
-        "import gc, json, os, sys; import smmlint.spark_daemon; from smmlint.warm import warm_up\n"
+        "import gc, json, os, sys; import smmlint.spark_daemon\n"
+        "from smmlint.core.warm import warm_up\n"
         "warm_up(); engines = [m for m in ('pyarrow', 'pandas') if m in sys.modules]\n"
         "print(json.dumps([len(os.listdir('/proc/self/task')), engines, gc.get_freeze_count()]))\n"
         "if os.fork() == 0:\n"
