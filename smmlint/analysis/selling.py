@@ -331,14 +331,20 @@ _AUDIENCE = _compile(
     r"(?:subscribe|subscrib|suscribe|subcribe|subscrible)"
     r"|subscribe(?:(?:\s*(?:,|&|and|\+)\s*|\s+)(?:like|share|comment|rate)){1,3}"
     r"|(?:check\s+out|take\s+a\s+look\s+at|watch)\s+this\s+(?:video|playlist)\s+on\s+youtu\w*"
+    # "help me out by checking me out", "if you wouldnt mind chacking out my rap"
+    r"|(?:help\s+(?:me|us)(?:\s+out)?\s+(?:by\s+)?|(?:wouldn['’]?t|would\s+not|don['’]?t|do\s+not)"
+    r"\s+mind\s+)(?:checking|chacking|watching|viewing|visiting|listening\s+to|subscribing\s+to)"
+    rf"\s+(?:out\s+)?(?:(?:me|us)(?:\s+out)?|(?:my|our)\s+(?:[\w'’-]+\s+){{0,2}}?{_OWN_WORK})"
     r")" + _E,
     re.IGNORECASE,
 )
 # "Check it out", "watch them" pointing back at the author's own channel or work named just
 # before ("I did a cover if u want to check it out", "My videos are decent, check them out").
 _POINT_BACK = _compile(
-    _B + r"(?:check|watch|listen\s+to|have\s+a\s+look\s+at|look\s+at|view)\s+"
-    r"(?:it|them|['’]?em)(?:\s+out)?" + _E,
+    _B + r"(?:(?:check|watch|listen\s+to|have\s+a\s+look\s+at|look\s+at|view)\s+"
+    r"(?:it|them|['’]?em)(?:\s+out)?"
+    r"|(?:take|have)\s+a\s+(?:listen|look|watch)(?!\s+(?:at|to|around|inside)\b)"
+    r"|give\s+(?:it|them|['’]?em)\s+a\s+(?:listen|look|watch|view|try))" + _E,
     re.IGNORECASE,
 )
 _OWN_MENTION = _compile(
@@ -577,6 +583,7 @@ _HINTS = {
         "watch",
         "listen",
         "look at",
+        "a look at",  # longer than point back's "a look", so it owns both
         "go to",
         "come to",
         "come on",
@@ -608,8 +615,14 @@ _HINTS = {
         "recorded",
         "produced",
         "uploaded",
+        "checking",
+        "chacking",
+        "watching",
+        "viewing",
+        "visiting",
+        "listening",
     ),
-    "income": ("money", "cash", "paid", "income"),
+    "income": ("money", "cash", "paid", "income", "earn"),
     "point back": (
         "check it",
         "check them",
@@ -621,6 +634,11 @@ _HINTS = {
         "listen to them",
         "look at it",
         "look at them",
+        "a listen",
+        "a look",
+        "a watch",
+        "a view",
+        "a try",
     ),
 }
 # Hints with a digit: a clock or countdown, a price in pence or "2 for $5" (no symbol), a

@@ -182,6 +182,9 @@ _WHAT_MESSAGES = {
             "a message wholly in quote marks is the message, not a quotation",
         ),
         ("Tones 3GBP, <marker>network operator rates apply</marker>.", "a paid text's small print"),
+        ("I shared my first song, <marker>take a listen</marker>!", "pointing back at one's song"),
+        ("I make Minecraft videos. <marker>Help me out by checking me out</marker>", "an ask"),
+        ("If you <marker>wouldnt mind checking out my rap</marker>, thanks", "a polite ask"),
     ),
     quiet=(
         ("I'm not buying that explanation.", "'buy' as disbelief"),
@@ -229,6 +232,8 @@ _WHAT_MESSAGES = {
         ("It was only £5 at the market.", "what something cost, told"),
         ("You were charged £50 twice, sorry about that.", "a billing complaint, not a charge sold"),
         ('"Stay hungry, buy now." — Steve Jobs', "a quotation with its author"),
+        ("Let's take a look at the data.", "looking together, at something named"),
+        ("I love my new bike, take a look!", "a bike is not the author's channel or work"),
     ),
 )
 def sales_push(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
@@ -260,7 +265,9 @@ def sales_push(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
       songs", "I did a cover, check it out", "follow me ---> <link>"), asking for an
       audience for oneself ("subscribe to me", "like and subscribe", "help me get 100
       subscribers", "if I reach 500 subs I'll...", "I'll subscribe back", "sub4sub"), and
-      YouTube's share text pasted as a comment ("Check out this video on YouTube:");
+      YouTube's share text pasted as a comment ("Check out this video on YouTube:"), and
+      "take a listen" or "give it a watch" after the author names their own song or video,
+      "help me out by checking me out", "if you wouldn't mind checking out my rap";
     - a **charge on the reader's phone bill** counts as an offer the reader pays for: "your
       mobile will be charged £4.50", "you have been billed 150p", "£2.50 will be added to your
       next bill", and the small print of paid texts ("network operator rates apply", "msg &
