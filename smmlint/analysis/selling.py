@@ -144,6 +144,7 @@ _FREE = _compile(
     rf"|(?:1st|first|one|\d+)[\s-]?(?:day|week|wk|month|hrs?|hours?|{_alt('free thing')})s?"
     r"\s+(?:is\s+|are\s+)?(?:for\s+)?free"
     r"|free\s+for\s+(?:the\s+)?(?:1st|first|\d+|one|two|three)\s+(?:day|week|wk|month)s?"
+    rf"|free\s+[\w'’-]+\s+(?:to|2|for|4)\s+(?:all|every)\s+{_alt('free taker')}"
     r"|(?:get|claim|download|try|win|receive|collect|grab|sign\s+up|join|register)"
     r"(?:\s+[\w'’]+(?:[.,]\d+)?){0,3}?\s+(?:for\s+)?free"
     rf"(?!\s+(?:of|from|time|speech|will|kick|agent|\w+ing))(?:\s+{_alt('free thing')})?"

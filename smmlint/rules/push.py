@@ -185,6 +185,7 @@ _WHAT_MESSAGES = {
         ("I shared my first song, <marker>take a listen</marker>!", "pointing back at one's song"),
         ("I make Minecraft videos. <marker>Help me out by checking me out</marker>", "an ask"),
         ("If you <marker>wouldnt mind checking out my rap</marker>, thanks", "a polite ask"),
+        ("<marker>Free drinks for all guests</marker> tonight!", "a free thing for guests"),
     ),
     quiet=(
         ("I'm not buying that explanation.", "'buy' as disbelief"),
@@ -233,6 +234,7 @@ _WHAT_MESSAGES = {
         ("You were charged £50 twice, sorry about that.", "a billing complaint, not a charge sold"),
         ('"Stay hungry, buy now." — Steve Jobs', "a quotation with its author"),
         ("Let's take a look at the data.", "looking together, at something named"),
+        ("Free healthcare for all is the goal.", "a policy: no customer or guest named"),
         ("I love my new bike, take a look!", "a bike is not the author's channel or work"),
     ),
 )
@@ -245,8 +247,9 @@ def sales_push(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
 
     - **offer**: a price with an offer cue ("only €19.99", "£1.50/min", "was £60, now
       £45"), a discount ("20% off", "buy one get one free"), a free thing someone provides
-      ("free shipping", "30-day free trial"), a named sale or deal, a prize ("you have been
-      selected", "claim ur £5000 prize"), or where to buy it ("available now at all good
+      ("free shipping", "30-day free trial", "free drinks for all guests"), a named sale or
+      deal, a prize ("you have been selected", "claim ur £5000 prize", "a surprise awaiting
+      you"), or where to buy it ("available now at all good
       bookshops"); a price per minute or message ("150p/msg", "£1.50/min", and "150ppm"
       beside a call to ring) is an offer the reader pays for by using it;
     - **pressure**: a stock count ("only 3 left in stock"), a time limit or deadline ("sale
