@@ -591,6 +591,8 @@ _HINTS = {
         "view",
         "see our",
         "see my",
+        "read my",
+        "read our",
         "like my",
         "like our",
         "support my",

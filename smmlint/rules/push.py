@@ -186,6 +186,7 @@ _WHAT_MESSAGES = {
         ("I make Minecraft videos. <marker>Help me out by checking me out</marker>", "an ask"),
         ("If you <marker>wouldnt mind checking out my rap</marker>, thanks", "a polite ask"),
         ("<marker>Free drinks for all guests</marker> tonight!", "a free thing for guests"),
+        ("Could you please <marker>read my latest post on my blog</marker>?", "the author's blog"),
     ),
     quiet=(
         ("I'm not buying that explanation.", "'buy' as disbelief"),
@@ -235,6 +236,7 @@ _WHAT_MESSAGES = {
         ('"Stay hungry, buy now." — Steve Jobs', "a quotation with its author"),
         ("Let's take a look at the data.", "looking together, at something named"),
         ("Free healthcare for all is the goal.", "a policy: no customer or guest named"),
+        ("Read my lips: no new taxes.", "an idiom, no work of the author's"),
         ("I love my new bike, take a look!", "a bike is not the author's channel or work"),
     ),
 )
