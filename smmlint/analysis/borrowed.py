@@ -85,6 +85,20 @@ def own_prose(post: Post) -> str:
     return post.memo("own-prose", _blank_borrowed)
 
 
+def message_prose(post: Post) -> str:
+    """What the post says to its readers: ``own_prose``, except that a post written wholly
+    inside one pair of quotation marks, with no attribution, comment or speaker around it,
+    is a pasted message, not someone else's words set off from the author's: its words are
+    the post's message, read as prose. (Whose words they were is for the conversation rules
+    to weigh, and ``bare-quote`` fires only on a quotation with its author.)"""
+    found = borrowed(post)
+    if len(found) == 1 and found[0].kind == "quote":
+        prose, (start, end) = post.prose, (found[0].start, found[0].end)
+        if prose[start] in _PAIRS and not prose[:start].strip() and not prose[end:].strip():
+            return prose
+    return own_prose(post)
+
+
 def authors_words(post: Post) -> tuple[Token, ...]:
     """The words the author wrote: ``post.own_words`` outside borrowed stretches (memoised)."""
     return post.memo("authors-words", _authors_words)

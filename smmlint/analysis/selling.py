@@ -13,7 +13,8 @@ or asks for an audience for the author ("help me get 100 subscribers", "sub back
 Phrases of one kind that touch ("Hurry! Only 2 left in stock") are one span.
 
 The words live in ``smmlint/data/selling.txt``; the constructions are here. Only the
-author's own prose is read (``borrowed.own_prose``). Each pattern runs only on the stretches
+author's own prose is read (``borrowed.message_prose``: a pasted message wholly in quotation
+marks is the post's own). Each pattern runs only on the stretches
 around the hint words it cannot do without (``_hints``), so a long draft costs the few places
 that may sell; every pattern is linear in the stretch it reads.
 """
@@ -28,7 +29,7 @@ from typing import Any
 
 import regex
 
-from smmlint.analysis.borrowed import own_prose
+from smmlint.analysis.borrowed import message_prose
 from smmlint.analysis.imperative import gives_order
 from smmlint.analysis.lexicon import leftmost_longest, phrase_automaton
 from smmlint.analysis.wordlists import section_lexicon, word_sets
@@ -38,8 +39,8 @@ OFFER, PRESSURE, HARD_CALL, HYPE, SELF_PROMOTION = (
     "offer", "pressure", "hard call", "hype", "self-promotion",
 )  # fmt: skip
 # What a pitch is, where its kind alone would not say why it fired.
-PREMIUM, PER_USE, KEYWORD, PRIZE, CHAT_LINE = (
-    "premium-rate number", "per use", "keyword", "prize", "chat line",
+PREMIUM, PER_USE, KEYWORD, PRIZE, CHAT_LINE, PHONE_CHARGE = (
+    "premium-rate number", "per use", "keyword", "prize", "chat line", "phone charge",
 )  # fmt: skip
 _PER_USE_UNITS = ("min", "msg", "sms", "txt", "text", "call", "@", "ppm", "tone")
 _NUDGE = "nudge"  # pressure that counts only next to another pitch, or alone on its line
@@ -86,7 +87,7 @@ _COUNT = (
 )
 _MONEY = (
     rf"(?:[$€£¥₹]\s?{_NUM}|(?:USD|EUR|GBP|AUD|CAD|INR|Rs\.?)\s?{_NUM}"
-    rf"|{_NUM}\s?(?:€|(?:EUR|USD|GBP|pounds?|quid|dollars?|euros?|bucks|pence){_E}|p(?![\w.]))"
+    rf"|{_NUM}\s?(?:€|(?:EUR|USD|GBP|pounds?|quid|dollars?|euros?|bucks|pence){_E}|p(?!\w|\.\w))"
     r"|(?<!\d)\d+\s?ppm(?!\w))"
 )
 # "five pounds per week": a sum in words is a price only with its unit (never "only five
@@ -125,7 +126,7 @@ _PRICE = _compile(
     rf"|(?P<off>(?:(?:up\s+to|save|get|take|enjoy|extra|an\s+extra|additional)\s+)?(?:-\s?)?"
     rf"(?:{_NUM}\s?(?:%|percent|per\s?cent)|{_MONEY})\s*(?:off|discount|savings?){_E}"
     r"(?:\s+(?:sitewide|storewide|everything|all\s+orders|your\s+(?:first\s+)?order))?)"
-    r"|(?P<deal>(?:\d|two|three)-for-(?:\d|one|two))"
+    r"|(?P<deal>(?:\d|two|three)-for-(?:\d|one|two)|\d-4-\d(?=\s+(?:offers?|deals?|special)\b))"
     rf"|(?P<save>save\s+(?:up\s+to\s+)?(?:{_NUM}\s?(?:%|percent)|{_MONEY}))"
     rf"|(?P<cued>(?:(?:for\s+)?(?:only|just)|from|starting\s+(?:at|from)|starts?\s+at"
     rf"|as\s+low\s+as|now\s+only|prices?\s+(?:from|at)|priced\s+at|pay\s+(?:only|just))\s*"
@@ -143,6 +144,7 @@ _FREE = _compile(
     rf"|(?:1st|first|one|\d+)[\s-]?(?:day|week|wk|month|hrs?|hours?|{_alt('free thing')})s?"
     r"\s+(?:is\s+|are\s+)?(?:for\s+)?free"
     r"|free\s+for\s+(?:the\s+)?(?:1st|first|\d+|one|two|three)\s+(?:day|week|wk|month)s?"
+    rf"|free\s+[\w'’-]+\s+(?:to|2|for|4)\s+(?:all|every)\s+{_alt('free taker')}"
     r"|(?:get|claim|download|try|win|receive|collect|grab|sign\s+up|join|register)"
     r"(?:\s+[\w'’]+(?:[.,]\d+)?){0,3}?\s+(?:for\s+)?free"
     rf"(?!\s+(?:of|from|time|speech|will|kick|agent|\w+ing))(?:\s+{_alt('free thing')})?"
@@ -174,6 +176,19 @@ _LURE = _compile(
     rf"(?<![\w'’]){_alt('lure noun')}(?:\s+in\s+your\s+area)?\s+(?:are\s+|r\s+)?waiting\s+"
     r"(?:for\s+(?:you|u)\s+to\s+(?:call|text|txt|chat|ring)|to\s+(?:chat|text|meet\s+(?:you|u)\b)"
     r"(?:\s+now)?)" + _E,
+    re.IGNORECASE,
+)
+# A charge a paid text service puts on the reader's phone: "your mobile will be charged
+# £4.50", "you have been billed 150p", "£2.50 will be added to your next bill". Only a phone
+# bill: "you were charged £50 twice" is a complaint, "a £10 fee will be charged" a policy.
+_CHARGE = _compile(
+    _B + r"(?:"
+    rf"(?:your\s+{_alt('phone bill')}\s+(?:will|has|shall|is\s+going\s+to)\s+(?:be|been)\s+"
+    r"(?:charged|billed)|(?:you|u)\s+(?:have|'ve|’ve|hav)\s+been\s+billed)\s+(?:at\s+)?"
+    rf"(?:{_MONEY}|\d+[.,]\d{{2}}(?!\d|[.,]\d))"
+    rf"|{_MONEY}\s+(?:will\s+be|has\s+been|is|was)\s+(?:added|charged)\s+to\s+your\s+"
+    r"(?:next\s+|phone\s+|mobile\s+|monthly\s+){0,2}bill"
+    r")" + _E,
     re.IGNORECASE,
 )
 _STOCK = _compile(
@@ -247,9 +262,10 @@ _PHONE = r"(?P<number>\+?\(?\d[\d \-()]{3,14}\d)"
 _CONTACT = _alt("contact verb")
 # "Text WIN to 80000", "reply DATE": a keyword in capitals, maybe a short code.
 _TEXT_CALL = _compile(
-    _B + r"(?:(?:text|txt|reply|rply|send):?\s+(?:back\s+)?(?P<named>(?:the\s+)?(?:key)?word:?\s+)?"
+    _B + r"(?:(?:text|txt|reply|rply|send)(?P<ing>ing)?:?\s+(?:back\s+)?"
+    r"(?P<named>(?:the\s+)?(?:key)?word:?\s+)?"
     r"(?:with:?\s+)?"
-    r"(?P<keyword>(?-i:[A-Z][A-Z0-9#]+)(?:\s+(?-i:[A-Z0-9][A-Z0-9#]*))*)"
+    r"(?P<keyword>(?-i:[A-Z][A-Z0-9#]+)(?:-\d+)?(?:\s+(?-i:[A-Z0-9][A-Z0-9#]*))*)"
     r"(?P<code>\s+(?:to|on):?\s*(?:no\.?:?\s*)?\d{4,6})?"
     + _E
     + "|"
@@ -316,14 +332,20 @@ _AUDIENCE = _compile(
     r"(?:subscribe|subscrib|suscribe|subcribe|subscrible)"
     r"|subscribe(?:(?:\s*(?:,|&|and|\+)\s*|\s+)(?:like|share|comment|rate)){1,3}"
     r"|(?:check\s+out|take\s+a\s+look\s+at|watch)\s+this\s+(?:video|playlist)\s+on\s+youtu\w*"
+    # "help me out by checking me out", "if you wouldnt mind chacking out my rap"
+    r"|(?:help\s+(?:me|us)(?:\s+out)?\s+(?:by\s+)?|(?:wouldn['’]?t|would\s+not|don['’]?t|do\s+not)"
+    r"\s+mind\s+)(?:checking|chacking|watching|viewing|visiting|listening\s+to|subscribing\s+to)"
+    rf"\s+(?:out\s+)?(?:(?:me|us)(?:\s+out)?|(?:my|our)\s+(?:[\w'’-]+\s+){{0,2}}?{_OWN_WORK})"
     r")" + _E,
     re.IGNORECASE,
 )
 # "Check it out", "watch them" pointing back at the author's own channel or work named just
 # before ("I did a cover if u want to check it out", "My videos are decent, check them out").
 _POINT_BACK = _compile(
-    _B + r"(?:check|watch|listen\s+to|have\s+a\s+look\s+at|look\s+at|view)\s+"
-    r"(?:it|them|['’]?em)(?:\s+out)?" + _E,
+    _B + r"(?:(?:check|watch|listen\s+to|have\s+a\s+look\s+at|look\s+at|view)\s+"
+    r"(?:it|them|['’]?em)(?:\s+out)?"
+    r"|(?:take|have)\s+a\s+(?:listen|look|watch)(?!\s+(?:at|to|around|inside)\b)"
+    r"|give\s+(?:it|them|['’]?em)\s+a\s+(?:listen|look|watch|view|try))" + _E,
     re.IGNORECASE,
 )
 _OWN_MENTION = _compile(
@@ -436,6 +458,7 @@ _MONEY_NEWS = _WORDS["money news"]
 _STOCK_NOUNS = _WORDS["stock noun"]
 _TIME_UNITS = _WORDS["time unit"]
 _OWN_PURCHASE = _WORDS["own purchase"]
+_PAST_PRICE = _WORDS["past price"]
 _CIVIC = _WORDS["civic contact"]
 _OPT_OUT = _WORDS["opt out"]
 _PREMIUM_PREFIXES = tuple(sorted(_WORDS["premium prefix"]))
@@ -469,6 +492,7 @@ _ASKING = frozenset(
 # Words that make the verb after them a report, not a request.
 _TOLD = frozenset({"didn't", "didnt", "did", "never", "already", "haven't", "havent", "hasn't"})
 _CLAUSE_END = _compile(r"[.!?;:,\n]")
+_CLAUSE_BREAK = _compile(r":\s")
 _REACH = 200  # characters read around a phrase for its sentence, clause or line
 _STORY_REACH = 6  # words before a price or a free thing where "I"/"my" makes it a story
 # Words in capitals after "text"/"reply" that are not a keyword: "TXT ME", "TEXT BACK".
@@ -530,6 +554,7 @@ _HINTS = {
     ),
     "demand": ("demand", "selling", "going", "gone", "sold"),
     "lure": ("waiting",),
+    "charge": ("charged", "billed", " bill"),
     "available": ("available", "out now", "now at", "stores now", "shops now", "order"),
     "buy": (
         "buy",
@@ -559,12 +584,15 @@ _HINTS = {
         "watch",
         "listen",
         "look at",
+        "a look at",  # longer than point back's "a look", so it owns both
         "go to",
         "come to",
         "come on",
         "view",
         "see our",
         "see my",
+        "read my",
+        "read our",
         "like my",
         "like our",
         "support my",
@@ -590,8 +618,14 @@ _HINTS = {
         "recorded",
         "produced",
         "uploaded",
+        "checking",
+        "chacking",
+        "watching",
+        "viewing",
+        "visiting",
+        "listening",
     ),
-    "income": ("money", "cash", "paid", "income"),
+    "income": ("money", "cash", "paid", "income", "earn"),
     "point back": (
         "check it",
         "check them",
@@ -603,6 +637,11 @@ _HINTS = {
         "listen to them",
         "look at it",
         "look at them",
+        "a listen",
+        "a look",
+        "a watch",
+        "a view",
+        "a try",
     ),
 }
 # Hints with a digit: a clock or countdown, a price in pence or "2 for $5" (no symbol), a
@@ -612,7 +651,7 @@ _DIGIT_HINTS = re.compile(
     r"|(?P<pence>p\b|\s+for\s)|(?P<phone>(?=[\d \-()]{3,14}\d)))"
 )
 _DIGIT_HINT_OWNERS = {"clock": ("clock", "ends"), "pence": ("price",), "phone": ("phone",)}
-_NEEDS_DIGIT = frozenset({"price", "clock", "phone"})
+_NEEDS_DIGIT = frozenset({"price", "clock", "phone", "charge"})
 _DIGIT = re.compile(r"\d")
 _OWNER_HINT = re.compile(r"\b(?:my|our|me|us|myself)\b|sub")
 
@@ -701,7 +740,7 @@ def pitches(post: Post) -> tuple[Pitch, ...]:
 
 
 def _read(post: Post) -> tuple[Pitch, ...]:
-    text = own_prose(post)
+    text = message_prose(post)
     hints = _hints(text)
     found = list(_phrases(text))
     if "price" in hints:
@@ -723,6 +762,9 @@ def _read(post: Post) -> tuple[Pitch, ...]:
         found += [Pitch(PRESSURE, *m.span()) for m in _scan(_ENDS, hints["ends"], text)]
     if "lure" in hints:
         found += [Pitch(OFFER, *m.span(), CHAT_LINE) for m in _scan(_LURE, hints["lure"], text)]
+    if "charge" in hints:
+        charges = _scan(_CHARGE, hints["charge"], text)
+        found += [Pitch(OFFER, *m.span(), PHONE_CHARGE) for m in charges]
     if "demand" in hints:
         found += [Pitch(PRESSURE, *m.span()) for m in _scan(_DEMAND, hints["demand"], text)]
     if "available" in hints:
@@ -742,7 +784,7 @@ def _read(post: Post) -> tuple[Pitch, ...]:
         found += _points_back(text, hints["point back"])
     if "income" in hints:
         found += [Pitch(OFFER, *m.span()) for m in _scan(_INCOME, hints["income"], text)]
-    offers = [(p.start, p.end) for p in found if p.kind == OFFER]
+    offers = [(p.start, p.end) for p in found if _takes_riders(p)]
     if offers:  # an offer's conditions only next to an offer
         near = _merged(text, sorted(offers))
         found += [Pitch(_RIDER, *m.span()) for m in _scan(_RIDERS, near, text)]
@@ -834,12 +876,20 @@ def _prices(post: Post, text: str, windows: list[tuple[int, int]]) -> list[Pitch
         kind = match.lastgroup
         if kind != "was_now" and _money_news(post, text, match.start()):
             continue
+        if kind == "cued" and _word_before(text, match.start()) in _PAST_PRICE:
+            continue  # "it was only £5": what it cost, told
         if kind == "ppm":
             found.append(Pitch(_PER_MINUTE, *match.span(), PER_USE))
         else:  # "150p/msg", "£1.50/min": the reader pays for each message or minute
             per_use = kind == "per" and any(u in match.group().lower() for u in _PER_USE_UNITS)
             found.append(Pitch(OFFER, *match.span(), PER_USE if per_use else ""))
     return found
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word just before ``at``, lower case ("" at a sentence's start)."""
+    words = _SENTENCE_WORD.findall(text[max(0, at - 20) : at])
+    return words[-1].lower().replace("’", "'") if words else ""
 
 
 def _sentence_at(post: Post, at: int) -> Token | None:
@@ -931,6 +981,10 @@ def _calls(post: Post, text: str, hints: dict[str, list[tuple[int, int]]]) -> li
         short_code = match.group("code") or match.group("code2")
         if _is_opt_out(text, match) or not _is_keyword(match):
             continue
+        if match.group("ing"):  # "by texting DONATE to 864233": how the reader does it
+            if _word_before(text, match.start()) == "by":
+                found.append(Pitch(HARD_CALL, *match.span(), KEYWORD))
+            continue
         if short_code or match.group("named") or _orders(post, text, match.start()):
             found.append(Pitch(HARD_CALL, *match.span(), KEYWORD))
     for match in _scan(_PHONE_CALL, hints.get("phone", ()), text):
@@ -981,7 +1035,13 @@ def _orders(post: Post, text: str, at: int) -> bool:
     if not (gives_order(text, at) or purpose or _after_other_script(text, at)):
         return False
     sentence = _sentence_at(post, at)
-    return sentence is None or not sentence.text.rstrip().endswith("?")
+    if sentence is None or not sentence.text.rstrip().endswith("?"):
+        return True
+    # "Reply YES-165 See her: www.SMS.ac/u/natalie STOP?": a colon or a link between the
+    # verb and the "?" starts another clause, whose question is not the verb's.
+    if _CLAUSE_BREAK.search(text, at, sentence.end):
+        return True
+    return any(at < url.start < sentence.end for url in post.urls)
 
 
 def _is_opt_out(text: str, match: regex.Match[str]) -> bool:
@@ -1086,7 +1146,7 @@ def _own_praise_and_nudges(text: str, found: list[Pitch]) -> list[Pitch]:
     """Keep praise only of the author's own thing, nudges only next to a pitch or on their
     own line, and an offer's conditions only next to it."""
     firm = [p for p in found if p.kind not in (_NUDGE, _RIDER, _PER_MINUTE, f"{HYPE}?")]
-    offers = [p for p in firm if p.kind == OFFER]
+    offers = [p for p in firm if _takes_riders(p)]
     firm_starts, offer_starts = [p.start for p in firm], [p.start for p in offers]
     kept = []
     for pitch in found:
@@ -1108,6 +1168,12 @@ def _own_praise_and_nudges(text: str, found: list[Pitch]) -> list[Pitch]:
         else:
             kept.append(pitch)
     return kept
+
+
+def _takes_riders(pitch: Pitch) -> bool:
+    """An offer, whose conditions ("for your order") join it; a charge on the reader's bill
+    has none ("Thanks for your order. Your mobile will be charged £4.50")."""
+    return pitch.kind == OFFER and pitch.what != PHONE_CHARGE
 
 
 def _touches_any(text: str, pitch: Pitch, others: list[Pitch], starts: list[int]) -> bool:

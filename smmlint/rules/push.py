@@ -17,6 +17,7 @@ from smmlint.analysis.selling import (
     KEYWORD,
     OFFER,
     PER_USE,
+    PHONE_CHARGE,
     PREMIUM,
     PRESSURE,
     PRIZE,
@@ -69,6 +70,10 @@ _WHAT_MESSAGES = {
     CHAT_LINE: (
         'Strangers "waiting for you" to chat is how paid chat and dating lines sell.',
         "Say who is really there and what it costs; better, invite a reply in your own words.",
+    ),
+    PHONE_CHARGE: (
+        "A charge on the reader's phone bill is how paid text services bill for what they send.",
+        "Never charge readers for messages they did not ask for; say the price before sign-up.",
     ),
     PRIZE: (
         "A prize the reader must claim is how prize scams and hard sells open.",
@@ -159,6 +164,29 @@ _WHAT_MESSAGES = {
         ("<marker>Follow me</marker> ---> https://example.com/me", "follow, then the link"),
         ("<marker>Check out a song I wrote</marker> last week!", "the author's own work"),
         ("I upload weekly. It would mean a lot <marker>if you could subscribe</marker>!", "ask"),
+        (
+            "Thanks for your order. <marker>Your mobile will be charged £4.50</marker>.",
+            "a charge on the reader's phone bill",
+        ),
+        (
+            "Donate by <marker>texting DONATE to 864233</marker>. "
+            "<marker>£2.50 will be added to your next bill</marker>",
+            "how to text the keyword; the charge",
+        ),
+        (
+            "<marker>Reply YES-165</marker> or NO-165 to see her: sms.ac/u/n STOP?",
+            "the '?' belongs to a later clause",
+        ),
+        (
+            '"<marker>U have WON</marker> £1000! <marker>Call 09071512432</marker> now"',
+            "a message wholly in quote marks is the message, not a quotation",
+        ),
+        ("Tones 3GBP, <marker>network operator rates apply</marker>.", "a paid text's small print"),
+        ("I shared my first song, <marker>take a listen</marker>!", "pointing back at one's song"),
+        ("I make Minecraft videos. <marker>Help me out by checking me out</marker>", "an ask"),
+        ("If you <marker>wouldnt mind checking out my rap</marker>, thanks", "a polite ask"),
+        ("<marker>Free drinks for all guests</marker> tonight!", "a free thing for guests"),
+        ("Could you please <marker>read my latest post on my blog</marker>?", "the author's blog"),
     ),
     quiet=(
         ("I'm not buying that explanation.", "'buy' as disbelief"),
@@ -202,6 +230,14 @@ _WHAT_MESSAGES = {
         ("I checked out my account today.", "the author checks their own account"),
         ("The video has 800 million views and 3m subscribers.", "someone else's audience"),
         ("My videos are few and not many watch it.", "others watch, nobody is asked"),
+        ("Kenya claim the award for best team.", "a team's award, not the reader's prize"),
+        ("It was only £5 at the market.", "what something cost, told"),
+        ("You were charged £50 twice, sorry about that.", "a billing complaint, not a charge sold"),
+        ('"Stay hungry, buy now." — Steve Jobs', "a quotation with its author"),
+        ("Let's take a look at the data.", "looking together, at something named"),
+        ("Free healthcare for all is the goal.", "a policy: no customer or guest named"),
+        ("Read my lips: no new taxes.", "an idiom, no work of the author's"),
+        ("I love my new bike, take a look!", "a bike is not the author's channel or work"),
     ),
 )
 def sales_push(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
@@ -213,8 +249,9 @@ def sales_push(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
 
     - **offer**: a price with an offer cue ("only €19.99", "£1.50/min", "was £60, now
       £45"), a discount ("20% off", "buy one get one free"), a free thing someone provides
-      ("free shipping", "30-day free trial"), a named sale or deal, a prize ("you have been
-      selected", "claim ur £5000 prize"), or where to buy it ("available now at all good
+      ("free shipping", "30-day free trial", "free drinks for all guests"), a named sale or
+      deal, a prize ("you have been selected", "claim ur £5000 prize", "a surprise awaiting
+      you"), or where to buy it ("available now at all good
       bookshops"); a price per minute or message ("150p/msg", "£1.50/min", and "150ppm"
       beside a call to ring) is an offer the reader pays for by using it;
     - **pressure**: a stock count ("only 3 left in stock"), a time limit or deadline ("sale
@@ -233,7 +270,14 @@ def sales_push(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
       songs", "I did a cover, check it out", "follow me ---> <link>"), asking for an
       audience for oneself ("subscribe to me", "like and subscribe", "help me get 100
       subscribers", "if I reach 500 subs I'll...", "I'll subscribe back", "sub4sub"), and
-      YouTube's share text pasted as a comment ("Check out this video on YouTube:");
+      YouTube's share text pasted as a comment ("Check out this video on YouTube:"), and
+      "take a listen" or "give it a watch" after the author names their own song or video,
+      "help me out by checking me out", "if you wouldn't mind checking out my rap";
+    - a **charge on the reader's phone bill** counts as an offer the reader pays for: "your
+      mobile will be charged £4.50", "you have been billed 150p", "£2.50 will be added to your
+      next bill", and the small print of paid texts ("network operator rates apply", "msg &
+      data rates may apply", "std chgs to send"); a billing complaint ("you were charged £50
+      twice") is not one;
     - an **income offer** counts as an offer: "make money online", "making money on social
       media", "earn free money", "get paid to share posts", "I am making over $3,000 per
       month"; so do a branded free gift card ("free iTunes $25 giftcard codes") and a
@@ -250,12 +294,19 @@ def sales_push(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     "your"/"ur" or a sum: "claim ur holiday", "to claim £5000 prize"), a
     first-person purchase ("I shall buy one"), a verb that does not order the reader ("can I
     call now?", "so I can like and subscribe", "you didn't see my facebook?"), a pointer at
-    someone else's work ("my favourite book by her... check it out"), and words inside a
-    quotation or a retweet. A bare link, "check this out" before a link, or "check out
-    <a name>" is left to the sharing rules: whether it is the author's own cannot be told
-    from the words, and on a feed it is usually a recommendation. Cases it cannot tell reliably
-    (a bare price with no offer cue, "sold out", "free" before an unknown noun) are left
-    alone. Extra phrases can be added with `extra_phrases`; brand names go in `allow`.
+    someone else's work ("my favourite book by her... check it out"), a price told in the
+    past ("it was only £5"), a prize that is not the reader's ("Kenya claim the award"), and
+    words inside a quotation or a retweet. A message written wholly inside quotation marks,
+    with no attribution, comment or speaker around it, is not a quotation but the message
+    itself, pasted: its selling counts. A keyword told as the way to do something ("by
+    texting DONATE to 864233", "by replying with ENTER") is a hard call like "text WIN to
+    80000", and a "?" after a colon or a link ("Reply YES-165 See her: <link> STOP?") belongs
+    to that later clause, not to the order before it. A bare link, "check this out" before
+    a link, or "check out <a name>" is left to the sharing rules: whether it is the author's
+    own cannot be told from the words, and on a feed it is usually a recommendation. Cases
+    it cannot tell reliably (a bare price with no offer cue, "sold out", "free" before an
+    unknown noun) are left alone. Extra phrases can be added with `extra_phrases`; brand
+    names go in `allow`.
 
     Self-promotion belongs here, not in `self-centred`: asking readers to visit or
     subscribe to your channel is a call to act for the author's gain, a hard call whose

@@ -5,6 +5,7 @@ from __future__ import annotations
 from smmlint.analysis.borrowed import (
     attributed_quotations,
     borrowed,
+    message_prose,
     own_prose,
     quotations,
     retweet_marker,
@@ -75,3 +76,17 @@ def test_overlapping_quote_and_attribution_blank_once() -> None:
     post = _post(text)
     assert own_prose(post).strip() == ""
     assert len(own_prose(post)) == len(text)
+
+
+def test_a_message_wholly_in_quote_marks_is_the_message() -> None:
+    pasted = _post('  "URGENT! U have WON a prize, call now"  ')
+    assert message_prose(pasted) == pasted.prose
+    assert own_prose(pasted).strip() == ""  # still a quotation for the conversation rules
+    for text in (
+        '"Stay hungry, stay foolish." — Steve Jobs',  # attributed
+        'She said "buy now" is a trap.',  # a speaker and a comment
+        '"Buy now" "pay later"',  # two quotations
+        "RT @shop: Buy now!",  # a retweet
+    ):
+        post = _post(text)
+        assert message_prose(post) == own_prose(post), text

@@ -56,3 +56,28 @@ def test_markup_spans_never_split_a_grapheme_of_the_source(source: str, markup: 
     assert report.findings
     for finding in report.findings:
         assert finding.start in stops and finding.end in stops, finding
+
+
+# The selling constructions that read a run of words between their cue and their end: a
+# phone-bill charge, a gerund ask, a keyword told by gerund, a "?" after a colon, a message
+# wholly in quotation marks. Each pumped to 50,000 code points.
+@pytest.mark.parametrize(
+    "piece",
+    [
+        "your mobile will be charged ",
+        "£2.50 will be added to your next ",
+        "help me out by checking my ",
+        "wouldnt mind checking out my new ",
+        "my song take a ",
+        "by texting DONATE ",
+        "Reply YES-1 See her: ",
+        '"U have WON call now ',
+    ],
+)
+def test_selling_pumps_lint_in_linear_time(piece: str) -> None:
+    text = (piece * (50_000 // len(piece) + 1))[:50_000] + '?"'
+    smmlint.lint("warm up")
+    start = time.process_time()
+    smmlint.lint(text)
+    took = time.process_time() - start
+    assert took < CPU_BUDGET_S, f"{took:.1f} s of CPU"
