@@ -47,6 +47,42 @@ _ARGUED = regex.compile(
     r"(?i:should(?:n't|n’t|[ \t]++not)?+|ought[ \t]++to|needs?+[ \t]++to|must(?:n't|[ \t]++not)?+)"
     r"(?![\w'’])"
 )
+_JUDGEMENTS = "|".join(
+    regex.escape(phrase).replace("\\ ", r"[ \t]++")
+    for phrase in sorted(word_sets("acts.txt")["judgement"], key=len, reverse=True)
+)
+# A verdict in the author's own voice: a judgement word that closes the predicate ("Ursula K.
+# Le Guin is irreplaceable.", "Carl is cute", "She is a legend :-(", "#GifHistory is
+# phenomenal..."). Where the word goes on it describes ("is great for families").
+_VERDICT = regex.compile(
+    r"(?<![\w'’])(?i:is|are|was|were|(?<=\w)['’]s|(?<=\w)['’]re)[ \t]++"
+    r"(?:(?i:so|very|truly|really|just|simply|absolutely|too|such|a|an|the|most|pretty|quite"
+    r"|utterly|totally|extremely|not|still|always|definitely|literally|true|real)[ \t]++){0,3}+"
+    rf"(?i:{_JUDGEMENTS})"
+    r"(?=[ \t]*+(?:[.!…,;:)(]|$|[#＃@＠]|https?://|\p{Extended_Pictographic}|(?i:and|but)(?!\w)))",
+    regex.MULTILINE,
+)
+# The post opens by pointing at something it does not name: "She is a legend", "They're very
+# good at manipulation", "This is what democracy looks like", "This thread is a national
+# resource". A headline or an announcement names its subject; a pronoun with nothing before it
+# to stand for is the author reacting to what they share.
+_POINTING = regex.compile(
+    r"[\s\"'“]*+(?:[#＃]\w++[ \t]++)*+(?:(?i:this|these|that|those|she|he|they)"
+    r"(?:['’](?i:s|re)(?!\w)|[ \t]++(?i:was|were)(?!\w))|(?i:this|these|that|those|she|he|they)"
+    r"(?:[ \t]++(?i:thread|article|piece|story|video|clip|photo|pic|picture|post|tweet|news"
+    r"|book|film|movie|song|interview|speech|essay|hashtag|man|woman|guy))?+"
+    r"[ \t]++(?i:is|are|might|must|hits|looks|sounds|seems|feels|says|deserves|needs)(?!\w))"
+)
+# A person's thought with its "I" dropped, opening a sentence: "Was just wondering about this
+# one!", "Wish we were together right now!", "Think the ban needs more meat", "Hope others
+# follow suit", "Loved the Lathe of Heaven". "Think about your customers" is an order.
+_DROPPED_I = regex.compile(
+    r"(?:^|(?<=[.!?…][ \t]))[ \t\"'“]*+(?i:was[ \t]++just|just[ \t]++wondering|wondering|wondered"
+    r"|loved|hated|enjoyed|gotta|wanna|seen[ \t]++(?:this|these|that)"
+    r"|(?:wish|hope|think)[ \t]++(?:we|i|they|he|she|it|this|that|the|others|everyone|there"
+    r"|people|someone)(?!\w))",
+    regex.MULTILINE,
+)
 # "... ~ Ursula Le Guin", "... - Ursula K. Le Guin, The Telling", "...neighbour. -Dorotheus
 # of Gaza", or a full name alone after the last sentence ("...who has survived. Ursula K. Le
 # Guin"): a quotation credited at its end, without quotation marks; the words before it are
@@ -145,9 +181,16 @@ def continues_earlier(post: Post) -> bool:
 
 
 def stance(post: Post) -> frozenset[str]:
-    """What the author's own words voice besides information: "tribute" (someone died) and
-    "opinion" (swearing, contempt, a stance adverb, a campaign's "#Tag because..."), from
-    ``acts.txt`` (memoised)."""
+    """What the author's own words voice besides information: "tribute" (someone died),
+    "opinion" (swearing, contempt, a stance adverb, a campaign's "#Tag because...", "Funny
+    how...") and "reaction" (a verdict closing a predicate: "Le Guin is irreplaceable.", "Men
+    are crazy"; a post that opens pointing at what it shares: "She is a legend", "This is what
+    democracy looks like"; a thought with its "I" dropped: "Was just wondering...", "Wish we
+    were..."), from ``acts.txt`` (memoised).
+
+    An opinion argues, so its "you" is anyone argued with; a reaction judges what it shares
+    and may still recommend it to the reader ("This thread is everything. Know your
+    #GifHistory")."""
     return post.memo("stance", _find_stance)
 
 
@@ -204,6 +247,8 @@ def _find_stance(post: Post) -> frozenset[str]:
     found = {m.category for m in _STANCE.finditer(own)}
     if _CAMPAIGN.search(own) or _EXCLAMATIVE.search(own) or _ARGUED.search(own):
         found.add("opinion")
+    if _VERDICT.search(own) or _POINTING.match(own) or _DROPPED_I.search(own):
+        found.add("reaction")  # a verdict, a reaction to what is shared, a thought of one's own
     return frozenset(found)
 
 

@@ -228,17 +228,20 @@ def _you_is_named(post: Post) -> bool:
 
 def _personal(post: Post) -> bool:
     """Whether the author speaks as a person ("I", "me", "my", opens with an interjection:
-    "Wow, ...", "DAMMIT!!!", or voices an opinion: "Absolute bollocks", "not surprisingly",
-    "#YesAllWomen because..."), with nothing of theirs promoted ("my channel", "our new
+    "Wow, ...", "DAMMIT!!!", voices an opinion: "Absolute bollocks", "not surprisingly",
+    "#YesAllWomen because...", or reacts: "Carl is cute", "This is what democracy looks like",
+    "Was just wondering..."), with nothing of theirs promoted ("my channel", "our new
     app") and no team speaking ("we", "our"): a testimony, a memory, an opinion, a rant.
     With no link, no account and no team, a post whose tone is clearly positive or
     negative (VADER, ``EXPRESSIVE``) voices a feeling too ("Le Guin was such a legend")."""
     if references(post).promoted and not _tells_own_story(post):
         return False
     team = _team_speaks(post)
-    if "opinion" in stance(post) and not (team and (post.urls or references(post).reader_words)):
+    voiced = {"opinion", "reaction"} & stance(post)
+    if voiced and not (team and (post.urls or references(post).reader_words)):
         # "We need to stop assuming...", "#YesAllWomen because our daughters deserve...":
-        # sharing nothing and telling no reader, an argued "we" is people in general.
+        # sharing nothing and telling no reader, an argued "we" is people in general. "She is
+        # a legend", "Ursula K. Le Guin is irreplaceable.": a verdict of one's own.
         return True
     compound = measure_tone(post).compound
     if not (team or post.urls or post.mentions) and abs(compound) >= EXPRESSIVE:
