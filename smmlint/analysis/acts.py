@@ -9,6 +9,7 @@ reader, and a thread's middle part is not judged as a post of its own. Phrases a
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 import regex
@@ -22,10 +23,10 @@ from smmlint.read.post import Post, Token
 COURTESIES = ("thanks", "congratulation", "condolence", "wish", "apology", "greeting")
 _COURTESY = section_lexicon("acts.txt", *COURTESIES)
 _STANCE = section_lexicon("acts.txt", "tribute", "opinion")
-# "#YesAllWomen because...", "Because movies teach us...": a campaign's tag, then the
-# author's own reason, or a post that is a reason given: a testimony.
+# "#YesAllWomen because...", "#YesAllWomen: because...", "Because movies teach us...": a
+# campaign's tag, then the author's own reason, or a post that is a reason given: a testimony.
 _CAMPAIGN = regex.compile(
-    r"(?:^|(?<=\s))[#＃]\w++[ \t]++(?i:because|bc|cuz)(?!\w)"
+    r"(?:^|(?<=\s))[#＃]\w++(?:[ \t]*+[:,–—-])?+[ \t]++(?i:because|bc|cuz)(?!\w)"
     r"|^[\s\"'“]*+(?i:because)[ \t]++(?!(?i:of)\b)"
 )
 # "...systems/culture and undermines", "And as an adult...", "But we will not stop...".
@@ -255,10 +256,15 @@ def _find_stance(post: Post) -> frozenset[str]:
 def _find_orders(post: Post) -> tuple[Token, ...]:
     own = own_prose(post)
     words = list(_WORD.finditer(own))
+    # A link ends what came before it: "...goes viral https://... Please watch and retweet."
+    link_ends = sorted(url.end for url in post.urls)
     found = []
     for i, match in enumerate(words):
         verb = match.group().lower().replace("’", "'")
-        if verb not in _ORDER_VERBS or not gives_order(own, match.start()):
+        if verb not in _ORDER_VERBS:
+            continue
+        after_link = i > 0 and _follows_link(own, words[i - 1].end(), match.start(), link_ends)
+        if not (after_link or gives_order(own, match.start())):
             continue
         before = [w.group().lower() for w in words[max(0, i - 2) : i]]
         if _SUBJECTS.intersection(before) and not _clause_starts(own, words, i):
@@ -280,6 +286,15 @@ def _find_orders(post: Post) -> tuple[Token, ...]:
                 continue  # "Watch party tonight", "Support for the plan"
         found.append(Token(match.start(), match.end(), match.group()))
     return tuple(found)
+
+
+def _follows_link(own: str, previous_end: int, start: int, link_ends: list[int]) -> bool:
+    """Whether a link (blanked in the author's prose) stands between the word ending at
+    ``previous_end`` and the one at ``start`` (``link_ends`` sorted)."""
+    if not link_ends or own[previous_end:start].strip():
+        return False
+    i = bisect_right(link_ends, previous_end)
+    return i < len(link_ends) and link_ends[i] <= start
 
 
 def _clause_starts(own: str, words: list[regex.Match[str]], i: int) -> bool:

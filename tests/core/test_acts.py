@@ -229,3 +229,17 @@ def test_reaction_patterns_stay_linear() -> None:
     stance(_post("is" + " " * 50_000 + "good"))
     stance(_post(". " * 25_000 + "Was just"))
     assert time.process_time() - started < 1.0
+
+
+def test_a_link_ends_the_clause_before_an_order() -> None:
+    text = "Marine's message goes viral https://e.com/v Please watch and retweet."
+    assert [o.text for o in orders(_post(text))] == ["Please", "retweet"]
+    assert not orders(_post("Big news https://e.com/v the team wins"))
+
+
+def test_a_campaign_tag_with_a_colon_before_its_reason() -> None:
+    assert "opinion" in stance(_post("#YesAllWomen: because misogyny can kill. https://e.com"))
+
+
+def test_a_greeting_to_someone_close_opens_a_private_text() -> None:
+    assert [kind for kind, _ in courtesies(_post("Hi mom we might be back later"))] == ["greeting"]
