@@ -278,12 +278,13 @@ def _find_orders(post: Post) -> tuple[Token, ...]:
         if verb in _NOUN_LIKE_VERBS:
             following = words[i + 1] if i + 1 < len(words) else None
             gap = own[match.end() : following.start()] if following else ""
+            next_word = following.group().lower() if following else ""
             if (
                 following is None
                 or gap.strip()
-                or (following.group().lower() not in _ORDER_OBJECTS)
+                or not (next_word in _ORDER_OBJECTS or next_word in _ORDER_VERBS)
             ):
-                continue  # "Watch party tonight", "Support for the plan"
+                continue  # "Watch party tonight", "Support for the plan"; "Come check it out"
         found.append(Token(match.start(), match.end(), match.group()))
     return tuple(found)
 

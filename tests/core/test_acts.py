@@ -243,3 +243,17 @@ def test_a_campaign_tag_with_a_colon_before_its_reason() -> None:
 
 def test_a_greeting_to_someone_close_opens_a_private_text() -> None:
     assert [kind for kind, _ in courtesies(_post("Hi mom we might be back later"))] == ["greeting"]
+
+
+def test_a_verb_that_is_often_a_noun_gives_an_order_before_another_order() -> None:
+    assert [o.text for o in orders(_post("Come check out our parody of this!"))][:1] == ["Come"]
+    assert orders(_post("Reply HELP for help or STOP to cancel."))
+    assert orders(_post("Dive into our lifestyle blog."))
+    assert not orders(_post("Watch party tonight at the club."))
+    assert not orders(_post("Dive bar reopens on Friday."))
+
+
+def test_more_words_of_a_death_and_of_swearing() -> None:
+    assert stance(_post("we were blessed to have had her! https://e.com")) == {"tribute"}
+    assert stance(_post("A tragic loss for the SFF community. https://e.com")) == {"tribute"}
+    assert "opinion" in stance(_post("Goddammit. GODDAMMIT. Not Le Guin. Not now."))
