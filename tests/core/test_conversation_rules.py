@@ -227,3 +227,13 @@ def test_a_we_beside_an_i_on_generic_is_a_private_text() -> None:
     assert not _on_generic(text, "missing-question")
     advert = "We are trying to contact U. You have won a £800 prize. Claim it now: 09050001295"
     assert _on_generic(advert, "missing-question")
+
+
+def test_a_we_in_texting_shorthand_is_friends_making_plans() -> None:
+    private = "Ard 530 like dat lor. We juz meet in mrt station then ü dun haf to come out."
+    assert not _on_generic(private, "missing-engagement")
+    assert not _on_generic("Dear we are going to our rubber place", "missing-engagement")
+    # An advert in shorthand carries a number or an order; a team's notice has no shorthand.
+    advert = "We r giving away 3 phones! Txt WIN to 80082 4 ur chance"
+    assert _on_generic(advert, "missing-engagement") or _on_generic(advert, "missing-question")
+    assert _on_generic("We are closed on Monday, back on Tuesday at 9.", "missing-engagement")
