@@ -118,6 +118,7 @@ MAX_LABEL_WORDS = 6  # a shop's "Sponges, Mitts & Bath Brushes"; titles of posts
 _SENTENCE_END = (".", "!", "?", "…")
 _NOUN_LIKE_VERBS = _WORDS["order-noun"]
 _ORDER_OBJECTS = _WORDS["order-object"]
+_DIALLED = frozenset({"call", "text", "txt", "phone", "dial", "ring"})  # "Call 0800 123 456"
 # Hyphenated words are one ("to-read", "re-read"): their parts are no orders.
 _WORD = regex.compile(r"[\p{L}\p{N}]++(?:['’-][\p{L}\p{N}]++)*+")
 # "I just don't know", "we also share": a subject a word or two before the verb.
@@ -282,9 +283,14 @@ def _find_orders(post: Post) -> tuple[Token, ...]:
             if (
                 following is None
                 or gap.strip()
-                or not (next_word in _ORDER_OBJECTS or next_word in _ORDER_VERBS)
+                or not (
+                    next_word in _ORDER_OBJECTS
+                    or next_word in _ORDER_VERBS
+                    or (verb in _DIALLED and next_word[0].isdigit())
+                )
             ):
-                continue  # "Watch party tonight", "Support for the plan"; "Come check it out"
+                continue  # "Watch party tonight", "Support for the plan"; "Come check it out",
+                # "Call 0800 123 456" ("Book 1 of the saga" is a title)
         found.append(Token(match.start(), match.end(), match.group()))
     return tuple(found)
 

@@ -257,3 +257,8 @@ def test_more_words_of_a_death_and_of_swearing() -> None:
     assert stance(_post("we were blessed to have had her! https://e.com")) == {"tribute"}
     assert stance(_post("A tragic loss for the SFF community. https://e.com")) == {"tribute"}
     assert "opinion" in stance(_post("Goddammit. GODDAMMIT. Not Le Guin. Not now."))
+
+
+def test_a_number_after_call_or_text_makes_an_order() -> None:
+    assert orders(_post("To collect your message just call 08718723815."))
+    assert not orders(_post("Flame of the Exiled Wizard (Book 1 of the Cycle), by Jim Le Guin"))
