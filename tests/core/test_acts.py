@@ -262,3 +262,7 @@ def test_more_words_of_a_death_and_of_swearing() -> None:
 def test_a_number_after_call_or_text_makes_an_order() -> None:
     assert orders(_post("To collect your message just call 08718723815."))
     assert not orders(_post("Flame of the Exiled Wizard (Book 1 of the Cycle), by Jim Le Guin"))
+
+
+def test_a_welcome_greets_the_visitor() -> None:
+    assert [kind for kind, _ in courtesies(_post("Welcome To Hotter us"))] == ["greeting"]
