@@ -48,10 +48,16 @@ _ARGUED = regex.compile(
     r"(?i:should(?:n't|n’t|[ \t]++not)?+|ought[ \t]++to|needs?+[ \t]++to|must(?:n't|[ \t]++not)?+)"
     r"(?![\w'’])"
 )
-_JUDGEMENTS = "|".join(
-    regex.escape(phrase).replace("\\ ", r"[ \t]++")
-    for phrase in sorted(word_sets("acts.txt")["judgement"], key=len, reverse=True)
-)
+
+
+def _alternation(section: str) -> str:
+    """The phrases of an ``acts.txt`` section as a regex alternation, longest first, any run
+    of blanks between their words."""
+    phrases = sorted(word_sets("acts.txt")[section], key=len, reverse=True)
+    return "|".join(regex.escape(p).replace("\\ ", r"[ \t]++") for p in phrases)
+
+
+_JUDGEMENTS = _alternation("judgement")
 # A verdict in the author's own voice: a judgement word that closes the predicate ("Ursula K.
 # Le Guin is irreplaceable.", "Carl is cute", "She is a legend :-(", "#GifHistory is
 # phenomenal..."). Where the word goes on it describes ("is great for families").
@@ -100,10 +106,7 @@ _CREDIT = regex.compile(
     rf"|(?<=\p{{Ll}}[.!?…][\"'”’]?+)[ \t]++{_NAME})"
     r"[ \t]*+(?:[#＃@＠]\w++[ \t]*+|https?://\S++[ \t]*+)*+$"
 )
-_RESPONSES = "|".join(
-    regex.escape(phrase).replace("\\ ", r"[ \t]++")
-    for phrase in sorted(word_sets("acts.txt")["response"], key=len, reverse=True)
-)
+_RESPONSES = _alternation("response")
 # The particle, then a break (punctuation, "..." or the end) or, for laughter, anything.
 _RESPONSE = regex.compile(
     rf"[ \t]*+(?i:(?:{_RESPONSES})(?:[ \t]*+[,.!…:;)]|[ \t]*+$)"

@@ -195,32 +195,46 @@ def test_stance_stays_linear_on_long_runs_of_blank_lines() -> None:
     assert time.process_time() - started < 1.0
 
 
-def test_stance_hears_a_verdict_a_pointing_opener_and_a_dropped_i_as_a_reaction() -> None:
-    # A judgement word that closes the predicate is a verdict of the author's own.
-    assert "reaction" in stance(_post("Ursula K. Le Guin is irreplaceable. https://e.com"))
-    assert "reaction" in stance(_post("Muguruza is unbelievable.  21 years old!  #Wimbledon2015"))
-    assert "reaction" in stance(_post("Men are crazy #YesAllWomen"))
-    # A post that opens pointing at what it shares, naming nothing.
-    assert "reaction" in stance(_post("She is a legend :-( https://e.com"))
-    assert "reaction" in stance(_post("This is what democracy looks like. https://e.com"))
-    assert "reaction" in stance(_post("This thread is a national resource. https://e.com"))
-    # A thought with its "I" dropped.
-    assert "reaction" in stance(_post("Was just wondering about this one! https://e.com"))
-    assert "reaction" in stance(_post("Excellent! Wish we were together right now!"))
-    assert "reaction" in stance(_post("Think the ban needs more meat on the bones first."))
-    # Stance openers and verdict idioms are opinions.
-    assert "opinion" in stance(_post("Funny how some who felt strongly about it changed"))
-    assert "opinion" in stance(_post("@jk_rowling speaks for everyone. #Wimbledon2015"))
-    # Look-alikes: a judgement word that goes on describes; a headline names its subject; a
-    # description of what is shown; an order to think.
-    assert stance(_post("Trump's ban is terrible for founders https://e.com")) == set()
-    assert stance(_post("The new park is great for families on Sundays.")) == set()
-    assert stance(_post("This video was taken on May 4 east of the town. https://e.com")) == set()
-    headline = "AP Explains _ Trump's options for restoring travel ban: https://e.com"
-    assert stance(_post(headline)) == set()
-    assert stance(_post("Think about your customers first.")) == set()
-    assert stance(_post("This week only: 20% off every candle.")) == set()
-    assert stance(_post("Wishing you all a great weekend")) == set()
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # A judgement word that closes the predicate is a verdict of the author's own.
+        ("Ursula K. Le Guin is irreplaceable. https://e.com", "reaction"),
+        ("Muguruza is unbelievable.  21 years old!  #Wimbledon2015", "reaction"),
+        ("Men are crazy #YesAllWomen", "reaction"),
+        # A post that opens pointing at what it shares, naming nothing.
+        ("She is a legend :-( https://e.com", "reaction"),
+        ("This is what democracy looks like. https://e.com", "reaction"),
+        ("This thread is a national resource. https://e.com", "reaction"),
+        # A thought with its "I" dropped.
+        ("Was just wondering about this one! https://e.com", "reaction"),
+        ("Excellent! Wish we were together right now!", "reaction"),
+        ("Think the ban needs more meat on the bones first.", "reaction"),
+        # Stance openers and verdict idioms are opinions.
+        ("Funny how some who felt strongly about it changed", "opinion"),
+        ("@jk_rowling speaks for everyone. #Wimbledon2015", "opinion"),
+    ],
+)
+def test_stance_hears_a_verdict_a_pointing_opener_and_a_dropped_i(text: str, kind: str) -> None:
+    assert kind in stance(_post(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A judgement word that goes on describes; a headline names its subject; a
+        # description of what is shown; an order to think; an offer; a wish.
+        "Trump's ban is terrible for founders https://e.com",
+        "The new park is great for families on Sundays.",
+        "This video was taken on May 4 east of the town. https://e.com",
+        "AP Explains _ Trump's options for restoring travel ban: https://e.com",
+        "Think about your customers first.",
+        "This week only: 20% off every candle.",
+        "Wishing you all a great weekend",
+    ],
+)
+def test_look_alikes_of_a_reaction(text: str) -> None:
+    assert stance(_post(text)) == set()
 
 
 def test_reaction_patterns_stay_linear() -> None:
