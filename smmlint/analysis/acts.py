@@ -9,6 +9,7 @@ reader, and a thread's middle part is not judged as a post of its own. Phrases a
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 import regex
@@ -22,10 +23,10 @@ from smmlint.read.post import Post, Token
 COURTESIES = ("thanks", "congratulation", "condolence", "wish", "apology", "greeting")
 _COURTESY = section_lexicon("acts.txt", *COURTESIES)
 _STANCE = section_lexicon("acts.txt", "tribute", "opinion")
-# "#YesAllWomen because...", "Because movies teach us...": a campaign's tag, then the
-# author's own reason, or a post that is a reason given: a testimony.
+# "#YesAllWomen because...", "#YesAllWomen: because...", "Because movies teach us...": a
+# campaign's tag, then the author's own reason, or a post that is a reason given: a testimony.
 _CAMPAIGN = regex.compile(
-    r"(?:^|(?<=\s))[#＃]\w++[ \t]++(?i:because|bc|cuz)(?!\w)"
+    r"(?:^|(?<=\s))[#＃]\w++(?:[ \t]*+[:,–—-])?+[ \t]++(?i:because|bc|cuz)(?!\w)"
     r"|^[\s\"'“]*+(?i:because)[ \t]++(?!(?i:of)\b)"
 )
 # "...systems/culture and undermines", "And as an adult...", "But we will not stop...".
@@ -47,6 +48,48 @@ _ARGUED = regex.compile(
     r"(?i:should(?:n't|n’t|[ \t]++not)?+|ought[ \t]++to|needs?+[ \t]++to|must(?:n't|[ \t]++not)?+)"
     r"(?![\w'’])"
 )
+
+
+def _alternation(section: str) -> str:
+    """The phrases of an ``acts.txt`` section as a regex alternation, longest first, any run
+    of blanks between their words."""
+    phrases = sorted(word_sets("acts.txt")[section], key=len, reverse=True)
+    return "|".join(regex.escape(p).replace("\\ ", r"[ \t]++") for p in phrases)
+
+
+_JUDGEMENTS = _alternation("judgement")
+# A verdict in the author's own voice: a judgement word that closes the predicate ("Ursula K.
+# Le Guin is irreplaceable.", "Carl is cute", "She is a legend :-(", "#GifHistory is
+# phenomenal..."). Where the word goes on it describes ("is great for families").
+_VERDICT = regex.compile(
+    r"(?<![\w'’])(?i:is|are|was|were|(?<=\w)['’]s|(?<=\w)['’]re)[ \t]++"
+    r"(?:(?i:so|very|truly|really|just|simply|absolutely|too|such|a|an|the|most|pretty|quite"
+    r"|utterly|totally|extremely|not|still|always|definitely|literally|true|real)[ \t]++){0,3}+"
+    rf"(?i:{_JUDGEMENTS})"
+    r"(?=[ \t]*+(?:[.!…,;:)(]|$|[#＃@＠]|https?://|\p{Extended_Pictographic}|(?i:and|but)(?!\w)))",
+    regex.MULTILINE,
+)
+# The post opens by pointing at something it does not name: "She is a legend", "They're very
+# good at manipulation", "This is what democracy looks like", "This thread is a national
+# resource". A headline or an announcement names its subject; a pronoun with nothing before it
+# to stand for is the author reacting to what they share.
+_POINTING = regex.compile(
+    r"[\s\"'“]*+(?:[#＃]\w++[ \t]++)*+(?:(?i:this|these|that|those|she|he|they)"
+    r"(?:['’](?i:s|re)(?!\w)|[ \t]++(?i:was|were)(?!\w))|(?i:this|these|that|those|she|he|they)"
+    r"(?:[ \t]++(?i:thread|article|piece|story|video|clip|photo|pic|picture|post|tweet|news"
+    r"|book|film|movie|song|interview|speech|essay|hashtag|man|woman|guy))?+"
+    r"[ \t]++(?i:is|are|might|must|hits|looks|sounds|seems|feels|says|deserves|needs)(?!\w))"
+)
+# A person's thought with its "I" dropped, opening a sentence: "Was just wondering about this
+# one!", "Wish we were together right now!", "Think the ban needs more meat", "Hope others
+# follow suit", "Loved the Lathe of Heaven". "Think about your customers" is an order.
+_DROPPED_I = regex.compile(
+    r"(?:^|(?<=[.!?…][ \t]))[ \t\"'“]*+(?i:was[ \t]++just|just[ \t]++wondering|wondering|wondered"
+    r"|loved|hated|enjoyed|gotta|wanna|seen[ \t]++(?:this|these|that)"
+    r"|(?:wish|hope|think)[ \t]++(?:we|i|they|he|she|it|this|that|the|others|everyone|there"
+    r"|people|someone)(?!\w))",
+    regex.MULTILINE,
+)
 # "... ~ Ursula Le Guin", "... - Ursula K. Le Guin, The Telling", "...neighbour. -Dorotheus
 # of Gaza", or a full name alone after the last sentence ("...who has survived. Ursula K. Le
 # Guin"): a quotation credited at its end, without quotation marks; the words before it are
@@ -63,10 +106,7 @@ _CREDIT = regex.compile(
     rf"|(?<=\p{{Ll}}[.!?…][\"'”’]?+)[ \t]++{_NAME})"
     r"[ \t]*+(?:[#＃@＠]\w++[ \t]*+|https?://\S++[ \t]*+)*+$"
 )
-_RESPONSES = "|".join(
-    regex.escape(phrase).replace("\\ ", r"[ \t]++")
-    for phrase in sorted(word_sets("acts.txt")["response"], key=len, reverse=True)
-)
+_RESPONSES = _alternation("response")
 # The particle, then a break (punctuation, "..." or the end) or, for laughter, anything.
 _RESPONSE = regex.compile(
     rf"[ \t]*+(?i:(?:{_RESPONSES})(?:[ \t]*+[,.!…:;)]|[ \t]*+$)"
@@ -81,6 +121,7 @@ MAX_LABEL_WORDS = 6  # a shop's "Sponges, Mitts & Bath Brushes"; titles of posts
 _SENTENCE_END = (".", "!", "?", "…")
 _NOUN_LIKE_VERBS = _WORDS["order-noun"]
 _ORDER_OBJECTS = _WORDS["order-object"]
+_DIALLED = frozenset({"call", "text", "txt", "phone", "dial", "ring"})  # "Call 0800 123 456"
 # Hyphenated words are one ("to-read", "re-read"): their parts are no orders.
 _WORD = regex.compile(r"[\p{L}\p{N}]++(?:['’-][\p{L}\p{N}]++)*+")
 # "I just don't know", "we also share": a subject a word or two before the verb.
@@ -145,9 +186,16 @@ def continues_earlier(post: Post) -> bool:
 
 
 def stance(post: Post) -> frozenset[str]:
-    """What the author's own words voice besides information: "tribute" (someone died) and
-    "opinion" (swearing, contempt, a stance adverb, a campaign's "#Tag because..."), from
-    ``acts.txt`` (memoised)."""
+    """What the author's own words voice besides information: "tribute" (someone died),
+    "opinion" (swearing, contempt, a stance adverb, a campaign's "#Tag because...", "Funny
+    how...") and "reaction" (a verdict closing a predicate: "Le Guin is irreplaceable.", "Men
+    are crazy"; a post that opens pointing at what it shares: "She is a legend", "This is what
+    democracy looks like"; a thought with its "I" dropped: "Was just wondering...", "Wish we
+    were..."), from ``acts.txt`` (memoised).
+
+    An opinion argues, so its "you" is anyone argued with; a reaction judges what it shares
+    and may still recommend it to the reader ("This thread is everything. Know your
+    #GifHistory")."""
     return post.memo("stance", _find_stance)
 
 
@@ -204,16 +252,23 @@ def _find_stance(post: Post) -> frozenset[str]:
     found = {m.category for m in _STANCE.finditer(own)}
     if _CAMPAIGN.search(own) or _EXCLAMATIVE.search(own) or _ARGUED.search(own):
         found.add("opinion")
+    if _VERDICT.search(own) or _POINTING.match(own) or _DROPPED_I.search(own):
+        found.add("reaction")  # a verdict, a reaction to what is shared, a thought of one's own
     return frozenset(found)
 
 
 def _find_orders(post: Post) -> tuple[Token, ...]:
     own = own_prose(post)
     words = list(_WORD.finditer(own))
+    # A link ends what came before it: "...goes viral https://... Please watch and retweet."
+    link_ends = sorted(url.end for url in post.urls)
     found = []
     for i, match in enumerate(words):
         verb = match.group().lower().replace("’", "'")
-        if verb not in _ORDER_VERBS or not gives_order(own, match.start()):
+        if verb not in _ORDER_VERBS:
+            continue
+        after_link = i > 0 and _follows_link(own, words[i - 1].end(), match.start(), link_ends)
+        if not (after_link or gives_order(own, match.start())):
             continue
         before = [w.group().lower() for w in words[max(0, i - 2) : i]]
         if _SUBJECTS.intersection(before) and not _clause_starts(own, words, i):
@@ -227,14 +282,29 @@ def _find_orders(post: Post) -> tuple[Token, ...]:
         if verb in _NOUN_LIKE_VERBS:
             following = words[i + 1] if i + 1 < len(words) else None
             gap = own[match.end() : following.start()] if following else ""
+            next_word = following.group().lower() if following else ""
             if (
                 following is None
                 or gap.strip()
-                or (following.group().lower() not in _ORDER_OBJECTS)
+                or not (
+                    next_word in _ORDER_OBJECTS
+                    or next_word in _ORDER_VERBS
+                    or (verb in _DIALLED and next_word[0].isdigit())
+                )
             ):
-                continue  # "Watch party tonight", "Support for the plan"
+                continue  # "Watch party tonight", "Support for the plan"; "Come check it out",
+                # "Call 0800 123 456" ("Book 1 of the saga" is a title)
         found.append(Token(match.start(), match.end(), match.group()))
     return tuple(found)
+
+
+def _follows_link(own: str, previous_end: int, start: int, link_ends: list[int]) -> bool:
+    """Whether a link (blanked in the author's prose) stands between the word ending at
+    ``previous_end`` and the one at ``start`` (``link_ends`` sorted)."""
+    if not link_ends or own[previous_end:start].strip():
+        return False
+    i = bisect_right(link_ends, previous_end)
+    return i < len(link_ends) and link_ends[i] <= start
 
 
 def _clause_starts(own: str, words: list[regex.Match[str]], i: int) -> bool:

@@ -25,6 +25,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+import regex
+
 from smmlint.analysis.acts import (
     MAX_REACTION_WORDS,
     answers_someone,
@@ -61,6 +63,9 @@ _SINGULAR = _VOICES["singular"]  # "I", "me"
 _PERSON = _SINGULAR | _VOICES["possessive"]
 _TEAM = _VOICES["plural"]  # "we", "our": a team or a brand
 _INTERJECTIONS = _VOICES["interjection"]
+_CHAT = word_sets("acts.txt")["chat"]
+# A phone number, a short code or a price: what an advert in texting shorthand carries.
+_CODE = regex.compile(r"\d{4,}|[£$€]\s*+\d")
 # The sharing rules' defaults (smmlint/rules/sharing.py): below this many words of one's own
 # a shared link, retweet, headline or quote is theirs to report.
 MIN_COMMENTARY_WORDS = 4
@@ -179,7 +184,9 @@ def is_post_for_audience(post: Post) -> bool:
     a link, or a team or brand speaking ("we", "our new app"). Without any of them the
     rules stay silent. A "we" beside an "I" is a person and their friends or family ("We
     took the dog for a walk and i fell over"), not a brand, and "my class" with no order to
-    the reader is a person's life ("I will go to teach my class"): private texts too.
+    the reader is a person's life ("I will go to teach my class"): private texts too. So is a
+    "we" in texting shorthand with nothing offered ("We juz meet in mrt station then ü dun haf
+    to come out").
     """
     if post.platform.name != "generic":
         return True
@@ -188,7 +195,16 @@ def is_post_for_audience(post: Post) -> bool:
     person = _person_speaks(post)
     if references(post).promoted and (orders(post) or not person):
         return True  # "our new app", "check out my channel"; not "I teach my class at 9"
-    return _team_speaks(post) and not person
+    return _team_speaks(post) and not person and not _friends_chat(post)
+
+
+def _friends_chat(post: Post) -> bool:
+    """Whether a "we" is friends making plans in a text message: written in texting shorthand
+    ("We juz meet in mrt station then ü dun haf...", "Dear we are going...") with nothing
+    offered: no order, no phone number or code (adverts in shorthand carry them)."""
+    if orders(post) or _CODE.search(post.prose):
+        return False
+    return any(w.text.lower() in _CHAT for w in authors_words(post))
 
 
 def _team_speaks(post: Post) -> bool:
@@ -228,17 +244,20 @@ def _you_is_named(post: Post) -> bool:
 
 def _personal(post: Post) -> bool:
     """Whether the author speaks as a person ("I", "me", "my", opens with an interjection:
-    "Wow, ...", "DAMMIT!!!", or voices an opinion: "Absolute bollocks", "not surprisingly",
-    "#YesAllWomen because..."), with nothing of theirs promoted ("my channel", "our new
+    "Wow, ...", "DAMMIT!!!", voices an opinion: "Absolute bollocks", "not surprisingly",
+    "#YesAllWomen because...", or reacts: "Carl is cute", "This is what democracy looks like",
+    "Was just wondering..."), with nothing of theirs promoted ("my channel", "our new
     app") and no team speaking ("we", "our"): a testimony, a memory, an opinion, a rant.
     With no link, no account and no team, a post whose tone is clearly positive or
     negative (VADER, ``EXPRESSIVE``) voices a feeling too ("Le Guin was such a legend")."""
     if references(post).promoted and not _tells_own_story(post):
         return False
     team = _team_speaks(post)
-    if "opinion" in stance(post) and not (team and (post.urls or references(post).reader_words)):
+    voiced = {"opinion", "reaction"} & stance(post)
+    if voiced and not (team and (post.urls or references(post).reader_words)):
         # "We need to stop assuming...", "#YesAllWomen because our daughters deserve...":
-        # sharing nothing and telling no reader, an argued "we" is people in general.
+        # sharing nothing and telling no reader, an argued "we" is people in general. "She is
+        # a legend", "Ursula K. Le Guin is irreplaceable.": a verdict of one's own.
         return True
     compound = measure_tone(post).compound
     if not (team or post.urls or post.mentions) and abs(compound) >= EXPRESSIVE:

@@ -193,3 +193,90 @@ def test_stance_stays_linear_on_long_runs_of_blank_lines() -> None:
     started = time.process_time()
     stance(_post("\n" * 50_000 + "How dehumanizing it must be."))
     assert time.process_time() - started < 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # A judgement word that closes the predicate is a verdict of the author's own.
+        ("Ursula K. Le Guin is irreplaceable. https://e.com", "reaction"),
+        ("Muguruza is unbelievable.  21 years old!  #Wimbledon2015", "reaction"),
+        ("Men are crazy #YesAllWomen", "reaction"),
+        # A post that opens pointing at what it shares, naming nothing.
+        ("She is a legend :-( https://e.com", "reaction"),
+        ("This is what democracy looks like. https://e.com", "reaction"),
+        ("This thread is a national resource. https://e.com", "reaction"),
+        # A thought with its "I" dropped.
+        ("Was just wondering about this one! https://e.com", "reaction"),
+        ("Excellent! Wish we were together right now!", "reaction"),
+        ("Think the ban needs more meat on the bones first.", "reaction"),
+        # Stance openers and verdict idioms are opinions.
+        ("Funny how some who felt strongly about it changed", "opinion"),
+        ("@jk_rowling speaks for everyone. #Wimbledon2015", "opinion"),
+    ],
+)
+def test_stance_hears_a_verdict_a_pointing_opener_and_a_dropped_i(text: str, kind: str) -> None:
+    assert kind in stance(_post(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A judgement word that goes on describes; a headline names its subject; a
+        # description of what is shown; an order to think; an offer; a wish.
+        "Trump's ban is terrible for founders https://e.com",
+        "The new park is great for families on Sundays.",
+        "This video was taken on May 4 east of the town. https://e.com",
+        "AP Explains _ Trump's options for restoring travel ban: https://e.com",
+        "Think about your customers first.",
+        "This week only: 20% off every candle.",
+        "Wishing you all a great weekend",
+    ],
+)
+def test_look_alikes_of_a_reaction(text: str) -> None:
+    assert stance(_post(text)) == set()
+
+
+def test_reaction_patterns_stay_linear() -> None:
+    started = time.process_time()
+    stance(_post("this is " + "so " * 30_000 + "x"))
+    stance(_post("is" + " " * 50_000 + "good"))
+    stance(_post(". " * 25_000 + "Was just"))
+    assert time.process_time() - started < 1.0
+
+
+def test_a_link_ends_the_clause_before_an_order() -> None:
+    text = "Marine's message goes viral https://e.com/v Please watch and retweet."
+    assert [o.text for o in orders(_post(text))] == ["Please", "retweet"]
+    assert not orders(_post("Big news https://e.com/v the team wins"))
+
+
+def test_a_campaign_tag_with_a_colon_before_its_reason() -> None:
+    assert "opinion" in stance(_post("#YesAllWomen: because misogyny can kill. https://e.com"))
+
+
+def test_a_greeting_to_someone_close_opens_a_private_text() -> None:
+    assert [kind for kind, _ in courtesies(_post("Hi mom we might be back later"))] == ["greeting"]
+
+
+def test_a_verb_that_is_often_a_noun_gives_an_order_before_another_order() -> None:
+    assert [o.text for o in orders(_post("Come check out our parody of this!"))][:1] == ["Come"]
+    assert orders(_post("Reply HELP for help or STOP to cancel."))
+    assert orders(_post("Dive into our lifestyle blog."))
+    assert not orders(_post("Watch party tonight at the club."))
+    assert not orders(_post("Dive bar reopens on Friday."))
+
+
+def test_more_words_of_a_death_and_of_swearing() -> None:
+    assert stance(_post("we were blessed to have had her! https://e.com")) == {"tribute"}
+    assert stance(_post("A tragic loss for the SFF community. https://e.com")) == {"tribute"}
+    assert "opinion" in stance(_post("Goddammit. GODDAMMIT. Not Le Guin. Not now."))
+
+
+def test_a_number_after_call_or_text_makes_an_order() -> None:
+    assert orders(_post("To collect your message just call 08718723815."))
+    assert not orders(_post("Flame of the Exiled Wizard (Book 1 of the Cycle), by Jim Le Guin"))
+
+
+def test_a_welcome_greets_the_visitor() -> None:
+    assert [kind for kind, _ in courtesies(_post("Welcome To Hotter us"))] == ["greeting"]

@@ -189,7 +189,31 @@ def test_praise_on_a_shared_link_is_a_cheer_not_a_broadcast() -> None:
     assert not _fires("missing-engagement", "Fantastic idea. Incredible execution. https://e.com/t")
     # A headline that happens to carry a word of praise or blame is still a broadcast.
     assert _fires("missing-engagement", "Trump's ban is terrible for founders https://e.com/t")
-    assert _fires("missing-engagement", "This is what democracy looks like in Leeds https://e.com")
+    assert _fires("missing-engagement", "Democracy is alive and well in Leeds https://e.com")
+
+
+def test_a_reaction_in_the_authors_own_voice_is_not_a_broadcast() -> None:
+    for text in (
+        "Ursula K. Le Guin is irreplaceable. https://e.com/t",
+        "This is what democracy looks like in Leeds https://e.com",  # points, names nothing
+        "Was just wondering about this one! #GifHistory https://e.com/t",
+        "@jk_rowling speaks for everyone. #Wimbledon2015",
+        "Funny how some who felt strongly about it then feel the opposite now #MuslimBan",
+    ):
+        assert not _fires("missing-engagement", text), text
+    # Broadcasts that name their subject keep the advice.
+    headline = "AP Explains _ Trump's options for restoring travel ban: https://e.com"
+    assert _fires("missing-engagement", headline)
+    assert _fires("missing-engagement", "The library reopens on Monday after the floods. #Leeds")
+    # A reaction that recommends the link to the reader still lacks a question.
+    assert _fires(
+        "missing-question", "This thread is everything. Know your #GifHistory https://e.com/t"
+    )
+
+
+def test_a_notice_to_customers_speaks_to_them() -> None:
+    assert not _on_generic("Please note: we do not ship to PO Boxes", "missing-engagement")
+    assert _on_generic("We do not ship to PO Boxes.", "missing-engagement")
 
 
 def test_us_in_capitals_is_the_country_not_a_team() -> None:
@@ -203,3 +227,13 @@ def test_a_we_beside_an_i_on_generic_is_a_private_text() -> None:
     assert not _on_generic(text, "missing-question")
     advert = "We are trying to contact U. You have won a £800 prize. Claim it now: 09050001295"
     assert _on_generic(advert, "missing-question")
+
+
+def test_a_we_in_texting_shorthand_is_friends_making_plans() -> None:
+    private = "Ard 530 like dat lor. We juz meet in mrt station then ü dun haf to come out."
+    assert not _on_generic(private, "missing-engagement")
+    assert not _on_generic("Dear we are going to our rubber place", "missing-engagement")
+    # An advert in shorthand carries a number or an order; a team's notice has no shorthand.
+    advert = "We r giving away 3 phones! Txt WIN to 80082 4 ur chance"
+    assert _on_generic(advert, "missing-engagement") or _on_generic(advert, "missing-question")
+    assert _on_generic("We are closed on Monday, back on Tuesday at 9.", "missing-engagement")

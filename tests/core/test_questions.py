@@ -237,3 +237,8 @@ def test_questions_the_post_answers_or_that_only_plead_do_not_ask() -> None:
 def test_headline_subtitle_and_link_debris_are_not_questions() -> None:
     assert _asked("Does the ban really help?: Exploding the myths https://t.co/x") == []
     assert _asked("Le Guin passes at 88: https://t.co/BwfB0eJ5cp?") == []
+
+
+def test_contact_us_invites_a_message() -> None:
+    text = "We are planning a small gift. Please contact our admin team for more details"
+    assert asks_readers(Post(text, get_platform("generic")))
