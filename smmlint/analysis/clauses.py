@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
@@ -32,9 +31,9 @@ _INVERTED_MARK = "¿"
 TAG = "#"  # stands for a mention, hashtag or cashtag among a clause's words
 
 
-@dataclass(frozen=True)
-class Clause:
-    """A sentence of the author's, or the part of one up to and including a "?" run."""
+class Clause(NamedTuple):
+    """A sentence of the author's, or the part of one up to and including a "?" run (a named
+    tuple: a draft of 12,000 one-word sentences builds 12,000 of them)."""
 
     start: int
     end: int

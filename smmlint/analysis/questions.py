@@ -113,6 +113,8 @@ def _find_hooks(post: Post) -> tuple[tuple[int, int], ...]:
 def _asking_form(clause: Clause, following: Clause | None, more_after: bool) -> str | None:
     if clause.inverted:
         return "marked"
+    if not clause.marks and len(clause.words) < 2:
+        return None  # one word typed without "?" ("Ok.") asks nothing
     subclauses = split_subclauses(clause.words)
     if clause.marks:
         form = _marked_form(subclauses, clause.marks, more_after)
