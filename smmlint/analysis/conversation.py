@@ -56,7 +56,7 @@ from smmlint.analysis.address import (
     speaks_to_someone,
 )
 from smmlint.analysis.borrowed import authors_words, borrowed, own_prose
-from smmlint.analysis.commentary import commentary
+from smmlint.analysis.commentary import commentary, is_title_case
 from smmlint.analysis.hostility import attacks
 from smmlint.analysis.questions import asks_readers, hooks, invitations
 from smmlint.analysis.spans import blank
@@ -74,6 +74,11 @@ _TEAM = _VOICES["plural"]  # "we", "our": a team or a brand
 _MINE = frozenset({"me", "my", "mine"})  # what an order is for when a person pleads
 _PLEA_REACH = 4  # words after an order: "check out all my", "join me"
 _SENTENCE_END = regex.compile(r"[.!?;:]")
+# A work's title credited to its author at the end: "Slave of the Demon God, by Ursula Le
+# Guin", "Fight for a White Amulet (Book 4 of the Spider King Saga), by R. Donald Le Guin".
+_CREDITED_TITLE = regex.compile(
+    r"^(?P<title>[^\n]+?),[ \t]++by[ \t]++(?:\p{Lu}[\p{L}.'’-]*+[ \t]*+){1,4}$"
+)
 _INTERJECTIONS = _VOICES["interjection"]
 _CHAT = word_sets("acts.txt")["chat"]
 _INTERFACE = section_lexicon("acts.txt", "interface")  # "By clicking Sign Up, you agree..."
@@ -347,7 +352,8 @@ def _broadcasts(post: Post) -> bool:
     (a short line closed by a full stop is a sentence of one's own). Without one: a team
     naming what is theirs ("our CEO", "our new app", on a named network: on ``generic`` a
     "we" is as often friends in a text message), or an account the post reports on
-    (".@acme announces..."). A tag does not make a broadcast: "#YesAllWomen because..." is a
+    (".@acme announces..."), or a work's title credited to its author ("Slave of the Demon
+    God, by Ursula Le Guin"). A tag does not make a broadcast: "#YesAllWomen because..." is a
     testimony as often as a campaign's line. Never when the author judges (``_judges``).
     """
     if _judges(post):
@@ -356,7 +362,14 @@ def _broadcasts(post: Post) -> bool:
         words = len(authors_words(post))
         closed = words < REPORT_WORDS and _closes_sentence(post)
         return words >= MIN_HEADLINE_WORDS and not closed
-    return bool(references(post).promoted) or opens_with_subject(post)
+    return bool(references(post).promoted) or opens_with_subject(post) or _credits_title(post)
+
+
+def _credits_title(post: Post) -> bool:
+    """Whether the post is a work's title credited to its author ("Slave of the Demon God, by
+    Ursula Le Guin"): a book or a record passed on, as a shop or a publisher posts it."""
+    found = _CREDITED_TITLE.match(own_prose(post).strip())
+    return found is not None and is_title_case(regex.findall(r"[\p{L}\p{N}'’]++", found["title"]))
 
 
 def _judges(post: Post) -> bool:

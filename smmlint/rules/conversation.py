@@ -245,6 +245,7 @@ def missing_question(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     fires=_posts(
         "New blog post on our Q3 results https://example.com/q3",
         "Our shop will be closed on Monday for maintenance.",
+        "The Bread Baker's Field Guide, by Ana Ruiz",
         'Our CEO said "you will love it" at the launch event.',
         ".@acme announces a new plant in Leeds, 300 jobs.",
         "@CityHall hosts a panel on housing tonight at 7.",
@@ -402,7 +403,8 @@ def missing_engagement(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     reliably right: a link shared beside a headline or a report ("Trump says he might give
     travel ban a tweak https://...", a news excerpt of 15 words or more), or, without a link,
     a team naming what is its own ("Our shop will be closed on Monday", "Our CEO said...")
-    or an account the post reports on (".@acme announces...", "@CityHall hosts..."). It
+    or an account the post reports on (".@acme announces...", "@CityHall hosts..."), or a
+    work's title credited to its author ("The Bread Baker's Field Guide, by Ana Ruiz"). It
     stays silent where a person's line and a brand's notice read alike and whose voice it is
     cannot be told from the words: a sentence of one's own beside a link (a short line closed
     by a full stop: "Ursula Le Guin put the feminist into fantasy."; fewer than five words:
