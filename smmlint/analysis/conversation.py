@@ -5,11 +5,6 @@ share, so that a post gets one finding for one problem.
   reply).
 - ``addressed``: the post speaks to someone: the reader ("you", an order, an invitation to
   get in touch or come along) or a person (a reply, thanks, a greeting, "cc @ben").
-- ``broadcasts``: the words show a broadcast: a link shared beside a headline or a report,
-  or, without a link, a team naming what is theirs ("our CEO", "our new app") or an account
-  reported on (".@acme announces..."), and in either case no judgement of the author's own
-  (an exclamation, "X is the best thing..."). A person's line and a brand's notice often
-  read alike; only what reads as a broadcast is told to speak to its readers.
 - ``exempt``: the post is not judged: a text that may not be a post at all (on the
   ``generic`` platform with no hashtag, mention, link or team voice: a private message, a
   comment under a video, shop copy; whether it is meant for an audience cannot be told, so
@@ -24,7 +19,12 @@ share, so that a post gets one finding for one problem.
   reaction ("Love this song!!!"), a thread part before the last.
 
 ``missing-question`` reads "addressed but asks nothing", ``missing-engagement`` "neither asks
-nor addresses anyone"; ``reasons`` says what the post does instead, for their hints.
+nor addresses anyone" and, since a person's line and a brand's notice often read alike, only
+where ``broadcasts(post)`` says the words show a broadcast: a link shared beside a headline or
+a report, or, without a link, a team naming what is theirs ("our CEO", "our new app"), an
+account reported on (".@acme announces..."), or a credited title; and in either case no
+judgement of the author's own (an exclamation, "X is the best thing..."). ``reasons`` says
+what the post does instead, for their hints.
 """
 
 from __future__ import annotations
@@ -127,7 +127,6 @@ class Conversation:
     calls_on_reader: bool  # an order or an invitation: the reader is surely the one addressed
     serves_reader: bool  # "for you", "facts you need to know": the "you" is the reader served
     to_someone: bool
-    broadcasts: bool  # a headline or report beside a link, or a team, tag or account speaking
     # "unknown-kind", "unclear-address", "hostile", "reply", "share", "courtesy",
     # "tribute", "reaction", "thread", "plea" or None
     exempt: str | None
@@ -177,7 +176,6 @@ def _read(post: Post) -> Conversation:
         calls_on_reader=calls_on_reader(post),
         serves_reader=serves_reader(post),
         to_someone=speaks_to_someone(post),
-        broadcasts=_broadcasts(post),
         exempt=exempt,
         team_voice=bool(references(post).self_words),
         personal=_personal(post),
@@ -345,8 +343,9 @@ def _cheers(words: list[str], compound: float) -> bool:
     return compound > 0 and len(words) <= MAX_REACTION_WORDS and bool(praise)
 
 
-def _broadcasts(post: Post) -> bool:
-    """Whether the words show a broadcast: news passed on, an announcement, a campaign.
+def broadcasts(post: Post) -> bool:
+    """Whether the words show a broadcast: news passed on, an announcement (memoised; read
+    only by ``missing-engagement``, after its cheaper checks).
 
     With a link: at least ``MIN_HEADLINE_WORDS`` words in the form of a headline or a report
     (a short line closed by a full stop is a sentence of one's own). Without one: a team
@@ -356,6 +355,10 @@ def _broadcasts(post: Post) -> bool:
     God, by Ursula Le Guin"). A tag does not make a broadcast: "#YesAllWomen because..." is a
     testimony as often as a campaign's line. Never when the author judges (``_judges``).
     """
+    return post.memo("broadcasts", _broadcasts)
+
+
+def _broadcasts(post: Post) -> bool:
     if _judges(post):
         return False
     if post.urls:

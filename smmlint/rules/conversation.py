@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from smmlint.analysis.conversation import Conversation, conversation
+from smmlint.analysis.conversation import Conversation, broadcasts, conversation
 from smmlint.core.model import Severity
 from smmlint.core.registry import Example, ExampleLike, Hit, rule
 from smmlint.read.post import Post
@@ -443,6 +443,6 @@ def missing_engagement(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     found = _judged(post, options)
     if found is None or found.to_reader or found.to_someone or found.personal:
         return  # a person speaking for themselves is already a human voice
-    if not found.broadcasts:
+    if not broadcasts(post):
         return  # a person's line and a brand's notice read alike: whose it is cannot be told
     yield Hit(0, len(post.text), scope="post", hint=_hint(found, _ENGAGEMENT_HINT_ORDER))
