@@ -347,13 +347,13 @@ def broadcasts(post: Post) -> bool:
     """Whether the words show a broadcast: news passed on, an announcement (memoised; read
     only by ``missing-engagement``, after its cheaper checks).
 
-    With a link: at least ``MIN_HEADLINE_WORDS`` words in the form of a headline or a report
-    (a short line closed by a full stop is a sentence of one's own). Without one: a team
-    naming what is theirs ("our CEO", "our new app", on a named network: on ``generic`` a
-    "we" is as often friends in a text message), or an account the post reports on
-    (".@acme announces..."), or a work's title credited to its author ("Slave of the Demon
-    God, by Ursula Le Guin"). A tag does not make a broadcast: "#YesAllWomen because..." is a
-    testimony as often as a campaign's line. Never when the author judges (``_judges``).
+    With a link or without: a team naming what is theirs ("our CEO", "our new app"; a bare
+    "we" is as often friends making plans or people at large), an account the post reports
+    on (".@acme announces..."), or a work's title credited to its author ("Slave of the Demon
+    God, by Ursula Le Guin"). Otherwise a link beside at least ``MIN_HEADLINE_WORDS`` words
+    in the form of a headline or a report (a short line closed by a full stop is a sentence
+    of one's own). A tag does not make a broadcast: "#YesAllWomen because..." is a testimony
+    as often as a campaign's line. Never when the author judges (``_judges``).
     """
     return post.memo("broadcasts", _broadcasts)
 
@@ -361,11 +361,13 @@ def broadcasts(post: Post) -> bool:
 def _broadcasts(post: Post) -> bool:
     if _judges(post):
         return False
-    if post.urls:
-        words = len(authors_words(post))
-        closed = words < REPORT_WORDS and _closes_sentence(post)
-        return words >= MIN_HEADLINE_WORDS and not closed
-    return bool(references(post).promoted) or opens_with_subject(post) or _credits_title(post)
+    if references(post).promoted or opens_with_subject(post) or _credits_title(post):
+        return True  # with a link or without: "Our new office opens today. https://..."
+    if not post.urls:
+        return False
+    words = len(authors_words(post))
+    closed = words < REPORT_WORDS and _closes_sentence(post)
+    return words >= MIN_HEADLINE_WORDS and not closed
 
 
 def _credits_title(post: Post) -> bool:

@@ -23,6 +23,7 @@ def _broadcasts(text: str, platform: str = "x") -> bool:
         "Fires were ignited by kites launched from the strip, and the road near the border "
         "was blocked for most of the day. https://e.com/t",  # a report may close with a stop
         "Our CEO said the new plant opens in May.",  # a team naming its own
+        "Our new office opens in Leeds today. https://e.com/t",  # ... with a link too
         ".@acme announces a new plant in Leeds",  # an account reported on
         "The Bread Baker's Field Guide, by Ana Ruiz",  # a credited title
     ],
