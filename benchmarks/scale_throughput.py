@@ -256,12 +256,13 @@ class DaskContender:
 
         from smmlint.dask import lint_dataframe, to_parquet
 
-        source = dd.read_parquet(str(block))
-        result = lint_dataframe(
-            source, platform_column="platform", keys=["id"], rows_per_partition=rows
-        )
         shutil.rmtree(out, ignore_errors=True)
-        to_parquet(result, str(out))
+        with self.client.as_current():  # this cluster, not the last client made
+            source = dd.read_parquet(str(block))
+            result = lint_dataframe(
+                source, platform_column="platform", keys=["id"], rows_per_partition=rows
+            )
+            to_parquet(result, str(out))
         return pq.read_table(out, columns=["id"]).num_rows
 
     def worker_cpu(self) -> float:
