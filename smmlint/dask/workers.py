@@ -45,10 +45,14 @@ def running_settings(dask_worker: Any) -> dict[str, Any]:
     """What a running worker applies of ``WORKER_CONFIG`` (intervals in seconds); for
     ``Client.run``, which passes the worker."""
     callbacks = dask_worker.periodic_callbacks
+
+    def seconds(name: str) -> float | None:  # None: this version of Dask has no such callback
+        return callbacks[name].callback_time / 1000 if name in callbacks else None
+
     return {
         "distributed.worker.profile.enabled": "profile" in callbacks,
-        "distributed.admin.tick.interval": callbacks["tick"].callback_time / 1000,
-        "distributed.admin.system-monitor.interval": callbacks["monitor"].callback_time / 1000,
+        "distributed.admin.tick.interval": seconds("tick"),
+        "distributed.admin.system-monitor.interval": seconds("monitor"),
     }
 
 
