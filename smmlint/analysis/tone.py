@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import string
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -14,9 +13,6 @@ from smmlint.read.post import Post, Token
 
 _ANALYZER = SentimentScorer()
 _LEXICON = _ANALYZER.lexicon
-# The emoji VADER replaces by their names: it reads a text code point by code point.
-_VADER_EMOJI = frozenset(key for key in _ANALYZER.emojis if len(key) == 1)
-_NEUTRAL = {"compound": 0.0, "pos": 0.0, "neg": 0.0, "neu": 1.0}
 # VADER's lexicon rates words from -4 to +4; from -1.5 down a word reads clearly negative
 # ("problem" -1.7, "hate" -2.7), above it mildly so ("wait" is not in it, "hard" -0.4).
 DRIVER_VALENCE = -1.5
@@ -71,7 +67,7 @@ def _measure(post: Post) -> Tone:
     for start, end in _windows(text, post.sentences, emoji_starts):
         if _NOTHING_TO_SCORE.fullmatch(text, start, end):
             continue
-        scores = _scores(text[start:end])
+        scores = _ANALYZER.polarity_scores(text[start:end])
         weight = end - start
         weight_sum += weight
         for key in totals:
@@ -106,26 +102,6 @@ def word_valence(word: str) -> float | None:
     if key not in _LEXICON and key.endswith("s"):
         key = key[:-1]
     return _LEXICON.get(key)
-
-
-def _scores(text: str) -> dict[str, float]:
-    """VADER's scores, skipping VADER when no token of the text can carry sentiment.
-
-    VADER gives a word valence only when it is in its lexicon (boosters, negations and
-    punctuation merely scale that), and turns emoji into words first; a text with neither
-    scores exactly neutral, which costs a split instead of a full VADER pass. VADER swaps
-    emoji one code point at a time, so only those single-character keys of its emoji
-    table can add words: accented letters, curly quotes or dashes leave the text as is.
-    """
-    no_emoji = text.isascii() or _VADER_EMOJI.isdisjoint(text)
-    if no_emoji and not any(_in_lexicon(token) for token in text.split()):
-        return _NEUTRAL
-    return _ANALYZER.polarity_scores(text)
-
-
-def _in_lexicon(token: str) -> bool:
-    lowered = token.lower()
-    return lowered in _LEXICON or lowered.strip(string.punctuation) in _LEXICON
 
 
 def _scored_text(post: Post) -> tuple[str, list[int]]:
