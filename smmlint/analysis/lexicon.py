@@ -100,11 +100,28 @@ class Lexicon:
     def _alphabet(self) -> frozenset[str]:
         return frozenset(char for phrase in self.categories for char in phrase)
 
+    @cached_property
+    def _alike(self) -> set[str]:
+        """Non-ASCII characters already found to lower alike for this list (see below)."""
+        return set()
+
     def _lowers_alike(self, text: str) -> bool:
-        """Whether the lowered ``text`` holds every match ``IGNORECASE`` finds in ``text``."""
-        return text.isascii() or all(
-            _lowers_alike(char, self._alphabet) for char in set(text) if not char.isascii()
-        )
+        """Whether the lowered ``text`` holds every match ``IGNORECASE`` finds in ``text``.
+
+        A draft is read by about ten lists: its non-ASCII characters are collected once, and
+        each list checks only the characters it has not met before.
+        """
+        if text.isascii():
+            return True
+        chars, known = _non_ascii(text), self._alike
+        if chars <= known:
+            return True
+        for char in chars - known:
+            if not _lowers_alike(char, self._alphabet):
+                return False
+            if len(known) < _MAX_KNOWN_CHARS:
+                known.add(char)
+        return True
 
     def finditer(self, text: str) -> Iterator[Match]:
         """Every listed phrase in ``text``, longest first at each position.
@@ -224,6 +241,16 @@ def _folded(text: str) -> tuple[str, Callable[[int], int]]:
         return offset + shifts[bisect_left(starts, offset)]
 
     return _SPACE_RUN.sub(" ", folded), to_text
+
+
+_ASCII = frozenset(map(chr, range(128)))
+_MAX_KNOWN_CHARS = 65_536  # the non-ASCII characters a list remembers as checked
+
+
+@lru_cache(maxsize=32)
+def _non_ascii(text: str) -> frozenset[str]:
+    """The distinct non-ASCII characters of ``text``."""
+    return frozenset(text).difference(_ASCII)
 
 
 def _same(offset: int) -> int:
