@@ -19,7 +19,8 @@ from smmlint.read.post import Post
 
 # A run of "?"/"!" holding at least one question mark; the lookbehind starts a run only at
 # its first mark, so a pile of 50,000 marks is scanned once.
-_MARK_RUN = regex.compile(r"(?<![?？؟!‼⁉‽])[!‼]*+[?？؟⁉‽][?？؟!‼⁉‽]*+")
+_QUESTION_MARKS = "?？؟⁉‽"  # a run holds one of these
+_MARK_RUN = regex.compile(rf"(?<![?？؟!‼⁉‽])[!‼]*+[{_QUESTION_MARKS}][?？؟!‼⁉‽]*+")
 # A word, a tag (@name, #tag, $TAG) or a dotted abbreviation ("R.I.P.", "U.S."), one token.
 _TOKEN = regex.compile(
     r"(?:\p{L}\.){2,}+|[@#＠＃$]?[\p{L}\p{N}\p{M}_]++(?:['’][\p{L}\p{N}\p{M}]++)*+"
@@ -83,7 +84,8 @@ def _remembered_clauses(
 def _sentence_clauses(own: str, prose: str, link_ends: Sequence[int]) -> Iterator[tuple[Any, ...]]:
     """One sentence's clauses, as ``Clause`` fields with offsets into the sentence."""
     start = 0
-    for run in _MARK_RUN.finditer(own):
+    runs = _MARK_RUN.finditer(own) if any(mark in own for mark in _QUESTION_MARKS) else ()
+    for run in runs:
         if run.start() in link_ends or _QUERY.match(own, run.end()):
             continue  # "...t.co/x?" or "/watch?v=...": a link's debris, not a question
         yield from _clause(own, prose, start, run.end(), run.group())

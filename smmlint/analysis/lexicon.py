@@ -231,7 +231,7 @@ def _folded(text: str) -> tuple[str, Callable[[int], int]]:
     folded = (text if text.isascii() else text.translate(_ASCII_FOLDS)).lower().translate(_FOLD)
     starts: list[int] = []  # where each collapsed run's one space stands in the folded text
     shifts = [0]  # the spaces dropped before and up to each run
-    for run in _SPACE_RUN.finditer(folded):
+    for run in _SPACE_RUN.finditer(folded) if "  " in folded else ():
         starts.append(run.start() - shifts[-1])
         shifts.append(shifts[-1] + run.end() - run.start() - 1)
     if not starts:
