@@ -96,8 +96,12 @@ def _sentence_clauses(own: str, prose: str, link_ends: Sequence[int]) -> Iterato
 
 def _clause(own: str, prose: str, start: int, end: int, marks: str) -> Iterator[tuple[Any, ...]]:
     text = own[start:end]
-    letter = _LETTER.search(text)
-    if not letter:
+    first = text[:1]
+    if first.isascii() and first.isalnum():  # most clauses open with a letter
+        letter_start = 0
+    elif letter := _LETTER.search(text):
+        letter_start = letter.start()
+    else:
         return
     words = _words(text)
     lead = 0
@@ -107,7 +111,7 @@ def _clause(own: str, prose: str, start: int, end: int, marks: str) -> Iterator[
         return
     # A quotation or a tag right before the first word may be its subject:
     # '"I have a boyfriend" is the easiest way...', "@ann is my favourite".
-    quoted_lead = prose[start : start + letter.start()].strip() != text[: letter.start()].strip()
+    quoted_lead = prose[start : start + letter_start].strip() != text[:letter_start].strip()
     indent = len(text) - len(text.lstrip())
     yield (
         start + indent,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
+from operator import itemgetter
 
 import regex
 
@@ -13,6 +14,7 @@ from smmlint.read.post import Post, Token
 
 _ANALYZER = SentimentScorer()
 _LEXICON = _ANALYZER.lexicon
+_START = itemgetter(0)  # a Token's start
 # VADER's lexicon rates words from -4 to +4; from -1.5 down a word reads clearly negative
 # ("problem" -1.7, "hate" -2.7), above it mildly so ("wait" is not in it, "hard" -0.4).
 DRIVER_VALENCE = -1.5
@@ -63,7 +65,7 @@ def _measure(post: Post) -> Tone:
     weight_sum = 0
     drivers: list[Token] = []
     text, emoji_starts = _scored_text(post)
-    words, first = post.own_words, 0
+    words = post.own_words
     for start, end in _windows(text, post.sentences, emoji_starts):
         if _NOTHING_TO_SCORE.fullmatch(text, start, end):
             continue
@@ -72,16 +74,12 @@ def _measure(post: Post) -> Tone:
         weight_sum += weight
         for key in totals:
             totals[key] += scores[key] * weight
-        while first < len(words) and words[first].start < start:
-            first += 1
-        last = first
-        while last < len(words) and words[last].start < end:
-            last += 1
-        if scores["compound"] < 0:
+        if scores["compound"] < 0:  # the window's words, looked up only where it is negative
+            first = bisect_left(words, start, key=_START)
+            last = bisect_left(words, end, lo=first, key=_START)
             drivers += [
                 w for w in words[first:last] if _LEXICON.get(w.text.lower(), 0.0) <= DRIVER_VALENCE
             ]
-        first = last
     if not weight_sum:
         return Tone(0.0, 0.0, 0.0, 1.0, ())
     return Tone(
