@@ -176,9 +176,8 @@ def _after_abbreviation(prose: str, brk: regex.Match[str]) -> bool:
 
 
 def _append_trimmed(out: list[Token], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start < end:
-        out.append(Token(start, end, text[start:end]))
+    piece = text[start:end]
+    trimmed = piece.strip()  # ``str.strip`` drops what ``str.isspace`` calls a space
+    if trimmed:
+        start += len(piece) - len(piece.lstrip())
+        out.append(tuple.__new__(Token, (start, start + len(trimmed), trimmed)))
