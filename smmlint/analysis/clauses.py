@@ -96,9 +96,9 @@ def _sentence_clauses(own: str, prose: str, link_ends: Sequence[int]) -> Iterato
 
 def _clause(own: str, prose: str, start: int, end: int, marks: str) -> Iterator[tuple[Any, ...]]:
     text = own[start:end]
-    first = text[:1]
-    if first.isascii() and first.isalnum():  # most clauses open with a letter
-        letter_start = 0
+    opening = text.lstrip()  # no space is a letter or a digit
+    if opening[:1].isascii() and opening[:1].isalnum():  # most clauses open with a letter
+        letter_start = len(text) - len(opening)
     elif letter := _LETTER.search(text):
         letter_start = letter.start()
     else:

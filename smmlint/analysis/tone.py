@@ -67,7 +67,7 @@ def _measure(post: Post) -> Tone:
     text, emoji_starts = _scored_text(post)
     words = post.own_words
     for start, end in _windows(text, post.sentences, emoji_starts):
-        if _NOTHING_TO_SCORE.fullmatch(text, start, end):
+        if _nothing_to_score(text, start, end):
             continue
         scores = _ANALYZER.polarity_scores(text[start:end])
         weight = end - start
@@ -89,6 +89,15 @@ def _measure(post: Post) -> Tone:
         neutral=round(totals["neu"] / weight_sum, 3),
         drivers=tuple(drivers),
     )
+
+
+def _nothing_to_score(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is punctuation and space alone (a window opening with an
+    ASCII letter or digit, as nearly all do, is settled without a regex call)."""
+    opening = text[start]
+    if opening.isascii() and opening.isalnum():
+        return False
+    return _NOTHING_TO_SCORE.fullmatch(text, start, end) is not None
 
 
 def word_valence(word: str) -> float | None:
