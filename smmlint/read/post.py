@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from smmlint.platforms.profiles import Platform
 
 T = TypeVar("T")
+_MISSING: Any = object()  # no analysis computes this
 
 _WORD = regex.compile(r"[\p{L}\p{N}\p{M}]+(?:['’\-][\p{L}\p{N}\p{M}]+)*")
 # A sentence ends at terminal punctuation followed by space, or at a line break. The
@@ -59,9 +60,11 @@ class Post:
 
     def memo(self, key: str, compute: Callable[[Post], T]) -> T:
         """Compute an analysis shared by several rules once per post."""
-        if key not in self._memo:
-            self._memo[key] = compute(self)
-        return self._memo[key]
+        memo = self._memo
+        value = memo.get(key, _MISSING)
+        if value is _MISSING:
+            value = memo[key] = compute(self)
+        return value
 
     @cached_property
     def entities(self) -> tuple[Entity, ...]:
