@@ -89,7 +89,7 @@ class SentimentScorer(SentimentIntensityAnalyzer):
             sentiments[i] = self._valence(words, lower, i, is_cap_diff)
         if "but" in lower:
             sentiments = self._but_check(words, sentiments)
-        return _score_valence(sentiments, text)
+        return _score_valence(sentiments, rated, text)
 
     def _emoji_as_words(self, text: str) -> str:
         """VADER's emoji swap: each listed emoji becomes its name, set off by a space before."""
@@ -163,8 +163,12 @@ def _least_check(valence: float, lower: list[str], i: int, lexicon: dict[str, fl
     return valence
 
 
-def _score_valence(sentiments: list[float], text: str) -> dict[str, float]:
-    """VADER's ``score_valence`` for a non-empty list of word sentiments, step for step."""
+def _score_valence(sentiments: list[float], rated: list[int], text: str) -> dict[str, float]:
+    """VADER's ``score_valence`` for a non-empty list of word sentiments, step for step.
+
+    Only the ``rated`` words (in order) can hold a sentiment other than 0: the others count
+    as neutral without a look (``_but_check`` scales each value where it stands).
+    """
     sum_s = float(sum(sentiments))
     exclamations = min(text.count("!"), 4)
     questions = text.count("?")
@@ -176,14 +180,15 @@ def _score_valence(sentiments: list[float], text: str) -> dict[str, float]:
     elif sum_s < 0:
         sum_s -= emphasis
     compound = normalize(sum_s)
-    pos_sum, neg_sum, neu_count = 0.0, 0.0, 0
-    for sentiment in sentiments:
+    pos_sum, neg_sum, neu_count = 0.0, 0.0, len(sentiments)
+    for i in rated:
+        sentiment = sentiments[i]
         if sentiment > 0:
             pos_sum += float(sentiment) + 1
-        if sentiment < 0:
+            neu_count -= 1
+        elif sentiment < 0:
             neg_sum += float(sentiment) - 1
-        if sentiment == 0:
-            neu_count += 1
+            neu_count -= 1
     if pos_sum > math.fabs(neg_sum):
         pos_sum += emphasis
     elif pos_sum < math.fabs(neg_sum):
