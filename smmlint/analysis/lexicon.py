@@ -133,10 +133,11 @@ class Lexicon:
             return
         if self._automaton is not None and self._lowers_alike(text):
             if self._shared_index is None:
-                found = _word_matches(self._automaton.iter(_folded(text)[0]), text)
+                hits = _word_matches(self._automaton.iter(_folded(text)[0]), text)
+                found = list(leftmost_longest(hits))
             else:
                 found = _shared_scan(text, len(_SHARED))[self._shared_index]
-            for start, end, category in leftmost_longest(found):
+            for start, end, category in found:
                 yield Match(start, end, category)
             return
         for m in self.pattern.finditer(text):
@@ -176,17 +177,19 @@ def _shared_automaton(members: int) -> Any:
 
 @lru_cache(maxsize=8)
 def _shared_scan(text: str, members: int) -> list[list[tuple[int, int, str]]]:
-    """Every shared list's whole-word matches in ``text`` (by list), from one pass.
+    """Every shared list's leftmost-longest whole-word matches in ``text`` (by list), from one
+    pass.
 
     ``members`` (how many lists are shared) keys the memo, so a list made later is scanned
-    too. Each list then takes its leftmost-longest matches, as its own automaton would.
+    too. Each list takes its leftmost-longest matches, as its own automaton would, once for
+    every caller that asks for the same text.
     """
     found: list[list[tuple[int, int, str]]] = [[] for _ in range(members)]
     hits = _shared_automaton(members).iter(_folded(text)[0])
     for start, end, owners in _word_matches(hits, text):
         for index, category in owners:
             found[index].append((start, end, category))
-    return found
+    return [list(leftmost_longest(matches)) if matches else matches for matches in found]
 
 
 def phrase_automaton(entries: Iterable[tuple[str, Any]]) -> Any:
