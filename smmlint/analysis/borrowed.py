@@ -144,6 +144,8 @@ def quotations(text: str) -> list[tuple[int, int]]:
     in precomputed position lists, so a text of 50,000 unmatched marks stays fast.
     """
     marks = [m.start() for m in _MARK.finditer(text)]
+    if len(marks) < 2:  # a quotation opens and closes
+        return []
     closers: dict[str, list[int]] = {mark: [] for mark in "".join(_PAIRS.values())}
     for i in marks:
         if text[i] in closers and _closes(text, i):
