@@ -49,6 +49,16 @@ _ARGUED = regex.compile(
     r"(?![\w'’])"
 )
 
+# What each pattern above cannot match without: a draft whose case-folded text holds none of
+# these is not searched (case-folded, as the patterns' (?i) matches "ſhould" and "SHOULD").
+_CAMPAIGN_WORDS = ("because", "bc", "cuz")
+_EXCLAMATIVE_WORDS = ("how", "what")
+_ARGUED_WORDS = ("should", "ought", "need", "must")
+
+
+def _holds_any(folded: str, words: tuple[str, ...]) -> bool:
+    return any(word in folded for word in words)
+
 
 def _alternation(section: str) -> str:
     """The phrases of an ``acts.txt`` section as a regex alternation, longest first, any run
@@ -202,7 +212,9 @@ def stance(post: Post) -> frozenset[str]:
 def is_credited_quote(post: Post) -> bool:
     """Whether the post is a quotation credited at its end without quotation marks ("To learn
     a belief without belief is... ~ Ursula Le Guin, The Telling")."""
-    return _CREDIT.search(own_prose(post)) is not None
+    own = own_prose(post)
+    # The credit closes the text, so only its last line is searched.
+    return _CREDIT.search(own, own.rfind("\n", 0, len(own) - 1) + 1) is not None
 
 
 def is_reaction(post: Post) -> bool:
@@ -250,7 +262,12 @@ def _find_courtesies(post: Post) -> tuple[tuple[str, Token], ...]:
 def _find_stance(post: Post) -> frozenset[str]:
     own = own_prose(post)
     found = {m.category for m in _STANCE.finditer(own)}
-    if _CAMPAIGN.search(own) or _EXCLAMATIVE.search(own) or _ARGUED.search(own):
+    folded = own.casefold()
+    if (
+        (_holds_any(folded, _CAMPAIGN_WORDS) and _CAMPAIGN.search(own))
+        or (_holds_any(folded, _EXCLAMATIVE_WORDS) and _EXCLAMATIVE.search(own))
+        or (_holds_any(folded, _ARGUED_WORDS) and _ARGUED.search(own))
+    ):
         found.add("opinion")
     if _VERDICT.search(own) or _POINTING.match(own) or _DROPPED_I.search(own):
         found.add("reaction")  # a verdict, a reaction to what is shared, a thought of one's own
