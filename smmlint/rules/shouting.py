@@ -517,8 +517,10 @@ def _is_feeling(post: Post, pile: regex.Match[str], marks: int, conversational: 
     no capitals shouting beside them."""
     if marks < NOISE_MARKS and _closes_delight(post, pile):
         return True
-    return conversational and marks <= CONVERSATION_MAX_MARKS and not _capitals_near(
-        post, pile.start()
+    return (
+        conversational
+        and marks <= CONVERSATION_MAX_MARKS
+        and not _capitals_near(post, pile.start())
     )
 
 
