@@ -204,8 +204,11 @@ def hard_to_read(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
 
     Left alone, because it cannot be told reliably: a pasted headline run into its lede
     with no full stop between ("Hamas aims for big turnout... A Hamas official says...")
-    reads as one long sentence of the author's, and a joke made of invented long words
-    counts as dense words.
+    reads as one long sentence of the author's (is reported), and a joke made of invented
+    long words counts as dense words. Capitals do not mark the seam reliably: splitting at a
+    title-case opening or at "A"/"The" after a lower-case word dropped as many of the
+    author's own run-ons (a rant opening "The Dark Lord - the Lord of the Flies Barack
+    Obama is...", a missing full stop between two long sentences) as pasted headlines.
 
     The formulas are calibrated on English: a post mostly in another script, or whose
     function words are German, French, Spanish, Italian, Dutch or Portuguese, is left alone.
