@@ -9,7 +9,7 @@ from typing import Any
 
 import regex
 
-from smmlint.analysis.acts import answers_someone, courtesies, is_reaction, orders
+from smmlint.analysis.acts import answers_someone, courtesies, is_reaction, orders, stance
 from smmlint.analysis.address import is_reply
 from smmlint.analysis.borrowed import authors_words, own_prose
 from smmlint.analysis.calls import asks_for_action
@@ -464,6 +464,7 @@ _PILEUP = regex.compile(rf"(?<![{_MARKS}])(?<![{_MARKS}]\uFE0F)(?:[{_MARKS}]\uFE
         ("Congratulations!!! So well deserved.", "a courtesy"),
         ("This song is AWESOME!!!!", "delight, in capitals too: warmth, not a raised voice"),
         ("Happy launch day, team!!! You made it.", "a cheer"),
+        ("Our founder died this morning???? We are heartbroken.", "grief"),
     ),
 )
 def punctuation_pileup(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
@@ -489,14 +490,16 @@ def punctuation_pileup(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     none rated -1.5 or less ("WTF is wrong with people!!!" is anger), not counting words that
     promise a gain ("FREE", "win": `shouted.txt`). Delight is not quiet in a plug (a post
     that gives orders, asks for an action from `cta.txt` or sells: "Love it!!! Subscribe"),
-    nor at ten marks or more, which are noise whatever they say.
+    nor at ten marks or more, which are noise whatever they say. Grief is quiet the same way:
+    a pile in a post that mourns someone ("Le guin died????", words of a death from
+    `acts.txt`) is the cry, not a raised voice.
 
     Left alone, because it cannot be told reliably: a cheer without a word of feeling
     ("2 BILLION!!!", "Waka waka !!!"), a joke's mock alarm ("illuminati confirmed!!!"), a
-    fan's eager question beyond five marks ("are you in wimbledon????????") and a cry at sad
-    news ("Le guin died????") are reported. Real-post reviewers call such piles harmless in
-    a fan's comment, but the same string in a brand's post is the noise this rule is for, and
-    nothing in the words says which of the two a draft is.
+    fan's eager question beyond five marks ("are you in wimbledon????????") and a cry with
+    no word of the death ("WHAT?!!? NO!!!!") are reported. Real-post reviewers call such
+    piles harmless in a fan's comment, but the same string in a brand's post is the noise
+    this rule is for, and nothing in the words says which of the two a draft is.
 
     ## Why is this bad?
     A pile of marks raises the voice without adding a reason to care; it reads as hype or
@@ -515,13 +518,19 @@ def _is_feeling(post: Post, pile: regex.Match[str], marks: int, conversational: 
     """Whether a pile is feeling, not a raised voice: delight short of noise (capitals in
     delight are warmth too: "This Song is AWESOME!!!!"), or a few marks said to someone with
     no capitals shouting beside them."""
-    if marks < NOISE_MARKS and _closes_delight(post, pile):
+    if marks < NOISE_MARKS and (_closes_delight(post, pile) or _mourns(post)):
         return True
     return (
         conversational
         and marks <= CONVERSATION_MAX_MARKS
         and not _capitals_near(post, pile.start())
     )
+
+
+def _mourns(post: Post) -> bool:
+    """Whether the post mourns someone ("Le guin died????", "NOOOOO!!!" at news of a death):
+    grief, whose marks are the cry, not a raised voice; a plug that mourns still pushes."""
+    return "tribute" in stance(post) and not _pushes(post)
 
 
 def _speaks_in_conversation(post: Post) -> bool:
