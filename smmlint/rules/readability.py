@@ -62,6 +62,10 @@ LIST_SHARE = 1 / 2
 _LIST_COMMA = regex.compile(r",(?!\d)")
 # "AccessoriesCar", "OfficeJacketsLawn": words glued together by a page's markup, not words.
 _GLUED = regex.compile(r"\p{Ll}\p{Lu}")
+# A capitalised word after one of these (or first in the text) may open a sentence; after
+# anything else it is a name. Only a few characters before the word are read.
+_SENTENCE_OPENING = frozenset('.!?:;"“(\n…')
+_NAME_LOOKBACK = 8
 
 
 @rule(
@@ -185,8 +189,10 @@ def hard_to_read(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     a list and skips a repetition, and neither is a sentence to split.
 
     A low score must have a cause the author can fix in the marked sentence: 25 words or
-    more, or dense words in it (three or more of 4+ syllables, or three or more
-    nominalisations: "implementation", "engagement", "awareness"). Long words spread one or
+    more, or dense words in it (three or more different words of 4+ syllables, or three or
+    more nominalisations: "implementation", "engagement", "awareness"; a long word repeated
+    is the topic, read once). The hint to swap long words names no name ("Obama",
+    "Palestinian": a capitalised word inside a sentence), which no everyday word replaces. Long words spread one or
     two to a short sentence make no sentence hard ("because the Arab generalization is the
     racist part", marked while the dense words stood elsewhere, was a plain line). On
     20-40-word posts the formula otherwise
@@ -258,12 +264,17 @@ def hard_to_read(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
 
 
 def _long_words(words: tuple[Token, ...], long_syllables: int) -> list[Token]:
-    """Words of ``long_syllables`` or more syllables, not counting words glued by markup."""
-    return [
-        w
-        for w in words
-        if syllables(w.text.lower()) >= long_syllables and not _GLUED.search(w.text)
-    ]
+    """Different words of ``long_syllables`` or more syllables, not counting words glued by
+    markup: a long word repeated ("immigration policy... the immigration lawyer") is the
+    topic, read once and known after."""
+    seen: set[str] = set()
+    found = []
+    for w in words:
+        key = w.text.lower()
+        if key not in seen and syllables(key) >= long_syllables and not _GLUED.search(w.text):
+            seen.add(key)
+            found.append(w)
+    return found
 
 
 def _is_dense(words: tuple[Token, ...], long_syllables: int) -> bool:
@@ -316,8 +327,16 @@ def _hint(post: Post, sentence: SentenceCount, long_syllables: int) -> str:
         for w in reader_words(post)
         if sentence.sentence.start <= w.start < sentence.sentence.end
         and syllables(w.text.lower()) >= long_syllables - 1
+        and not _is_name(post.prose, w)
     ]
     return _swap_hint(inside) if inside else "Use shorter words; aim for a reading ease of 60."
+
+
+def _is_name(prose: str, word: Token) -> bool:
+    """Whether a capitalised word stands inside a sentence ("Obama", "Palestinian"): a name,
+    which no everyday word replaces."""
+    before = prose[max(0, word.start - _NAME_LOOKBACK) : word.start].rstrip()
+    return word.text[:1].isupper() and bool(before) and before[-1] not in _SENTENCE_OPENING
 
 
 def _swap_hint(long_words: list[Token]) -> str:
