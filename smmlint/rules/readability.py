@@ -188,19 +188,18 @@ def hard_to_read(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     words) or one line repeated (fewer different words than half its words): a reader skims
     a list and skips a repetition, and neither is a sentence to split.
 
-    A low score must have a cause the author can fix in the marked sentence: 25 words or
-    more, or dense words in it (three or more different words of 4+ syllables, or three or
-    more nominalisations: "implementation", "engagement", "awareness"; a long word repeated
-    is the topic, read once). The hint to swap long words names no name ("Obama",
-    "Palestinian": a capitalised word inside a sentence), which no everyday word replaces. Long words spread one or
-    two to a short sentence make no sentence hard ("because the Arab generalization is the
-    racist part", marked while the dense words stood elsewhere, was a plain line). On
-    20-40-word posts the formula otherwise
-    swings below 40 on a few ordinary long words ("Palestinian", "international") in plain
-    sentences, which readers do not find hard. A post mostly in capitals is left to
-    `all-caps` unless its words are dense: without sentence case, the formula's sentences
-    mean little. Words glued together by a page's markup ("AccessoriesCar") are not long
-    words.
+    A low score must have a cause the author can fix in the marked sentence: 25 words or more,
+    or dense words in it (three or more different words of 4+ syllables, or three or more
+    nominalisations: "implementation", "engagement", "awareness"; a long word repeated is
+    the topic, read once). The hint to swap long words names no name ("Obama",
+    "Palestinian": a capitalised word inside a sentence), which no everyday word replaces.
+    Long words spread one or two to a short sentence make no sentence hard ("because the
+    Arab generalization is the racist part", marked while the dense words stood elsewhere,
+    was a plain line). On 20-40-word posts the formula otherwise swings below 40 on a few
+    ordinary long words ("Palestinian", "international") in plain sentences, which readers
+    do not find hard. A post mostly in capitals is left to `all-caps` unless its words are
+    dense: without sentence case, the formula's sentences mean little. Words glued together
+    by a page's markup ("AccessoriesCar") are not long words.
 
     With fewer than 20 words the score is flagged unreliable and never used: one long word
     swings it by 30 points. A short post is judged only on its words: it fires when

@@ -38,6 +38,9 @@ _TITLE_CUE_REACH = 3
 _WORDS_BEFORE = regex.compile(r"[\p{L}'’-]++")
 # A title credited to its author: "THE WAVE IN THE MIND by Ursula K. Le Guin".
 _BY_AUTHOR = regex.compile(r"\s++by\s++\p{Lu}\p{Ll}")
+# A cry is short: "NO! NO NO NO NO", "DAMMIT" at news of a death; a longer run in a post
+# that mourns someone is an argument shouted.
+CRY_WORDS = 6
 # A person's name runs to four words at most: "GEORGE R. R. MARTIN".
 NAME_WORDS = 4
 # Two shouted words next to each other ("BUY NOW", "SO GOOD") are a shouted phrase, even
@@ -147,6 +150,7 @@ class _Kind(Enum):
         ("Words are events. URSULA K. LE GUIN", "a name with an initial, crediting a quote"),
         ("Get the new phones for free. Text YES for a callback", "hype as the word to send"),
         ("@ana I LOVE YOU, you made my day", "affection in a reply: warmth"),
+        ("NO! NO NO NO NO. Our founder died this morning.", "a cry of grief"),
     ),
 )
 def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
@@ -176,19 +180,20 @@ def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     in a reply ("@author I LOVE YOU", "@ana YOU ARE A FABULOUS HUMAN BEING": a sentence of
     twelve words at most with a word VADER rates +1.5 or more, no hype word in the capitals,
     no word rated -1.5 or less in the post, nothing sold or asked for); a person's name with
-    an initial ("URSULA K. LE GUIN" crediting a quotation). Listed
+    an initial ("URSULA K. LE GUIN" crediting a quotation); a cry of six words at most in a
+    post that mourns someone ("NO! NO NO NO NO || Le Guin Is Dead at 88"). Listed
     names that are also everyday words (IT, US, WHO) are names on their own and shouted
     words next to one ("I LOVE IT").
 
-    Left alone, because it cannot be told reliably: a title in capitals with no cue before
-    it ("I taught VERY FAR AWAY FROM ANYWHERE ELSE", "PSY - GANGNAM STYLE") is reported as
+    Left alone, because it cannot be told reliably: a title in capitals with no cue before it
+    ("I taught VERY FAR AWAY FROM ANYWHERE ELSE", "PSY - GANGNAM STYLE") is reported as
     shouting, and so are capitals that shout on purpose, a fan's gushing post that is no
-    reply ("LOVE THIS SONG") or a cry of grief ("NO! NO NO NO NO"): the words do not tell a
-    joke or grief from a raised voice, and the same capitals in a brand's post shout.
-    Sarcasm in a reply with no hostile word ("@pol Take refugees only from stable
-    countries. SO SMART!") reads as affection and is left quiet. A short name in
-    capitals that the dictionary also lists ("BSA FAC Air Rifles") reads as words; add it
-    to the `acronyms` option.
+    reply ("LOVE THIS SONG") or a cry with no word of a death ("WHAT?!!? NO!!!!"): the words
+    do not tell a joke or grief from a raised voice, and the same capitals in a brand's post
+    shout. Sarcasm in a reply with no hostile word ("@pol Take refugees only from stable
+    countries. SO SMART!") reads as affection and is left quiet. A short name in capitals
+    that the dictionary also lists ("BSA FAC Air Rifles") reads as words; add it to the
+    `acronyms` option.
 
     ## Why is this bad?
     Capitals read as shouting, and shouting reads as an advert or as anger. They are also
@@ -219,6 +224,8 @@ def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
             continue  # a keyword to text: "Txt NOKIA to 89545", "reply END OUT"
         if _is_courtesy(post, run, shouted) or _is_fond_reply(post, run, shouted):
             continue  # warmth in capitals: "THANK YOU for your time", "@ana I LOVE YOU"
+        if len(run) <= CRY_WORDS and _mourns(post):
+            continue  # a cry of grief: "NO! NO NO NO NO" at news that someone died
         first, last = _widen(post.prose, run, shouted[0], shouted[-1])
         message = (
             f"{len(shouted)} words in capitals read as shouting."
