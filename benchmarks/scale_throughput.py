@@ -7,8 +7,11 @@ worker.
 
 Spark runs ``local[2]`` (a driver JVM whose executor runs two Python workers, forked from
 ``smmlint.spark_daemon`` as docs/scale.md recommends) and Dask a ``LocalCluster`` of two
-single-threaded worker processes: the per-post work is the same on a real cluster, which the
-tests in tests/scale/ start on loopback. Each job reads a Parquet file and writes its result
+single-threaded worker processes, started as docs/scale.md tells users to start them (with
+``smmlint.dask.WORKER_CONFIG``: no sampling profiler, the event loop's health check once a
+second, the system monitor every 2 s) and, for comparison, a second one with Dask's
+defaults: the per-post work is the same on a real cluster, which the tests in tests/scale/
+start on loopback. Each job reads a Parquet file and writes its result
 as Parquet, as the documented jobs do, with the library's default of 2,000 rows per task.
 
 What is counted: ``per worker CPU-s`` is every CPU-second of the engine's Python worker
@@ -229,16 +232,22 @@ class SparkContender:
 
 
 class DaskContender:
-    """A ``LocalCluster`` of two single-threaded worker processes; its dashboard on a free
-    port (8787 is ``smmlint serve``'s)."""
+    """A ``LocalCluster`` of two single-threaded worker processes started as docs/scale.md
+    tells users to start them: with ``smmlint.dask.WORKER_CONFIG``, or with Dask's defaults
+    (``recommended=False``, the figure without them); its dashboard on a free port (8787 is
+    ``smmlint serve``'s)."""
 
-    def __init__(self) -> None:
+    def __init__(self, recommended: bool = True) -> None:
+        import dask
         from distributed import Client, LocalCluster
 
+        from smmlint.dask import WORKER_CONFIG
+
         started = time.perf_counter()
-        self.cluster = LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
-        )
+        with dask.config.set(WORKER_CONFIG if recommended else {}):
+            self.cluster = LocalCluster(
+                n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
+            )
         self.client = Client(self.cluster)
         self.start_seconds = time.perf_counter() - started
 
@@ -247,12 +256,13 @@ class DaskContender:
 
         from smmlint.dask import lint_dataframe, to_parquet
 
-        source = dd.read_parquet(str(block))
-        result = lint_dataframe(
-            source, platform_column="platform", keys=["id"], rows_per_partition=rows
-        )
         shutil.rmtree(out, ignore_errors=True)
-        to_parquet(result, str(out))
+        with self.client.as_current():  # this cluster, not the last client made
+            source = dd.read_parquet(str(block))
+            result = lint_dataframe(
+                source, platform_column="platform", keys=["id"], rows_per_partition=rows
+            )
+            to_parquet(result, str(out))
         return pq.read_table(out, columns=["id"]).num_rows
 
     def worker_cpu(self) -> float:
@@ -331,10 +341,11 @@ def main(argv: list[str] | None = None) -> None:
         parser.error(f"the corpus holds {len(corpus):,} posts: fewer rounds or posts per round")
     fresh, forked = start_seconds(FRESH_WORKER), start_seconds(FORKED_WORKER)
     lint_loop(warm)
-    spark, dask = SparkContender(), DaskContender()
-    contenders = {name: Figures() for name in ("loop", "table", "loop×2", "spark", "dask")}
+    spark, dask, dask_default = SparkContender(), DaskContender(), DaskContender(False)
+    engines = {"spark": spark, "dask": dask, "dask, Dask's defaults": dask_default}
+    contenders = {name: Figures() for name in ("loop", "table", "loop×2", *engines)}
     pool = multiprocessing.get_context("spawn").Pool(2, initializer=lint_loop, initargs=(warm,))
-    job_seconds: dict[str, list[float]] = {"spark": [], "dask": []}
+    job_seconds: dict[str, list[float]] = {name: [] for name in engines}
     scratch = Path(tempfile.mkdtemp(prefix="smmlint-scale-"))
     try:
         warm_block = write_block(warm, scratch / "warm.parquet")
@@ -349,7 +360,7 @@ def main(argv: list[str] | None = None) -> None:
                     partial(
                         engine_round, engine, block, warm_block, contenders[name], job_seconds[name]
                     )
-                    for name, engine in (("spark", spark), ("dask", dask))
+                    for name, engine in engines.items()
                 ),
             ]
             turn = number % len(runs)  # who goes first rotates
@@ -357,15 +368,15 @@ def main(argv: list[str] | None = None) -> None:
                 run()
     finally:
         pool.close()
-        spark.close()
-        dask.close()
+        for engine in engines.values():
+            engine.close()
         shutil.rmtree(scratch, ignore_errors=True)
     print(
         f"{options.rounds} rounds of {options.posts:,} distinct real posts, medians; "
         f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}"
     )
     print(
-        f"{'run':<6} {'per worker CPU-s':>17} {'vs loop':>8} {'rounds':>16} {'all CPU-s':>10} "
+        f"{'run':<21} {'per worker CPU-s':>17} {'vs loop':>8} {'rounds':>16} {'all CPU-s':>10} "
         f"{'wall/s':>7}"
     )
     for name, figures in contenders.items():
@@ -375,7 +386,7 @@ def main(argv: list[str] | None = None) -> None:
         total = statistics.median(figures.total_rate)
         wall = statistics.median(figures.wall_rate)
         print(
-            f"{name:<6} {rate:>17,.0f} {statistics.median(ratios):>8.2f} {spread:>16} "
+            f"{name:<21} {rate:>17,.0f} {statistics.median(ratios):>8.2f} {spread:>16} "
             f"{total:>10,.0f} {wall:>7,.0f}"
         )
     spark_job, dask_job = (statistics.median(job_seconds[name]) for name in ("spark", "dask"))

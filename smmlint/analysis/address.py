@@ -117,6 +117,16 @@ def is_reply(post: Post) -> bool:
     return post.memo("is-reply", _is_reply)
 
 
+def opens_with_subject(post: Post) -> bool:
+    """Whether the post opens with an account it talks about, not to: ".@acme launches...",
+    "@CityHall hosts a panel...": a report about that account."""
+    own = own_prose(post)
+    first = next((e for e in post.entities if e.kind != "url"), None)
+    if first is None or first.kind != "mention" or own[: first.start].strip(" \t\n.") != "":
+        return False
+    return not own[first.start].isspace() and not is_reply(post)
+
+
 def _is_reply(post: Post) -> bool:
     own = own_prose(post)
     first = next((e for e in post.entities if e.kind != "url"), None)

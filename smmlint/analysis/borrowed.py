@@ -27,8 +27,9 @@ NAME_WORD = r"\p{Lu}(?:\.|[\p{L}'’-]*+)"
 # "... in the dark? ~ Ursula K. Le Guin": a line that ends in an attribution to a full name
 # (two to five capitalised words, then only tags) is a quotation even without quote marks.
 # A single first name after a dash is left alone: that is how people sign a post ("- Sam").
+_DASHES = "~―—–-"
 _ATTRIBUTION = regex.compile(
-    rf"(?<=[.?!…\"”’]\s{{0,3}})[~―—–-]\s?+{NAME_WORD}(?:[ \t]++{NAME_WORD}){{1,4}}+\.?+"
+    rf"(?<=[.?!…\"”’]\s{{0,3}})[{_DASHES}]\s?+{NAME_WORD}(?:[ \t]++{NAME_WORD}){{1,4}}+\.?+"
     r"(?=[ \t]*+(?:[#＃@＠][\w.]++[ \t]*+)*+$)",
     regex.MULTILINE,
 )
@@ -70,8 +71,16 @@ class Borrowed:
 
 
 def retweet_marker(post: Post) -> tuple[int, int] | None:
-    """The span of the first "RT @user:" marker, if the post shares a tweet that way."""
-    match = _RETWEET.search(post.prose)
+    """The span of the first "RT @user:" marker, if the post shares a tweet that way
+    (memoised)."""
+    return post.memo("retweet-marker", _find_retweet_marker)
+
+
+def _find_retweet_marker(post: Post) -> tuple[int, int] | None:
+    prose = post.prose
+    if "@" not in prose and "＠" not in prose:  # every marker names an account
+        return None
+    match = _RETWEET.search(prose)
     return match.span() if match else None
 
 
@@ -135,6 +144,8 @@ def quotations(text: str) -> list[tuple[int, int]]:
     in precomputed position lists, so a text of 50,000 unmatched marks stays fast.
     """
     marks = [m.start() for m in _MARK.finditer(text)]
+    if len(marks) < 2:  # a quotation opens and closes
+        return []
     closers: dict[str, list[int]] = {mark: [] for mark in "".join(_PAIRS.values())}
     for i in marks:
         if text[i] in closers and _closes(text, i):
@@ -153,6 +164,8 @@ def quotations(text: str) -> list[tuple[int, int]]:
 
 def reported_questions(text: str) -> list[tuple[int, int]]:
     """Questions someone else asked, reported after "asked:" / "said," without quote marks."""
+    if "?" not in text and "？" not in text:  # a reported question ends in one
+        return []
     spans = []
     for match in _REPORTED.finditer(text):
         verb = " ".join(match.group("verb").lower().split())
@@ -173,6 +186,8 @@ def attributed_quotations(text: str) -> list[tuple[int, int]]:
 
 def line_attributions(text: str) -> list[tuple[int, int]]:
     """The "~ Author Name" that ends a quoted line, without the quotation before it."""
+    if not any(dash in text for dash in _DASHES):  # an attribution opens with one
+        return []
     return [match.span() for match in _ATTRIBUTION.finditer(text)]
 
 

@@ -19,14 +19,16 @@ from smmlint.read.post import Post
 
 # A run of "?"/"!" holding at least one question mark; the lookbehind starts a run only at
 # its first mark, so a pile of 50,000 marks is scanned once.
-_MARK_RUN = regex.compile(r"(?<![?？؟!‼⁉‽])[!‼]*+[?？؟⁉‽][?？؟!‼⁉‽]*+")
+_QUESTION_MARKS = "?？؟⁉‽"  # a run holds one of these
+_MARK_RUN = regex.compile(rf"(?<![?？؟!‼⁉‽])[!‼]*+[{_QUESTION_MARKS}][?？؟!‼⁉‽]*+")
 # A word, a tag (@name, #tag, $TAG) or a dotted abbreviation ("R.I.P.", "U.S."), one token.
 _TOKEN = regex.compile(
     r"(?:\p{L}\.){2,}+|[@#＠＃$]?[\p{L}\p{N}\p{M}_]++(?:['’][\p{L}\p{N}\p{M}]++)*+"
 )
 _LETTER = regex.compile(r"[\p{L}\p{N}]")
 _QUERY = regex.compile(r"\w++=")  # "?v=yUTTX04": a link's query string
-_SUBCLAUSE_BREAK = regex.compile(r"[,;:()\[\]–—…]|\.\.++|\s-\s")
+_SUBCLAUSE_BREAK = r"[,;:()\[\]–—…]|\.\.++|\s-\s"
+_TOKEN_OR_BREAK = regex.compile(rf"(?:{_SUBCLAUSE_BREAK})|({_TOKEN.pattern})")  # a break: ""
 _INVERTED_MARK = "¿"
 TAG = "#"  # stands for a mention, hashtag or cashtag among a clause's words
 
@@ -82,7 +84,8 @@ def _remembered_clauses(
 def _sentence_clauses(own: str, prose: str, link_ends: Sequence[int]) -> Iterator[tuple[Any, ...]]:
     """One sentence's clauses, as ``Clause`` fields with offsets into the sentence."""
     start = 0
-    for run in _MARK_RUN.finditer(own):
+    runs = _MARK_RUN.finditer(own) if any(mark in own for mark in _QUESTION_MARKS) else ()
+    for run in runs:
         if run.start() in link_ends or _QUERY.match(own, run.end()):
             continue  # "...t.co/x?" or "/watch?v=...": a link's debris, not a question
         yield from _clause(own, prose, start, run.end(), run.group())
@@ -93,8 +96,12 @@ def _sentence_clauses(own: str, prose: str, link_ends: Sequence[int]) -> Iterato
 
 def _clause(own: str, prose: str, start: int, end: int, marks: str) -> Iterator[tuple[Any, ...]]:
     text = own[start:end]
-    letter = _LETTER.search(text)
-    if not letter:
+    opening = text.lstrip()  # no space is a letter or a digit
+    if opening[:1].isascii() and opening[:1].isalnum():  # most clauses open with a letter
+        letter_start = len(text) - len(opening)
+    elif letter := _LETTER.search(text):
+        letter_start = letter.start()
+    else:
         return
     words = _words(text)
     lead = 0
@@ -104,7 +111,7 @@ def _clause(own: str, prose: str, start: int, end: int, marks: str) -> Iterator[
         return
     # A quotation or a tag right before the first word may be its subject:
     # '"I have a boyfriend" is the easiest way...', "@ann is my favourite".
-    quoted_lead = prose[start : start + letter.start()].strip() != text[: letter.start()].strip()
+    quoted_lead = prose[start : start + letter_start].strip() != text[:letter_start].strip()
     indent = len(text) - len(text.lstrip())
     yield (
         start + indent,
@@ -119,23 +126,20 @@ def _clause(own: str, prose: str, start: int, end: int, marks: str) -> Iterator[
 
 def _words(text: str) -> list[str]:
     """Lower-cased words; "" where a comma or dash splits the clause, TAG for a tag."""
-    # A list, not a generator: one resumption per word was a third of this module's time.
+    # One scan finds the words and the breaks between them (a break never holds a word
+    # character, so the words are those ``_TOKEN`` finds alone); a break before the first
+    # word or after the last splits nothing, and several in one gap split once.
     words: list[str] = []
-    last = None
-    for token in _TOKEN.finditer(text):
-        # Most gaps are one space, which cannot hold a break: ``isspace`` settles them
-        # without a regex call (about 30 us less per 280-character draft).
-        if last is not None and _is_break(text, last, token.start()):
+    split = False
+    for word in _TOKEN_OR_BREAK.findall(text):
+        if not word:
+            split = bool(words)
+            continue
+        if split:
             words.append("")
-        word = token.group()
-        last = token.end()
+            split = False
         words.append(TAG if word[0] in "@#＠＃$" else word.lower().replace("’", "'"))
     return words
-
-
-def _is_break(text: str, start: int, end: int) -> bool:
-    """Whether a comma, colon, dash or ellipsis splits ``text[start:end]``."""
-    return not text[start:end].isspace() and bool(_SUBCLAUSE_BREAK.search(text, start, end))
 
 
 def split_subclauses(words: Sequence[str]) -> list[list[str]]:

@@ -8,16 +8,23 @@ share, so that a post gets one finding for one problem.
 - ``exempt``: the post is not judged: a text that may not be a post at all (on the
   ``generic`` platform with no hashtag, mention, link or team voice: a private message, a
   comment under a video, shop copy; whether it is meant for an audience cannot be told, so
-  nothing is said), a post whose only "you" stands in a title or a shouted line ("You Got
+  nothing is said), a website's interface copy on ``generic`` ("By clicking Sign Up...",
+  "Items in your cart..."), a post whose only "you" stands in a title or a shouted line ("You Got
   Me", "SEE YOU IN COURT": whom it speaks to cannot be told), an attack on someone
   (``negative-tone``'s), a reply, a bare share (a link, retweet, headline or quote with
-  fewer than four words of one's own: the sharing rules report it), a courtesy (thanks,
+  fewer than four words of one's own: the sharing rules report it), a reading app's status
+  line ("32% done with Tehanu, by Ursula Le Guin": the app's words), a courtesy (thanks,
   congratulations, condolences, wishes: none of them should end in a question), a tribute
   or an obituary (someone died), a quotation credited at its end ("... ~ Le Guin"), a short
   reaction ("Love this song!!!"), a thread part before the last.
 
 ``missing-question`` reads "addressed but asks nothing", ``missing-engagement`` "neither asks
-nor addresses anyone"; ``reasons`` says what the post does instead, for their hints.
+nor addresses anyone" and, since a person's line and a brand's notice often read alike, only
+where ``broadcasts(post)`` says the words show a broadcast: a link shared beside a headline or
+a report, or, without a link, a team naming what is theirs ("our CEO", "our new app"), an
+account reported on (".@acme announces..."), or a credited title; and in either case no
+judgement of the author's own (an exclamation, "X is the best thing..."). ``reasons`` says
+what the post does instead, for their hints.
 """
 
 from __future__ import annotations
@@ -42,17 +49,19 @@ from smmlint.analysis.acts import (
 from smmlint.analysis.address import (
     is_reply,
     names_addressee,
+    opens_with_subject,
     references,
     serves_reader,
     speaks_to_reader,
     speaks_to_someone,
 )
-from smmlint.analysis.borrowed import authors_words, borrowed
-from smmlint.analysis.commentary import commentary
+from smmlint.analysis.borrowed import authors_words, borrowed, own_prose
+from smmlint.analysis.commentary import commentary, is_title_case
 from smmlint.analysis.hostility import attacks
 from smmlint.analysis.questions import asks_readers, hooks, invitations
+from smmlint.analysis.spans import blank
 from smmlint.analysis.tone import measure_tone
-from smmlint.analysis.wordlists import word_sets
+from smmlint.analysis.wordlists import section_lexicon, word_sets
 from smmlint.read.post import Post
 
 _OFFER_VERBS = word_sets("acts.txt")["offer"]
@@ -62,8 +71,28 @@ _VOICES = word_sets("address.txt")
 _SINGULAR = _VOICES["singular"]  # "I", "me"
 _PERSON = _SINGULAR | _VOICES["possessive"]
 _TEAM = _VOICES["plural"]  # "we", "our": a team or a brand
+_MINE = frozenset({"me", "my", "mine"})  # what an order is for when a person pleads
+_PLEA_REACH = 4  # words after an order: "check out all my", "join me"
+_SENTENCE_END = regex.compile(r"[.!?;:]")
+# A work's title credited to its author at the end: "Slave of the Demon God, by Ursula Le
+# Guin", "Fight for a White Amulet (Book 4 of the Spider King Saga), by R. Donald Le Guin".
+_CREDITED_TITLE = regex.compile(
+    r"^(?P<title>[^\n]+?),[ \t]++by[ \t]++(?:\p{Lu}[\p{L}.'’-]*+[ \t]*+){1,4}$"
+)
 _INTERJECTIONS = _VOICES["interjection"]
 _CHAT = word_sets("acts.txt")["chat"]
+_INTERFACE = section_lexicon("acts.txt", "interface")  # "By clicking Sign Up, you agree..."
+_COPULA = word_sets("acts.txt")["copula"]
+_COPULA_SKIP = word_sets("acts.txt")["copula-skip"]
+_COPULA_REPORT = word_sets("acts.txt")["copula-report"]
+_PARTICIPLE_ENDINGS = ("ing", "ed")  # "is considering", "were ignited": a report's copula
+# Fewer words than this beside a link are a caption or a reaction ("One of the greats", "from
+# Indonesia for Palestine", ":18 seconds in for"), not a headline passed on.
+MIN_HEADLINE_WORDS = 5
+# A line beside a link closed by a full stop is a sentence of the author's own ("Ursula Le
+# Guin put the feminist into fantasy.", "Palestinian nonviolence requires global
+# non-silence."): a headline takes none. A report of this many words may (a news excerpt).
+REPORT_WORDS = 15
 # A phone number, a short code or a price: what an advert in texting shorthand carries.
 _CODE = regex.compile(r"\d{4,}|[£$€]\s*+\d")
 # The sharing rules' defaults (smmlint/rules/sharing.py): below this many words of one's own
@@ -74,6 +103,14 @@ MIN_QUOTED_WORDS = 2
 # ("Ursula K. Le Guin was such a legend", "...we need a man to fix all our problems"); "The
 # factory will be closed on Monday" scores 0.
 EXPRESSIVE = 0.4
+# A status line a reading app composes and posts for its user: "32% done with Tehanu, by
+# Ursula Le Guin", "On page 158 of 304 of...", "Marked as to-read: ...", "Finished #reading
+# ...". The words are the app's template, not the author's, so there is nothing to advise.
+_APP_STATUS = regex.compile(
+    r"^[ \t]*+(?:\d{1,3}+%[ \t]++done[ \t]++with|on[ \t]++page[ \t]++\d++[ \t]++of[ \t]++\d++"
+    r"|marked[ \t]++as[ \t]++to-read:|finished[ \t]++#?reading[ \t])",
+    regex.IGNORECASE,
+)
 # Words that point at what a post shares: "This thread is perfection", "Checking back in on
 # this brilliance". A headline names its subject instead.
 _DEICTIC = frozenset({"this", "these"})
@@ -109,7 +146,7 @@ def _read(post: Post) -> Conversation:
     own_words = len(found.words) if found.share == "headline" else len(authors_words(post))
     part = thread_part(post)
     exempt = None
-    if not is_post_for_audience(post):
+    if not is_post_for_audience(post) or _interface_copy(post):
         exempt = "unknown-kind"
     elif references(post).titled_reader_words and not references(post).reader_words:
         exempt = "unclear-address"  # "you" only in a title or a shouted line
@@ -117,8 +154,8 @@ def _read(post: Post) -> Conversation:
         exempt = "hostile"  # an attack needs no question: negative-tone reports it
     elif is_reply(post) or answers_someone(post) or _you_is_named(post):
         exempt = "reply"
-    elif _bare_share(post):
-        exempt = "share"
+    elif _bare_share(post) or _APP_STATUS.match(post.prose):
+        exempt = "share"  # a bare share, or a reading app's status line
     elif courtesies(post):
         exempt = "courtesy"
     elif "tribute" in stance(post):
@@ -198,6 +235,16 @@ def is_post_for_audience(post: Post) -> bool:
     return _team_speaks(post) and not person and not _friends_chat(post)
 
 
+def _interface_copy(post: Post) -> bool:
+    """Whether a ``generic`` text is a website's or a service's interface copy: how to operate
+    it, what it stores, the state of an order ("By clicking Sign Up, you agree...", "Items in
+    your cart are in high demand", "text stop to 61610 to unsubscribe"; ``acts.txt``,
+    ``[interface]``). It is not a post, and telling it to ask its readers would not help."""
+    if post.platform.name != "generic":
+        return False
+    return next(_INTERFACE.finditer(own_prose(post)), None) is not None
+
+
 def _friends_chat(post: Post) -> bool:
     """Whether a "we" is friends making plans in a text message: written in texting shorthand
     ("We juz meet in mrt station then ü dun haf...", "Dear we are going...") with nothing
@@ -227,13 +274,31 @@ def _tells_own_story(post: Post) -> bool:
 
 def _pleads_for_own(post: Post) -> bool:
     """Whether a person asks readers to act for something of their own ("please subscribe
-    to my channel", "Check out my dance videos!!"): self-promotion, which ``sales-push`` and
-    ``self-centred`` report. A question is not what such a plea lacks, and a second
-    finding would repeat theirs. A team's "our new app, try it" is a brand's offer and is
-    still judged."""
-    if not (references(post).promoted and orders(post)):
+    to my channel", "Check out my dance videos!!", "join me on tsū", "add/follow me"):
+    self-promotion or a plea, which ``sales-push`` and ``self-centred`` report. A question
+    is not what such a plea lacks, and a second finding would repeat theirs. A team's "our
+    new app, try it" is a brand's offer and is still judged."""
+    if not orders(post) or _team_speaks(post):
         return False
-    return _person_speaks(post) and not _team_speaks(post)
+    return (bool(references(post).promoted) and _person_speaks(post)) or _orders_for_author(post)
+
+
+def _orders_for_author(post: Post) -> bool:
+    """Whether an order is for the author: "me", "my" within ``_PLEA_REACH`` words after it
+    in the same sentence ("join me", "Check out my dance videos", "help me give my son a
+    grave"; not "Tell your team. My boss asked...")."""
+    own = own_prose(post)
+    words = authors_words(post)
+    ordered = {order.start for order in orders(post)}
+    for i, word in enumerate(words):
+        if word.start not in ordered:
+            continue
+        for later in words[i + 1 : i + 1 + _PLEA_REACH]:
+            if _SENTENCE_END.search(own, word.end, later.start):
+                break
+            if later.text.lower() in _MINE:
+                return True
+    return False
 
 
 def _you_is_named(post: Post) -> bool:
@@ -276,6 +341,65 @@ def _cheers(words: list[str], compound: float) -> bool:
         return True
     praise = _EVALUATION.intersection(words) - _NOT_PRAISE
     return compound > 0 and len(words) <= MAX_REACTION_WORDS and bool(praise)
+
+
+def broadcasts(post: Post) -> bool:
+    """Whether the words show a broadcast: news passed on, an announcement (memoised; read
+    only by ``missing-engagement``, after its cheaper checks).
+
+    With a link or without: a team naming what is theirs ("our CEO", "our new app"; a bare
+    "we" is as often friends making plans or people at large), an account the post reports
+    on (".@acme announces..."), or a work's title credited to its author ("Slave of the Demon
+    God, by Ursula Le Guin"). Otherwise a link beside at least ``MIN_HEADLINE_WORDS`` words
+    in the form of a headline or a report (a short line closed by a full stop is a sentence
+    of one's own). A tag does not make a broadcast: "#YesAllWomen because..." is a testimony
+    as often as a campaign's line. Never when the author judges (``_judges``).
+    """
+    return post.memo("broadcasts", _broadcasts)
+
+
+def _broadcasts(post: Post) -> bool:
+    if _judges(post):
+        return False
+    if references(post).promoted or opens_with_subject(post) or _credits_title(post):
+        return True  # with a link or without: "Our new office opens today. https://..."
+    if not post.urls:
+        return False
+    words = len(authors_words(post))
+    closed = words < REPORT_WORDS and _closes_sentence(post)
+    return words >= MIN_HEADLINE_WORDS and not closed
+
+
+def _credits_title(post: Post) -> bool:
+    """Whether the post is a work's title credited to its author ("Slave of the Demon God, by
+    Ursula Le Guin"): a book or a record passed on, as a shop or a publisher posts it."""
+    found = _CREDITED_TITLE.match(own_prose(post).strip())
+    return found is not None and is_title_case(regex.findall(r"[\p{L}\p{N}'’]++", found["title"]))
+
+
+def _judges(post: Post) -> bool:
+    """Whether the author's words judge rather than report: an exclamation ("With travel ban
+    few will come!") or a copula with a description of their own ("#GifHistory is the best
+    thing...", "is rough news", "is a euphemism"). "there were", a copula before a
+    participle ("is considering", "were ignited") and one before a place, a time or a state
+    ("is from a rap battle", "is now in Arabic") report (``acts.txt``, ``[copula]``)."""
+    if "!" in own_prose(post):
+        return True
+    words = [w.text.lower().replace("’", "'") for w in authors_words(post)]
+    for i, word in enumerate(words):
+        if word not in _COPULA or (i and words[i - 1] == "there"):
+            continue
+        after = next((w for w in words[i + 1 :] if w not in _COPULA_SKIP), "")
+        if not (after.endswith(_PARTICIPLE_ENDINGS) or after in _COPULA_REPORT):
+            return True
+    return False
+
+
+def _closes_sentence(post: Post) -> bool:
+    """Whether the author's words end with a full stop, past any tags, mentions and links
+    ("... into fantasy. #LeGuin https://..."); an ellipsis is a cut, not a stop."""
+    text = blank(own_prose(post), ((e.start, e.end) for e in post.entities)).rstrip()
+    return text.endswith(".") and not text.endswith("..")
 
 
 def _bare_share(post: Post) -> bool:

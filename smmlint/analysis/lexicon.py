@@ -100,11 +100,28 @@ class Lexicon:
     def _alphabet(self) -> frozenset[str]:
         return frozenset(char for phrase in self.categories for char in phrase)
 
+    @cached_property
+    def _alike(self) -> set[str]:
+        """Non-ASCII characters already found to lower alike for this list (see below)."""
+        return set()
+
     def _lowers_alike(self, text: str) -> bool:
-        """Whether the lowered ``text`` holds every match ``IGNORECASE`` finds in ``text``."""
-        return text.isascii() or all(
-            _lowers_alike(char, self._alphabet) for char in set(text) if not char.isascii()
-        )
+        """Whether the lowered ``text`` holds every match ``IGNORECASE`` finds in ``text``.
+
+        A draft is read by about ten lists: its non-ASCII characters are collected once, and
+        each list checks only the characters it has not met before.
+        """
+        if text.isascii():
+            return True
+        chars, known = _non_ascii(text), self._alike
+        if chars <= known:
+            return True
+        for char in chars - known:
+            if not _lowers_alike(char, self._alphabet):
+                return False
+            if len(known) < _MAX_KNOWN_CHARS:
+                known.add(char)
+        return True
 
     def finditer(self, text: str) -> Iterator[Match]:
         """Every listed phrase in ``text``, longest first at each position.
@@ -116,10 +133,11 @@ class Lexicon:
             return
         if self._automaton is not None and self._lowers_alike(text):
             if self._shared_index is None:
-                found = _word_matches(self._automaton.iter(_folded(text)[0]), text)
+                hits = _word_matches(self._automaton.iter(_folded(text)[0]), text)
+                found = list(leftmost_longest(hits))
             else:
                 found = _shared_scan(text, len(_SHARED))[self._shared_index]
-            for start, end, category in leftmost_longest(found):
+            for start, end, category in found:
                 yield Match(start, end, category)
             return
         for m in self.pattern.finditer(text):
@@ -159,17 +177,19 @@ def _shared_automaton(members: int) -> Any:
 
 @lru_cache(maxsize=8)
 def _shared_scan(text: str, members: int) -> list[list[tuple[int, int, str]]]:
-    """Every shared list's whole-word matches in ``text`` (by list), from one pass.
+    """Every shared list's leftmost-longest whole-word matches in ``text`` (by list), from one
+    pass.
 
     ``members`` (how many lists are shared) keys the memo, so a list made later is scanned
-    too. Each list then takes its leftmost-longest matches, as its own automaton would.
+    too. Each list takes its leftmost-longest matches, as its own automaton would, once for
+    every caller that asks for the same text.
     """
     found: list[list[tuple[int, int, str]]] = [[] for _ in range(members)]
     hits = _shared_automaton(members).iter(_folded(text)[0])
     for start, end, owners in _word_matches(hits, text):
         for index, category in owners:
             found[index].append((start, end, category))
-    return found
+    return [list(leftmost_longest(matches)) if matches else matches for matches in found]
 
 
 def phrase_automaton(entries: Iterable[tuple[str, Any]]) -> Any:
@@ -214,7 +234,7 @@ def _folded(text: str) -> tuple[str, Callable[[int], int]]:
     folded = (text if text.isascii() else text.translate(_ASCII_FOLDS)).lower().translate(_FOLD)
     starts: list[int] = []  # where each collapsed run's one space stands in the folded text
     shifts = [0]  # the spaces dropped before and up to each run
-    for run in _SPACE_RUN.finditer(folded):
+    for run in _SPACE_RUN.finditer(folded) if "  " in folded else ():
         starts.append(run.start() - shifts[-1])
         shifts.append(shifts[-1] + run.end() - run.start() - 1)
     if not starts:
@@ -224,6 +244,16 @@ def _folded(text: str) -> tuple[str, Callable[[int], int]]:
         return offset + shifts[bisect_left(starts, offset)]
 
     return _SPACE_RUN.sub(" ", folded), to_text
+
+
+_ASCII = frozenset(map(chr, range(128)))
+_MAX_KNOWN_CHARS = 65_536  # the non-ASCII characters a list remembers as checked
+
+
+@lru_cache(maxsize=32)
+def _non_ascii(text: str) -> frozenset[str]:
+    """The distinct non-ASCII characters of ``text``."""
+    return frozenset(text).difference(_ASCII)
 
 
 def _same(offset: int) -> int:

@@ -3,8 +3,10 @@
 ``vaderSentiment.SentimentIntensityAnalyzer.polarity_scores`` lower-cases the whole text's
 word list again for every check around every sentiment word (negations three times, idioms
 once), so a text costs the square of its words; it also rebuilds its text one character at
-a time to swap emoji for their names. ``SentimentScorer`` is the same analyzer (it inherits
-its lexicon, emoji table and every scoring step) with that work done once per text, so its
+a time to swap emoji for their names, and builds a ``SentiText`` and a score in calls that
+cost more than the arithmetic in them. ``SentimentScorer`` is the same analyzer (its lexicon,
+emoji table and every scoring step) with that work done once per text, a text with no rated
+word answered at once, and the idiom lookups skipped where no idiom word stands, so its
 scores are VADER's to the last bit: ``tests/core/test_sentiment.py`` compares both on real
 posts and on VADER's own tricky cases, and ``benchmarks/golden_check.py`` every report.
 
@@ -15,6 +17,8 @@ sentences the edit touched. The memo holds texts only in this process's memory.
 
 from __future__ import annotations
 
+import math
+import string
 from functools import lru_cache
 
 from vaderSentiment.vaderSentiment import (
@@ -24,7 +28,7 @@ from vaderSentiment.vaderSentiment import (
     NEGATE,
     SPECIAL_CASES,
     SentimentIntensityAnalyzer,
-    SentiText,
+    normalize,
     scalar_inc_dec,
 )
 
@@ -34,6 +38,13 @@ MEMO_ENTRIES = 4_096
 # Longer texts are scored but not remembered, so the memo stays under a few megabytes.
 MEMO_MAX_CHARS = 400
 _NEGATE = frozenset(NEGATE)
+_PUNCTUATION = string.punctuation
+# Every word of VADER's idioms and two- or three-word boosters ("kiss of death", "kind of"):
+# each sequence ``_special_idioms_check`` looks up holds the word rated or the one two before
+# it, so where neither is one of these, no idiom or booster can change the valence.
+_IDIOM_WORDS = frozenset(
+    word for key in (*SPECIAL_CASES, *BOOSTER_DICT) if " " in key for word in key.split(" ")
+)
 _SO_THIS = ("so", "this")
 
 
@@ -54,23 +65,31 @@ class SentimentScorer(SentimentIntensityAnalyzer):
     def score(self, text: str) -> dict[str, float]:
         """VADER's scores computed without the memo."""
         text = self._emoji_as_words(text).strip()
-        sentitext = SentiText(text)
-        words, is_cap_diff = sentitext.words_and_emoticons, sentitext.is_cap_diff
+        # VADER's ``SentiText``: a word loses the punctuation around it, an emoticon (two
+        # characters or fewer once stripped) keeps it.
+        words = [
+            stripped if len(stripped := token.strip(_PUNCTUATION)) > 2 else token
+            for token in text.split()
+        ]
         lower = [word.lower() for word in words]
         lexicon = self.lexicon
-        sentiments: list[float] = []
         last = len(words) - 1
-        for i, item in enumerate(lower):
-            if (
-                item in BOOSTER_DICT
-                or (i < last and item == "kind" and lower[i + 1] == "of")
-                or item not in lexicon
-            ):
-                sentiments.append(0)
-            else:
-                sentiments.append(self._valence(words, lower, i, is_cap_diff))
-        sentiments = self._but_check(words, sentiments)
-        return self.score_valence(sentiments, text)
+        rated = [
+            i
+            for i, item in enumerate(lower)
+            if item in lexicon
+            and item not in BOOSTER_DICT
+            and not (item == "kind" and i < last and lower[i + 1] == "of")
+        ]
+        if not rated:  # every word scores 0: VADER's neutral result, or its empty one
+            return {"neg": 0.0, "neu": 1.0 if words else 0.0, "pos": 0.0, "compound": 0.0}
+        is_cap_diff = _allcap_differential(words)
+        sentiments: list[float] = [0] * len(words)
+        for i in rated:
+            sentiments[i] = self._valence(words, lower, i, is_cap_diff)
+        if "but" in lower:
+            sentiments = self._but_check(words, sentiments)
+        return _score_valence(sentiments, rated, text)
 
     def _emoji_as_words(self, text: str) -> str:
         """VADER's emoji swap: each listed emoji becomes its name, set off by a space before."""
@@ -109,7 +128,12 @@ class SentimentScorer(SentimentIntensityAnalyzer):
                 valence -= C_INCR
         for start_i in range(3):
             if i > start_i and lower[i - (start_i + 1)] not in lexicon:
-                s = scalar_inc_dec(words[i - (start_i + 1)], valence, is_cap_diff)
+                before = i - (start_i + 1)
+                s = (
+                    scalar_inc_dec(words[before], valence, is_cap_diff)
+                    if lower[before] in BOOSTER_DICT
+                    else 0.0
+                )
                 if start_i == 1 and s != 0:
                     s = s * 0.95
                 if start_i == 2 and s != 0:
@@ -118,7 +142,64 @@ class SentimentScorer(SentimentIntensityAnalyzer):
                 valence = _negation_check(valence, lower, start_i, i)
                 if start_i == 2:
                     valence = _special_idioms_check(valence, lower, i)
-        return self._least_check(valence, words, i)
+        return _least_check(valence, lower, i, lexicon)
+
+
+def _allcap_differential(words: list[str]) -> bool:
+    """VADER's ``allcap_differential``: some, not all, of the words are in capitals."""
+    capitals = sum(1 for word in words if word.isupper())
+    return 0 < len(words) - capitals < len(words)
+
+
+def _least_check(valence: float, lower: list[str], i: int, lexicon: dict[str, float]) -> float:
+    """VADER's ``_least_check`` over the already lower-cased words."""
+    if (
+        i > 0
+        and lower[i - 1] == "least"
+        and "least" not in lexicon
+        and (i == 1 or lower[i - 2] not in ("at", "very"))
+    ):
+        return valence * N_SCALAR
+    return valence
+
+
+def _score_valence(sentiments: list[float], rated: list[int], text: str) -> dict[str, float]:
+    """VADER's ``score_valence`` for a non-empty list of word sentiments, step for step.
+
+    Only the ``rated`` words (in order) can hold a sentiment other than 0: the others count
+    as neutral without a look (``_but_check`` scales each value where it stands).
+    """
+    sum_s = float(sum(sentiments))
+    exclamations = min(text.count("!"), 4)
+    questions = text.count("?")
+    emphasis = exclamations * 0.292 + (
+        0 if questions <= 1 else questions * 0.18 if questions <= 3 else 0.96
+    )
+    if sum_s > 0:
+        sum_s += emphasis
+    elif sum_s < 0:
+        sum_s -= emphasis
+    compound = normalize(sum_s)
+    pos_sum, neg_sum, neu_count = 0.0, 0.0, len(sentiments)
+    for i in rated:
+        sentiment = sentiments[i]
+        if sentiment > 0:
+            pos_sum += float(sentiment) + 1
+            neu_count -= 1
+        elif sentiment < 0:
+            neg_sum += float(sentiment) - 1
+            neu_count -= 1
+    if pos_sum > math.fabs(neg_sum):
+        pos_sum += emphasis
+    elif pos_sum < math.fabs(neg_sum):
+        neg_sum -= emphasis
+    total = pos_sum + math.fabs(neg_sum) + neu_count
+    return {
+        "neg": round(math.fabs(neg_sum / total), 3),
+        "neu": round(math.fabs(neu_count / total), 3),
+        "pos": round(math.fabs(pos_sum / total), 3),
+        "compound": round(compound, 4),
+    }
 
 
 def _negated(word: str) -> bool:
@@ -146,6 +227,8 @@ def _negation_check(valence: float, lower: list[str], start_i: int, i: int) -> f
 
 def _special_idioms_check(valence: float, lower: list[str], i: int) -> float:
     """VADER's ``_special_idioms_check`` over the already lower-cased words."""
+    if lower[i] not in _IDIOM_WORDS and lower[i - 2] not in _IDIOM_WORDS:
+        return valence
     onezero = f"{lower[i - 1]} {lower[i]}"
     twoonezero = f"{lower[i - 2]} {lower[i - 1]} {lower[i]}"
     twoone = f"{lower[i - 2]} {lower[i - 1]}"

@@ -20,7 +20,10 @@ class SpanSet:
         self._ends = [e for _, e in merged]
 
     def __contains__(self, offset: int) -> bool:
-        i = bisect_right(self._starts, offset) - 1
+        starts = self._starts
+        if not starts:  # most sets of a draft are empty, and asked once a word
+            return False
+        i = bisect_right(starts, offset) - 1
         return i >= 0 and offset < self._ends[i]
 
     def __bool__(self) -> bool:

@@ -23,7 +23,11 @@ def count_syllables(text: str) -> int:
     """Syllables in ``text``, exactly as ``textstat.syllable_count`` counts them."""
     table = stress_counts()
     count = 0
-    for word in list_words(text, lowercase=True):
+    # textstat's word split keeps a word of ASCII letters as it is (lower-cased): most
+    # words the readability asks about, spared its three regular-expression passes.
+    plain = text.isascii() and text.isalpha()
+    words = [text.lower()] if plain else list_words(text, lowercase=True)
+    for word in words:
         stresses = table.get(word)
         count += len(get_pyphen(LANGUAGE).positions(word)) + 1 if stresses is None else stresses
     return count

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import string
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
+from operator import itemgetter
 
 import regex
 
@@ -14,9 +14,7 @@ from smmlint.read.post import Post, Token
 
 _ANALYZER = SentimentScorer()
 _LEXICON = _ANALYZER.lexicon
-# The emoji VADER replaces by their names: it reads a text code point by code point.
-_VADER_EMOJI = frozenset(key for key in _ANALYZER.emojis if len(key) == 1)
-_NEUTRAL = {"compound": 0.0, "pos": 0.0, "neg": 0.0, "neu": 1.0}
+_START = itemgetter(0)  # a Token's start
 # VADER's lexicon rates words from -4 to +4; from -1.5 down a word reads clearly negative
 # ("problem" -1.7, "hate" -2.7), above it mildly so ("wait" is not in it, "hard" -0.4).
 DRIVER_VALENCE = -1.5
@@ -67,25 +65,21 @@ def _measure(post: Post) -> Tone:
     weight_sum = 0
     drivers: list[Token] = []
     text, emoji_starts = _scored_text(post)
-    words, first = post.own_words, 0
+    words = post.own_words
     for start, end in _windows(text, post.sentences, emoji_starts):
-        if _NOTHING_TO_SCORE.fullmatch(text, start, end):
+        if _nothing_to_score(text, start, end):
             continue
-        scores = _scores(text[start:end])
+        scores = _ANALYZER.polarity_scores(text[start:end])
         weight = end - start
         weight_sum += weight
         for key in totals:
             totals[key] += scores[key] * weight
-        while first < len(words) and words[first].start < start:
-            first += 1
-        last = first
-        while last < len(words) and words[last].start < end:
-            last += 1
-        if scores["compound"] < 0:
+        if scores["compound"] < 0:  # the window's words, looked up only where it is negative
+            first = bisect_left(words, start, key=_START)
+            last = bisect_left(words, end, lo=first, key=_START)
             drivers += [
                 w for w in words[first:last] if _LEXICON.get(w.text.lower(), 0.0) <= DRIVER_VALENCE
             ]
-        first = last
     if not weight_sum:
         return Tone(0.0, 0.0, 0.0, 1.0, ())
     return Tone(
@@ -97,6 +91,15 @@ def _measure(post: Post) -> Tone:
     )
 
 
+def _nothing_to_score(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is punctuation and space alone (a window opening with an
+    ASCII letter or digit, as nearly all do, is settled without a regex call)."""
+    opening = text[start]
+    if opening.isascii() and opening.isalnum():
+        return False
+    return _NOTHING_TO_SCORE.fullmatch(text, start, end) is not None
+
+
 def word_valence(word: str) -> float | None:
     """VADER's rating of one word (-4 to +4), or None when its lexicon does not list it.
 
@@ -106,26 +109,6 @@ def word_valence(word: str) -> float | None:
     if key not in _LEXICON and key.endswith("s"):
         key = key[:-1]
     return _LEXICON.get(key)
-
-
-def _scores(text: str) -> dict[str, float]:
-    """VADER's scores, skipping VADER when no token of the text can carry sentiment.
-
-    VADER gives a word valence only when it is in its lexicon (boosters, negations and
-    punctuation merely scale that), and turns emoji into words first; a text with neither
-    scores exactly neutral, which costs a split instead of a full VADER pass. VADER swaps
-    emoji one code point at a time, so only those single-character keys of its emoji
-    table can add words: accented letters, curly quotes or dashes leave the text as is.
-    """
-    no_emoji = text.isascii() or _VADER_EMOJI.isdisjoint(text)
-    if no_emoji and not any(_in_lexicon(token) for token in text.split()):
-        return _NEUTRAL
-    return _ANALYZER.polarity_scores(text)
-
-
-def _in_lexicon(token: str) -> bool:
-    lowered = token.lower()
-    return lowered in _LEXICON or lowered.strip(string.punctuation) in _LEXICON
 
 
 def _scored_text(post: Post) -> tuple[str, list[int]]:

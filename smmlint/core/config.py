@@ -172,7 +172,8 @@ class Config:
 
     def platform_limits(self, platform: str) -> Mapping[str, int]:
         """Overridden platform numbers (``max_length``, ``fold_at``...)."""
-        return self.platforms.get(platform, PlatformSettings()).limits
+        scoped = self.platforms.get(platform)  # asked on every lint: no default built
+        return scoped.limits if scoped is not None else {}
 
     def _settings_for(self, rule: Rule, platform: str) -> Iterable[RuleSettings]:
         scoped = self.platforms.get(platform, PlatformSettings())

@@ -12,7 +12,8 @@ row and ``findings`` a list of dicts (pandas cannot read nested Arrow dtypes bac
 Parquet file's metadata), which ``to_parquet`` writes as the map and list of structs Spark
 writes. A row that is not a post keeps its keys and gets the audit's reason in ``error``:
 never dropped, never fatal. Needs ``pip install "smmlint[dask]"`` on the client and on every
-worker.
+worker; start the workers with ``WORKER_CONFIG`` (``smmlint.dask.workers``), which spares
+them most of Dask's own background work.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ import pandas as pd
 import pyarrow as pa
 
 from smmlint.core.config import Config
+from smmlint.dask.workers import WORKER_CONFIG, worker_environment
 from smmlint.table import (
     RESULT_COLUMNS,
     ROWS_PER_PARTITION,
@@ -45,9 +47,11 @@ NESTED = ("counts", "findings")  # object columns in pandas, typed when written
 __all__ = [
     "RESULT_COLUMNS",
     "ROWS_PER_PARTITION",
+    "WORKER_CONFIG",
     "explode_findings",
     "lint_dataframe",
     "to_parquet",
+    "worker_environment",
 ]
 
 

@@ -16,6 +16,7 @@ import sys
 import dask.dataframe as dd
 
 from smmlint.dask import lint_dataframe, to_parquet
+from smmlint.dask.workers import unrecommended
 from smmlint.table.job import job_parser, parse_job
 
 
@@ -37,7 +38,14 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("say which scheduler with --scheduler or DASK_SCHEDULER_ADDRESS")
     from distributed import Client
 
-    with Client(options.scheduler):
+    with Client(options.scheduler) as client:
+        off = unrecommended(client)
+        if off:
+            print(
+                f"smmlint-dask: note: the workers run Dask's defaults for {', '.join(off)}, which "
+                "cost them CPU; docs/scale.md (Dask) says how to start them",
+                file=sys.stderr,
+            )
         posts = read_posts(options.input, kind)
         try:
             result = lint_dataframe(posts, **lint)

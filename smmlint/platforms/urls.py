@@ -29,10 +29,11 @@ _DIRECTIONAL = r"\u202a-\u202e\u061c\u200e\u200f\u2066-\u2069"
 # ASCII punctuation ends a host, except "_", "-" and "." which join it (twitter-text's list,
 # which lets '"' and '`' through).
 _NOT_HOST = rf"!'#%&()*+,\\/:;<=>?@\[\]^{{|}}~${_SPACES}{_INVALID}{_DIRECTIONAL}"
-# A run of host characters with a dot followed by a label, from the run's first character:
-# only these can hold a link ("end." cannot). The lookbehind lets a run be tried from its
-# start only, so a long run without such a dot costs one scan.
-_DOTTED_RUN = re.compile(rf"(?<![^{_NOT_HOST}])[^{_NOT_HOST}]*?\.[^._\-{_NOT_HOST}][^{_NOT_HOST}]*")
+# Only a run of host characters with a dot followed by a label can hold a link ("end."
+# cannot): ``_dotted_runs`` finds such a dot, then the run around it.
+_DOT_LABEL = re.compile(rf"\.[^._\-{_NOT_HOST}]")
+_HOST_RUN = re.compile(rf"[^{_NOT_HOST}]*")
+_NOT_HOST_CHAR = re.compile(rf"[{_NOT_HOST}]")
 _NOT_BEFORE_LINK = frozenset("@＠$#＃\ufffe\ufeff\uffff")
 _LABEL_JOINERS = "._-"
 _NO_PROTOCOL_AFTER = "-_./"  # "x_example.com", "a/b.com": a fragment, not a link
@@ -141,6 +142,22 @@ def _is_label_char(char: str) -> bool:
     return char not in _LABEL_JOINERS
 
 
+def _dotted_runs(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of the maximal runs of host characters that hold a dot followed by a label.
+
+    Linear: each run is walked back from its first such dot once, and the next search
+    starts at its end.
+    """
+    pos = 0
+    while (dot := _DOT_LABEL.search(text, pos)) is not None:
+        start = dot.start()
+        while start > pos and not _NOT_HOST_CHAR.match(text, start - 1):
+            start -= 1
+        stop = _HOST_RUN.match(text, dot.start()).end()
+        yield start, stop
+        pos = stop
+
+
 class _HostRun:
     """A run of host characters split at its dots into pieces, with the best domain from each.
 
@@ -211,8 +228,7 @@ class _Scanner:
 
     def links(self) -> Iterator[tuple[int, int]]:
         text, pos = self.text, 0  # pos: where the expression resumes after its last match
-        for run in _DOTTED_RUN.finditer(text):
-            start, stop = run.span()
+        for start, stop in _dotted_runs(text):
             if stop <= pos:
                 continue
             host = _HostRun(text, start, stop)

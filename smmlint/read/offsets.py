@@ -42,7 +42,10 @@ class Utf16Index:
 
 def utf16_length(text: str) -> int:
     """How many UTF-16 code units ``text`` takes (JavaScript's ``length``)."""
-    return len(text) + len(_ASTRAL.findall(text))
+    if text.isascii():
+        return len(text)
+    # Two bytes a unit; "surrogatepass" encodes a lone surrogate as the one unit it is.
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
 
 
 def grapheme_ends(text: str, start: int = 0, end: int | None = None) -> Iterator[int]:
@@ -60,7 +63,9 @@ class GraphemeBoundaries:
     @cached_property
     def _stops(self) -> list[int] | None:
         """Cluster ends, or ``None`` when every code point is a cluster of its own."""
-        if not _JOINING.search(self._text):
+        text = self._text
+        # Of ASCII, only "\r" joins a neighbour (a "\r\n" is one cluster).
+        if (text.isascii() and "\r" not in text) or not _JOINING.search(text):
             return None
         return [0, *grapheme_ends(self._text)]
 

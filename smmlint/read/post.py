@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from smmlint.platforms.profiles import Platform
 
 T = TypeVar("T")
+_MISSING: Any = object()  # no analysis computes this
 
 _WORD = regex.compile(r"[\p{L}\p{N}\p{M}]+(?:['’\-][\p{L}\p{N}\p{M}]+)*")
 # A sentence ends at terminal punctuation followed by space, or at a line break. The
@@ -59,9 +60,11 @@ class Post:
 
     def memo(self, key: str, compute: Callable[[Post], T]) -> T:
         """Compute an analysis shared by several rules once per post."""
-        if key not in self._memo:
-            self._memo[key] = compute(self)
-        return self._memo[key]
+        memo = self._memo
+        value = memo.get(key, _MISSING)
+        if value is _MISSING:
+            value = memo[key] = compute(self)
+        return value
 
     @cached_property
     def entities(self) -> tuple[Entity, ...]:
@@ -176,9 +179,8 @@ def _after_abbreviation(prose: str, brk: regex.Match[str]) -> bool:
 
 
 def _append_trimmed(out: list[Token], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start < end:
-        out.append(Token(start, end, text[start:end]))
+    piece = text[start:end]
+    trimmed = piece.strip()  # ``str.strip`` drops what ``str.isspace`` calls a space
+    if trimmed:
+        start += len(piece) - len(piece.lstrip())
+        out.append(tuple.__new__(Token, (start, start + len(trimmed), trimmed)))

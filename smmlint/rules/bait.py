@@ -126,7 +126,14 @@ def engagement_bait(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
             continue
         yield _hit(kind, match.start, end)
     yield from _vote_bait(own)
-    for match in _SET_COMMENT.finditer(post.prose):
+    yield from _set_comment(post.prose, own)
+
+
+def _set_comment(prose: str, own: str) -> Iterator[Hit]:
+    lowered = prose.lower()
+    if "comment" not in lowered and "type" not in lowered:
+        return  # the pattern's one verb (no other letter folds to these in ``(?i:)``)
+    for match in _SET_COMMENT.finditer(prose):
         if not own[match.start()].isspace() and gives_order(own, match.start()):
             yield _hit("comment", match.start(), match.end())
 

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from smmlint.analysis.address import is_reply, references, serves_reader, speaks_to_someone
+from smmlint.analysis.address import (
+    is_reply,
+    opens_with_subject,
+    references,
+    serves_reader,
+    speaks_to_someone,
+)
 from smmlint.platforms import get_platform
 from smmlint.read.post import Post
 
@@ -77,3 +83,10 @@ def test_a_you_the_post_serves() -> None:
     assert serves_reader(_post("If you're in London, the vigil starts at 6"))
     assert not serves_reader(_post("Suspect countries are the ones you didn't ban https://e.com"))
     assert not serves_reader(_post("Your quote would make sense if the ban covered them"))
+
+
+def test_a_post_that_opens_with_the_account_it_reports_on() -> None:
+    assert opens_with_subject(_post(".@acme announces a new plant in Leeds"))
+    assert opens_with_subject(_post("@CityHall hosts a panel on housing tonight"))
+    assert not opens_with_subject(_post("@ana thanks, fixed it on our side"))  # a reply
+    assert not opens_with_subject(_post("Great panel with @ana today"))  # not first

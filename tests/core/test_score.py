@@ -58,7 +58,7 @@ def test_a_label_is_not_a_post() -> None:
 def test_an_error_of_any_category_is_red() -> None:
     """A rule configured up to error fails the gate; its weight never keeps the post amber."""
     config = Config(rules={"missing-engagement": RuleSettings(severity=Severity.ERROR)})
-    report = smmlint.lint("The library opens at nine on Monday.", platform="x", config=config)
+    report = smmlint.lint("Our shop opens at nine on Monday.", platform="x", config=config)
     assert [f.severity for f in report.findings] == [Severity.ERROR]
     assert report.band == "red"
 

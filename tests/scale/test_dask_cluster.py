@@ -18,10 +18,40 @@ from clusters import DaskCluster, wait_until
 from job_inputs import ROWS, check_output, write_inputs
 from scale_posts import compare, expected
 
-from smmlint.dask import RESULT_COLUMNS, explode_findings, job, lint_dataframe, to_parquet
+from smmlint.dask import (
+    RESULT_COLUMNS,
+    WORKER_CONFIG,
+    explode_findings,
+    job,
+    lint_dataframe,
+    to_parquet,
+)
+from smmlint.dask.workers import running_settings, unrecommended
 
 JOB_TIMEOUT = 300.0
 ROWS_PER_TASK = 500
+
+
+def test_workers_started_as_documented_run_the_recommended_settings(dask_client: Any) -> None:
+    """The workers read ``worker_environment()`` (docs/scale.md's variables) at start-up: no
+    sampling profiler, the health check once a second, the system monitor every 2 s; the
+    workers of a cluster started with Dask's defaults run none of them."""
+    answers = list(dask_client.run(running_settings).values())
+    assert len(answers) == 2
+    for answer in answers:
+        assert answer == {
+            "distributed.worker.profile.enabled": False,
+            "distributed.admin.tick.interval": 1.0,
+            "distributed.admin.system-monitor.interval": 2.0,
+        }
+    assert unrecommended(dask_client) == []
+    from distributed import Client, LocalCluster
+
+    with (
+        LocalCluster(n_workers=1, processes=False, dashboard_address=None) as cluster,
+        Client(cluster) as defaults,
+    ):
+        assert unrecommended(defaults) == sorted(WORKER_CONFIG)
 
 
 def test_every_row_as_lint_gives_it_with_a_worker_killed_mid_job(
@@ -71,6 +101,7 @@ def test_the_job_runs_on_the_scheduler(
         argv = [sys.executable, "-m", "smmlint.dask.job", *args]
         run = subprocess.run(argv, capture_output=True, text=True, timeout=JOB_TIMEOUT)
         assert run.returncode == 0, run.stderr[-3000:]
+        assert "smmlint-dask: note" not in run.stderr, "the workers run the recommended settings"
     else:
         assert job.main(args) == 0
     rows = pq.read_table(out).to_pylist()

@@ -1,0 +1,50 @@
+"""The conversation reading: when the words show a broadcast (``broadcasts``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from smmlint.analysis.conversation import broadcasts
+from smmlint.platforms import get_platform
+from smmlint.read.post import Post
+
+
+def _broadcasts(text: str, platform: str = "x") -> bool:
+    return broadcasts(Post(text, get_platform(platform)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump says he might give travel ban a tweak https://e.com/t",  # a headline
+        "Donald Trump is not considering a new order https://e.com/t",  # "is not" + participle
+        "There were 5,867 prisoners held in March, the report says https://e.com/t",
+        "The website about the families is now in Arabic https://e.com/t",  # "is" + a state
+        "Fires were ignited by kites launched from the strip, and the road near the border "
+        "was blocked for most of the day. https://e.com/t",  # a report may close with a stop
+        "Our CEO said the new plant opens in May.",  # a team naming its own
+        "Our new office opens in Leeds today. https://e.com/t",  # ... with a link too
+        ".@acme announces a new plant in Leeds",  # an account reported on
+        "The Bread Baker's Field Guide, by Ana Ruiz",  # a credited title
+    ],
+)
+def test_words_that_show_a_broadcast(text: str) -> None:
+    assert _broadcasts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ursula and Hugh in the same day is rough news. https://e.com/t",  # a verdict
+        "#GifHistory is the best thing to happen on Twitter https://e.com/t",
+        "With the travel ban few will come! https://e.com/t",  # an exclamation
+        "Ursula Le Guin put the feminist into fantasy. https://e.com/t",  # a sentence of one's own
+        "One of the greats https://e.com/t",  # a caption
+        "The factory will be closed on Monday for maintenance.",  # whose notice?
+        "We live in the next 3 mins",  # a bare "we"
+        "Another man walked on to the playground again. #YesAllWomen",  # a tag alone
+        "Great panel with @ana today",  # an account credited, not reported on
+    ],
+)
+def test_words_that_cannot_be_told_from_a_persons_line(text: str) -> None:
+    assert not _broadcasts(text)
