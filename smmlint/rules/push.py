@@ -5,10 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-import regex
-
-from smmlint.analysis.borrowed import own_prose
-from smmlint.analysis.lexicon import Lexicon, compile_phrases
+from smmlint.analysis.calls import NOT_A_CTA, READ, ROUTE, calls
+from smmlint.analysis.lexicon import compile_phrases
 from smmlint.analysis.questions import invitations
 from smmlint.analysis.selling import (
     CHAT_LINE,
@@ -332,10 +330,6 @@ def sales_push(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
             yield Hit(m.start(), m.end())
 
 
-CTAS = Lexicon.from_data("cta.txt")
-# Sections of cta.txt that never count: where to click is the route to another action, and
-# the shadow list holds idioms, instructions and reply invitations.
-ROUTE, NOT_A_CTA, READ = "link", "not a call to action", "read"
 # Looking at something (visit, watch, read) is the step toward any other action in the same
 # post: it counts only in a post that asks for nothing else.
 LOOK = frozenset({"visit", "watch", READ})
@@ -343,22 +337,6 @@ LOOK = frozenset({"visit", "watch", READ})
 _GOALS = {"subscribe": "follow"}
 # "one post, one objective, one action": a second distinct action is one too many.
 MAX_ACTIONS = 1
-# An imperative has no subject before its verb: a call to action starts a sentence, a line
-# or a clause, or follows one of these words ("please share", "and follow us").
-_CLAUSE_START = set('.!?:;,—–-•|\n("“')
-_LEAD_WORDS = frozenset({"please", "pls", "plz", "and", "or", "then", "so", "just", "also", "now"})
-_LEAD_PAIRS = frozenset({"forget to", "sure to", "remember to", "free to", "you can", "why not"})
-# "All you have to do is just download the app": after a copula, "just"/"simply" describes
-# the steps of one procedure; it does not open an order.
-_DESCRIBING = frozenset({"is", "was", "are", "be"})
-_HEDGES = frozenset({"just", "simply"})
-# How far back the lead-in is read; anything longer is a clause start of its own.
-_LOOKBACK = 40
-# Spaces, emoji and arrows between the lead-in and the call ("Done? 👉 Subscribe").
-_DECORATION = regex.compile(
-    r"[^\S\n]|[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D→⇒➡▶>*]"
-)
-_LEAD_IN = regex.compile(r"(?:([\w'’]++)\s++)?([\w'’]++)$")
 
 
 @rule(
@@ -434,17 +412,15 @@ def multiple_ctas(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     readers faced with several choices tend to take none.
     """
     first_calls: dict[str, Hit] = {}
-    prose = own_prose(post)
     replies = SpanSet((i.start, i.end) for i in invitations(post) if i.kind == "reply")
     # With one link at most, "learn more" / "read more" is the way to the page where the
     # other action happens: "Sign up and learn more" asks for one thing.
     routes = {ROUTE, NOT_A_CTA} | ({READ} if len(post.urls) <= 1 else set())
-    for match in CTAS.finditer(prose):
-        action = _GOALS.get(match.category, match.category)
-        if action in routes or action in first_calls or match.start in replies:
+    for call in calls(post):
+        action = _GOALS.get(call.action, call.action)
+        if action in routes or action in first_calls or call.start in replies:
             continue  # a route, a repeat, or an invitation to reply ("vote in the comments")
-        if _is_imperative(prose, match.start):
-            first_calls[action] = Hit(match.start, match.end)
+        first_calls[action] = Hit(call.start, call.end)
     if any(action not in LOOK for action in first_calls):
         # "Check out my channel and subscribe": looking is the step toward the other action
         first_calls = {a: hit for a, hit in first_calls.items() if a not in LOOK}
@@ -470,20 +446,3 @@ def multiple_ctas(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
 
 def _call_text(post: Post, hit: Hit) -> str:
     return post.text[hit.start : hit.end]
-
-
-def _is_imperative(text: str, start: int) -> bool:
-    """Whether the phrase at `start` opens a clause or follows a lead-in like "please"."""
-    lead = text[max(0, start - _LOOKBACK) : start]
-    end = len(lead)
-    while end and _DECORATION.match(lead, end - 1):
-        end -= 1
-    if not end or lead[end - 1] in _CLAUSE_START:
-        return True
-    words = _LEAD_IN.search(lead, 0, end)
-    if words is None:
-        return False
-    last, before = words.group(2).lower(), (words.group(1) or "").lower()
-    if before in _DESCRIBING and last in _HEDGES:
-        return False  # "all you have to do is just sign up": a step described, not asked
-    return last in _LEAD_WORDS or f"{before} {last}" in _LEAD_PAIRS

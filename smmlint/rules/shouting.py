@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 from enum import Enum
 from functools import lru_cache
@@ -9,12 +10,14 @@ from typing import Any
 
 import regex
 
-from smmlint.analysis.acts import answers_someone, courtesies, is_reaction, orders
+from smmlint.analysis.acts import answers_someone, courtesies, is_reaction, orders, stance
 from smmlint.analysis.address import is_reply
 from smmlint.analysis.borrowed import authors_words, own_prose
+from smmlint.analysis.calls import asks_for_action
 from smmlint.analysis.lexicon import word_list
 from smmlint.analysis.readability import is_dictionary_word
 from smmlint.analysis.selling import pitches
+from smmlint.analysis.tone import word_valence
 from smmlint.core.model import Severity
 from smmlint.core.registry import Example, Hit, rule
 from smmlint.read.post import Post, Token
@@ -27,6 +30,8 @@ _SHOUTED_WORDS = word_list("shouted.txt")
 # Hype words that shout even alone ("LIVE", "WOW", "FREE"), and news labels ("BREAKING:").
 HYPE = _SHOUTED_WORDS["hype"]
 NEWS_LABELS = _SHOUTED_WORDS["news label"]
+# Pleasant words that promise a gain ("FREE", "win"): selling, not delight.
+_GAIN = _SHOUTED_WORDS["gain"]
 _TITLE_CUES = {cue.lower() for cue in _SHOUTED_WORDS["title cue"]}
 # How far before a run of capitals a title cue may stand: "reading Le Guin's THE ..." (the
 # possessive itself is a cue: "Chloe Benjamin's THE IMMORTALISTS").
@@ -34,6 +39,11 @@ _TITLE_CUE_REACH = 3
 _WORDS_BEFORE = regex.compile(r"[\p{L}'’-]++")
 # A title credited to its author: "THE WAVE IN THE MIND by Ursula K. Le Guin".
 _BY_AUTHOR = regex.compile(r"\s++by\s++\p{Lu}\p{Ll}")
+# A cry is short: "NO! NO NO NO NO", "DAMMIT" at news of a death; a longer run in a post
+# that mourns someone is an argument shouted.
+CRY_WORDS = 6
+# A person's name runs to four words at most: "GEORGE R. R. MARTIN".
+NAME_WORDS = 4
 # Two shouted words next to each other ("BUY NOW", "SO GOOD") are a shouted phrase, even
 # when each alone could pass for an acronym.
 RUN_WORDS = 2
@@ -59,10 +69,14 @@ _SMS_KEYWORD = regex.compile(r"\s++to\s++(?:no:?\s*+)?\d", regex.IGNORECASE)
 _KEYWORD_VERB = regex.compile(
     r"\b(?:txt|text|reply|send|sms|e\.?\s?g\.?)(?:\s|:)[^.!?\n]{0,12}+$", regex.IGNORECASE
 )
+# Hype right after the verb is the word to send: "Text YES for a callback", "reply WIN".
+_SENT_WORD = regex.compile(r"\b(?:txt|text|reply|send|sms)\s*+:?\s*+$", regex.IGNORECASE)
 # A template of keywords, then an example and the short code further on: "Txt LOVE NAME1
 # NAME2 MOBNO eg LOVE ADAM EVE 07123456789 to 87077".
 _SHORT_CODE = regex.compile(r"\bto\s++(?:no:?\s*+)?\d{4,6}+\b", regex.IGNORECASE)
 _SHORT_CODE_REACH = 60
+# Hype that presses for time ("reply NOW"): it qualifies the verb, it is never the keyword.
+_PRESSURE = frozenset({"NOW", "ASAP", "HURRY", "INSTANT", "URGENT", "TODAY"})
 # Without a short code, the keyword ends the message or its sentence, or a code or a number
 # follows its first or last word: "reply END OUT", "Reply THEMOB HELP 4 more info", "send
 # STOP 8552 SAM".
@@ -102,6 +116,8 @@ class _Kind(Enum):
         "This cake is <marker>SOOOO</marker> good",
         "<marker>HUGE</marker> turnout today, thank you all",
         "Send <marker>LOVE AND LIGHT</marker> to everyone you know",
+        "We'll send you a <marker>FREE</marker> wallpaper",
+        "@ana <marker>YOU WISH</marker>. That claim is a disgrace.",
     ),
     quiet=(
         ("NASA and the ESA share data with our CEO.", "acronyms from the list"),
@@ -132,6 +148,10 @@ class _Kind(Enum):
         ("Finally read “THE DISPOSSESSED” and loved it.", "a title in quotes"),
         ("RT @fan: THIS IS THE BEST SHOW EVER", "someone else's words, retweeted"),
         ("Today I'm starting Le Guin's THE LEFT HAND OF DARKNESS", "a title after a cue"),
+        ("Words are events. URSULA K. LE GUIN", "a name with an initial, crediting a quote"),
+        ("Get the new phones for free. Text YES for a callback", "hype as the word to send"),
+        ("@ana I LOVE YOU, you made my day", "affection in a reply: warmth"),
+        ("NO! NO NO NO NO. Our founder died this morning.", "a cry of grief"),
     ),
 )
 def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
@@ -157,17 +177,24 @@ def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     Le Guin's THE LEFT HAND OF DARKNESS"); a keyword to text ("Txt NOKIA to 89545", "reply
     END OUT": after "txt", "reply" or "e.g.", a word that is not hype); thanks, praise or a
     wish in capitals ("THANK YOU for your time", "HAPPY BIRTHDAY"), which is warmth, except
-    as the hook of a sales pitch ("WELL DONE! Your prize awaits"). Listed
+    as the hook of a sales pitch ("WELL DONE! Your prize awaits"); affection said to someone
+    in a reply ("@author I LOVE YOU", "@ana YOU ARE A FABULOUS HUMAN BEING": a sentence of
+    twelve words at most with a word VADER rates +1.5 or more, no hype word in the capitals,
+    no word rated -1.5 or less in the post, nothing sold or asked for); a person's name with
+    an initial ("URSULA K. LE GUIN" crediting a quotation); a cry of six words at most in a
+    post that mourns someone ("NO! NO NO NO NO || Le Guin Is Dead at 88"). Listed
     names that are also everyday words (IT, US, WHO) are names on their own and shouted
     words next to one ("I LOVE IT").
 
-    Left alone, because it cannot be told reliably: a title in capitals with no cue before
-    it ("I taught VERY FAR AWAY FROM ANYWHERE ELSE", "PSY - GANGNAM STYLE") is reported as
-    shouting, and so are capitals that shout on purpose, a fan's gushing reply ("@author HI
-    MOM ILY") or a cry of grief ("NO! NO NO NO NO"): the words do not tell a joke or grief
-    from a raised voice, and the same capitals in a brand's post shout. A short name in
-    capitals that the dictionary also lists ("BSA FAC Air Rifles") reads as words; add it
-    to the `acronyms` option.
+    Left alone, because it cannot be told reliably: a title in capitals with no cue before it
+    ("I taught VERY FAR AWAY FROM ANYWHERE ELSE", "PSY - GANGNAM STYLE") is reported as
+    shouting, and so are capitals that shout on purpose, a fan's gushing post that is no
+    reply ("LOVE THIS SONG") or a cry with no word of a death ("WHAT?!!? NO!!!!"): the words
+    do not tell a joke or grief from a raised voice, and the same capitals in a brand's post
+    shout. Sarcasm in a reply with no hostile word ("@pol Take refugees only from stable
+    countries. SO SMART!") reads as affection and is left quiet. A short name in capitals
+    that the dictionary also lists ("BSA FAC Air Rifles") reads as words; add it to the
+    `acronyms` option.
 
     ## Why is this bad?
     Capitals read as shouting, and shouting reads as an advert or as anger. They are also
@@ -192,10 +219,14 @@ def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
             or _BY_AUTHOR.match(post.prose, run[-1][0].end)
         ):
             continue  # a news label, a dateline, or a title where X has no italics
+        if _has_initial(post.prose, run):
+            continue  # a person's name: "URSULA K. LE GUIN", "GEORGE R. R. MARTIN"
         if _is_keyword(post.prose, run, shouted):
             continue  # a keyword to text: "Txt NOKIA to 89545", "reply END OUT"
-        if _is_courtesy(post, run, shouted):
-            continue  # warmth in capitals: "THANK YOU for your time", "HAPPY BIRTHDAY"
+        if _is_courtesy(post, run, shouted) or _is_fond_reply(post, run, shouted):
+            continue  # warmth in capitals: "THANK YOU for your time", "@ana I LOVE YOU"
+        if len(run) <= CRY_WORDS and _mourns(post):
+            continue  # a cry of grief: "NO! NO NO NO NO" at news that someone died
         first, last = _widen(post.prose, run, shouted[0], shouted[-1])
         message = (
             f"{len(shouted)} words in capitals read as shouting."
@@ -210,9 +241,11 @@ def _is_keyword(prose: str, run: list[tuple[Token, _Kind]], shouted: list[int]) 
     """Whether the run is a keyword to send by text, after "txt", "reply" or "e.g.".
 
     The capitals mark the exact word to send. The short code after it settles it ("Txt WIN
-    to 83355"); without one, a hype word is shouted ("reply NOW") and any other is the
-    keyword when it ends the message or its sentence or a number follows ("reply END OUT",
-    "e.g. HORO ARIES"; not "Send LOVE AND LIGHT to everyone").
+    to 83355"); without one, a word of time pressure is shouted ("reply NOW"), other hype is
+    the keyword only right after the verb ("Text YES for a callback"; not "send u a FREE
+    8Ball wallpaper"), and any word is the keyword when it ends the message or its sentence,
+    or "for" or a number follows ("reply END OUT", "e.g. HORO ARIES"; not "Send LOVE AND
+    LIGHT to everyone").
     """
     first_word, last_word = run[shouted[0]][0], run[shouted[-1]][0]
     if not _KEYWORD_VERB.search(prose, max(0, first_word.start - 20), first_word.start):
@@ -221,9 +254,23 @@ def _is_keyword(prose: str, run: list[tuple[Token, _Kind]], shouted: list[int]) 
         prose, last_word.end, last_word.end + _SHORT_CODE_REACH
     ):
         return True
-    if any(run[i][0].text in HYPE for i in shouted):
-        return False
+    if any(run[i][0].text in _PRESSURE for i in shouted):
+        return False  # "reply NOW": pressure on the verb, not the word to send
+    if any(run[i][0].text in HYPE for i in shouted) and not _SENT_WORD.search(
+        prose, max(0, first_word.start - 20), first_word.start
+    ):
+        return False  # "send u a FREE 8Ball wallpaper": hype describing what is sent
     return any(_KEYWORD_END.match(prose, word.end) for word in (first_word, last_word))
+
+
+def _has_initial(prose: str, run: list[tuple[Token, _Kind]]) -> bool:
+    """Whether the run is a person's name with an initial ("URSULA K. LE GUIN", "GEORGE R.
+    R. MARTIN"): a few words, one of them a letter and a full stop between two others. A
+    shout has no initials; a longer run holding a name still shouts around it."""
+    return len(run) <= NAME_WORDS and any(
+        len(word.text) == 1 and word.text.isalpha() and prose.startswith(".", word.end)
+        for word, _ in run[1:-1]
+    )
 
 
 def _is_courtesy(post: Post, run: list[tuple[Token, _Kind]], shouted: list[int]) -> bool:
@@ -237,6 +284,19 @@ def _is_courtesy(post: Post, run: list[tuple[Token, _Kind]], shouted: list[int])
         bool(spans)
         and not pitches(post)
         and all(any(s.start <= run[i][0].start < s.end for s in spans) for i in shouted)
+    )
+
+
+def _is_fond_reply(post: Post, run: list[tuple[Token, _Kind]], shouted: list[int]) -> bool:
+    """Whether the run is delight said to someone in a reply ("@author I LOVE YOU", "@ana
+    YOU ARE A FABULOUS HUMAN BEING"): affection, not a raised voice. Hype ("@ana BEST DEAL
+    EVER") and a retort among hostile words ("@ana YOU WISH. You are promoting murder")
+    still shout."""
+    return (
+        is_reply(post)
+        and not any(run[i][0].text in HYPE for i in shouted)
+        and _voices_delight(post, run[shouted[0]][0].start)
+        and not any(v <= -DELIGHT_VALENCE for v in _valences(authors_words(post)))
     )
 
 
@@ -394,6 +454,9 @@ _PILEUP = regex.compile(rf"(?<![{_MARKS}])(?<![{_MARKS}]\uFE0F)(?:[{_MARKS}]\uFE
         "@ana WHY would you do that<marker>???</marker>",
         "Thanks guys<marker>!!!</marker> Subscribe to my channel",
         "Love it<marker>!!!!!!!!!!!!!!!!</marker>",
+        "Love this song<marker>!!!</marker> Subscribe to my channel",
+        "FREE tickets<marker>!!!!</marker>",
+        "We love our fans, but this spam is awful and it has to stop<marker>!!!</marker>",
     ),
     quiet=(
         ("Congrats!! So well deserved.", "two marks pass"),
@@ -407,6 +470,9 @@ _PILEUP = regex.compile(rf"(?<![{_MARKS}])(?<![{_MARKS}]\uFE0F)(?:[{_MARKS}]\uFE
         ("@ana awesome!!!", "a reply: feeling said to someone"),
         ("Love this song!!!", "a short reaction"),
         ("Congratulations!!! So well deserved.", "a courtesy"),
+        ("This song is AWESOME!!!!", "delight, in capitals too: warmth, not a raised voice"),
+        ("Happy launch day, team!!! You made it.", "a cheer"),
+        ("Our founder died this morning???? We are heartbroken.", "grief"),
     ),
 )
 def punctuation_pileup(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
@@ -425,11 +491,23 @@ def punctuation_pileup(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     ("@ana WHY???"), when it runs past five marks, or when the post gives the reader orders
     (a plug: "Thanks!!! Subscribe to my channel").
 
-    Left alone, because it cannot be told reliably: a fan's delight beyond five marks or
-    with capitals ("LOVE IT!!!!!!!", "2 BILLION!!!") and a cry at sad news ("Le guin
-    died????") are reported. Real-post reviewers call such piles harmless in a fan's comment,
-    but the same string in a brand's post is the noise this rule is for, and nothing in the
-    words says which of the two a draft is.
+    Quiet on delight: a pile of "!" closing a short sentence (12 words at most) of praise,
+    love or a cheer ("Love this song!!!", "This Song is AWESOME!!!!", "you are amazing!!!!")
+    is warmth, as thanks in capitals are, whether a fan or a brand writes it: a social-media
+    manager would not tell either to cut it. Delight is a word VADER rates +1.5 or more and
+    none rated -1.5 or less ("WTF is wrong with people!!!" is anger), not counting words that
+    promise a gain ("FREE", "win": `shouted.txt`). Delight is not quiet in a plug (a post
+    that gives orders, asks for an action from `cta.txt` or sells: "Love it!!! Subscribe"),
+    nor at ten marks or more, which are noise whatever they say. Grief is quiet the same way:
+    a pile in a post that mourns someone ("Le guin died????", words of a death from
+    `acts.txt`) is the cry, not a raised voice.
+
+    Left alone, because it cannot be told reliably: a cheer without a word of feeling
+    ("2 BILLION!!!", "Waka waka !!!"), a joke's mock alarm ("illuminati confirmed!!!"), a
+    fan's eager question beyond five marks ("are you in wimbledon????????") and a cry with
+    no word of the death ("WHAT?!!? NO!!!!") are reported. Real-post reviewers call such
+    piles harmless in a fan's comment, but the same string in a brand's post is the noise
+    this rule is for, and nothing in the words says which of the two a draft is.
 
     ## Why is this bad?
     A pile of marks raises the voice without adding a reason to care; it reads as hype or
@@ -439,13 +517,28 @@ def punctuation_pileup(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     conversational = _speaks_in_conversation(post)
     for m in _PILEUP.finditer(own):
         marks = sum(2 if c in _DOUBLE_MARKS else 1 for c in m.group() if c != "\ufe0f")
-        if marks > options["max_marks"] and not (
-            conversational
-            and marks <= CONVERSATION_MAX_MARKS
-            and not _capitals_near(post, m.start())
-        ):
+        if marks > options["max_marks"] and not _is_feeling(post, m, marks, conversational):
             message = f"{marks} marks in a row read as shouting."
             yield Hit(m.start(), m.end(), message=message, hint=_pileup_hint(m.group()))
+
+
+def _is_feeling(post: Post, pile: regex.Match[str], marks: int, conversational: bool) -> bool:
+    """Whether a pile is feeling, not a raised voice: delight short of noise (capitals in
+    delight are warmth too: "This Song is AWESOME!!!!"), or a few marks said to someone with
+    no capitals shouting beside them."""
+    if marks < NOISE_MARKS and (_closes_delight(post, pile) or _mourns(post)):
+        return True
+    return (
+        conversational
+        and marks <= CONVERSATION_MAX_MARKS
+        and not _capitals_near(post, pile.start())
+    )
+
+
+def _mourns(post: Post) -> bool:
+    """Whether the post mourns someone ("Le guin died????", "NOOOOO!!!" at news of a death):
+    grief, whose marks are the cry, not a raised voice; a plug that mourns still pushes."""
+    return "tribute" in stance(post) and not _pushes(post)
 
 
 def _speaks_in_conversation(post: Post) -> bool:
@@ -466,22 +559,81 @@ _BROADCAST_COURTESIES = frozenset({"greeting", "wish"})
 COURTESY_MAX_WORDS = 12
 # In conversation a few extra marks are warmth; a longer string is noise to anyone.
 CONVERSATION_MAX_MARKS = 5
+# Delight runs longer ("LOVE IT!!!!!!!", "wow!!!!!!"): reviewers of real comments call up to
+# nine marks of it harmless, and a row of ten or more is noise whatever it says.
+NOISE_MARKS = 10
 
 
 def _capitals_near(post: Post, at: int) -> bool:
     """Whether a word in capitals stands in the sentence a pile of marks closes."""
-    sentence = next((s for s in post.sentences if s.start <= at <= s.end), None)
-    if sentence is None:
+    return any(len(w.text) > 2 and w.text.isupper() for w in _sentence_words(post, at))
+
+
+def _closes_delight(post: Post, pile: regex.Match[str]) -> bool:
+    """Whether an exclamation pile closes delight ("Love this song!!!", "you are
+    amazing!!!"); a question pile is not delight."""
+    return not any(c in _ASKING for c in pile.group()) and _voices_delight(post, pile.start())
+
+
+def _voices_delight(post: Post, at: int) -> bool:
+    """Whether the sentence holding ``at`` voices delight: praise, love or a cheer, in a few
+    words, in a post that neither sells nor gives orders.
+
+    Delight is a word VADER rates at +1.5 or more in the sentence and none at -1.5 or less
+    (anger: "WTF is wrong with people!!!"), not counting words that promise a gain ("FREE").
+    """
+    words = _sentence_words(post, at)
+    if len(words) > DELIGHT_MAX_WORDS or _pushes(post):
         return False
-    return any(
-        sentence.start <= w.start < sentence.end and len(w.text) > 2 and w.text.isupper()
-        for w in authors_words(post)
+    rated = _valences(words)
+    return any(v >= DELIGHT_VALENCE for v in rated) and not any(
+        v <= -DELIGHT_VALENCE for v in rated
     )
+
+
+def _valences(words: Sequence[Token]) -> list[float]:
+    """VADER's ratings of the words it rates, leaving out words that promise a gain."""
+    return [v for w in words if w.text.lower() not in _GAIN and (v := word_valence(w.text))]
+
+
+def _pushes(post: Post) -> bool:
+    """Whether the post gives orders, asks for an action or sells: a plug, whose delight is
+    its hook ("Love this!!! Subscribe to my channel")."""
+    return bool(orders(post) or pitches(post)) or asks_for_action(post)
+
+
+def _sentence_words(post: Post, at: int) -> Sequence[Token]:
+    """The author's words in the sentence that ends at or holds ``at`` (two binary searches,
+    so that a post of 6,000 piles stays linear)."""
+    sentences = post.sentences
+    sentence_starts, words, word_starts = post.memo("shouting-sentence-index", _sentence_index)
+    i = bisect_right(sentence_starts, at) - 1
+    if i > 0 and sentences[i - 1].end >= at:
+        i -= 1  # ``at`` ends the sentence before the one starting there
+    if i < 0 or sentences[i].end < at:
+        return ()
+    sentence = sentences[i]
+    return words[bisect_left(word_starts, sentence.start) : bisect_left(word_starts, sentence.end)]
+
+
+def _sentence_index(post: Post) -> tuple[list[int], Sequence[Token], list[int]]:
+    """Where each sentence starts, the author's words, and where each word starts."""
+    words = authors_words(post)
+    return [s.start for s in post.sentences], words, [w.start for w in words]
+
+
+# VADER rates words from -4 to +4; from +1.5 up a word voices clear delight ("good" 1.9,
+# "love" 3.2), as from -1.5 down one voices clear displeasure (the tone analysis' drivers).
+DELIGHT_VALENCE = 1.5
+# Delight is said in a few words ("Love this song!!!", "hes an awesome rapper!!!"); a long
+# sentence closed by a pile is a plea or a rant, whatever pleasant word it holds.
+DELIGHT_MAX_WORDS = 12
+_ASKING = "?？❓❔⁉⁈"
 
 
 def _pileup_hint(pile: str) -> str:
     """What one mark would say instead: a question, an exclamation, or both."""
-    asks = any(c in "?？❓❔⁉⁈" for c in pile)
+    asks = any(c in _ASKING for c in pile)
     exclaims = any(c in "!！❗❕‼⁉⁈" for c in pile)
     if asks and exclaims:
         return "Keep one “?!” at most; say in words what surprised you."

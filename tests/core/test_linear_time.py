@@ -25,6 +25,9 @@ CPU_BUDGET_S = 3.0
         pytest.param("🇫🇷" * 32768, "bluesky", "text", id="bluesky-flags"),
         pytest.param("\U0001f1e6" * 65536, "mastodon", "text", id="mastodon-flag-letters"),
         pytest.param("🇫🇷" * 32768, "mastodon", "html", id="mastodon-flags-in-html"),
+        # Each pile reads its own sentence's words: a scan of them all per pile took 20 s.
+        pytest.param("Wow!!! " * 9000, "generic", "text", id="delight-piles"),
+        pytest.param("@ana I LOVE YOU " * 4000, "x", "text", id="capitals-in-a-reply"),
     ],
 )
 def test_worst_cases_lint_in_linear_time(text: str, platform: str, markup: str) -> None:

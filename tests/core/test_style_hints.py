@@ -24,3 +24,22 @@ def test_self_centred_hint_follows_whether_the_reader_is_ordered() -> None:
         "We are proud: our team doubled this year. Our new office opens.", "self-centred"
     )
     assert plain and "Say 'you'" in plain[0]
+
+
+def test_hard_to_read_hint_names_no_names() -> None:
+    text = (
+        "I read a short note about the latest debate. Today, the Palestinian delegation and the "
+        "Obama administration met the immigration committee and made a considerable commitment "
+        "to negotiations."
+    )
+    hint = _hints(text, "hard-to-read")[0]
+    assert "“delegation”" in hint
+    assert "Palestinian" not in hint and "Obama" not in hint
+
+
+def test_hard_to_read_counts_a_repeated_long_word_once() -> None:
+    text = (
+        "In a debate about the new immigration policy, and the latest executive order, let the "
+        "immigration lawyer speak first to settle it."
+    )
+    assert _hints(text, "hard-to-read") == []  # "immigration" twice is one long word, not two

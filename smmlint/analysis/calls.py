@@ -1,0 +1,84 @@
+"""Calls to action in the author's own words: buy, sign up, subscribe, follow, share, like...
+
+Phrases are data (``smmlint/data/cta.txt``, one section per action); a phrase counts only
+where it is an imperative, at the start of a sentence, line or clause or after a lead-in
+("please share", "and follow us", "don't forget to subscribe"). ``multiple-ctas`` counts the
+different actions; the shouting rules read a call as the sign of a plug, whose capitals and
+marks are pressure rather than delight.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from smmlint.analysis.borrowed import own_prose
+from smmlint.analysis.lexicon import Lexicon
+from smmlint.read.post import Post
+
+CTAS = Lexicon.from_data("cta.txt")
+# Sections of cta.txt that never count: where to click is the route to another action, and
+# the shadow list holds idioms, instructions and reply invitations.
+ROUTE, NOT_A_CTA, READ = "link", "not a call to action", "read"
+# An imperative has no subject before its verb: a call to action starts a sentence, a line
+# or a clause, or follows one of these words ("please share", "and follow us").
+_CLAUSE_START = set('.!?:;,—–-•|\n("“')
+_LEAD_WORDS = frozenset({"please", "pls", "plz", "and", "or", "then", "so", "just", "also", "now"})
+_LEAD_PAIRS = frozenset({"forget to", "sure to", "remember to", "free to", "you can", "why not"})
+# "All you have to do is just download the app": after a copula, "just"/"simply" describes
+# the steps of one procedure; it does not open an order.
+_DESCRIBING = frozenset({"is", "was", "are", "be"})
+_HEDGES = frozenset({"just", "simply"})
+# How far back the lead-in is read; anything longer is a clause start of its own.
+_LOOKBACK = 40
+# Spaces, emoji and arrows between the lead-in and the call ("Done? 👉 Subscribe").
+_DECORATION = regex.compile(
+    r"[^\S\n]|[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D→⇒➡▶>*]"
+)
+_LEAD_IN = regex.compile(r"(?:([\w'’]++)\s++)?([\w'’]++)$")
+
+
+class Call(NamedTuple):
+    """A call to action: its ``cta.txt`` section and its span in the author's prose."""
+
+    action: str
+    start: int
+    end: int
+
+
+def calls(post: Post) -> tuple[Call, ...]:
+    """Every listed call in the author's own prose that is an imperative, routes ("link in
+    bio") and shadow phrases included, in text order (memoised)."""
+    return post.memo("calls", _find_calls)
+
+
+def asks_for_action(post: Post) -> bool:
+    """Whether the post asks the reader to do something: a plug ("subscribe", "share this")."""
+    return any(call.action not in (ROUTE, NOT_A_CTA) for call in calls(post))
+
+
+def _find_calls(post: Post) -> tuple[Call, ...]:
+    prose = own_prose(post)
+    return tuple(
+        Call(m.category, m.start, m.end)
+        for m in CTAS.finditer(prose)
+        if is_imperative(prose, m.start)
+    )
+
+
+def is_imperative(text: str, start: int) -> bool:
+    """Whether the phrase at `start` opens a clause or follows a lead-in like "please"."""
+    lead = text[max(0, start - _LOOKBACK) : start]
+    end = len(lead)
+    while end and _DECORATION.match(lead, end - 1):
+        end -= 1
+    if not end or lead[end - 1] in _CLAUSE_START:
+        return True
+    words = _LEAD_IN.search(lead, 0, end)
+    if words is None:
+        return False
+    last, before = words.group(2).lower(), (words.group(1) or "").lower()
+    if before in _DESCRIBING and last in _HEDGES:
+        return False  # "all you have to do is just sign up": a step described, not asked
+    return last in _LEAD_WORDS or f"{before} {last}" in _LEAD_PAIRS
