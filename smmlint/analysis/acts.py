@@ -54,6 +54,21 @@ _ARGUED = regex.compile(
 _CAMPAIGN_WORDS = ("because", "bc", "cuz")
 _EXCLAMATIVE_WORDS = ("how", "what")
 _ARGUED_WORDS = ("should", "ought", "need", "must")
+_DROPPED_I_WORDS = (
+    "just",
+    "wonder",
+    "loved",
+    "hated",
+    "enjoyed",
+    "gotta",
+    "wanna",
+    "seen",
+    "wish",
+    "hope",
+    "think",
+)
+_CREDIT_DASHES = ("~", "―", "—", "–", "-")
+_CREDIT_AFTER_END = regex.compile(r"\p{Ll}[.!?…][\"'”’]?+[ \t]++\p{Lu}")
 
 
 def _holds_any(folded: str, words: tuple[str, ...]) -> bool:
@@ -213,8 +228,12 @@ def is_credited_quote(post: Post) -> bool:
     """Whether the post is a quotation credited at its end without quotation marks ("To learn
     a belief without belief is... ~ Ursula Le Guin, The Telling")."""
     own = own_prose(post)
-    # The credit closes the text, so only its last line is searched.
-    return _CREDIT.search(own, own.rfind("\n", 0, len(own) - 1) + 1) is not None
+    # The credit closes the text, so only its last line is searched, and only when it holds a
+    # dash or a sentence's end before a capital, where a credit can start.
+    line = own.rfind("\n", 0, len(own) - 1) + 1
+    if not (_holds_any(own[line:], _CREDIT_DASHES) or _CREDIT_AFTER_END.search(own, line)):
+        return False
+    return _CREDIT.search(own, line) is not None
 
 
 def is_reaction(post: Post) -> bool:
@@ -269,7 +288,11 @@ def _find_stance(post: Post) -> frozenset[str]:
         or (_holds_any(folded, _ARGUED_WORDS) and _ARGUED.search(own))
     ):
         found.add("opinion")
-    if _VERDICT.search(own) or _POINTING.match(own) or _DROPPED_I.search(own):
+    if (
+        _VERDICT.search(own)
+        or _POINTING.match(own)
+        or (_holds_any(folded, _DROPPED_I_WORDS) and _DROPPED_I.search(own))
+    ):
         found.add("reaction")  # a verdict, a reaction to what is shared, a thought of one's own
     return frozenset(found)
 
