@@ -147,6 +147,20 @@ _SENTENCE_END = (".", "!", "?", "…")
 _NOUN_LIKE_VERBS = _WORDS["order-noun"]
 _ORDER_OBJECTS = _WORDS["order-object"]
 _DIALLED = frozenset({"call", "text", "txt", "phone", "dial", "ring"})  # "Call 0800 123 456"
+# What a dialled verb reaches before its clause ends: a phone number or a short code ("Call AG
+# office: (512) 475-4413", "Txt VPOD to 81303").
+_DIALLED_NUMBER = regex.compile(
+    r"[^.!?…\n]{0,24}?(?<![\w+-])(?:\(?\d{3}\)?[ .-]\d{3}|\d{5,}|(?<=(?i:to|2|on)[ \t:]++)\d{4})"
+)  # a year ("Call of Duty: 2019") is no number to dial
+# A keyword in capitals to send: "Reply STOP", "Text JOIN".
+_KEYWORD = regex.compile(r"[ \t]++\p{Lu}{2,}+(?![\p{L}\p{N}])")
+_KEYWORD_VERBS = frozenset({"text", "txt", "reply", "send", "sms"})
+# Verbs that take no object: a name after them is cheered, not an order ("Go @serenawilliams!").
+_INTRANSITIVE = frozenset({"go", "come"})
+# An order closing its clause with "now" or "today", whatever word came before ("...fast and
+# beauty download now <link>"): a call to act in a comment typed without punctuation.
+_CLOSING_NOW = regex.compile(r"[ \t]++(?i:now|today)(?!\w)")
+_CLAUSE_END = regex.compile(r"[ \t]*+(?:[!.…\n]|$)")
 # Hyphenated words are one ("to-read", "re-read"): their parts are no orders.
 _WORD = regex.compile(r"[\p{L}\p{N}]++(?:['’-][\p{L}\p{N}]++)*+")
 # "I just don't know", "we also share": a subject a word or two before the verb.
@@ -302,13 +316,15 @@ def _find_orders(post: Post) -> tuple[Token, ...]:
     words = list(_WORD.finditer(own))
     # A link ends what came before it: "...goes viral https://... Please watch and retweet."
     link_ends = sorted(url.end for url in post.urls)
+    link_starts = [url.start for url in post.urls]
     found = []
     for i, match in enumerate(words):
         verb = match.group().lower().replace("’", "'")
         if verb not in _ORDER_VERBS:
             continue
         after_link = i > 0 and _follows_link(own, words[i - 1].end(), match.start(), link_ends)
-        if not (after_link or gives_order(own, match.start())):
+        opens = after_link or gives_order(own, match.start())
+        if not (opens or _closes_now(own, match, link_starts)):
             continue
         before = [w.group().lower() for w in words[max(0, i - 2) : i]]
         if _SUBJECTS.intersection(before) and not _clause_starts(own, words, i):
@@ -319,23 +335,48 @@ def _find_orders(post: Post) -> tuple[Token, ...]:
         following = words[i + 1].group().lower() if i + 1 < len(words) else ""
         if verb in _POLITE and following not in _ORDER_VERBS:
             continue  # "chile, please!": an exclamation; "Please share" gives an order
-        if verb in _NOUN_LIKE_VERBS:
-            following = words[i + 1] if i + 1 < len(words) else None
-            gap = own[match.end() : following.start()] if following else ""
-            next_word = following.group().lower() if following else ""
-            if (
-                following is None
-                or gap.strip()
-                or not (
-                    next_word in _ORDER_OBJECTS
-                    or next_word in _ORDER_VERBS
-                    or (verb in _DIALLED and next_word[0].isdigit())
-                )
-            ):
-                continue  # "Watch party tonight", "Support for the plan"; "Come check it out",
-                # "Call 0800 123 456" ("Book 1 of the saga" is a title)
+        if verb in _NOUN_LIKE_VERBS and not _takes_object(own, words, i):
+            continue  # "Watch party tonight", "Support for the plan" ("Book 1 of the saga")
         found.append(Token(match.start(), match.end(), match.group()))
     return tuple(found)
+
+
+def _takes_object(own: str, words: list[regex.Match[str]], i: int) -> bool:
+    """Whether the verb of word ``i``, often a noun, has what makes it an order: a word of
+    [order-object] or another order after it ("Order now", "Come check it out"), a tag or a
+    mention ("check #CIVICUSMonitor", "follow @ann"; "Go @serenawilliams!" cheers), or for a
+    dialled verb a number or a keyword ("Call AG office: (512) 475-4413", "Txt VPOD to 81303",
+    "Reply STOP")."""
+    match = words[i]
+    verb = match.group().lower().replace("’", "'")
+    if verb in _DIALLED and _DIALLED_NUMBER.match(own, match.end()):
+        return True
+    if verb in _KEYWORD_VERBS and _KEYWORD.match(own, match.end()):
+        return True
+    if i + 1 == len(words):
+        return False
+    following = words[i + 1]
+    gap = own[match.end() : following.start()].strip()
+    if gap in {"#", "＃", "@", "＠"}:
+        return verb not in _INTRANSITIVE
+    next_word = following.group().lower()
+    return not gap and (
+        next_word in _ORDER_OBJECTS
+        or next_word in _ORDER_VERBS
+        or (verb in _DIALLED and next_word[0].isdigit())
+    )
+
+
+def _closes_now(own: str, match: regex.Match[str], link_starts: list[int]) -> bool:
+    """Whether the order at ``match`` closes its clause with "now" or "today", before a
+    sentence's end, a line's, the text's or a link ("download now <link>")."""
+    closing = _CLOSING_NOW.match(own, match.end())
+    if closing is None:
+        return False
+    after = len(own) - len(own[closing.end() :].lstrip(" \t"))
+    return bool(_CLAUSE_END.match(own, closing.end())) or any(
+        closing.end() <= start <= after for start in link_starts
+    )
 
 
 def _follows_link(own: str, previous_end: int, start: int, link_ends: list[int]) -> bool:

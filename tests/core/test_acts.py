@@ -280,3 +280,38 @@ def test_a_number_after_call_or_text_makes_an_order() -> None:
 
 def test_a_welcome_greets_the_visitor() -> None:
     assert [kind for kind, _ in courtesies(_post("Welcome To Hotter us"))] == ["greeting"]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # a phone number or short code the dialled verb reaches, or a keyword in capitals
+        ("Unethical. https://e.com/x Call AG office: (512) 475-4413 #NoBanNoWall", ["Call"]),
+        ("A 40GB iPod every wk. Txt VPOD to 81303 Ts&Cs", ["Txt"]),
+        ("No1 tone every week just txt NOKIA to 8007", ["txt"]),
+        ("Reply STOP to end", ["Reply"]),
+        # a tag or a mention as what the order is about
+        ("Civic space this week, check #CIVICUSMonitor https://e.com/m", ["check"]),
+        ("Follow @ann for the replay", ["Follow"]),
+        # an order closing its clause with "now", after any word, before a link or the end
+        ("fast and beauty download now https://e.com/app", ["download"]),
+        ("the free version buy now", ["buy"]),
+    ],
+)
+def test_orders_a_reader_is_given_in_a_text_or_a_comment(text: str, said: list[str]) -> None:
+    assert [o.text for o in orders(_post(text))] == said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call of Duty: 2019 edition sold out",  # a year is no number to dial
+        "Text messages rose by a third",
+        "I'm #TeamSerena today. Go @serenawilliams!",  # a cheer, not an order
+        "Come #TeamGB",
+        "the apps people download now",  # a subject before the verb
+        "we download now and then",
+    ],
+)
+def test_look_alikes_of_orders_in_a_text_or_a_comment(text: str) -> None:
+    assert orders(_post(text)) == ()
