@@ -146,15 +146,19 @@ MAX_LABEL_WORDS = 6  # a shop's "Sponges, Mitts & Bath Brushes"; titles of posts
 _SENTENCE_END = (".", "!", "?", "…")
 _NOUN_LIKE_VERBS = _WORDS["order-noun"]
 _ORDER_OBJECTS = _WORDS["order-object"]
+_ORDER_PARTICLES = _WORDS["order-particle"]
 _DIALLED = frozenset({"call", "text", "txt", "phone", "dial", "ring"})  # "Call 0800 123 456"
 # What a dialled verb reaches before its clause ends: a phone number or a short code ("Call AG
 # office: (512) 475-4413", "Txt VPOD to 81303").
 _DIALLED_NUMBER = regex.compile(
     r"[^.!?…\n]{0,24}?(?<![\w+-])(?:\(?\d{3}\)?[ .-]\d{3}|\d{5,}|(?<=(?i:to|2|on)[ \t:]++)\d{4})"
 )  # a year ("Call of Duty: 2019") is no number to dial
-# A keyword in capitals to send: "Reply STOP", "Text JOIN".
+# A keyword to send: in capitals ("Reply STOP", "Text JOIN") or, after a verb that is rarely
+# a noun in a text, one word and what it does ("Reply yes to confirm", "reply lionm 4 mono").
 _KEYWORD = regex.compile(r"[ \t]++\p{Lu}{2,}+(?![\p{L}\p{N}])")
-_KEYWORD_VERBS = frozenset({"text", "txt", "reply", "send", "sms"})
+_KEYWORD_VERBS = frozenset({"text", "txt", "reply", "send"})
+_KEYWORD_FOR = regex.compile(r"[ \t]++[\p{L}\p{N}]++[ \t]++(?i:to|2|4|for)(?!\w)")
+_KEYWORD_ONLY_VERBS = frozenset({"txt", "reply"})
 # Verbs that take no object: a name after them is cheered, not an order ("Go @serenawilliams!").
 _INTRANSITIVE = frozenset({"go", "come"})
 # An order closing its clause with "now" or "today", whatever word came before ("...fast and
@@ -353,6 +357,8 @@ def _takes_object(own: str, words: list[regex.Match[str]], i: int) -> bool:
         return True
     if verb in _KEYWORD_VERBS and _KEYWORD.match(own, match.end()):
         return True
+    if verb in _KEYWORD_ONLY_VERBS and _KEYWORD_FOR.match(own, match.end()):
+        return True
     if i + 1 == len(words):
         return False
     following = words[i + 1]
@@ -363,6 +369,7 @@ def _takes_object(own: str, words: list[regex.Match[str]], i: int) -> bool:
     return not gap and (
         next_word in _ORDER_OBJECTS
         or next_word in _ORDER_VERBS
+        or f"{verb} {next_word}" in _ORDER_PARTICLES
         or (verb in _DIALLED and next_word[0].isdigit())
     )
 

@@ -290,6 +290,9 @@ def test_a_welcome_greets_the_visitor() -> None:
         ("A 40GB iPod every wk. Txt VPOD to 81303 Ts&Cs", ["Txt"]),
         ("No1 tone every week just txt NOKIA to 8007", ["txt"]),
         ("Reply STOP to end", ["Reply"]),
+        ("Get 3 Lions tone, reply lionm 4 mono", ["reply"]),
+        # a verb often a noun, with its own particle
+        ("Look for a travel ban on Spain starting next week... https://e.com/t", ["Look"]),
         # a tag or a mention as what the order is about
         ("Civic space this week, check #CIVICUSMonitor https://e.com/m", ["check"]),
         ("Follow @ann for the replay", ["Follow"]),
@@ -307,6 +310,8 @@ def test_orders_a_reader_is_given_in_a_text_or_a_comment(text: str, said: list[s
     [
         "Call of Duty: 2019 edition sold out",  # a year is no number to dial
         "Text messages rose by a third",
+        "Support for the plan grew",  # "support for" is no phrasal verb
+        "Look of the week",
         "I'm #TeamSerena today. Go @serenawilliams!",  # a cheer, not an order
         "Come #TeamGB",
         "the apps people download now",  # a subject before the verb
