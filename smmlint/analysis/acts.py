@@ -161,10 +161,18 @@ _KEYWORD_FOR = regex.compile(r"[ \t]++[\p{L}\p{N}]++[ \t]++(?i:to|2|4|for)(?!\w)
 _KEYWORD_ONLY_VERBS = frozenset({"txt", "reply"})
 # Verbs that take no object: a name after them is cheered, not an order ("Go @serenawilliams!").
 _INTRANSITIVE = frozenset({"go", "come"})
+# A clause closed by "please" is a request, and its first word, before a word of
+# [order-object], is the verb of the order: "Like my page please...", "Sub my channel pls".
+_CLOSING_PLEASE = regex.compile(
+    r"(?:^|(?<=[.!?…\n]))[ \t\"'“]*+(?P<verb>\p{L}++)[ \t]++(?P<object>\p{L}++)"
+    r"[^.!?…\n]*?(?<=[ \t,])(?i:please|pls|plz)(?=[ \t]*+(?:[.!?…\n]|$))",
+    regex.MULTILINE,
+)
 # An order closing its clause with "now" or "today", whatever word came before ("...fast and
 # beauty download now <link>"): a call to act in a comment typed without punctuation.
 _CLOSING_NOW = regex.compile(r"[ \t]++(?i:now|today)(?!\w)")
 _CLAUSE_END = regex.compile(r"[ \t]*+(?:[!.…\n]|$)")
+_BLANKS = regex.compile(r"[ \t]*+")
 # Hyphenated words are one ("to-read", "re-read"): their parts are no orders.
 _WORD = regex.compile(r"[\p{L}\p{N}]++(?:['’-][\p{L}\p{N}]++)*+")
 # "I just don't know", "we also share": a subject a word or two before the verb.
@@ -172,6 +180,9 @@ _SUBJECTS = frozenset({"i", "we", "you", "they", "he", "she", "it", "people", "w
 _CHAINS = frozenset({"and", "or", "&"})  # "Sign up and learn": an order only after an order
 _CHAIN_REACH = 20
 _POLITE = frozenset({"please", "kindly"})  # characters from the last order to the "and"
+_PLEAS = ("please", "pls", "plz")
+# "Can you please donate... PLEASE!!!": an auxiliary opens a question, not an order.
+_QUESTION_OPENERS = word_sets("questions.txt")["auxiliary"] - _ORDER_VERBS
 # "Happy #PiDay", "Merry Xmas", "Happy Diwali": "happy" before a name or a tag is a wish;
 # "happy to announce", "happy with the result" are not.
 _HAPPY_NAMED = regex.compile(r"(?<![\w'’])(?i:happy|merry)[ \t]++(?:[#＃]\w|\p{Lu})")
@@ -342,7 +353,25 @@ def _find_orders(post: Post) -> tuple[Token, ...]:
         if verb in _NOUN_LIKE_VERBS and not _takes_object(own, words, i):
             continue  # "Watch party tonight", "Support for the plan" ("Book 1 of the saga")
         found.append(Token(match.start(), match.end(), match.group()))
+    if _holds_any(own.casefold(), _PLEAS):
+        found.extend(_requests(own, {order.start for order in found}))
+        found.sort(key=lambda order: order.start)
     return tuple(found)
+
+
+def _requests(own: str, ordered: set[int]) -> list[Token]:
+    """The verbs of the clauses closed by "please" that hold no order yet ("Like my page
+    please...")."""
+    found = []
+    for match in _CLOSING_PLEASE.finditer(own):
+        verb, start = match.group("verb"), match.start("verb")
+        if (
+            start not in ordered
+            and verb.lower() not in _SUBJECTS | _POLITE | _QUESTION_OPENERS
+            and match.group("object").lower() in _ORDER_OBJECTS
+        ):
+            found.append(Token(start, match.end("verb"), verb))
+    return found
 
 
 def _takes_object(own: str, words: list[regex.Match[str]], i: int) -> bool:
@@ -380,10 +409,11 @@ def _closes_now(own: str, match: regex.Match[str], link_starts: list[int]) -> bo
     closing = _CLOSING_NOW.match(own, match.end())
     if closing is None:
         return False
-    after = len(own) - len(own[closing.end() :].lstrip(" \t"))
-    return bool(_CLAUSE_END.match(own, closing.end())) or any(
-        closing.end() <= start <= after for start in link_starts
-    )
+    end = _CLAUSE_END.match(own, closing.end())
+    if end is not None:
+        return True
+    after = _BLANKS.match(own, closing.end()).end()  # a link is blanked to spaces
+    return any(closing.end() <= start <= after for start in link_starts)
 
 
 def _follows_link(own: str, previous_end: int, start: int, link_ends: list[int]) -> bool:

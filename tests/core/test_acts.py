@@ -299,6 +299,9 @@ def test_a_welcome_greets_the_visitor() -> None:
         # an order closing its clause with "now", after any word, before a link or the end
         ("fast and beauty download now https://e.com/app", ["download"]),
         ("the free version buy now", ["buy"]),
+        # a clause closed by "please", and an order after a greeting
+        ("Like my page please...  https://e.com/p", ["Like"]),
+        ("Hey check out my channel!!!! Please", ["check"]),
     ],
 )
 def test_orders_a_reader_is_given_in_a_text_or_a_comment(text: str, said: list[str]) -> None:
@@ -316,6 +319,8 @@ def test_orders_a_reader_is_given_in_a_text_or_a_comment(text: str, said: list[s
         "Come #TeamGB",
         "the apps people download now",  # a subject before the verb
         "we download now and then",
+        "Can you please donate to help my dog PLEASE!!!",  # a question, not an order
+        "More cookies please",
     ],
 )
 def test_look_alikes_of_orders_in_a_text_or_a_comment(text: str) -> None:
