@@ -181,6 +181,7 @@ _CHAINS = frozenset({"and", "or", "&"})  # "Sign up and learn": an order only af
 _CHAIN_REACH = 20
 _POLITE = frozenset({"please", "kindly"})  # characters from the last order to the "and"
 _PLEAS = ("please", "pls", "plz")
+_FUNCTION_WORDS = word_sets("function_words.txt")["english"]
 # "Can you please donate... PLEASE!!!": an auxiliary opens a question, not an order.
 _QUESTION_OPENERS = word_sets("questions.txt")["auxiliary"] - _ORDER_VERBS
 # "Happy #PiDay", "Merry Xmas", "Happy Diwali": "happy" before a name or a tag is a wish;
@@ -347,8 +348,7 @@ def _find_orders(post: Post) -> tuple[Token, ...]:
         chained = found and words[i - 1].start() - found[-1].end <= _CHAIN_REACH
         if before and before[-1] in _CHAINS and not chained:
             continue  # "for those who haven't seen or read": no order before "or"
-        following = words[i + 1].group().lower() if i + 1 < len(words) else ""
-        if verb in _POLITE and following not in _ORDER_VERBS:
+        if verb in _POLITE and not _asks_for(own, words, i):
             continue  # "chile, please!": an exclamation; "Please share" gives an order
         if verb in _NOUN_LIKE_VERBS and not _takes_object(own, words, i):
             continue  # "Watch party tonight", "Support for the plan" ("Book 1 of the saga")
@@ -372,6 +372,19 @@ def _requests(own: str, ordered: set[int]) -> list[Token]:
         ):
             found.append(Token(start, match.end("verb"), verb))
     return found
+
+
+def _asks_for(own: str, words: list[regex.Match[str]], i: int) -> bool:
+    """Whether the "please" of word ``i`` asks for something: an order after it ("Please
+    share") or, right after it, any verb ("please like my page", "please sub"), told from a
+    word that is no function word ("chile, please! It's...", "Please no mean comments")."""
+    if i + 1 == len(words):
+        return False
+    following = words[i + 1].group().lower()
+    if following in _ORDER_VERBS:
+        return True
+    gap = own[words[i].end() : words[i + 1].start()]
+    return gap in {" ", "\t"} and following not in _FUNCTION_WORDS
 
 
 def _takes_object(own: str, words: list[regex.Match[str]], i: int) -> bool:

@@ -302,6 +302,7 @@ def test_a_welcome_greets_the_visitor() -> None:
         # a clause closed by "please", and an order after a greeting
         ("Like my page please...  https://e.com/p", ["Like"]),
         ("Hey check out my channel!!!! Please", ["check"]),
+        ("https://e.com/p   please like frigea marius gabriel comment :D", ["please"]),
     ],
 )
 def test_orders_a_reader_is_given_in_a_text_or_a_comment(text: str, said: list[str]) -> None:
@@ -321,6 +322,7 @@ def test_orders_a_reader_is_given_in_a_text_or_a_comment(text: str, said: list[s
         "we download now and then",
         "Can you please donate to help my dog PLEASE!!!",  # a question, not an order
         "More cookies please",
+        "Please no mean comments",  # "please" before a function word asks for nothing
     ],
 )
 def test_look_alikes_of_orders_in_a_text_or_a_comment(text: str) -> None:
