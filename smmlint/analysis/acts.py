@@ -339,7 +339,7 @@ def _find_orders(post: Post) -> tuple[Token, ...]:
         if verb not in _ORDER_VERBS:
             continue
         after_link = i > 0 and _follows_link(own, words[i - 1].end(), match.start(), link_ends)
-        opens = after_link or gives_order(own, match.start())
+        opens = after_link or gives_order(own, match.start()) or _after_gap(post.prose, words, i)
         if not (opens or _closes_now(own, match, link_starts)):
             continue
         before = [w.group().lower() for w in words[max(0, i - 2) : i]]
@@ -427,6 +427,12 @@ def _closes_now(own: str, match: regex.Match[str], link_starts: list[int]) -> bo
         return True
     after = _BLANKS.match(own, closing.end()).end()  # a link is blanked to spaces
     return any(closing.end() <= start <= after for start in link_starts)
+
+
+def _after_gap(prose: str, words: list[regex.Match[str]], i: int) -> bool:
+    """Whether a run of blanks, as a comment typed without punctuation sets its items apart,
+    stands before word ``i`` ("Ipad 4   $200  visit the site")."""
+    return i > 0 and "  " in prose[words[i - 1].end() : words[i].start()]
 
 
 def _follows_link(own: str, previous_end: int, start: int, link_ends: list[int]) -> bool:

@@ -303,6 +303,8 @@ def test_a_welcome_greets_the_visitor() -> None:
         ("Like my page please...  https://e.com/p", ["Like"]),
         ("Hey check out my channel!!!! Please", ["check"]),
         ("https://e.com/p   please like frigea marius gabriel comment :D", ["please"]),
+        # a run of blanks sets a comment's items apart
+        ("GTA V  $20  Ipad 4   $200  visit the site hh.nl", ["visit"]),
     ],
 )
 def test_orders_a_reader_is_given_in_a_text_or_a_comment(text: str, said: list[str]) -> None:
@@ -323,6 +325,7 @@ def test_orders_a_reader_is_given_in_a_text_or_a_comment(text: str, said: list[s
         "Can you please donate to help my dog PLEASE!!!",  # a question, not an order
         "More cookies please",
         "Please no mean comments",  # "please" before a function word asks for nothing
+        "#Trump US: Considering 'brand new' order on immigration",  # a quotation's blanks
     ],
 )
 def test_look_alikes_of_orders_in_a_text_or_a_comment(text: str) -> None:
