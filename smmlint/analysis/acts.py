@@ -339,7 +339,12 @@ def _find_orders(post: Post) -> tuple[Token, ...]:
         if verb not in _ORDER_VERBS:
             continue
         after_link = i > 0 and _follows_link(own, words[i - 1].end(), match.start(), link_ends)
-        opens = after_link or gives_order(own, match.start()) or _after_gap(post.prose, words, i)
+        opens = (
+            after_link
+            or gives_order(own, match.start())
+            or _after_gap(post.prose, words, i)
+            or _dials_in_capitals(own, match, verb)
+        )
         if not (opens or _closes_now(own, match, link_starts)):
             continue
         before = [w.group().lower() for w in words[max(0, i - 2) : i]]
@@ -427,6 +432,16 @@ def _closes_now(own: str, match: regex.Match[str], link_starts: list[int]) -> bo
         return True
     after = _BLANKS.match(own, closing.end()).end()  # a link is blanked to spaces
     return any(closing.end() <= start <= after for start in link_starts)
+
+
+def _dials_in_capitals(own: str, match: regex.Match[str], verb: str) -> bool:
+    """Whether a capitalised dialled verb reaches a number: a text message's next sentence,
+    typed without a full stop ("Knock Knock Txt whose there to 80082")."""
+    return (
+        verb in _DIALLED
+        and match.group()[0].isupper()
+        and _DIALLED_NUMBER.match(own, match.end()) is not None
+    )
 
 
 def _after_gap(prose: str, words: list[regex.Match[str]], i: int) -> bool:

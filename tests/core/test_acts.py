@@ -305,6 +305,8 @@ def test_a_welcome_greets_the_visitor() -> None:
         ("https://e.com/p   please like frigea marius gabriel comment :D", ["please"]),
         # a run of blanks sets a comment's items apart
         ("GTA V  $20  Ipad 4   $200  visit the site hh.nl", ["visit"]),
+        # a capitalised dialled verb reaching a number starts a text's next sentence
+        ("Knock Knock Txt whose there to 80082 to enter", ["Txt"]),
     ],
 )
 def test_orders_a_reader_is_given_in_a_text_or_a_comment(text: str, said: list[str]) -> None:
@@ -315,6 +317,8 @@ def test_orders_a_reader_is_given_in_a_text_or_a_comment(text: str, said: list[s
     "text",
     [
         "Call of Duty: 2019 edition sold out",  # a year is no number to dial
+        "Fans Call 911 after the crash",  # no number to dial
+        "we Call 08001234567 daily",
         "Text messages rose by a third",
         "Support for the plan grew",  # "support for" is no phrasal verb
         "Look of the week",
