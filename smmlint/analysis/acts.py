@@ -146,7 +146,33 @@ MAX_LABEL_WORDS = 6  # a shop's "Sponges, Mitts & Bath Brushes"; titles of posts
 _SENTENCE_END = (".", "!", "?", "…")
 _NOUN_LIKE_VERBS = _WORDS["order-noun"]
 _ORDER_OBJECTS = _WORDS["order-object"]
+_ORDER_PARTICLES = _WORDS["order-particle"]
 _DIALLED = frozenset({"call", "text", "txt", "phone", "dial", "ring"})  # "Call 0800 123 456"
+# What a dialled verb reaches before its clause ends: a phone number or a short code ("Call AG
+# office: (512) 475-4413", "Txt VPOD to 81303").
+_DIALLED_NUMBER = regex.compile(
+    r"[^.!?…\n]{0,24}?(?<![\w+-])(?:\(?\d{3}\)?[ .-]\d{3}|\d{5,}|(?<=(?i:to|2|on)[ \t:]++)\d{4})"
+)  # a year ("Call of Duty: 2019") is no number to dial
+# A keyword to send: in capitals ("Reply STOP", "Text JOIN") or, after a verb that is rarely
+# a noun in a text, one word and what it does ("Reply yes to confirm", "reply lionm 4 mono").
+_KEYWORD = regex.compile(r"[ \t]++\p{Lu}{2,}+(?![\p{L}\p{N}])")
+_KEYWORD_VERBS = frozenset({"text", "txt", "reply", "send"})
+_KEYWORD_FOR = regex.compile(r"[ \t]++[\p{L}\p{N}]++[ \t]++(?i:to|2|4|for)(?!\w)")
+_KEYWORD_ONLY_VERBS = frozenset({"txt", "reply"})
+# Verbs that take no object: a name after them is cheered, not an order ("Go @serenawilliams!").
+_INTRANSITIVE = frozenset({"go", "come"})
+# A clause closed by "please" is a request, and its first word, before a word of
+# [order-object], is the verb of the order: "Like my page please...", "Sub my channel pls".
+_CLOSING_PLEASE = regex.compile(
+    r"(?:^|(?<=[.!?…\n]))[ \t\"'“]*+(?P<verb>\p{L}++)[ \t]++(?P<object>\p{L}++)"
+    r"[^.!?…\n]*?(?<=[ \t,])(?i:please|pls|plz)(?=[ \t]*+(?:[.!?…\n]|$))",
+    regex.MULTILINE,
+)
+# An order closing its clause with "now" or "today", whatever word came before ("...fast and
+# beauty download now <link>"): a call to act in a comment typed without punctuation.
+_CLOSING_NOW = regex.compile(r"[ \t]++(?i:now|today)(?!\w)")
+_CLAUSE_END = regex.compile(r"[ \t]*+(?:[!.…\n]|$)")
+_BLANKS = regex.compile(r"[ \t]*+")
 # Hyphenated words are one ("to-read", "re-read"): their parts are no orders.
 _WORD = regex.compile(r"[\p{L}\p{N}]++(?:['’-][\p{L}\p{N}]++)*+")
 # "I just don't know", "we also share": a subject a word or two before the verb.
@@ -154,6 +180,10 @@ _SUBJECTS = frozenset({"i", "we", "you", "they", "he", "she", "it", "people", "w
 _CHAINS = frozenset({"and", "or", "&"})  # "Sign up and learn": an order only after an order
 _CHAIN_REACH = 20
 _POLITE = frozenset({"please", "kindly"})  # characters from the last order to the "and"
+_PLEAS = ("please", "pls", "plz")
+_FUNCTION_WORDS = word_sets("function_words.txt")["english"]
+# "Can you please donate... PLEASE!!!": an auxiliary opens a question, not an order.
+_QUESTION_OPENERS = word_sets("questions.txt")["auxiliary"] - _ORDER_VERBS
 # "Happy #PiDay", "Merry Xmas", "Happy Diwali": "happy" before a name or a tag is a wish;
 # "happy to announce", "happy with the result" are not.
 _HAPPY_NAMED = regex.compile(r"(?<![\w'’])(?i:happy|merry)[ \t]++(?:[#＃]\w|\p{Lu})")
@@ -302,13 +332,20 @@ def _find_orders(post: Post) -> tuple[Token, ...]:
     words = list(_WORD.finditer(own))
     # A link ends what came before it: "...goes viral https://... Please watch and retweet."
     link_ends = sorted(url.end for url in post.urls)
+    link_starts = [url.start for url in post.urls]
     found = []
     for i, match in enumerate(words):
         verb = match.group().lower().replace("’", "'")
         if verb not in _ORDER_VERBS:
             continue
         after_link = i > 0 and _follows_link(own, words[i - 1].end(), match.start(), link_ends)
-        if not (after_link or gives_order(own, match.start())):
+        opens = (
+            after_link
+            or gives_order(own, match.start())
+            or _after_gap(post.prose, words, i)
+            or _dials_in_capitals(own, match, verb)
+        )
+        if not (opens or _closes_now(own, match, link_starts)):
             continue
         before = [w.group().lower() for w in words[max(0, i - 2) : i]]
         if _SUBJECTS.intersection(before) and not _clause_starts(own, words, i):
@@ -316,26 +353,101 @@ def _find_orders(post: Post) -> tuple[Token, ...]:
         chained = found and words[i - 1].start() - found[-1].end <= _CHAIN_REACH
         if before and before[-1] in _CHAINS and not chained:
             continue  # "for those who haven't seen or read": no order before "or"
-        following = words[i + 1].group().lower() if i + 1 < len(words) else ""
-        if verb in _POLITE and following not in _ORDER_VERBS:
+        if verb in _POLITE and not _asks_for(own, words, i):
             continue  # "chile, please!": an exclamation; "Please share" gives an order
-        if verb in _NOUN_LIKE_VERBS:
-            following = words[i + 1] if i + 1 < len(words) else None
-            gap = own[match.end() : following.start()] if following else ""
-            next_word = following.group().lower() if following else ""
-            if (
-                following is None
-                or gap.strip()
-                or not (
-                    next_word in _ORDER_OBJECTS
-                    or next_word in _ORDER_VERBS
-                    or (verb in _DIALLED and next_word[0].isdigit())
-                )
-            ):
-                continue  # "Watch party tonight", "Support for the plan"; "Come check it out",
-                # "Call 0800 123 456" ("Book 1 of the saga" is a title)
+        if verb in _NOUN_LIKE_VERBS and not _takes_object(own, words, i):
+            continue  # "Watch party tonight", "Support for the plan" ("Book 1 of the saga")
         found.append(Token(match.start(), match.end(), match.group()))
+    if _holds_any(own.casefold(), _PLEAS):
+        found.extend(_requests(own, {order.start for order in found}))
+        found.sort(key=lambda order: order.start)
     return tuple(found)
+
+
+def _requests(own: str, ordered: set[int]) -> list[Token]:
+    """The verbs of the clauses closed by "please" that hold no order yet ("Like my page
+    please...")."""
+    found = []
+    for match in _CLOSING_PLEASE.finditer(own):
+        verb, start = match.group("verb"), match.start("verb")
+        if (
+            start not in ordered
+            and verb.lower() not in _SUBJECTS | _POLITE | _QUESTION_OPENERS
+            and match.group("object").lower() in _ORDER_OBJECTS
+        ):
+            found.append(Token(start, match.end("verb"), verb))
+    return found
+
+
+def _asks_for(own: str, words: list[regex.Match[str]], i: int) -> bool:
+    """Whether the "please" of word ``i`` asks for something: an order after it ("Please
+    share") or, right after it, any verb ("please like my page", "please sub"), told from a
+    word that is no function word ("chile, please! It's...", "Please no mean comments")."""
+    if i + 1 == len(words):
+        return False
+    following = words[i + 1].group().lower()
+    if following in _ORDER_VERBS:
+        return True
+    gap = own[words[i].end() : words[i + 1].start()]
+    return gap in {" ", "\t"} and following not in _FUNCTION_WORDS
+
+
+def _takes_object(own: str, words: list[regex.Match[str]], i: int) -> bool:
+    """Whether the verb of word ``i``, often a noun, has what makes it an order: a word of
+    [order-object] or another order after it ("Order now", "Come check it out"), a tag or a
+    mention ("check #CIVICUSMonitor", "follow @ann"; "Go @serenawilliams!" cheers), or for a
+    dialled verb a number or a keyword ("Call AG office: (512) 475-4413", "Txt VPOD to 81303",
+    "Reply STOP")."""
+    match = words[i]
+    verb = match.group().lower().replace("’", "'")
+    if verb in _DIALLED and _DIALLED_NUMBER.match(own, match.end()):
+        return True
+    if verb in _KEYWORD_VERBS and _KEYWORD.match(own, match.end()):
+        return True
+    if verb in _KEYWORD_ONLY_VERBS and _KEYWORD_FOR.match(own, match.end()):
+        return True
+    if i + 1 == len(words):
+        return False
+    following = words[i + 1]
+    gap = own[match.end() : following.start()].strip()
+    if gap in {"#", "＃", "@", "＠"}:
+        return verb not in _INTRANSITIVE
+    next_word = following.group().lower()
+    return not gap and (
+        next_word in _ORDER_OBJECTS
+        or next_word in _ORDER_VERBS
+        or f"{verb} {next_word}" in _ORDER_PARTICLES
+        or (verb in _DIALLED and next_word[0].isdigit())
+    )
+
+
+def _closes_now(own: str, match: regex.Match[str], link_starts: list[int]) -> bool:
+    """Whether the order at ``match`` closes its clause with "now" or "today", before a
+    sentence's end, a line's, the text's or a link ("download now <link>")."""
+    closing = _CLOSING_NOW.match(own, match.end())
+    if closing is None:
+        return False
+    end = _CLAUSE_END.match(own, closing.end())
+    if end is not None:
+        return True
+    after = _BLANKS.match(own, closing.end()).end()  # a link is blanked to spaces
+    return any(closing.end() <= start <= after for start in link_starts)
+
+
+def _dials_in_capitals(own: str, match: regex.Match[str], verb: str) -> bool:
+    """Whether a capitalised dialled verb reaches a number: a text message's next sentence,
+    typed without a full stop ("Knock Knock Txt whose there to 80082")."""
+    return (
+        verb in _DIALLED
+        and match.group()[0].isupper()
+        and _DIALLED_NUMBER.match(own, match.end()) is not None
+    )
+
+
+def _after_gap(prose: str, words: list[regex.Match[str]], i: int) -> bool:
+    """Whether a run of blanks, as a comment typed without punctuation sets its items apart,
+    stands before word ``i`` ("Ipad 4   $200  visit the site")."""
+    return i > 0 and "  " in prose[words[i - 1].end() : words[i].start()]
 
 
 def _follows_link(own: str, previous_end: int, start: int, link_ends: list[int]) -> bool:

@@ -9,6 +9,9 @@ _WORD = regex.compile(r"[@＠]?[\p{L}\p{N}_]++(?:['’][\p{L}\p{N}]++)*+")
 _BEFORE_ORDER = frozenset(
     {"please", "pls", "plz", "kindly", "so", "and", "or", "then", "now", "just", "do", "go"}
     | {"ahead", "also", "simply", "n"}
+    # A greeting or a call to the readers opens the order it comes before: "Hey check out my
+    # channel", "guys watch this".
+    | {"hey", "hi", "hello", "yo", "guys", "folks"}
 )
 # "Don't forget to tag a friend", "make sure to like": reminders that introduce an order.
 _REMINDERS = frozenset({"forget to", "remember to", "sure to", "don't forget", "forget"})

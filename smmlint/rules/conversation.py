@@ -258,6 +258,7 @@ def missing_question(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
         "Thrilled to announce that the Families website is now in Arabic https://example.com",
         "AP Explains _ Trump's options for restoring travel ban: https://example.com/ap",
         "Court rules against reinstating the travel ban https://example.com/court",
+        "Call of Duty: 2019 edition sold out in a day https://example.com/cod",
     ),
     quiet=(
         *_posts(
@@ -268,6 +269,12 @@ def missing_question(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
             ("Huge thanks to @ana for the workshop today.", "thanks a person"),
             ("The factory is closed on Monday. DM us if an order is urgent.", "invites contact"),
             ("Join us at stand 14 at the fair on Friday.", "invites people along"),
+            ("Unethical. https://example.com/t Call AG office: (512) 475-4413", "'Call' a number"),
+            ("Win an iPod every week. Txt VPOD to 81303", "a keyword to text is an order"),
+            ("Civic space this week, check #CIVICUSMonitor https://example.com/m", "'check' a tag"),
+            ("Look for a travel ban on Spain next week... https://example.com/t", "'Look for'"),
+            ("fast and beautiful download now https://example.com/app", "an order closed by 'now'"),
+            ("Like my page please... https://example.com/p", "a request closed by 'please'"),
             ("Let's make Friday the best market day of the year.", "'let's' includes the reader"),
             ("Congratulations to the class of 2025.", "congratulates people"),
             ("Our thoughts are with the families of the victims.", "a condolence"),
@@ -397,7 +404,15 @@ def missing_engagement(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     offered ("We juz meet in mrt station then ü dun haf to come out", "Dear we are
     going...") is friends making plans, not a team. "Please note", "Come check it out",
     "Reply HELP", "call 0800..." and an order after a link ("https://... Please watch and
-    retweet") speak to the reader.
+    retweet") speak to the reader, and so do a dialled number or a keyword to text ("Call AG
+    office: (512) 475-4413", "Txt VPOD to 81303", "reply lionm 4 mono"), a tag or a mention
+    as what the order is about ("check #CIVICUSMonitor"; "Go @serenawilliams!" cheers and
+    does not count), a verb with its own particle ("Look for a travel ban..."), an order
+    closing its clause with "now" after any word, as comments are typed ("fast and beauty
+    download now https://..."), a clause closed by "please" ("Like my page please..."; "Can
+    you please..." is a question) and an order after a greeting ("Hey check out my channel").
+    A verb that is often a noun stays a noun without one of these ("Watch party tonight",
+    "Call of Duty: 2019 edition sold out": a year is no number to dial).
 
     It speaks only where the words show a broadcast, because only there is the advice
     reliably right: a link shared beside a headline or a report ("Trump says he might give

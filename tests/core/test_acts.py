@@ -280,3 +280,57 @@ def test_a_number_after_call_or_text_makes_an_order() -> None:
 
 def test_a_welcome_greets_the_visitor() -> None:
     assert [kind for kind, _ in courtesies(_post("Welcome To Hotter us"))] == ["greeting"]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # a phone number or short code the dialled verb reaches, or a keyword in capitals
+        ("Unethical. https://e.com/x Call AG office: (512) 475-4413 #NoBanNoWall", ["Call"]),
+        ("A 40GB iPod every wk. Txt VPOD to 81303 Ts&Cs", ["Txt"]),
+        ("No1 tone every week just txt NOKIA to 8007", ["txt"]),
+        ("Reply STOP to end", ["Reply"]),
+        ("Get 3 Lions tone, reply lionm 4 mono", ["reply"]),
+        # a verb often a noun, with its own particle
+        ("Look for a travel ban on Spain starting next week... https://e.com/t", ["Look"]),
+        # a tag or a mention as what the order is about
+        ("Civic space this week, check #CIVICUSMonitor https://e.com/m", ["check"]),
+        ("Follow @ann for the replay", ["Follow"]),
+        # an order closing its clause with "now", after any word, before a link or the end
+        ("fast and beauty download now https://e.com/app", ["download"]),
+        ("the free version buy now", ["buy"]),
+        # a clause closed by "please", and an order after a greeting
+        ("Like my page please...  https://e.com/p", ["Like"]),
+        ("Hey check out my channel!!!! Please", ["check"]),
+        ("https://e.com/p   please like frigea marius gabriel comment :D", ["please"]),
+        # a run of blanks sets a comment's items apart
+        ("GTA V  $20  Ipad 4   $200  visit the site hh.nl", ["visit"]),
+        # a capitalised dialled verb reaching a number starts a text's next sentence
+        ("Knock Knock Txt whose there to 80082 to enter", ["Txt"]),
+    ],
+)
+def test_orders_a_reader_is_given_in_a_text_or_a_comment(text: str, said: list[str]) -> None:
+    assert [o.text for o in orders(_post(text))] == said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call of Duty: 2019 edition sold out",  # a year is no number to dial
+        "Fans Call 911 after the crash",  # no number to dial
+        "we Call 08001234567 daily",
+        "Text messages rose by a third",
+        "Support for the plan grew",  # "support for" is no phrasal verb
+        "Look of the week",
+        "I'm #TeamSerena today. Go @serenawilliams!",  # a cheer, not an order
+        "Come #TeamGB",
+        "the apps people download now",  # a subject before the verb
+        "we download now and then",
+        "Can you please donate to help my dog PLEASE!!!",  # a question, not an order
+        "More cookies please",
+        "Please no mean comments",  # "please" before a function word asks for nothing
+        "#Trump US: Considering 'brand new' order on immigration",  # a quotation's blanks
+    ],
+)
+def test_look_alikes_of_orders_in_a_text_or_a_comment(text: str) -> None:
+    assert orders(_post(text)) == ()
