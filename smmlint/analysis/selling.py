@@ -125,7 +125,7 @@ _COUNTDOWN = (
 
 # Each construction: its kind and a pattern; checks in code decide the doubtful ones.
 _PRICE = _compile(
-    r"(?:(?<=@)|" + _B + r")(?:"
+    r"(?=[a-z\d$€£¥₹-])(?:(?<=@)|" + _B + r")(?:"  # a price opens with one of these
     rf"(?P<was_now>(?:was|were|regular(?:ly)?|usually|normally|rrp)\s*:?\s*{_MONEY}[,;.]?\s*"
     rf"(?:now|only|just|today)\s*:?\s*{_MONEY})"
     rf"|(?P<n_for>(?<![\d/.,:-])\d+\s+for\s+(?:only\s+|just\s+)?{_MONEY}(?:\s+each)?)"
@@ -198,7 +198,7 @@ _CHARGE = _compile(
     re.IGNORECASE,
 )
 _STOCK = _compile(
-    _B + r"(?:"
+    _B_LETTER_OR_DIGIT + r"(?:"
     rf"in\s+stock[\s,:!.-]*(?:only\s+|just\s+)?{_COUNT}\s+(?:[\w()]+\s+)?left"
     rf"|(?:(?P<cue>only(?:\s+have)?|just|less\s+than|fewer\s+than|under|last):?\s+)?{_COUNT}"
     r"\s+(?P<noun>(?:[\w()]+\s+){1,3}?)?(?P<left>left|remaining|available)"
