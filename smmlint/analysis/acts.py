@@ -11,12 +11,15 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cache
+from typing import Any
 
 import regex
 
 from smmlint.analysis.borrowed import authors_words, own_prose
 from smmlint.analysis.commentary import is_title_case
 from smmlint.analysis.imperative import gives_order
+from smmlint.analysis.lexicon import folded_text, phrase_automaton
 from smmlint.analysis.wordlists import section_lexicon, word_sets
 from smmlint.read.post import Post, Token
 
@@ -73,6 +76,21 @@ _CREDIT_AFTER_END = regex.compile(r"\p{Ll}[.!?…][\"'”’]?+[ \t]++\p{Lu}")
 
 def _holds_any(folded: str, words: tuple[str, ...]) -> bool:
     return any(word in folded for word in words)
+
+
+@cache
+def _judgement_starts() -> Any:
+    """The first words of the judgements ("legend", "must"), as one automaton: a draft whose
+    folded text holds none of them, even inside a word, holds no verdict (``_VERDICT``)."""
+    firsts = {phrase.split()[0] for phrase in word_sets("acts.txt")["judgement"]}
+    assert all(word.isascii() and word.isalpha() for word in firsts)  # see ``folded_text``
+    return phrase_automaton((word, word) for word in firsts)
+
+
+def _may_hold_verdict(own: str) -> bool:
+    """Whether ``own`` holds a judgement's first word, wherever it stands (one pass in C over
+    the folded text the shared phrase scan has already made)."""
+    return next(_judgement_starts().iter(folded_text(own)), None) is not None
 
 
 def _alternation(section: str) -> str:
@@ -319,7 +337,7 @@ def _find_stance(post: Post) -> frozenset[str]:
     ):
         found.add("opinion")
     if (
-        _VERDICT.search(own)
+        (_may_hold_verdict(own) and _VERDICT.search(own))
         or _POINTING.match(own)
         or (_holds_any(folded, _DROPPED_I_WORDS) and _DROPPED_I.search(own))
     ):

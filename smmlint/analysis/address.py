@@ -168,18 +168,21 @@ def _references(post: Post) -> References:
     # "you" in it is anyone.
     meme = bool(generic) and not own[: generic[0].start].strip(" \t\n.\"'“")
     words = authors_words(post)
-    titled = _capitalised_runs(own, words)
+    titled = None  # read only for a draft that names its reader
     self_words, reader_words, promoted, titled_reader = [], [], [], []
+    reader, possessive = _WORDS["reader"], _WORDS["self-possessive"]
     for i, token in enumerate(words):
         word = token.text.lower().replace("’", "'")
-        if word in _WORDS["reader"]:
+        if word in reader:
             if word == "u" and own[token.end : token.end + 1] == ".":
                 continue  # "U.S.", "U.K.": an abbreviation
             if not meme and token.start not in anyone:
+                if titled is None:
+                    titled = _capitalised_runs(own, words)
                 (titled_reader if i in titled else reader_words).append(token)
         elif word in _SELF and token.start not in inclusive:
             self_words.append(token)
-            if word in _WORDS["self-possessive"]:
+            if word in possessive:
                 promoted += _promoted_after(words, i)
     return References(tuple(self_words), tuple(reader_words), tuple(promoted), tuple(titled_reader))
 

@@ -80,7 +80,7 @@ def _commentary(post: Post) -> Commentary:
     own = own_prose(post)
     skipped = SpanSet(
         [(m.start, m.end) for m in _POINTERS.finditer(own)]
-        + [m.span() for m in _CREDIT.finditer(own)]
+        + _credits(own)
         + _attributions(post, own)
     )
     share = _share_kind(post, own)
@@ -106,7 +106,7 @@ def _share_kind(post: Post, own: str) -> str | None:
 
 def _is_pasted_headline(post: Post, own: str) -> bool:
     """Whether the words beside the link are a page title, as a share button pastes it."""
-    credits = [m.span() for m in _CREDIT.finditer(own)]
+    credits = _credits(own)
     tags = [(e.start, e.end) for e in post.entities if e.kind != "url"]
     text = blank(own, credits + tags)
     title = " ".join(text.split())
@@ -149,6 +149,13 @@ def _has_voice(title: str, words: list[str]) -> bool:
     if any(w.lower().replace("’", "'") in personal for w in words) or "!" in title:
         return True
     return bool(regex.search(r"\p{Extended_Pictographic}", title))
+
+
+def _credits(own: str) -> list[tuple[int, int]]:
+    """The spans of "via @x", "h/t @y"... (each names an account: no "@", no credit)."""
+    if "@" not in own and "＠" not in own:
+        return []
+    return [m.span() for m in _CREDIT.finditer(own)]
 
 
 def _attributions(post: Post, own: str) -> list[tuple[int, int]]:

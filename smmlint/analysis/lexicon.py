@@ -192,6 +192,15 @@ def _shared_scan(text: str, members: int) -> list[list[tuple[int, int, str]]]:
     return [list(leftmost_longest(matches)) if matches else matches for matches in found]
 
 
+def folded_text(text: str) -> str:
+    """``text`` as the automata read it: lowered (a long s as "s", a Kelvin sign as "k"),
+    separators as one space (cached, so the shared pass and its readers fold a draft once).
+
+    A run of letters that ``IGNORECASE`` matches to an ASCII word in ``text`` stands as that
+    word, lower case, in the folded text: a word absent from it is absent from ``text``."""
+    return _folded(text)[0]
+
+
 def phrase_automaton(entries: Iterable[tuple[str, Any]]) -> Any:
     """An Aho-Corasick automaton (``pyahocorasick``) of ``(key, value)`` entries: one pass in
     C over a text finds every key, wherever it stands (``automaton.iter``)."""

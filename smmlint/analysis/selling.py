@@ -80,6 +80,12 @@ def _alt(section: str) -> str:
 
 _B = r"(?<![\w#@＠＃$'’])"  # a word starts here (not inside a word, tag or cashtag)
 _E = r"(?![\w'’])"  # a word ends here
+# ``_B`` for a construction whose every branch opens with a letter (or a digit): the
+# standard engine then skips ahead to the letters, where it tried every branch at every
+# character before (five times faster on a draft). Under IGNORECASE ``[a-z]`` matches every
+# character an ASCII letter of a branch does ("K" as the Kelvin sign, "ſ", "ı", "İ").
+_B_LETTER = r"(?=[a-z])" + _B
+_B_LETTER_OR_DIGIT = r"(?=[a-z\d])" + _B
 _NUM = r"(?<![\d.,])\d+(?:[.,]\d+)*+"  # a whole number: matching starts at its first digit
 _COUNT = (
     r"(?:\d+(?:[.,]\d+)?%?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few"
@@ -119,7 +125,7 @@ _COUNTDOWN = (
 
 # Each construction: its kind and a pattern; checks in code decide the doubtful ones.
 _PRICE = _compile(
-    r"(?:(?<=@)|" + _B + r")(?:"
+    r"(?=[a-z\d$€£¥₹-])(?:(?<=@)|" + _B + r")(?:"  # a price opens with one of these
     rf"(?P<was_now>(?:was|were|regular(?:ly)?|usually|normally|rrp)\s*:?\s*{_MONEY}[,;.]?\s*"
     rf"(?:now|only|just|today)\s*:?\s*{_MONEY})"
     rf"|(?P<n_for>(?<![\d/.,:-])\d+\s+for\s+(?:only\s+|just\s+)?{_MONEY}(?:\s+each)?)"
@@ -137,7 +143,7 @@ _PRICE = _compile(
     re.IGNORECASE,
 )
 _FREE = _compile(
-    _B + r"(?:"
+    _B_LETTER_OR_DIGIT + r"(?:"
     r"(?:\d+[\s-]?(?:day|week|month)s?[\s-]+|\d+\s+|(?:1st|first|your)\s+)?"
     r"free\s+(?:\d+[\s-]?(?:day|week|month)s?\s+)?"
     rf"(?:{_alt('card brand')}\s+)?(?:[$£€]\s?\d+\s+)?{_alt('free thing')}{_E}"
@@ -166,7 +172,7 @@ _ENTITLED = regex.compile(
 # A prize to claim: "to claim ur med holiday", "claim your £5000 prize", "call ... to claim
 # £5000 prize"; the reader's own (your, ur) or a sum, never "Kenya claim the award".
 _CLAIM = _compile(
-    _B + r"(?:claim|collect)\s+(?:(?:your|ur)\s+(?:[\w£$€.,'’-]+\s+){0,3}?"
+    _B_LETTER + r"(?:claim|collect)\s+(?:(?:your|ur)\s+(?:[\w£$€.,'’-]+\s+){0,3}?"
     rf"|(?:a\s+)?(?:{_MONEY}|\d+)\s+(?:[\w'’-]+\s+){{0,2}}?){_alt('prize noun')}" + _E,
     re.IGNORECASE,
 )
@@ -192,7 +198,7 @@ _CHARGE = _compile(
     re.IGNORECASE,
 )
 _STOCK = _compile(
-    _B + r"(?:"
+    _B_LETTER_OR_DIGIT + r"(?:"
     rf"in\s+stock[\s,:!.-]*(?:only\s+|just\s+)?{_COUNT}\s+(?:[\w()]+\s+)?left"
     rf"|(?:(?P<cue>only(?:\s+have)?|just|less\s+than|fewer\s+than|under|last):?\s+)?{_COUNT}"
     r"\s+(?P<noun>(?:[\w()]+\s+){1,3}?)?(?P<left>left|remaining|available)"
@@ -207,7 +213,8 @@ _STOCK = _compile(
 )
 # "Items in your cart are selling fast", "This style is in high demand".
 _DEMAND = _compile(
-    _B + r"(?:items?|products?|styles?|this\s+\w+|it|they|these(?:\s+\w+)?)(?:\s+[\w'’]+){0,3}?"
+    _B_LETTER
+    + r"(?:items?|products?|styles?|this\s+\w+|it|they|these(?:\s+\w+)?)(?:\s+[\w'’]+){0,3}?"
     r"\s+(?:is|are|'s|’s)\s+(?:in\s+(?:very\s+)?(?:high\s+|great\s+)?demand|selling\s+(?:out\s+)?"
     r"(?:fast|quickly)|going\s+fast|almost\s+gone|nearly\s+gone|almost\s+sold\s+out)" + _E,
     re.IGNORECASE,
@@ -230,7 +237,8 @@ _RIDERS = _compile(
     re.IGNORECASE,
 )
 _ENDS = _compile(
-    _B + r"(?:(?:offer|sale|deal|promo|promotion|discount|price|prices|pre-?sale|voucher|code"
+    _B_LETTER
+    + r"(?:(?:offer|sale|deal|promo|promotion|discount|price|prices|pre-?sale|voucher|code"
     r"|coupon|competition|giveaway|entry|entries|early\s+bird|it|this|delivery|shipping|event"
     r"|offers|sales|deals)\s+"
     r"(?:ends?|ending|expires?|expiring|closes?|finishes|valid\s+(?:until|till|through))"
@@ -262,7 +270,7 @@ _PHONE = r"(?P<number>\+?\(?\d[\d \-()]{3,14}\d)"
 _CONTACT = _alt("contact verb")
 # "Text WIN to 80000", "reply DATE": a keyword in capitals, maybe a short code.
 _TEXT_CALL = _compile(
-    _B + r"(?:(?:text|txt|reply|rply|send)(?P<ing>ing)?:?\s+(?:back\s+)?"
+    _B_LETTER + r"(?:(?:text|txt|reply|rply|send)(?P<ing>ing)?:?\s+(?:back\s+)?"
     r"(?P<named>(?:the\s+)?(?:key)?word:?\s+)?"
     r"(?:with:?\s+)?"
     r"(?P<keyword>(?-i:[A-Z][A-Z0-9#]+)(?:-\d+)?(?:\s+(?-i:[A-Z0-9][A-Z0-9#]*))*)"
@@ -277,7 +285,7 @@ _TEXT_CALL = _compile(
     re.IGNORECASE,
 )
 _PHONE_CALL = _compile(
-    rf"{_B}{_CONTACT}(?P<whom>(?:\s+(?!{_CONTACT}{_E})[\w'’&]+){{0,5}}?)\s*(?:on|to|at|:)?\s*"
+    rf"{_B_LETTER}{_CONTACT}(?P<whom>(?:\s+(?!{_CONTACT}{_E})[\w'’&]+){{0,5}}?)\s*(?:on|to|at|:)?\s*"
     rf"{_PHONE}{_E}",
     re.IGNORECASE,
 )
@@ -310,7 +318,7 @@ _OWN_WORK = (
 # YouTube:"), a pointer away from the conversation.
 _AUDIENCE_NOUN = r"(?:subscribers?|subscribes|subs|followers|views|likes|thumbs\s+up)"
 _AUDIENCE = _compile(
-    _B + r"(?:"
+    _B_LETTER + r"(?:"
     r"(?:help\s+(?:me|us)|can\s+(?:i|we)|i\s+need|we\s+need|trying\s+to|i\s+want\s+to)\s+"
     r"(?:to\s+)?(?:get|getting|reach|reaching|hit|gain|make\s+it\s+to)\s+(?:to\s+)?"
     rf"(?:(?:\d[\d,.]*k?\+?|more|some|my\s+first|a\s+few|a\s+lot\s+of)\s+)?(?:new\s+)?"
@@ -366,7 +374,7 @@ _POINT_BACK_REACH = 200  # characters before "check it out" where the author nam
 # An offer of income: "make money online", "earn cash from home", "get paid $25 an hour",
 # "I am making over $3,000 per month"; not "we make money on ads" (no offer to the reader).
 _INCOME = _compile(
-    _B + r"(?:"
+    _B_LETTER + r"(?:"
     r"(?:make|making|earn|earning|get|getting|win|winning)\s+(?:extra\s+|real\s+|free\s+|"
     r"lots\s+of\s+|a\s+lot\s+of\s+|some\s+|easy\s+|big\s+|more\s+|serious\s+)?"
     r"(?:money|cash|income)\s+"

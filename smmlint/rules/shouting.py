@@ -514,10 +514,14 @@ def punctuation_pileup(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     as anger, and feeds spam filters the signal they look for.
     """
     own = own_prose(post)
-    conversational = _speaks_in_conversation(post)
+    conversational = None  # read only for a pile past the limit
     for m in _PILEUP.finditer(own):
         marks = sum(2 if c in _DOUBLE_MARKS else 1 for c in m.group() if c != "\ufe0f")
-        if marks > options["max_marks"] and not _is_feeling(post, m, marks, conversational):
+        if marks <= options["max_marks"]:
+            continue
+        if conversational is None:
+            conversational = _speaks_in_conversation(post)
+        if not _is_feeling(post, m, marks, conversational):
             message = f"{marks} marks in a row read as shouting."
             yield Hit(m.start(), m.end(), message=message, hint=_pileup_hint(m.group()))
 
