@@ -10,13 +10,14 @@ reader, and a thread's middle part is not judged as a post of its own. Phrases a
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 import regex
 
-from smmlint.analysis.borrowed import authors_words, own_prose
+from smmlint.analysis.borrowed import ATTRIBUTION_DASHES, authors_words, own_prose
 from smmlint.analysis.commentary import is_title_case
 from smmlint.analysis.imperative import gives_order
 from smmlint.analysis.lexicon import folded_text, phrase_automaton
@@ -52,8 +53,9 @@ _ARGUED = regex.compile(
     r"(?![\w'’])"
 )
 
-# What each pattern above cannot match without: a draft whose case-folded text holds none of
-# these is not searched (case-folded, as the patterns' (?i) matches "ſhould" and "SHOULD").
+# What each pattern above cannot match without: a draft whose folded text (``folded_text``,
+# where "ſhould" and "SHOULD" stand as "should", as the patterns' (?i) reads them) holds none
+# of these is not searched.
 _CAMPAIGN_WORDS = ("because", "bc", "cuz")
 _EXCLAMATIVE_WORDS = ("how", "what")
 _ARGUED_WORDS = ("should", "ought", "need", "must")
@@ -70,11 +72,10 @@ _DROPPED_I_WORDS = (
     "hope",
     "think",
 )
-_CREDIT_DASHES = ("~", "―", "—", "–", "-")
 _CREDIT_AFTER_END = regex.compile(r"\p{Ll}[.!?…][\"'”’]?+[ \t]++\p{Lu}")
 
 
-def _holds_any(folded: str, words: tuple[str, ...]) -> bool:
+def _holds_any(folded: str, words: Iterable[str]) -> bool:
     return any(word in folded for word in words)
 
 
@@ -279,7 +280,7 @@ def is_credited_quote(post: Post) -> bool:
     # The credit closes the text, so only its last line is searched, and only when it holds a
     # dash or a sentence's end before a capital, where a credit can start.
     line = own.rfind("\n", 0, len(own) - 1) + 1
-    if not (_holds_any(own[line:], _CREDIT_DASHES) or _CREDIT_AFTER_END.search(own, line)):
+    if not (_holds_any(own[line:], ATTRIBUTION_DASHES) or _CREDIT_AFTER_END.search(own, line)):
         return False
     return _CREDIT.search(own, line) is not None
 
@@ -329,7 +330,7 @@ def _find_courtesies(post: Post) -> tuple[tuple[str, Token], ...]:
 def _find_stance(post: Post) -> frozenset[str]:
     own = own_prose(post)
     found = {m.category for m in _STANCE.finditer(own)}
-    folded = own.casefold()
+    folded = folded_text(own)
     if (
         (_holds_any(folded, _CAMPAIGN_WORDS) and _CAMPAIGN.search(own))
         or (_holds_any(folded, _EXCLAMATIVE_WORDS) and _EXCLAMATIVE.search(own))
@@ -376,7 +377,7 @@ def _find_orders(post: Post) -> tuple[Token, ...]:
         if verb in _NOUN_LIKE_VERBS and not _takes_object(own, words, i):
             continue  # "Watch party tonight", "Support for the plan" ("Book 1 of the saga")
         found.append(Token(match.start(), match.end(), match.group()))
-    if _holds_any(own.casefold(), _PLEAS):
+    if _holds_any(folded_text(own), _PLEAS):
         found.extend(_requests(own, {order.start for order in found}))
         found.sort(key=lambda order: order.start)
     return tuple(found)
@@ -418,7 +419,7 @@ def _takes_object(own: str, words: list[regex.Match[str]], i: int) -> bool:
     "Reply STOP")."""
     match = words[i]
     verb = match.group().lower().replace("’", "'")
-    if verb in _DIALLED and _DIALLED_NUMBER.match(own, match.end()):
+    if _dials(own, match, verb):
         return True
     if verb in _KEYWORD_VERBS and _KEYWORD.match(own, match.end()):
         return True
@@ -455,11 +456,12 @@ def _closes_now(own: str, match: regex.Match[str], link_starts: list[int]) -> bo
 def _dials_in_capitals(own: str, match: regex.Match[str], verb: str) -> bool:
     """Whether a capitalised dialled verb reaches a number: a text message's next sentence,
     typed without a full stop ("Knock Knock Txt whose there to 80082")."""
-    return (
-        verb in _DIALLED
-        and match.group()[0].isupper()
-        and _DIALLED_NUMBER.match(own, match.end()) is not None
-    )
+    return match.group()[0].isupper() and _dials(own, match, verb)
+
+
+def _dials(own: str, match: regex.Match[str], verb: str) -> bool:
+    """Whether the dialled verb at ``match`` reaches a number or a short code."""
+    return verb in _DIALLED and _DIALLED_NUMBER.match(own, match.end()) is not None
 
 
 def _after_gap(prose: str, words: list[regex.Match[str]], i: int) -> bool:

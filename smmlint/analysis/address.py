@@ -21,6 +21,7 @@ from smmlint.analysis.lexicon import compile_phrases
 from smmlint.analysis.questions import invitations
 from smmlint.analysis.spans import SpanSet
 from smmlint.analysis.wordlists import section_lexicon, word_sets
+from smmlint.platforms.entities import Entity
 from smmlint.read.post import Post, Token
 
 _WORDS = word_sets("address.txt")
@@ -120,20 +121,24 @@ def is_reply(post: Post) -> bool:
 def opens_with_subject(post: Post) -> bool:
     """Whether the post opens with an account it talks about, not to: ".@acme launches...",
     "@CityHall hosts a panel...": a report about that account."""
-    own = own_prose(post)
-    first = next((e for e in post.entities if e.kind != "url"), None)
-    if first is None or first.kind != "mention" or own[: first.start].strip(" \t\n.") != "":
-        return False
-    return not own[first.start].isspace() and not is_reply(post)
+    return _opening_mention(post) is not None and not is_reply(post)
 
 
-def _is_reply(post: Post) -> bool:
+def _opening_mention(post: Post) -> Entity | None:
+    """The mention the author's words open with (past a leading "."), if they open with one;
+    not a hashtag, nor the mention of a retweet marker (blanked in the author's prose)."""
     own = own_prose(post)
     first = next((e for e in post.entities if e.kind != "url"), None)
     if first is None or first.kind != "mention" or own[first.start].isspace():
-        return False  # no mention, a hashtag first, or the mention of a retweet marker
-    if own[: first.start].strip(" \t\n.") != "":
-        return False
+        return None
+    return first if own[: first.start].strip(" \t\n.") == "" else None
+
+
+def _is_reply(post: Post) -> bool:
+    first = _opening_mention(post)
+    if first is None:
+        return False  # no mention first, a hashtag first, or a retweet marker's mention
+    own = own_prose(post)
     if _REPLY_CHAIN.match(own, first.end):
         return True
     return not _mention_is_subject(own, _MENTION_RUN.match(own, first.end).end())

@@ -27,9 +27,10 @@ NAME_WORD = r"\p{Lu}(?:\.|[\p{L}'’-]*+)"
 # "... in the dark? ~ Ursula K. Le Guin": a line that ends in an attribution to a full name
 # (two to five capitalised words, then only tags) is a quotation even without quote marks.
 # A single first name after a dash is left alone: that is how people sign a post ("- Sam").
-_DASHES = "~―—–-"
+ATTRIBUTION_DASHES = "~―—–-"  # what opens "~ Author Name"
 _ATTRIBUTION = regex.compile(
-    rf"(?<=[.?!…\"”’]\s{{0,3}})[{_DASHES}]\s?+{NAME_WORD}(?:[ \t]++{NAME_WORD}){{1,4}}+\.?+"
+    rf"(?<=[.?!…\"”’]\s{{0,3}})[{ATTRIBUTION_DASHES}]\s?+"
+    rf"{NAME_WORD}(?:[ \t]++{NAME_WORD}){{1,4}}+\.?+"
     r"(?=[ \t]*+(?:[#＃@＠][\w.]++[ \t]*+)*+$)",
     regex.MULTILINE,
 )
@@ -186,7 +187,7 @@ def attributed_quotations(text: str) -> list[tuple[int, int]]:
 
 def line_attributions(text: str) -> list[tuple[int, int]]:
     """The "~ Author Name" that ends a quoted line, without the quotation before it."""
-    if not any(dash in text for dash in _DASHES):  # an attribution opens with one
+    if not any(dash in text for dash in ATTRIBUTION_DASHES):  # an attribution opens with one
         return []
     return [match.span() for match in _ATTRIBUTION.finditer(text)]
 

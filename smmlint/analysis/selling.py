@@ -33,7 +33,7 @@ from smmlint.analysis.borrowed import message_prose
 from smmlint.analysis.imperative import gives_order
 from smmlint.analysis.lexicon import leftmost_longest, phrase_automaton
 from smmlint.analysis.wordlists import section_lexicon, word_sets
-from smmlint.read.post import Post, Token
+from smmlint.read.post import Post
 
 OFFER, PRESSURE, HARD_CALL, HYPE, SELF_PROMOTION = (
     "offer", "pressure", "hard call", "hype", "self-promotion",
@@ -900,18 +900,10 @@ def _word_before(text: str, at: int) -> str:
     return words[-1].lower().replace("’", "'") if words else ""
 
 
-def _sentence_at(post: Post, at: int) -> Token | None:
-    """The sentence holding offset ``at`` (a bisection over the sentence starts)."""
-    sentences = post.sentences
-    starts = post.memo("sentence-starts", lambda p: [s.start for s in p.sentences])
-    i = bisect_right(starts, at) - 1
-    return sentences[i] if i >= 0 and at < sentences[i].end else None
-
-
 def _money_news(post: Post, text: str, at: int) -> bool:
     """Whether the sentence around ``at`` reports money (aid, a fine, pay) or tells of the
     author's own purchase ("I paid £5 for one")."""
-    sentence = _sentence_at(post, at)
+    sentence = post.sentence_at(at)
     if sentence is None:
         return False
     start = max(sentence.start, at - _REACH)
@@ -1042,7 +1034,7 @@ def _orders(post: Post, text: str, at: int) -> bool:
         return False
     if not (gives_order(text, at) or purpose or _after_other_script(text, at)):
         return False
-    sentence = _sentence_at(post, at)
+    sentence = post.sentence_at(at)
     if sentence is None or not sentence.text.rstrip().endswith("?"):
         return True
     # "Reply YES-165 See her: www.SMS.ac/u/natalie STOP?": a colon or a link between the

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
@@ -121,6 +122,16 @@ class Post:
             start = brk.end()
         _append_trimmed(result, prose, start, len(prose))
         return tuple(result)
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def sentence_at(self, at: int) -> Token | None:
+        """The sentence holding offset ``at``, or None between sentences (a bisection)."""
+        sentences = self.sentences
+        i = bisect_right(self._sentence_starts, at) - 1
+        return sentences[i] if i >= 0 and at < sentences[i].end else None
 
     @cached_property
     def emoji(self) -> tuple[Token, ...]:

@@ -437,8 +437,8 @@ def missing_engagement(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
 
     Still told apart unreliably: a person's opinion on a link written as a headline, with no
     judgement in its form ("The criminal Lieberman threatens the people of Gaza"), a fan's
-    noun phrase ("A seminal moment in television"), and an order the reading misses
-    ("...download now", "Like my page please"). These get the finding, and most findings a
+    noun phrase ("A seminal moment in television"), and an order whose verb the reading does
+    not know as one ("Cut the poor man some slack"). These get the finding, and most findings a
     reviewer calls debatable are among them. The other way, a brand's or a news account's post
     with no link, no "we" and a clearly toned sentence ("Devastating floods close the coast
     road"), or "should" as an expectation ("The factory should reopen on Tuesday"), is read as a

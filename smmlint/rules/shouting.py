@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Iterator, Mapping, Sequence
 from enum import Enum
 from functools import lru_cache
@@ -607,23 +607,19 @@ def _pushes(post: Post) -> bool:
 
 
 def _sentence_words(post: Post, at: int) -> Sequence[Token]:
-    """The author's words in the sentence that ends at or holds ``at`` (two binary searches,
-    so that a post of 6,000 piles stays linear)."""
-    sentences = post.sentences
-    sentence_starts, words, word_starts = post.memo("shouting-sentence-index", _sentence_index)
-    i = bisect_right(sentence_starts, at) - 1
-    if i > 0 and sentences[i - 1].end >= at:
-        i -= 1  # ``at`` ends the sentence before the one starting there
-    if i < 0 or sentences[i].end < at:
+    """The author's words in the sentence that holds ``at`` (binary searches, so that a post
+    of 6,000 piles stays linear)."""
+    sentence = post.sentence_at(at)
+    if sentence is None:
         return ()
-    sentence = sentences[i]
+    words, word_starts = post.memo("shouting-word-starts", _word_starts)
     return words[bisect_left(word_starts, sentence.start) : bisect_left(word_starts, sentence.end)]
 
 
-def _sentence_index(post: Post) -> tuple[list[int], Sequence[Token], list[int]]:
-    """Where each sentence starts, the author's words, and where each word starts."""
+def _word_starts(post: Post) -> tuple[Sequence[Token], list[int]]:
+    """The author's words and where each starts."""
     words = authors_words(post)
-    return [s.start for s in post.sentences], words, [w.start for w in words]
+    return words, [w.start for w in words]
 
 
 # VADER rates words from -4 to +4; from +1.5 up a word voices clear delight ("good" 1.9,
