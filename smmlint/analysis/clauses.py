@@ -59,20 +59,23 @@ def _author_clauses(post: Post) -> Iterator[Clause]:
     for sentence in post.sentences:
         start, end = sentence.start, sentence.end
         ends = link_ends[bisect_left(link_ends, start) : bisect_right(link_ends, end)]
-        read = _sentence_clauses(own[start:end], prose[start:end], tuple(e - start for e in ends))
+        text = own[start:end]
+        read = _remembered_clauses(text, prose[start:end], tuple(e - start for e in ends))
         for first, last, *rest in read:
             yield Clause(first + start, last + start, *rest)
 
 
-@by_content()  # a sentence's clauses depend on its own text alone
-def _sentence_clauses(
+# A sentence's clauses depend on its own text alone: a memo keyed by that text lets a relint
+# after a one-letter edit (the extension's path) read again only the sentence edited.
+@by_content()
+def _remembered_clauses(
     own: str, prose: str, link_ends: tuple[int, ...]
 ) -> tuple[tuple[Any, ...], ...]:
+    return tuple(_sentence_clauses(own, prose, link_ends))
+
+
+def _sentence_clauses(own: str, prose: str, link_ends: Sequence[int]) -> Iterator[tuple[Any, ...]]:
     """One sentence's clauses, as ``Clause`` fields with offsets into the sentence."""
-    return tuple(_read_clauses(own, prose, link_ends))
-
-
-def _read_clauses(own: str, prose: str, link_ends: Sequence[int]) -> Iterator[tuple[Any, ...]]:
     start = 0
     runs = _MARK_RUN.finditer(own) if any(mark in own for mark in _QUESTION_MARKS) else ()
     for run in runs:

@@ -61,13 +61,13 @@ def test_a_relint_after_an_edit_reads_only_the_edited_sentence_again(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     read: list[str] = []
-    original = clauses._read_clauses
+    original = clauses._sentence_clauses
 
     def spy(own: str, prose: str, link_ends: tuple[int, ...]) -> Iterator[tuple[Any, ...]]:
         read.append(own)
         return original(own, prose, link_ends)
 
-    monkeypatch.setattr(clauses, "_read_clauses", spy)
+    monkeypatch.setattr(clauses, "_sentence_clauses", spy)
     marker = uuid.uuid4().hex  # sentences no other test has linted
     draft = f"New shoes {marker} are in. What do you think? Tell us {marker} below!"
     first = smmlint.lint(draft, platform="x")
