@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
-from functools import lru_cache
 from typing import Any, NamedTuple
 
 import regex
 
 from smmlint.analysis.borrowed import own_prose
+from smmlint.read.memo import by_content
 from smmlint.read.post import Post
 
 # A run of "?"/"!" holding at least one question mark; the lookbehind starts a run only at
@@ -60,21 +60,14 @@ def _author_clauses(post: Post) -> Iterator[Clause]:
         start, end = sentence.start, sentence.end
         ends = link_ends[bisect_left(link_ends, start) : bisect_right(link_ends, end)]
         text = own[start:end]
-        if end - start <= MEMO_SENTENCE_LENGTH:
-            read = _remembered_clauses(text, prose[start:end], tuple(e - start for e in ends))
-        else:
-            read = _sentence_clauses(text, prose[start:end], [e - start for e in ends])
+        read = _remembered_clauses(text, prose[start:end], tuple(e - start for e in ends))
         for first, last, *rest in read:
             yield Clause(first + start, last + start, *rest)
 
 
 # A sentence's clauses depend on its own text alone: a memo keyed by that text lets a relint
 # after a one-letter edit (the extension's path) read again only the sentence edited.
-MEMO_SENTENCE_LENGTH = 1_000
-MEMO_SENTENCES = 4_096
-
-
-@lru_cache(maxsize=MEMO_SENTENCES)
+@by_content()
 def _remembered_clauses(
     own: str, prose: str, link_ends: tuple[int, ...]
 ) -> tuple[tuple[Any, ...], ...]:

@@ -10,16 +10,15 @@ word answered at once, and the idiom lookups skipped where no idiom word stands,
 scores are VADER's to the last bit: ``tests/core/test_sentiment.py`` compares both on real
 posts and on VADER's own tricky cases, and ``benchmarks/golden_check.py`` every report.
 
-Scores are memoised by text (bounded, least recently used first out): the tone analysis
-scores a draft sentence by sentence, so relinting a draft after an edit rescores only the
-sentences the edit touched. The memo holds texts only in this process's memory.
+Scores are memoised by text (``smmlint.read.memo``): the tone analysis scores a draft
+sentence by sentence, so relinting a draft after an edit rescores only the sentences the
+edit touched.
 """
 
 from __future__ import annotations
 
 import math
 import string
-from functools import lru_cache
 
 from vaderSentiment.vaderSentiment import (
     BOOSTER_DICT,
@@ -32,10 +31,10 @@ from vaderSentiment.vaderSentiment import (
     scalar_inc_dec,
 )
 
-# Texts scored and remembered: the tone analysis scores windows of at most 200 characters,
-# and a draft of 1,300 characters has about eight; 4,096 keep the last few hundred drafts.
-MEMO_ENTRIES = 4_096
-# Longer texts are scored but not remembered, so the memo stays under a few megabytes.
+from smmlint.read.memo import by_content
+
+# The tone analysis scores windows of at most 200 characters; longer texts are scored but
+# not remembered.
 MEMO_MAX_CHARS = 400
 _NEGATE = frozenset(NEGATE)
 _PUNCTUATION = string.punctuation
@@ -54,12 +53,10 @@ class SentimentScorer(SentimentIntensityAnalyzer):
     def __init__(self) -> None:
         super().__init__()
         self._single_emoji = frozenset(key for key in self.emojis if len(key) == 1)
-        self._remembered = lru_cache(maxsize=MEMO_ENTRIES)(self.score)
+        self._remembered = by_content(max_chars=MEMO_MAX_CHARS)(self.score)
 
     def polarity_scores(self, text: str) -> dict[str, float]:
         """VADER's ``neg``, ``neu``, ``pos`` and ``compound`` for ``text`` (a fresh dict)."""
-        if len(text) > MEMO_MAX_CHARS:
-            return self.score(text)
         return dict(self._remembered(text))
 
     def score(self, text: str) -> dict[str, float]:

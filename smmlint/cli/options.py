@@ -42,6 +42,8 @@ class LintSettings:
         """The markup of a post called ``name`` (its suffix decides under ``auto``)."""
         if self.markup != AUTO:
             return self.markup
+        if not name:  # an archive's row: plain text, without building a path per row
+            return "text"
         return MARKUP_BY_SUFFIX.get(Path(name).suffix.lower(), "text")
 
     def lint(self, text: str, name: str = "", platform: str | None = None) -> Report:
