@@ -33,6 +33,10 @@ NEWS_LABELS = _SHOUTED_WORDS["news label"]
 # Pleasant words that promise a gain ("FREE", "win"): selling, not delight.
 _GAIN = _SHOUTED_WORDS["gain"]
 _TITLE_CUES = {cue.lower() for cue in _SHOUTED_WORDS["title cue"]}
+# Words that announce news to an audience ("Big news today!!!", "Launch day!!!").
+_ANNOUNCING = _SHOUTED_WORDS["announcement"] | _SHOUTED_WORDS["audience"]
+# The author speaking for a group: a brand's or a team's voice ("We did it!!!!").
+_WE = frozenset({"we", "we're", "we've", "we'll", "our", "ours"})
 # How far before a run of capitals a title cue may stand: "reading Le Guin's THE ..." (the
 # possessive itself is a cue: "Chloe Benjamin's THE IMMORTALISTS").
 _TITLE_CUE_REACH = 3
@@ -446,8 +450,9 @@ _PILEUP = regex.compile(rf"(?<![{_MARKS}])(?<![{_MARKS}]\uFE0F)(?:[{_MARKS}]\uFE
     options={"max_marks": MAX_MARKS},
     fires=(
         "Big news today<marker>!!!</marker>",
-        "Who does that<marker>?!?!</marker>",
-        "What<marker>???</marker> No way.",
+        "WHO does that<marker>?!?!</marker>",
+        "This policy is a disgrace<marker>!!!</marker>",
+        "Everyone must see this video<marker>!!!</marker>",
         "Launch day <marker>‼️!</marker>",
         "Sale <marker>❗❗❗</marker> ends soon",
         "We did it<marker>!!!!!!!!</marker> Big news<marker>!!!</marker>",
@@ -473,6 +478,10 @@ _PILEUP = regex.compile(rf"(?<![{_MARKS}])(?<![{_MARKS}]\uFE0F)(?:[{_MARKS}]\uFE
         ("This song is AWESOME!!!!", "delight, in capitals too: warmth, not a raised voice"),
         ("Happy launch day, team!!! You made it.", "a cheer"),
         ("Our founder died this morning???? We are heartbroken.", "grief"),
+        ("What??? No way.", "surprise that neither presses, scolds nor announces"),
+        ("2 BILLION!!!", "a cheer in capitals, no hype, no demand"),
+        ("@ana look at my new hoodie!!!!", "an order that is talk, in a reply"),
+        ("Illuminati confirmed!!! 666 million views", "a joke's mock alarm"),
     ),
 )
 def punctuation_pileup(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
@@ -484,30 +493,37 @@ def punctuation_pileup(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     interrobang `?!` are common in friendly replies. Marks inside links, quotations and a
     retweeted text (someone else's words) are ignored.
 
-    Quiet in conversation: in a reply ("@ana awesome!!!"), an answer, a courtesy
-    ("congratulations!!!") or a short reaction ("Love this song!!!") the marks are feeling
-    said to someone, and whether the draft is a private message or a published post cannot
-    be told from its words; such a pile fires only when capitals in its sentence shout too
-    ("@ana WHY???"), when it runs past five marks, or when the post gives the reader orders
-    (a plug: "Thanks!!! Subscribe to my channel").
+    A pile of fewer than ten marks fires only where it raises the voice at the reader: the
+    post presses (sells, asks for an action from `cta.txt`, or pleads: "please vote!!!"),
+    its sentence scolds (a word VADER rates -1.5 or less and none +1.5 or more: "what an
+    idiotic discussion!!!"), the post announces to an audience (a word of news or launch, one
+    that hails the readers, or the author's "we" outside a conversation: `shouted.txt`, "Big
+    news today!!!", "Everyone must see this!!!", "We did it!!!!"), or capitals in its
+    sentence demand an answer or carry hype ("SO WHEN IS IT OUT??????", "FREE CS GO!!!!").
+    Ten marks or more are noise whatever they say.
+
+    Quiet otherwise, because the words cannot tell a raised voice from the writer's tone:
+    surprise, a fan's cheer or eager question, a joke's mock alarm, a chain text's punchline
+    ("What??? No way.", "2 BILLION!!!", "are you in wimbledon????????", "illuminati
+    confirmed!!!"). Real-post reviewers call such piles harmless, and a brand's pile is told
+    by its news, its "we" or its push, not by the marks. In conversation (a reply, an answer,
+    a courtesy, a short reaction that asks for no action) up to five marks are quiet even
+    then, unless capitals shout or the sentence scolds beside them; an order that is talk
+    ("@ana look at my new hoodie!!!!") does not end a conversation.
 
     Quiet on delight: a pile of "!" closing a short sentence (12 words at most) of praise,
     love or a cheer ("Love this song!!!", "This Song is AWESOME!!!!", "you are amazing!!!!")
-    is warmth, as thanks in capitals are, whether a fan or a brand writes it: a social-media
-    manager would not tell either to cut it. Delight is a word VADER rates +1.5 or more and
-    none rated -1.5 or less ("WTF is wrong with people!!!" is anger), not counting words that
-    promise a gain ("FREE", "win": `shouted.txt`). Delight is not quiet in a plug (a post
-    that gives orders, asks for an action from `cta.txt` or sells: "Love it!!! Subscribe"),
-    nor at ten marks or more, which are noise whatever they say. Grief is quiet the same way:
-    a pile in a post that mourns someone ("Le guin died????", words of a death from
-    `acts.txt`) is the cry, not a raised voice.
+    is warmth, as thanks in capitals are, whether a fan or a brand writes it. Delight is a
+    word VADER rates +1.5 or more and none rated -1.5 or less, not counting words that
+    promise a gain ("FREE", "win": `shouted.txt`); it is not quiet in a plug (a post that
+    gives orders, asks for an action or sells: "Love it!!! Subscribe"). Grief is quiet the
+    same way: a pile in a post that mourns someone ("Le guin died????", words of a death
+    from `acts.txt`) is the cry, not a raised voice.
 
-    Left alone, because it cannot be told reliably: a cheer without a word of feeling
-    ("2 BILLION!!!", "Waka waka !!!"), a joke's mock alarm ("illuminati confirmed!!!"), a
-    fan's eager question beyond five marks ("are you in wimbledon????????") and a cry with
-    no word of the death ("WHAT?!!? NO!!!!") are reported. Real-post reviewers call such
-    piles harmless in a fan's comment, but the same string in a brand's post is the noise
-    this rule is for, and nothing in the words says which of the two a draft is.
+    Left alone, because it cannot be told reliably: a cry in capitals with no word of the
+    death ("WHAT?!!? NO!!!!"), a question in capitals from a fan ("CAREER OF EVIL????") and
+    an order in a chain text ("Enjoy ur crushes..!!!") are reported; a surprised question
+    with a scolding word ("am I evil???????") reads as scolding.
 
     ## Why is this bad?
     A pile of marks raises the voice without adding a reason to care; it reads as hype or
@@ -527,16 +543,67 @@ def punctuation_pileup(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
 
 
 def _is_feeling(post: Post, pile: regex.Match[str], marks: int, conversational: bool) -> bool:
-    """Whether a pile is feeling, not a raised voice: delight short of noise (capitals in
-    delight are warmth too: "This Song is AWESOME!!!!"), or a few marks said to someone with
-    no capitals shouting beside them."""
-    if marks < NOISE_MARKS and (_closes_delight(post, pile) or _mourns(post)):
+    """Whether a pile short of noise is the writer's feeling, not a raised voice.
+
+    Delight (capitals in delight are warmth too: "This Song is AWESOME!!!!") and grief are
+    feeling. Otherwise a pile raises the voice when it presses (the post asks for an action or
+    sells), shouts (capitals in its sentence), scolds (a word of clear
+    displeasure in its sentence: "this spam is awful!!!") or announces to an audience ("Big
+    news today!!!", "We did it!!!!"); a few marks said to someone in conversation are feeling
+    even then, unless capitals shout beside them."""
+    if marks >= NOISE_MARKS:
+        return False
+    if _closes_delight(post, pile) or _mourns(post):
         return True
+    shouts, scolds = _capitals_near(post, pile.start()), _scolds(post, pile.start())
+    if conversational and marks <= CONVERSATION_MAX_MARKS and not (shouts or scolds):
+        return True
+    if scolds or _presses(post) or _announces(post, conversational):
+        return False
+    # Neither pressing, scolding nor announcing: capitals demanding an answer ("SO WHEN IS IT
+    # OUT??????") or carrying hype ("FREE CS GO!!!!") raise the voice; an exclamation in
+    # capitals is otherwise a cheer, a cry or a joke ("2 BILLION!!!", "NOOOOO!!!").
+    return not (shouts and (any(c in _ASKING for c in pile.group()) or _hype_near(post, pile)))
+
+
+def _presses(post: Post) -> bool:
+    """Whether the post presses its readers: it sells, asks for an action from `cta.txt`
+    ("subscribe", "check it out") or pleads ("please vote", "plz share"). An order that is
+    only talk ("Enjoy ur crushes", "Tell me the answer") presses nobody."""
     return (
-        conversational
-        and marks <= CONVERSATION_MAX_MARKS
-        and not _capitals_near(post, pile.start())
+        asks_for_action(post)
+        or bool(pitches(post))
+        or bool(orders(post) and _PLEA.search(own_prose(post)))
     )
+
+
+_PLEA = regex.compile(r"\b(?:please|pls|plz|plse|pleas)\b", regex.IGNORECASE)
+
+
+def _hype_near(post: Post, pile: regex.Match[str]) -> bool:
+    """Whether a hype word in capitals ("FREE", "WIN") stands in the sentence a pile closes."""
+    return any(w.text in HYPE for w in _sentence_words(post, pile.start()))
+
+
+def _scolds(post: Post, at: int) -> bool:
+    """Whether the sentence holding ``at`` voices clear displeasure (a word VADER rates -1.5
+    or less, and none +1.5 or more): anger or blame, whose pile raises the voice ("WTF is
+    wrong with people!!!"). A swear word beside delight intensifies it ("awesome as fuck!!!",
+    "Laughing my fucking ass off!!!")."""
+    rated = _valences(_sentence_words(post, at))
+    return any(v <= -DELIGHT_VALENCE for v in rated) and not any(
+        v >= DELIGHT_VALENCE for v in rated
+    )
+
+
+def _announces(post: Post, conversational: bool) -> bool:
+    """Whether the post announces something to an audience: a word of news or launch, or one
+    that hails the readers (`shouted.txt`: "news", "launch", "everyone", "fans"), or the
+    author's "we" outside a conversation ("We did it!!!!"). A brand's pile over its own news
+    is the noise a manager cuts; a fan's cheer or joke ("2 BILLION!!!", "illuminati
+    confirmed!!!") is neither."""
+    words = {w.text.lower().replace("’", "'") for w in authors_words(post)}
+    return bool(words & _ANNOUNCING) or (not conversational and bool(words & _WE))
 
 
 def _mourns(post: Post) -> bool:
@@ -547,8 +614,10 @@ def _mourns(post: Post) -> bool:
 
 def _speaks_in_conversation(post: Post) -> bool:
     """A reply, an answer, a courtesy to someone or a short reaction, asking nothing of the
-    reader: feeling said to someone. A plug ("Thanks!!! Subscribe!!!") gives orders."""
-    if orders(post):
+    reader: feeling said to someone. A plug ("Thanks!!! Subscribe!!!") asks for an action; an
+    order that is talk ("@ana look at my new hoodie!!!", "@ana come on Spain!!!") does not
+    end a conversation."""
+    if asks_for_action(post) or pitches(post):
         return False
     personal = len(authors_words(post)) <= COURTESY_MAX_WORDS and any(
         kind not in _BROADCAST_COURTESIES for kind, _ in courtesies(post)
