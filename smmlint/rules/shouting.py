@@ -6,6 +6,7 @@ from bisect import bisect_left
 from collections.abc import Iterator, Mapping, Sequence
 from enum import Enum
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 import regex
@@ -48,6 +49,9 @@ _BY_AUTHOR = regex.compile(r"\s++by\s++\p{Lu}\p{Ll}")
 CRY_WORDS = 6
 # A person's name runs to four words at most: "GEORGE R. R. MARTIN".
 NAME_WORDS = 4
+# A music video's title, "ARTIST - SONG": a few words, the artist's name before a spaced dash.
+TITLE_WORDS = 8
+_TITLE_DASH = regex.compile(r"\s[-–—]\s")
 # Two shouted words next to each other ("BUY NOW", "SO GOOD") are a shouted phrase, even
 # when each alone could pass for an acronym.
 RUN_WORDS = 2
@@ -156,6 +160,11 @@ class _Kind(Enum):
         ("Get the new phones for free. Text YES for a callback", "hype as the word to send"),
         ("@ana I LOVE YOU, you made my day", "affection in a reply: warmth"),
         ("NO! NO NO NO NO. Our founder died this morning.", "a cry of grief"),
+        ("PSY - GANGNAM STYLE (M/V) https://example.com/v", "a music video's title"),
+        (
+            "Txt ur team to 87077 eg ENGLAND to 87077 Try: WALES, SCOTLAND",
+            "keywords to choose from, listed for a short code",
+        ),
     ),
 )
 def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
@@ -179,7 +188,10 @@ def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     absolutely LOVING this"); a news label before a colon at the start ("BREAKING:", "RT
     @user: JUST IN:") and a dateline ("NEW YORK (Reuters) -"); a title after a cue ("reading
     Le Guin's THE LEFT HAND OF DARKNESS"); a keyword to text ("Txt NOKIA to 89545", "reply
-    END OUT": after "txt", "reply" or "e.g.", a word that is not hype); thanks, praise or a
+    END OUT": after "txt", "reply" or "e.g.", a word that is not hype), and keywords listed
+    between commas in a message that names a short code ("Try: WALES, SCOTLAND"); a music
+    video's title opening a line, "ARTIST - SONG" with a name before a spaced dash ("PSY -
+    GANGNAM STYLE"), as it is published; thanks, praise or a
     wish in capitals ("THANK YOU for your time", "HAPPY BIRTHDAY"), which is warmth, except
     as the hook of a sales pitch ("WELL DONE! Your prize awaits"); affection said to someone
     in a reply ("@author I LOVE YOU", "@ana YOU ARE A FABULOUS HUMAN BEING": a sentence of
@@ -225,8 +237,10 @@ def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
             continue  # a news label, a dateline, or a title where X has no italics
         if _has_initial(post.prose, run):
             continue  # a person's name: "URSULA K. LE GUIN", "GEORGE R. R. MARTIN"
-        if _is_keyword(post.prose, run, shouted):
+        if _is_keyword(post.prose, run, shouted) or _is_keyword_list(post.prose, run):
             continue  # a keyword to text: "Txt NOKIA to 89545", "reply END OUT"
+        if _is_named_title(post.prose, run):
+            continue  # "PSY - GANGNAM STYLE": a music video's title, as published
         if _is_courtesy(post, run, shouted) or _is_fond_reply(post, run, shouted):
             continue  # warmth in capitals: "THANK YOU for your time", "@ana I LOVE YOU"
         if len(run) <= CRY_WORDS and _mourns(post):
@@ -265,6 +279,36 @@ def _is_keyword(prose: str, run: list[tuple[Token, _Kind]], shouted: list[int]) 
     ):
         return False  # "send u a FREE 8Ball wallpaper": hype describing what is sent
     return any(_KEYWORD_END.match(prose, word.end) for word in (first_word, last_word))
+
+
+def _is_keyword_list(prose: str, run: list[tuple[Token, _Kind]]) -> bool:
+    """Whether the run lists keywords to choose from in a message that says where to send
+    them ("rply TONE TITLE to 8007 ... Titles: GHOST, ADDAMSFA, MUNSTERS", "eg ENGLAND to
+    87077 Try: WALES, SCOTLAND"): options between commas, not a raised voice."""
+    return (
+        len(run) > 1
+        and all("," in prose[a[0].end : b[0].start] for a, b in pairwise(run))
+        and bool(_SHORT_CODE.search(prose))
+    )
+
+
+def _is_named_title(prose: str, run: list[tuple[Token, _Kind]]) -> bool:
+    """Whether the run is a music video's "ARTIST - SONG" title opening a line ("PSY -
+    GANGNAM STYLE"): a name of one to three words, not an English word, before a spaced
+    dash. Titles are written in capitals as published; hype in them still shouts."""
+    first = run[0][0]
+    line_start = prose.rfind("\n", 0, first.start) + 1
+    if len(run) > TITLE_WORDS or prose[line_start : first.start].strip(" \"'“*"):
+        return False
+    dash = _TITLE_DASH.search(prose, first.start, run[-1][0].end)
+    if dash is None:
+        return False
+    artist = [word.text for word, _ in run if word.end <= dash.start()]
+    return (
+        0 < len(artist) <= 3
+        and not any(_is_word(w) for w in artist)
+        and not any(word.text in HYPE for word, _ in run)
+    )
 
 
 def _has_initial(prose: str, run: list[tuple[Token, _Kind]]) -> bool:
