@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from enum import Enum
 from functools import lru_cache
 from itertools import pairwise
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
@@ -574,40 +574,63 @@ def punctuation_pileup(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     as anger, and feeds spam filters the signal they look for.
     """
     own = own_prose(post)
-    conversational = None  # read only for a pile past the limit
+    context = None  # read once, only for a pile past the limit
     for m in _PILEUP.finditer(own):
         marks = sum(2 if c in _DOUBLE_MARKS else 1 for c in m.group() if c != "\ufe0f")
         if marks <= options["max_marks"]:
             continue
-        if conversational is None:
-            conversational = _speaks_in_conversation(post)
-        if not _is_feeling(post, m, marks, conversational):
+        if context is None:
+            context = _pile_context(post)
+        reason = _raised_voice(post, m, marks, context)
+        if reason is not None:
             message = f"{marks} marks in a row read as shouting."
-            yield Hit(m.start(), m.end(), message=message, hint=_pileup_hint(m.group()))
+            yield Hit(m.start(), m.end(), message=message, hint=_pileup_hint(m.group(), reason))
 
 
-def _is_feeling(post: Post, pile: regex.Match[str], marks: int, conversational: bool) -> bool:
-    """Whether a pile short of noise is the writer's feeling, not a raised voice.
+class _PileContext(NamedTuple):
+    """What the whole post says about its piles, read once however many piles it holds."""
+
+    conversational: bool  # a reply, an answer, a courtesy or a short reaction
+    presses: bool  # sells, asks for an action, or pleads
+    announces: bool  # news, a launch, readers hailed, or a brand's "we"
+
+
+def _pile_context(post: Post) -> _PileContext:
+    conversational = _speaks_in_conversation(post)
+    return _PileContext(conversational, _presses(post), _announces(post, conversational))
+
+
+def _raised_voice(
+    post: Post, pile: regex.Match[str], marks: int, context: _PileContext
+) -> str | None:
+    """Why a pile raises the voice ("noise", "presses", "scolds", "announces", "shouts"), or
+    None when it is the writer's feeling.
 
     Delight (capitals in delight are warmth too: "This Song is AWESOME!!!!") and grief are
-    feeling. Otherwise a pile raises the voice when it presses (the post asks for an action or
-    sells), shouts (capitals in its sentence), scolds (a word of clear
-    displeasure in its sentence: "this spam is awful!!!") or announces to an audience ("Big
-    news today!!!", "We did it!!!!"); a few marks said to someone in conversation are feeling
-    even then, unless capitals shout beside them."""
+    feeling. Otherwise a pile raises the voice when the post presses (sells, asks for an
+    action, pleads), its sentence scolds ("this spam is awful!!!"), the post announces to an
+    audience ("Big news today!!!", "We did it!!!!"), or capitals in its sentence demand an
+    answer or carry hype; a few marks said to someone in conversation are feeling even then,
+    unless capitals shout or the sentence scolds beside them."""
     if marks >= NOISE_MARKS:
-        return False
+        return "noise"
     if _closes_delight(post, pile) or _mourns(post):
-        return True
+        return None
     shouts, scolds = _capitals_near(post, pile.start()), _scolds(post, pile.start())
-    if conversational and marks <= CONVERSATION_MAX_MARKS and not (shouts or scolds):
-        return True
-    if scolds or _presses(post) or _announces(post, conversational):
-        return False
-    # Neither pressing, scolding nor announcing: capitals demanding an answer ("SO WHEN IS IT
-    # OUT??????") or carrying hype ("FREE CS GO!!!!") raise the voice; an exclamation in
-    # capitals is otherwise a cheer, a cry or a joke ("2 BILLION!!!", "NOOOOO!!!").
-    return not (shouts and (any(c in _ASKING for c in pile.group()) or _hype_near(post, pile)))
+    if context.conversational and marks <= CONVERSATION_MAX_MARKS and not (shouts or scolds):
+        return None
+    if scolds:
+        return "scolds"
+    if context.presses:
+        return "presses"
+    if context.announces:
+        return "announces"
+    # Capitals demanding an answer ("SO WHEN IS IT OUT??????") or carrying hype ("FREE CS
+    # GO!!!!") raise the voice; an exclamation in capitals is otherwise a cheer, a cry or a
+    # joke ("2 BILLION!!!", "NOOOOO!!!"), and a pile without capitals is the writer's tone.
+    if shouts and (any(c in _ASKING for c in pile.group()) or _hype_near(post, pile)):
+        return "shouts"
+    return None
 
 
 def _presses(post: Post) -> bool:
@@ -744,15 +767,28 @@ DELIGHT_MAX_WORDS = 12
 _ASKING = "?？❓❔⁉⁈"
 
 
-def _pileup_hint(pile: str) -> str:
-    """What one mark would say instead: a question, an exclamation, or both."""
+# Why the pile is a problem, said first in its hint.
+_PILE_REASONS = {
+    "noise": "A row this long is noise to any reader.",
+    "presses": "In a post that asks for something, piled marks read as pressure.",
+    "scolds": "Piled on displeasure, the marks raise the voice.",
+    "announces": "Let the news carry itself: piled marks read as hype.",
+    "shouts": "With capitals, the pile shouts.",
+}
+
+
+def _pileup_hint(pile: str, reason: str) -> str:
+    """Why this pile is a problem, and what one mark would say instead: a question, an
+    exclamation, or both."""
     asks = any(c in _ASKING for c in pile)
     exclaims = any(c in "!！❗❕‼⁉⁈" for c in pile)
     if asks and exclaims:
-        return "Keep one “?!” at most; say in words what surprised you."
-    if asks:
-        return "One question mark asks just as clearly; a pile reads as disbelief or anger."
-    return "One exclamation mark is enough; let the words carry the feeling."
+        mark = "Keep one “?!” at most; say in words what surprised you."
+    elif asks:
+        mark = "One question mark asks just as clearly."
+    else:
+        mark = "One exclamation mark is enough; let the words carry the feeling."
+    return f"{_PILE_REASONS[reason]} {mark}"
 
 
 # Most social-media style guides (Hootsuite, Sprout Social, Mailchimp's content style guide)
