@@ -35,7 +35,9 @@ NEWS_LABELS = _SHOUTED_WORDS["news label"]
 _GAIN = _SHOUTED_WORDS["gain"]
 _TITLE_CUES = {cue.lower() for cue in _SHOUTED_WORDS["title cue"]}
 # Words that announce news to an audience ("Big news today!!!", "Launch day!!!").
-_ANNOUNCING = _SHOUTED_WORDS["announcement"] | _SHOUTED_WORDS["audience"]
+_ANNOUNCING = _SHOUTED_WORDS["announcement"]
+# Words that hail the readers ("EVERYONE MUST SEE THIS!!!", "LADIES!!!").
+_AUDIENCE = _SHOUTED_WORDS["audience"]
 # The author speaking for a group: a brand's or a team's voice ("We did it!!!!").
 _WE = frozenset({"we", "we're", "we've", "we'll", "our", "ours"})
 # How far before a run of capitals a title cue may stand: "reading Le Guin's THE ..." (the
@@ -623,7 +625,7 @@ def _raised_voice(
         return "scolds"
     if context.presses:
         return "presses"
-    if context.announces:
+    if context.announces or _hails(post, pile.start()):
         return "announces"
     # Capitals demanding an answer ("SO WHEN IS IT OUT??????") or carrying hype ("FREE CS
     # GO!!!!") raise the voice; an exclamation in capitals is otherwise a cheer, a cry or a
@@ -648,8 +650,11 @@ _PLEA = regex.compile(r"\b(?:please|pls|plz|plse|pleas)\b", regex.IGNORECASE)
 
 
 def _hype_near(post: Post, pile: regex.Match[str]) -> bool:
-    """Whether a hype word in capitals ("FREE", "WIN") stands in the sentence a pile closes."""
-    return any(w.text in HYPE for w in _sentence_words(post, pile.start()))
+    """Whether a word promising a gain stands in capitals ("FREE", "WIN", "CASH") in the
+    sentence a pile closes; a cheer in capitals ("YES!!!", "so AWESOME!!!") promises none."""
+    return any(
+        w.text.isupper() and w.text.lower() in _GAIN for w in _sentence_words(post, pile.start())
+    )
 
 
 def _scolds(post: Post, at: int) -> bool:
@@ -664,13 +669,19 @@ def _scolds(post: Post, at: int) -> bool:
 
 
 def _announces(post: Post, conversational: bool) -> bool:
-    """Whether the post announces something to an audience: a word of news or launch, or one
-    that hails the readers (`shouted.txt`: "news", "launch", "everyone", "fans"), or the
-    author's "we" outside a conversation ("We did it!!!!"). A brand's pile over its own news
+    """Whether the post announces something to an audience: a word of news or launch
+    (`shouted.txt`: "news", "launch", "sale"), or the author's "we" outside a conversation
+    ("We did it!!!!"). A brand's pile over its own news
     is the noise a manager cuts; a fan's cheer or joke ("2 BILLION!!!", "illuminati
     confirmed!!!") is neither."""
     words = {w.text.lower().replace("’", "'") for w in authors_words(post)}
     return bool(words & _ANNOUNCING) or (not conversational and bool(words & _WE))
+
+
+def _hails(post: Post, at: int) -> bool:
+    """Whether the sentence holding ``at`` hails the readers ("EVERYONE MUST SEE THIS!!!",
+    "LADIES!!!"); "@ana's followers are the best" speaks of them, in another sentence."""
+    return any(w.text.lower().replace("’", "'") in _AUDIENCE for w in _sentence_words(post, at))
 
 
 def _mourns(post: Post) -> bool:
