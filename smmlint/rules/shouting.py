@@ -542,10 +542,11 @@ def punctuation_pileup(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     A pile of fewer than ten marks fires only where it raises the voice at the reader: the
     post presses (sells, asks for an action from `cta.txt`, or pleads: "please vote!!!"),
     its sentence scolds (a word VADER rates -1.5 or less and none +1.5 or more: "what an
-    idiotic discussion!!!"), the post announces to an audience (a word of news or launch, one
-    that hails the readers, or the author's "we" outside a conversation: `shouted.txt`, "Big
-    news today!!!", "Everyone must see this!!!", "We did it!!!!"), or capitals in its
-    sentence demand an answer or carry hype ("SO WHEN IS IT OUT??????", "FREE CS GO!!!!").
+    idiotic discussion!!!"), the post announces (a word of news or launch, or the author's
+    "we" outside a conversation: `shouted.txt`, "Big news today!!!", "We did it!!!!"), its
+    sentence hails the readers ("Everyone must see this!!!", "LADIES!!!"), or capitals in its
+    sentence demand an answer or promise a gain ("SO WHEN IS IT OUT??????", "FREE CS GO!!!!";
+    a cheer in capitals, "YES!!!!!!!", promises none). The hint says which of these it is.
     Ten marks or more are noise whatever they say.
 
     Quiet otherwise, because the words cannot tell a raised voice from the writer's tone:
@@ -610,10 +611,10 @@ def _raised_voice(
 
     Delight (capitals in delight are warmth too: "This Song is AWESOME!!!!") and grief are
     feeling. Otherwise a pile raises the voice when the post presses (sells, asks for an
-    action, pleads), its sentence scolds ("this spam is awful!!!"), the post announces to an
-    audience ("Big news today!!!", "We did it!!!!"), or capitals in its sentence demand an
-    answer or carry hype; a few marks said to someone in conversation are feeling even then,
-    unless capitals shout or the sentence scolds beside them."""
+    action, pleads), its sentence scolds ("this spam is awful!!!"), the post announces or
+    the sentence hails the readers ("Big news today!!!", "LADIES!!!"), or capitals in its
+    sentence demand an answer or promise a gain; a few marks said to someone in conversation
+    are feeling even then, unless capitals shout or the sentence scolds beside them."""
     if marks >= NOISE_MARKS:
         return "noise"
     if _closes_delight(post, pile) or _mourns(post):
