@@ -68,8 +68,9 @@ _ASCII_LETTERS = regex.compile(r"[A-Z]++")
 _ROMAN = regex.compile(r"(?=[MDCLXVI])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})")
 _ROMAN_WORDS = frozenset({"MIX", "DIM", "MID", "DIV", "CIV", "LIV"})
 _POSSESSIVE = regex.compile(r"['’]S$")
-# What may stand between two capitalised words of one span: spaces, "&", "-", "/", "+".
-_JOINING_GAP = regex.compile(r"[\s&/+\-–]*+")
+# What may stand between two capitalised words of one span: spaces, "&", "-", "/", "+" (not a
+# line break: "TIGHTTTT\n\nI" ends at the line).
+_JOINING_GAP = regex.compile(r"(?:[^\S\n]|[&/+\-–])*+")
 # A trademark sign or a year right after a word makes it a name: "NAME®", "PYCON 2024".
 _NAME_MARK = regex.compile(r"[®™©℠]|\s*+(?:['’]\d\d|(?:19|20)\d\d)(?!\d)")
 # Letters written three or more times: "SOOOO", "DAMNNNN" shout whatever their length.
