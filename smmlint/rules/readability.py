@@ -162,6 +162,12 @@ _NAME_LOOKBACK = 8
             "long words spread over short sentences: none of them is hard going",
         ),
         (
+            "Not even close to his best songs, real fans know what I mean: Untitled, cold wind "
+            "blows, elevator, business, almost famous, rock bottom, no apologies, without me, "
+            "toy soldiers, and a few more that are better off the top of my head",
+            "a list after a colon: the lead-in is read alone",
+        ),
+        (
             "Subscribe for documentary reviews :) " * 5,
             "one line repeated: repetition, not hard words",
         ),
@@ -185,8 +191,9 @@ def hard_to_read(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     capitalised words (a title-case headline, a list of names) is left alone: the formula
     counts the syllables of names, which no reader finds hard. So is one that is a list
     (five or more items between commas, items of at most three words holding half its
-    words) or one line repeated (fewer different words than half its words): a reader skims
-    a list and skips a repetition, and neither is a sentence to split.
+    words; or such a list after a colon, the lead-in under 25 words) or one line repeated
+    (fewer different words than half its words): a reader skims a list and skips a
+    repetition, and neither is a sentence to split.
 
     A low score must have a cause the author can fix in the marked sentence: 25 words or more,
     or dense words in it (three or more different words of 4+ syllables, or three or more
@@ -300,7 +307,17 @@ def _not_prose(post: Post, sentence: Token) -> bool:
     words = [w.text.lower() for w in reader_words(post) if sentence.start <= w.start < sentence.end]
     if len(set(words)) < MIN_DISTINCT_SHARE * len(words):
         return True
-    items = [len(item.split()) for item in _LIST_COMMA.split(sentence.text)]
+    if _is_list(sentence.text):
+        return True
+    # A list after a colon ("real fans know what im talking about: Untitled, cold wind
+    # blows, elevator, ..."): the reader skims the list and reads the lead-in alone.
+    lead, colon, listed = sentence.text.partition(":")
+    return bool(colon) and len(lead.split()) < LONG_SENTENCE_WORDS and _is_list(listed)
+
+
+def _is_list(text: str) -> bool:
+    """Whether ``text`` is mostly short items between commas."""
+    items = [len(item.split()) for item in _LIST_COMMA.split(text)]
     listed = sum(n for n in items if n <= MAX_LIST_ITEM_WORDS)
     return len(items) >= MIN_LIST_ITEMS and listed >= LIST_SHARE * sum(items)
 

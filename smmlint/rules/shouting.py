@@ -6,7 +6,8 @@ from bisect import bisect_left
 from collections.abc import Iterator, Mapping, Sequence
 from enum import Enum
 from functools import lru_cache
-from typing import Any
+from itertools import pairwise
+from typing import Any, NamedTuple
 
 import regex
 
@@ -33,6 +34,12 @@ NEWS_LABELS = _SHOUTED_WORDS["news label"]
 # Pleasant words that promise a gain ("FREE", "win"): selling, not delight.
 _GAIN = _SHOUTED_WORDS["gain"]
 _TITLE_CUES = {cue.lower() for cue in _SHOUTED_WORDS["title cue"]}
+# Words that announce news to an audience ("Big news today!!!", "Launch day!!!").
+_ANNOUNCING = _SHOUTED_WORDS["announcement"]
+# Words that hail the readers ("EVERYONE MUST SEE THIS!!!", "LADIES!!!").
+_AUDIENCE = _SHOUTED_WORDS["audience"]
+# The author speaking for a group: a brand's or a team's voice ("We did it!!!!").
+_WE = frozenset({"we", "we're", "we've", "we'll", "our", "ours"})
 # How far before a run of capitals a title cue may stand: "reading Le Guin's THE ..." (the
 # possessive itself is a cue: "Chloe Benjamin's THE IMMORTALISTS").
 _TITLE_CUE_REACH = 3
@@ -44,6 +51,9 @@ _BY_AUTHOR = regex.compile(r"\s++by\s++\p{Lu}\p{Ll}")
 CRY_WORDS = 6
 # A person's name runs to four words at most: "GEORGE R. R. MARTIN".
 NAME_WORDS = 4
+# A music video's title, "ARTIST - SONG": a few words, the artist's name before a spaced dash.
+TITLE_WORDS = 8
+_TITLE_DASH = regex.compile(r"\s[-–—]\s")
 # Two shouted words next to each other ("BUY NOW", "SO GOOD") are a shouted phrase, even
 # when each alone could pass for an acronym.
 RUN_WORDS = 2
@@ -58,8 +68,9 @@ _ASCII_LETTERS = regex.compile(r"[A-Z]++")
 _ROMAN = regex.compile(r"(?=[MDCLXVI])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})")
 _ROMAN_WORDS = frozenset({"MIX", "DIM", "MID", "DIV", "CIV", "LIV"})
 _POSSESSIVE = regex.compile(r"['’]S$")
-# What may stand between two capitalised words of one span: spaces, "&", "-", "/", "+".
-_JOINING_GAP = regex.compile(r"[\s&/+\-–]*+")
+# What may stand between two capitalised words of one span: spaces, "&", "-", "/", "+" (not a
+# line break: "TIGHTTTT\n\nI" ends at the line).
+_JOINING_GAP = regex.compile(r"(?:[^\S\n]|[&/+\-–])*+")
 # A trademark sign or a year right after a word makes it a name: "NAME®", "PYCON 2024".
 _NAME_MARK = regex.compile(r"[®™©℠]|\s*+(?:['’]\d\d|(?:19|20)\d\d)(?!\d)")
 # Letters written three or more times: "SOOOO", "DAMNNNN" shout whatever their length.
@@ -152,6 +163,11 @@ class _Kind(Enum):
         ("Get the new phones for free. Text YES for a callback", "hype as the word to send"),
         ("@ana I LOVE YOU, you made my day", "affection in a reply: warmth"),
         ("NO! NO NO NO NO. Our founder died this morning.", "a cry of grief"),
+        ("PSY - GANGNAM STYLE (M/V) https://example.com/v", "a music video's title"),
+        (
+            "Txt ur team to 87077 eg ENGLAND to 87077 Try: WALES, SCOTLAND",
+            "keywords to choose from, listed for a short code",
+        ),
     ),
 )
 def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
@@ -175,7 +191,10 @@ def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     absolutely LOVING this"); a news label before a colon at the start ("BREAKING:", "RT
     @user: JUST IN:") and a dateline ("NEW YORK (Reuters) -"); a title after a cue ("reading
     Le Guin's THE LEFT HAND OF DARKNESS"); a keyword to text ("Txt NOKIA to 89545", "reply
-    END OUT": after "txt", "reply" or "e.g.", a word that is not hype); thanks, praise or a
+    END OUT": after "txt", "reply" or "e.g.", a word that is not hype), and keywords listed
+    between commas in a message that names a short code ("Try: WALES, SCOTLAND"); a music
+    video's title opening a line, "ARTIST - SONG" with a name before a spaced dash ("PSY -
+    GANGNAM STYLE"), as it is published; thanks, praise or a
     wish in capitals ("THANK YOU for your time", "HAPPY BIRTHDAY"), which is warmth, except
     as the hook of a sales pitch ("WELL DONE! Your prize awaits"); affection said to someone
     in a reply ("@author I LOVE YOU", "@ana YOU ARE A FABULOUS HUMAN BEING": a sentence of
@@ -221,8 +240,10 @@ def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
             continue  # a news label, a dateline, or a title where X has no italics
         if _has_initial(post.prose, run):
             continue  # a person's name: "URSULA K. LE GUIN", "GEORGE R. R. MARTIN"
-        if _is_keyword(post.prose, run, shouted):
+        if _is_keyword(post.prose, run, shouted) or _is_keyword_list(post.prose, run):
             continue  # a keyword to text: "Txt NOKIA to 89545", "reply END OUT"
+        if _is_named_title(post.prose, run):
+            continue  # "PSY - GANGNAM STYLE": a music video's title, as published
         if _is_courtesy(post, run, shouted) or _is_fond_reply(post, run, shouted):
             continue  # warmth in capitals: "THANK YOU for your time", "@ana I LOVE YOU"
         if len(run) <= CRY_WORDS and _mourns(post):
@@ -261,6 +282,36 @@ def _is_keyword(prose: str, run: list[tuple[Token, _Kind]], shouted: list[int]) 
     ):
         return False  # "send u a FREE 8Ball wallpaper": hype describing what is sent
     return any(_KEYWORD_END.match(prose, word.end) for word in (first_word, last_word))
+
+
+def _is_keyword_list(prose: str, run: list[tuple[Token, _Kind]]) -> bool:
+    """Whether the run lists keywords to choose from in a message that says where to send
+    them ("rply TONE TITLE to 8007 ... Titles: GHOST, ADDAMSFA, MUNSTERS", "eg ENGLAND to
+    87077 Try: WALES, SCOTLAND"): options between commas, not a raised voice."""
+    return (
+        len(run) > 1
+        and all("," in prose[a[0].end : b[0].start] for a, b in pairwise(run))
+        and bool(_SHORT_CODE.search(prose))
+    )
+
+
+def _is_named_title(prose: str, run: list[tuple[Token, _Kind]]) -> bool:
+    """Whether the run is a music video's "ARTIST - SONG" title opening a line ("PSY -
+    GANGNAM STYLE"): a name of one to three words, not an English word, before a spaced
+    dash. Titles are written in capitals as published; hype in them still shouts."""
+    first = run[0][0]
+    line_start = prose.rfind("\n", 0, first.start) + 1
+    if len(run) > TITLE_WORDS or prose[line_start : first.start].strip(" \"'“*"):
+        return False
+    dash = _TITLE_DASH.search(prose, first.start, run[-1][0].end)
+    if dash is None:
+        return False
+    artist = [word.text for word, _ in run if word.end <= dash.start()]
+    return (
+        0 < len(artist) <= 3
+        and not any(_is_word(w) for w in artist)
+        and not any(word.text in HYPE for word, _ in run)
+    )
 
 
 def _has_initial(prose: str, run: list[tuple[Token, _Kind]]) -> bool:
@@ -446,8 +497,9 @@ _PILEUP = regex.compile(rf"(?<![{_MARKS}])(?<![{_MARKS}]\uFE0F)(?:[{_MARKS}]\uFE
     options={"max_marks": MAX_MARKS},
     fires=(
         "Big news today<marker>!!!</marker>",
-        "Who does that<marker>?!?!</marker>",
-        "What<marker>???</marker> No way.",
+        "WHO does that<marker>?!?!</marker>",
+        "This policy is a disgrace<marker>!!!</marker>",
+        "Everyone must see this video<marker>!!!</marker>",
         "Launch day <marker>‼️!</marker>",
         "Sale <marker>❗❗❗</marker> ends soon",
         "We did it<marker>!!!!!!!!</marker> Big news<marker>!!!</marker>",
@@ -473,6 +525,10 @@ _PILEUP = regex.compile(rf"(?<![{_MARKS}])(?<![{_MARKS}]\uFE0F)(?:[{_MARKS}]\uFE
         ("This song is AWESOME!!!!", "delight, in capitals too: warmth, not a raised voice"),
         ("Happy launch day, team!!! You made it.", "a cheer"),
         ("Our founder died this morning???? We are heartbroken.", "grief"),
+        ("What??? No way.", "surprise that neither presses, scolds nor announces"),
+        ("2 BILLION!!!", "a cheer in capitals, no hype, no demand"),
+        ("@ana look at my new hoodie!!!!", "an order that is talk, in a reply"),
+        ("Illuminati confirmed!!! 666 million views", "a joke's mock alarm"),
     ),
 )
 def punctuation_pileup(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
@@ -484,59 +540,150 @@ def punctuation_pileup(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     interrobang `?!` are common in friendly replies. Marks inside links, quotations and a
     retweeted text (someone else's words) are ignored.
 
-    Quiet in conversation: in a reply ("@ana awesome!!!"), an answer, a courtesy
-    ("congratulations!!!") or a short reaction ("Love this song!!!") the marks are feeling
-    said to someone, and whether the draft is a private message or a published post cannot
-    be told from its words; such a pile fires only when capitals in its sentence shout too
-    ("@ana WHY???"), when it runs past five marks, or when the post gives the reader orders
-    (a plug: "Thanks!!! Subscribe to my channel").
+    A pile of fewer than ten marks fires only where it raises the voice at the reader: the
+    post presses (sells, asks for an action from `cta.txt`, or pleads: "please vote!!!"),
+    its sentence scolds (a word VADER rates -1.5 or less and none +1.5 or more: "what an
+    idiotic discussion!!!"), the post announces (a word of news or launch, or the author's
+    "we" outside a conversation: `shouted.txt`, "Big news today!!!", "We did it!!!!"), its
+    sentence hails the readers ("Everyone must see this!!!", "LADIES!!!"), or capitals in its
+    sentence demand an answer or promise a gain ("SO WHEN IS IT OUT??????", "FREE CS GO!!!!";
+    a cheer in capitals, "YES!!!!!!!", promises none). The hint says which of these it is.
+    Ten marks or more are noise whatever they say.
+
+    Quiet otherwise, because the words cannot tell a raised voice from the writer's tone:
+    surprise, a fan's cheer or eager question, a joke's mock alarm, a chain text's punchline
+    ("What??? No way.", "2 BILLION!!!", "are you in wimbledon????????", "illuminati
+    confirmed!!!"). Real-post reviewers call such piles harmless, and a brand's pile is told
+    by its news, its "we" or its push, not by the marks. In conversation (a reply, an answer,
+    a courtesy, a short reaction that asks for no action) up to five marks are quiet even
+    then, unless capitals shout or the sentence scolds beside them; an order that is talk
+    ("@ana look at my new hoodie!!!!") does not end a conversation.
 
     Quiet on delight: a pile of "!" closing a short sentence (12 words at most) of praise,
     love or a cheer ("Love this song!!!", "This Song is AWESOME!!!!", "you are amazing!!!!")
-    is warmth, as thanks in capitals are, whether a fan or a brand writes it: a social-media
-    manager would not tell either to cut it. Delight is a word VADER rates +1.5 or more and
-    none rated -1.5 or less ("WTF is wrong with people!!!" is anger), not counting words that
-    promise a gain ("FREE", "win": `shouted.txt`). Delight is not quiet in a plug (a post
-    that gives orders, asks for an action from `cta.txt` or sells: "Love it!!! Subscribe"),
-    nor at ten marks or more, which are noise whatever they say. Grief is quiet the same way:
-    a pile in a post that mourns someone ("Le guin died????", words of a death from
-    `acts.txt`) is the cry, not a raised voice.
+    is warmth, as thanks in capitals are, whether a fan or a brand writes it. Delight is a
+    word VADER rates +1.5 or more and none rated -1.5 or less, not counting words that
+    promise a gain ("FREE", "win": `shouted.txt`); it is not quiet in a plug (a post that
+    gives orders, asks for an action or sells: "Love it!!! Subscribe"). Grief is quiet the
+    same way: a pile in a post that mourns someone ("Le guin died????", words of a death
+    from `acts.txt`) is the cry, not a raised voice.
 
-    Left alone, because it cannot be told reliably: a cheer without a word of feeling
-    ("2 BILLION!!!", "Waka waka !!!"), a joke's mock alarm ("illuminati confirmed!!!"), a
-    fan's eager question beyond five marks ("are you in wimbledon????????") and a cry with
-    no word of the death ("WHAT?!!? NO!!!!") are reported. Real-post reviewers call such
-    piles harmless in a fan's comment, but the same string in a brand's post is the noise
-    this rule is for, and nothing in the words says which of the two a draft is.
+    Left alone, because it cannot be told reliably: a cry in capitals with no word of the
+    death ("WHAT?!!? NO!!!!"), a question in capitals from a fan ("CAREER OF EVIL????") and
+    an order in a chain text ("Enjoy ur crushes..!!!") are reported; a surprised question
+    with a scolding word ("am I evil???????") reads as scolding.
 
     ## Why is this bad?
     A pile of marks raises the voice without adding a reason to care; it reads as hype or
     as anger, and feeds spam filters the signal they look for.
     """
     own = own_prose(post)
-    conversational = None  # read only for a pile past the limit
+    context = None  # read once, only for a pile past the limit
     for m in _PILEUP.finditer(own):
         marks = sum(2 if c in _DOUBLE_MARKS else 1 for c in m.group() if c != "\ufe0f")
         if marks <= options["max_marks"]:
             continue
-        if conversational is None:
-            conversational = _speaks_in_conversation(post)
-        if not _is_feeling(post, m, marks, conversational):
+        if context is None:
+            context = _pile_context(post)
+        reason = _raised_voice(post, m, marks, context)
+        if reason is not None:
             message = f"{marks} marks in a row read as shouting."
-            yield Hit(m.start(), m.end(), message=message, hint=_pileup_hint(m.group()))
+            yield Hit(m.start(), m.end(), message=message, hint=_pileup_hint(m.group(), reason))
 
 
-def _is_feeling(post: Post, pile: regex.Match[str], marks: int, conversational: bool) -> bool:
-    """Whether a pile is feeling, not a raised voice: delight short of noise (capitals in
-    delight are warmth too: "This Song is AWESOME!!!!"), or a few marks said to someone with
-    no capitals shouting beside them."""
-    if marks < NOISE_MARKS and (_closes_delight(post, pile) or _mourns(post)):
-        return True
+class _PileContext(NamedTuple):
+    """What the whole post says about its piles, read once however many piles it holds."""
+
+    conversational: bool  # a reply, an answer, a courtesy or a short reaction
+    presses: bool  # sells, asks for an action, or pleads
+    announces: bool  # news, a launch, readers hailed, or a brand's "we"
+
+
+def _pile_context(post: Post) -> _PileContext:
+    conversational = _speaks_in_conversation(post)
+    return _PileContext(conversational, _presses(post), _announces(post, conversational))
+
+
+def _raised_voice(
+    post: Post, pile: regex.Match[str], marks: int, context: _PileContext
+) -> str | None:
+    """Why a pile raises the voice ("noise", "presses", "scolds", "announces", "shouts"), or
+    None when it is the writer's feeling.
+
+    Delight (capitals in delight are warmth too: "This Song is AWESOME!!!!") and grief are
+    feeling. Otherwise a pile raises the voice when the post presses (sells, asks for an
+    action, pleads), its sentence scolds ("this spam is awful!!!"), the post announces or
+    the sentence hails the readers ("Big news today!!!", "LADIES!!!"), or capitals in its
+    sentence demand an answer or promise a gain; a few marks said to someone in conversation
+    are feeling even then, unless capitals shout or the sentence scolds beside them."""
+    if marks >= NOISE_MARKS:
+        return "noise"
+    if _closes_delight(post, pile) or _mourns(post):
+        return None
+    shouts, scolds = _capitals_near(post, pile.start()), _scolds(post, pile.start())
+    if context.conversational and marks <= CONVERSATION_MAX_MARKS and not (shouts or scolds):
+        return None
+    if scolds:
+        return "scolds"
+    if context.presses:
+        return "presses"
+    if context.announces or _hails(post, pile.start()):
+        return "announces"
+    # Capitals demanding an answer ("SO WHEN IS IT OUT??????") or carrying hype ("FREE CS
+    # GO!!!!") raise the voice; an exclamation in capitals is otherwise a cheer, a cry or a
+    # joke ("2 BILLION!!!", "NOOOOO!!!"), and a pile without capitals is the writer's tone.
+    if shouts and (any(c in _ASKING for c in pile.group()) or _hype_near(post, pile)):
+        return "shouts"
+    return None
+
+
+def _presses(post: Post) -> bool:
+    """Whether the post presses its readers: it sells, asks for an action from `cta.txt`
+    ("subscribe", "check it out") or pleads ("please vote", "plz share"). An order that is
+    only talk ("Enjoy ur crushes", "Tell me the answer") presses nobody."""
     return (
-        conversational
-        and marks <= CONVERSATION_MAX_MARKS
-        and not _capitals_near(post, pile.start())
+        asks_for_action(post)
+        or bool(pitches(post))
+        or bool(orders(post) and _PLEA.search(own_prose(post)))
     )
+
+
+_PLEA = regex.compile(r"\b(?:please|pls|plz|plse|pleas)\b", regex.IGNORECASE)
+
+
+def _hype_near(post: Post, pile: regex.Match[str]) -> bool:
+    """Whether a word promising a gain stands in capitals ("FREE", "WIN", "CASH") in the
+    sentence a pile closes; a cheer in capitals ("YES!!!", "so AWESOME!!!") promises none."""
+    return any(
+        w.text.isupper() and w.text.lower() in _GAIN for w in _sentence_words(post, pile.start())
+    )
+
+
+def _scolds(post: Post, at: int) -> bool:
+    """Whether the sentence holding ``at`` voices clear displeasure (a word VADER rates -1.5
+    or less, and none +1.5 or more): anger or blame, whose pile raises the voice ("WTF is
+    wrong with people!!!"). A swear word beside delight intensifies it ("awesome as fuck!!!",
+    "Laughing my fucking ass off!!!")."""
+    rated = _valences(_sentence_words(post, at))
+    return any(v <= -DELIGHT_VALENCE for v in rated) and not any(
+        v >= DELIGHT_VALENCE for v in rated
+    )
+
+
+def _announces(post: Post, conversational: bool) -> bool:
+    """Whether the post announces something to an audience: a word of news or launch
+    (`shouted.txt`: "news", "launch", "sale"), or the author's "we" outside a conversation
+    ("We did it!!!!"). A brand's pile over its own news
+    is the noise a manager cuts; a fan's cheer or joke ("2 BILLION!!!", "illuminati
+    confirmed!!!") is neither."""
+    words = {w.text.lower().replace("’", "'") for w in authors_words(post)}
+    return bool(words & _ANNOUNCING) or (not conversational and bool(words & _WE))
+
+
+def _hails(post: Post, at: int) -> bool:
+    """Whether the sentence holding ``at`` hails the readers ("EVERYONE MUST SEE THIS!!!",
+    "LADIES!!!"); "@ana's followers are the best" speaks of them, in another sentence."""
+    return any(w.text.lower().replace("’", "'") in _AUDIENCE for w in _sentence_words(post, at))
 
 
 def _mourns(post: Post) -> bool:
@@ -547,8 +694,10 @@ def _mourns(post: Post) -> bool:
 
 def _speaks_in_conversation(post: Post) -> bool:
     """A reply, an answer, a courtesy to someone or a short reaction, asking nothing of the
-    reader: feeling said to someone. A plug ("Thanks!!! Subscribe!!!") gives orders."""
-    if orders(post):
+    reader: feeling said to someone. A plug ("Thanks!!! Subscribe!!!") asks for an action; an
+    order that is talk ("@ana look at my new hoodie!!!", "@ana come on Spain!!!") does not
+    end a conversation."""
+    if asks_for_action(post) or pitches(post):
         return False
     personal = len(authors_words(post)) <= COURTESY_MAX_WORDS and any(
         kind not in _BROADCAST_COURTESIES for kind, _ in courtesies(post)
@@ -631,15 +780,28 @@ DELIGHT_MAX_WORDS = 12
 _ASKING = "?？❓❔⁉⁈"
 
 
-def _pileup_hint(pile: str) -> str:
-    """What one mark would say instead: a question, an exclamation, or both."""
+# Why the pile is a problem, said first in its hint.
+_PILE_REASONS = {
+    "noise": "A row this long is noise to any reader.",
+    "presses": "In a post that asks for something, piled marks read as pressure.",
+    "scolds": "Piled on displeasure, the marks raise the voice.",
+    "announces": "Let the news carry itself: piled marks read as hype.",
+    "shouts": "With capitals, the pile shouts.",
+}
+
+
+def _pileup_hint(pile: str, reason: str) -> str:
+    """Why this pile is a problem, and what one mark would say instead: a question, an
+    exclamation, or both."""
     asks = any(c in _ASKING for c in pile)
     exclaims = any(c in "!！❗❕‼⁉⁈" for c in pile)
     if asks and exclaims:
-        return "Keep one “?!” at most; say in words what surprised you."
-    if asks:
-        return "One question mark asks just as clearly; a pile reads as disbelief or anger."
-    return "One exclamation mark is enough; let the words carry the feeling."
+        mark = "Keep one “?!” at most; say in words what surprised you."
+    elif asks:
+        mark = "One question mark asks just as clearly."
+    else:
+        mark = "One exclamation mark is enough; let the words carry the feeling."
+    return f"{_PILE_REASONS[reason]} {mark}"
 
 
 # Most social-media style guides (Hootsuite, Sprout Social, Mailchimp's content style guide)

@@ -16,6 +16,25 @@ def test_all_caps_hint_follows_the_capitals() -> None:
     assert "stress one point" in _hints("Our CEO says WE ARE HIRING again", "all-caps")[0]
 
 
+def test_pileup_hint_says_why_the_pile_raises_the_voice() -> None:
+    assert (
+        "pressure" in _hints("Love this song!!! Subscribe to my channel", "punctuation-pileup")[0]
+    )
+    assert "displeasure" in _hints("This policy is a disgrace!!!", "punctuation-pileup")[0]
+    assert "news" in _hints("Big news today!!!", "punctuation-pileup")[0]
+    assert "capitals" in _hints("SO WHEN IS THE BOOK OUT??????", "punctuation-pileup")[0]
+    assert "noise" in _hints("Love it!!!!!!!!!!!!!!!!", "punctuation-pileup")[0]
+    asked = _hints("SO WHEN IS THE BOOK OUT??????", "punctuation-pileup")[0]
+    assert "question mark" in asked
+
+
+def test_pileup_is_quiet_on_a_cheer_a_joke_and_talk() -> None:
+    for text in ("2 BILLION!!!", "Katy Perry illuminati confirmed!!!", "What??? No way."):
+        assert not _hints(text, "punctuation-pileup"), text
+    assert not _hints("@ana look at my new hoodie!!!!", "punctuation-pileup")
+    assert _hints("@ana stop the lying and propaganda!!!!", "punctuation-pileup")
+
+
 def test_self_centred_hint_follows_whether_the_reader_is_ordered() -> None:
     ordered = smmlint.lint("Check out my new mixtape, my best work, on my channel!").findings
     told = [f for f in ordered if f.rule == "self-centred"]
