@@ -19,7 +19,7 @@ import regex
 
 from smmlint.analysis.borrowed import ATTRIBUTION_DASHES, authors_words, own_prose
 from smmlint.analysis.commentary import is_title_case
-from smmlint.analysis.imperative import gives_order
+from smmlint.analysis.imperative import ADVICE, gives_order
 from smmlint.analysis.lexicon import folded_text, phrase_automaton
 from smmlint.analysis.wordlists import section_lexicon, word_sets
 from smmlint.read.post import Post, Token
@@ -367,7 +367,8 @@ def _find_orders(post: Post) -> tuple[Token, ...]:
         if not (opens or _closes_now(own, match, link_starts)):
             continue
         before = [w.group().lower() for w in words[max(0, i - 2) : i]]
-        if _SUBJECTS.intersection(before) and not _clause_starts(own, words, i):
+        advised = " ".join(before).replace("’", "'") in ADVICE  # "You should check out..."
+        if _SUBJECTS.intersection(before) and not (advised or _clause_starts(own, words, i)):
             continue  # "I just don't know"
         chained = found and words[i - 1].start() - found[-1].end <= _CHAIN_REACH
         if before and before[-1] in _CHAINS and not chained:

@@ -339,8 +339,18 @@ def _cheers(words: list[str], compound: float) -> bool:
     ("Fantastic idea. Incredible execution.", "Best twitter thread ever.")."""
     if compound >= EXPRESSIVE and _DEICTIC.intersection(words):
         return True
-    praise = _EVALUATION.intersection(words) - _NOT_PRAISE
-    return compound > 0 and len(words) <= MAX_REACTION_WORDS and bool(praise)
+    praise = any(_praises(word) for word in words)
+    return compound > 0 and len(words) <= MAX_REACTION_WORDS and praise
+
+
+def _praises(word: str) -> bool:
+    """Whether a word praises or damns: an evaluation word (``acts.txt``) or its superlative
+    ("greatest", "nicest", "coolest": "One of the greatest threads of all time")."""
+    if word in _NOT_PRAISE:
+        return False
+    if word in _EVALUATION:
+        return True
+    return word.endswith("est") and (word[:-2] in _EVALUATION or word[:-3] in _EVALUATION)
 
 
 def broadcasts(post: Post) -> bool:

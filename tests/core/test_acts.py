@@ -334,3 +334,14 @@ def test_orders_a_reader_is_given_in_a_text_or_a_comment(text: str, said: list[s
 )
 def test_look_alikes_of_orders_in_a_text_or_a_comment(text: str) -> None:
     assert orders(_post(text)) == ()
+
+
+def test_advice_to_the_reader_and_a_clause_after_but_give_orders() -> None:
+    from smmlint.analysis.acts import orders
+
+    post = Post("You should check out my videos on my channel", get_platform("generic"))
+    assert [o.text for o in orders(post)] == ["check"]
+    post = Post("I know you're busy but check out my stuff", get_platform("generic"))
+    assert [o.text for o in orders(post)] == ["check"]
+    post = Post("They should check the figures", get_platform("generic"))
+    assert not orders(post)
