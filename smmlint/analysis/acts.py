@@ -166,6 +166,9 @@ _SENTENCE_END = (".", "!", "?", "…")
 _NOUN_LIKE_VERBS = _WORDS["order-noun"]
 _ORDER_OBJECTS = _WORDS["order-object"]
 _ORDER_PARTICLES = _WORDS["order-particle"]
+_CAUSATIVE = _WORDS["order-causative"]
+# Before a link, only blanks and a colon: "See https://...", "Watch: https://...".
+_TO_LINK = regex.compile(r"[ \t]*+:?[ \t]*+")
 _DIALLED = frozenset({"call", "text", "txt", "phone", "dial", "ring"})  # "Call 0800 123 456"
 # What a dialled verb reaches before its clause ends: a phone number or a short code ("Call AG
 # office: (512) 475-4413", "Txt VPOD to 81303").
@@ -375,7 +378,9 @@ def _find_orders(post: Post) -> tuple[Token, ...]:
             continue  # "for those who haven't seen or read": no order before "or"
         if verb in _POLITE and not _asks_for(own, words, i):
             continue  # "chile, please!": an exclamation; "Please share" gives an order
-        if verb in _NOUN_LIKE_VERBS and not _takes_object(own, words, i):
+        if verb in _NOUN_LIKE_VERBS and not (
+            _takes_object(own, words, i) or _points_at_link(own, match.end(), link_starts)
+        ):
             continue  # "Watch party tonight", "Support for the plan" ("Book 1 of the saga")
         found.append(Token(match.start(), match.end(), match.group()))
     if _holds_any(folded_text(own), _PLEAS):
@@ -417,7 +422,7 @@ def _takes_object(own: str, words: list[regex.Match[str]], i: int) -> bool:
     [order-object] or another order after it ("Order now", "Come check it out"), a tag or a
     mention ("check #CIVICUSMonitor", "follow @ann"; "Go @serenawilliams!" cheers), or for a
     dialled verb a number or a keyword ("Call AG office: (512) 475-4413", "Txt VPOD to 81303",
-    "Reply STOP")."""
+    "Reply STOP"), or someone made to act ("get GWAR to play...": [order-causative])."""
     match = words[i]
     verb = match.group().lower().replace("’", "'")
     if _dials(own, match, verb):
@@ -433,12 +438,26 @@ def _takes_object(own: str, words: list[regex.Match[str]], i: int) -> bool:
     if gap in {"#", "＃", "@", "＠"}:
         return verb not in _INTRANSITIVE
     next_word = following.group().lower()
+    if verb in _CAUSATIVE and i + 2 < len(words) and words[i + 2].group().lower() == "to":
+        # "get GWAR to play...": someone made to act; "Help Desk to close at 5" is a headline's
+        # compound noun, two words in title case.
+        return not gap and not (match.group().istitle() and following.group().istitle())
     return not gap and (
         next_word in _ORDER_OBJECTS
         or next_word in _ORDER_VERBS
         or f"{verb} {next_word}" in _ORDER_PARTICLES
         or (verb in _DIALLED and next_word[0].isdigit())
     )
+
+
+def _points_at_link(own: str, end: int, link_starts: list[int]) -> bool:
+    """Whether a link is what the verb ending at ``end`` is about: "See https://...",
+    "Watch: https://..." (a noun would name the link's content instead)."""
+    k = bisect_right(link_starts, end)
+    if k == len(link_starts):
+        return False
+    start = link_starts[k]  # links are blanked in ``own``: read only what stands before it
+    return start > end and _TO_LINK.fullmatch(own, end, start) is not None
 
 
 def _closes_now(own: str, match: regex.Match[str], link_starts: list[int]) -> bool:
