@@ -335,11 +335,12 @@ def _personal(post: Post) -> bool:
 
 def _cheers(words: list[str], compound: float) -> bool:
     """Whether the author's words on a link are a cheer: clearly positive and pointing at
-    what they share ("This thread is an awesome idea"), or a few words built on praise
-    ("Fantastic idea. Incredible execution.", "Best twitter thread ever.")."""
+    what they share ("This thread is an awesome idea"), or a few positive words built on
+    praise or pointing at it ("Fantastic idea. Incredible execution.", "Best twitter thread
+    ever.", "Important history lesson in this thread")."""
     if compound >= EXPRESSIVE and _DEICTIC.intersection(words):
         return True
-    praise = any(_praises(word) for word in words)
+    praise = any(_praises(word) for word in words) or bool(_DEICTIC.intersection(words))
     return compound > 0 and len(words) <= MAX_REACTION_WORDS and praise
 
 

@@ -69,5 +69,7 @@ def test_a_superlative_of_praise_on_a_link_is_a_cheer() -> None:
 
     post = Post("One of the greatest threads of all time https://example.com/t", get_platform("x"))
     assert conversation(post).personal
+    post = Post("Important history lesson in this thread https://example.com/t", get_platform("x"))
+    assert conversation(post).personal  # a few positive words pointing at what is shared
     post = Post("The latest figures on rents in Leeds https://example.com/t", get_platform("x"))
     assert not conversation(post).personal
