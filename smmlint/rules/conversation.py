@@ -446,7 +446,7 @@ def missing_engagement(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     Still told apart unreliably: a person's opinion on a link written as a headline, with no
     judgement in its form ("The criminal Lieberman threatens the people of Gaza"), a fan's
     noun phrase ("A seminal moment in television"), and an order whose verb the reading does
-    not know as one ("Cut the poor man some slack") or does not see as one (after a condition
+    not know as one ("Ditch the old router") or does not see as one (after a condition
     typed without a comma, "If interested in extra money by internet use the next link", or
     glued to a word by a missing space, "by tomorrow.call 6744..."). These get the finding,
     and most findings a reviewer calls debatable are among them. The other way, a brand's or a

@@ -358,3 +358,5 @@ def test_someone_made_to_act_and_a_verb_before_a_link_give_orders() -> None:
     assert ordered("Watch: https://example.com/v") == ["Watch"]
     assert not ordered("Watch party https://example.com/v")
     assert not ordered("Help Desk to close at 5 on Friday")  # a headline's compound noun
+    assert ordered("Cut the poor man some slack.") == ["Cut"]
+    assert not ordered("Cut to the chase scene: the film's best minute")  # no object
