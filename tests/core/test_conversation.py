@@ -73,3 +73,21 @@ def test_a_superlative_of_praise_on_a_link_is_a_cheer() -> None:
     assert conversation(post).personal  # a few positive words pointing at what is shared
     post = Post("The latest figures on rents in Leeds https://example.com/t", get_platform("x"))
     assert not conversation(post).personal
+
+
+@pytest.mark.parametrize(
+    ("text", "glued"),
+    [
+        ("They will drop you in car.so no problem..", True),
+        ("Call by tomorrow.call 67441233 and ask for Irene", True),
+        ("Book now on booking.com today", False),
+        ("Short links: adf.ly", False),
+        ("Read it at example.com/so", False),
+    ],
+)
+def test_two_words_glued_by_a_missing_space_are_no_link(text: str, glued: bool) -> None:
+    from smmlint.analysis.conversation import glued_words
+
+    post = Post(text, get_platform("generic"))
+    assert post.urls
+    assert glued_words(post, post.urls[0]) is glued
