@@ -19,7 +19,7 @@ import regex
 
 from smmlint.analysis.borrowed import ATTRIBUTION_DASHES, authors_words, own_prose
 from smmlint.analysis.commentary import is_title_case
-from smmlint.analysis.imperative import gives_order
+from smmlint.analysis.imperative import ADVICE, gives_order
 from smmlint.analysis.lexicon import folded_text, phrase_automaton
 from smmlint.analysis.wordlists import section_lexicon, word_sets
 from smmlint.read.post import Post, Token
@@ -166,6 +166,9 @@ _SENTENCE_END = (".", "!", "?", "…")
 _NOUN_LIKE_VERBS = _WORDS["order-noun"]
 _ORDER_OBJECTS = _WORDS["order-object"]
 _ORDER_PARTICLES = _WORDS["order-particle"]
+_CAUSATIVE = _WORDS["order-causative"]
+# Before a link, only blanks and a colon: "See https://...", "Watch: https://...".
+_TO_LINK = regex.compile(r"[ \t]*+:?[ \t]*+")
 _DIALLED = frozenset({"call", "text", "txt", "phone", "dial", "ring"})  # "Call 0800 123 456"
 # What a dialled verb reaches before its clause ends: a phone number or a short code ("Call AG
 # office: (512) 475-4413", "Txt VPOD to 81303").
@@ -367,14 +370,17 @@ def _find_orders(post: Post) -> tuple[Token, ...]:
         if not (opens or _closes_now(own, match, link_starts)):
             continue
         before = [w.group().lower() for w in words[max(0, i - 2) : i]]
-        if _SUBJECTS.intersection(before) and not _clause_starts(own, words, i):
+        advised = " ".join(before).replace("’", "'") in ADVICE  # "You should check out..."
+        if _SUBJECTS.intersection(before) and not (advised or _clause_starts(own, words, i)):
             continue  # "I just don't know"
         chained = found and words[i - 1].start() - found[-1].end <= _CHAIN_REACH
         if before and before[-1] in _CHAINS and not chained:
             continue  # "for those who haven't seen or read": no order before "or"
         if verb in _POLITE and not _asks_for(own, words, i):
             continue  # "chile, please!": an exclamation; "Please share" gives an order
-        if verb in _NOUN_LIKE_VERBS and not _takes_object(own, words, i):
+        if verb in _NOUN_LIKE_VERBS and not (
+            _takes_object(own, words, i) or _points_at_link(own, match.end(), link_starts)
+        ):
             continue  # "Watch party tonight", "Support for the plan" ("Book 1 of the saga")
         found.append(Token(match.start(), match.end(), match.group()))
     if _holds_any(folded_text(own), _PLEAS):
@@ -416,7 +422,7 @@ def _takes_object(own: str, words: list[regex.Match[str]], i: int) -> bool:
     [order-object] or another order after it ("Order now", "Come check it out"), a tag or a
     mention ("check #CIVICUSMonitor", "follow @ann"; "Go @serenawilliams!" cheers), or for a
     dialled verb a number or a keyword ("Call AG office: (512) 475-4413", "Txt VPOD to 81303",
-    "Reply STOP")."""
+    "Reply STOP"), or someone made to act ("get GWAR to play...": [order-causative])."""
     match = words[i]
     verb = match.group().lower().replace("’", "'")
     if _dials(own, match, verb):
@@ -432,12 +438,26 @@ def _takes_object(own: str, words: list[regex.Match[str]], i: int) -> bool:
     if gap in {"#", "＃", "@", "＠"}:
         return verb not in _INTRANSITIVE
     next_word = following.group().lower()
+    if verb in _CAUSATIVE and i + 2 < len(words) and words[i + 2].group().lower() == "to":
+        # "get GWAR to play...": someone made to act; "Help Desk to close at 5" is a headline's
+        # compound noun, two words in title case.
+        return not gap and not (match.group().istitle() and following.group().istitle())
     return not gap and (
         next_word in _ORDER_OBJECTS
         or next_word in _ORDER_VERBS
         or f"{verb} {next_word}" in _ORDER_PARTICLES
         or (verb in _DIALLED and next_word[0].isdigit())
     )
+
+
+def _points_at_link(own: str, end: int, link_starts: list[int]) -> bool:
+    """Whether a link is what the verb ending at ``end`` is about: "See https://...",
+    "Watch: https://..." (a noun would name the link's content instead)."""
+    k = bisect_right(link_starts, end)
+    if k == len(link_starts):
+        return False
+    start = link_starts[k]  # links are blanked in ``own``: read only what stands before it
+    return start > end and _TO_LINK.fullmatch(own, end, start) is not None
 
 
 def _closes_now(own: str, match: regex.Match[str], link_starts: list[int]) -> bool:

@@ -59,6 +59,11 @@ _PAIRS = {
 _APOSTROPHES = "'’"
 _MARK = regex.compile("[" + regex.escape("".join(_PAIRS) + "".join(_PAIRS.values())) + "]")
 _LINE_BREAK = regex.compile(r"\n")
+# The first line up to a sentence's end closed by a quotation mark that opens nothing, with
+# more of the author's words after it (see headless_quotation).
+_CLOSERS = "”’\"'»"
+_ALL_MARKS = regex.escape("".join(_PAIRS) + _CLOSERS)
+_HEADLESS = regex.compile(rf"[^\n{_ALL_MARKS}]{{15,}}[.?!…][{regex.escape(_CLOSERS)}](?=[ \t]++\S)")
 
 
 @dataclass(frozen=True)
@@ -126,6 +131,7 @@ def _find_borrowed(post: Post) -> tuple[Borrowed, ...]:
     marker = retweet_marker(post)
     limit = marker[0] if marker else len(prose)
     found = [Borrowed("quote", s, e) for s, e in quotations(prose[:limit])]
+    found += [Borrowed("quote", s, e) for s, e in headless_quotation(prose[:limit], found)]
     found += [Borrowed("quote", s, e) for s, e in attributed_quotations(prose[:limit])]
     found += [Borrowed("reported", s, e) for s, e in reported_questions(prose[:limit])]
     found.sort(key=lambda b: b.start)
@@ -161,6 +167,18 @@ def quotations(text: str) -> list[tuple[int, int]]:
             spans.append((i, close + 1))
             after = close + 1
     return spans
+
+
+def headless_quotation(text: str, quoted: list[Borrowed]) -> list[tuple[int, int]]:
+    """A quotation whose opening mark was cut off: the first line closes a sentence with a
+    quotation mark that opens nothing, and the author's words follow ("So what I hope for
+    you is that you live... as natives.' This speech by Ursula K. Le Guin...", "Why do
+    Muslims flee?' Katie Hopkins on..."). Text with nothing after the mark is the author's
+    own with a stray mark ("Does that cause prob for u?\"")."""
+    match = _HEADLESS.match(text)
+    if match is None or any(b.start < match.end() for b in quoted):
+        return []
+    return [match.span()]
 
 
 def reported_questions(text: str) -> list[tuple[int, int]]:

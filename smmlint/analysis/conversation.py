@@ -62,7 +62,7 @@ from smmlint.analysis.questions import asks_readers, hooks, invitations
 from smmlint.analysis.spans import blank
 from smmlint.analysis.tone import measure_tone
 from smmlint.analysis.wordlists import section_lexicon, word_sets
-from smmlint.read.post import Post
+from smmlint.read.post import Entity, Post
 
 _OFFER_VERBS = word_sets("acts.txt")["offer"]
 _EVALUATION = word_sets("acts.txt")["evaluation"]
@@ -114,6 +114,9 @@ _APP_STATUS = regex.compile(
 # Words that point at what a post shares: "This thread is perfection", "Checking back in on
 # this brilliance". A headline names its subject instead.
 _DEICTIC = frozenset({"this", "these"})
+# Words that follow a full stop typed without its space and happen to be top-level domains
+# ("car.so", "tomorrow.call", "message.it"): English function words and order verbs.
+_GLUED_WORDS = word_sets("function_words.txt")["english"] | word_sets("acts.txt")["order"]
 
 
 @dataclass(frozen=True)
@@ -227,12 +230,24 @@ def is_post_for_audience(post: Post) -> bool:
     """
     if post.platform.name != "generic":
         return True
-    if post.hashtags or post.mentions or post.urls:
+    if post.hashtags or post.mentions or any(not glued_words(post, url) for url in post.urls):
         return True
     person = _person_speaks(post)
     if references(post).promoted and (orders(post) or not person):
         return True  # "our new app", "check out my channel"; not "I teach my class at 9"
     return _team_speaks(post) and not person and not _friends_chat(post)
+
+
+def glued_words(post: Post, url: Entity) -> bool:
+    """Whether a "link" is two words a missing space glued at a sentence's end: no protocol,
+    "www." or path, one dot, a lower-case word before it and a common English word after it
+    ("by tomorrow.call 6744", "drop in car.so no problem", "message.it k da"). A host a
+    network would link ("booking.com", "adf.ly") is kept."""
+    text = post.text[url.start : url.end]
+    name, dot, ending = text.partition(".")
+    if not dot or "." in ending or "/" in text or not name.isalpha() or not name.islower():
+        return False
+    return ending.lower() in _GLUED_WORDS
 
 
 def _interface_copy(post: Post) -> bool:
@@ -335,12 +350,23 @@ def _personal(post: Post) -> bool:
 
 def _cheers(words: list[str], compound: float) -> bool:
     """Whether the author's words on a link are a cheer: clearly positive and pointing at
-    what they share ("This thread is an awesome idea"), or a few words built on praise
-    ("Fantastic idea. Incredible execution.", "Best twitter thread ever.")."""
+    what they share ("This thread is an awesome idea"), or a few positive words built on
+    praise or pointing at it ("Fantastic idea. Incredible execution.", "Best twitter thread
+    ever.", "Important history lesson in this thread")."""
     if compound >= EXPRESSIVE and _DEICTIC.intersection(words):
         return True
-    praise = _EVALUATION.intersection(words) - _NOT_PRAISE
-    return compound > 0 and len(words) <= MAX_REACTION_WORDS and bool(praise)
+    praise = any(_praises(word) for word in words) or bool(_DEICTIC.intersection(words))
+    return compound > 0 and len(words) <= MAX_REACTION_WORDS and praise
+
+
+def _praises(word: str) -> bool:
+    """Whether a word praises or damns: an evaluation word (``acts.txt``) or its superlative
+    ("greatest", "nicest", "coolest": "One of the greatest threads of all time")."""
+    if word in _NOT_PRAISE:
+        return False
+    if word in _EVALUATION:
+        return True
+    return word.endswith("est") and (word[:-2] in _EVALUATION or word[:-3] in _EVALUATION)
 
 
 def broadcasts(post: Post) -> bool:

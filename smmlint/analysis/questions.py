@@ -23,7 +23,7 @@ from dataclasses import dataclass
 import regex
 
 from smmlint.analysis.borrowed import own_prose
-from smmlint.analysis.clauses import Clause, author_clauses, split_subclauses
+from smmlint.analysis.clauses import TAG, Clause, author_clauses, split_subclauses
 from smmlint.analysis.imperative import gives_order
 from smmlint.analysis.lexicon import Lexicon
 from smmlint.analysis.wordlists import word_sets
@@ -42,6 +42,10 @@ _ANSWERED = frozenset({"reply", "contact"})  # invitations answered in words
 _MAX_DISCOURSE_WORDS = 3
 # "?: Exploding the myths...": a headline's question and its subtitle.
 _SUBTITLE = regex.compile(r":[ \t]++\p{L}")
+# Forms a request for action can take: a yes/no question to "you" ("Can you please...?").
+_MAY_REQUEST = frozenset({"yes-no", "marked"})
+# Words of the next clause read for a plea closing a request: "...? Please and thank you."
+_PLEA_AFTER_WORDS = 2
 # Longest cue phrase, in words (indirect questions, rhetorical formulas).
 _MAX_CUE_WORDS = 6
 
@@ -66,8 +70,16 @@ class Invitation:
 
 
 def questions(post: Post) -> tuple[Question, ...]:
-    """The author's questions to the readers, in text order (memoised)."""
-    return post.memo("questions", _find_questions)
+    """The author's questions to the readers, in text order (memoised): requests for
+    information, not requests for action put as a question ("Can you please share this?")."""
+    return post.memo("questions", _information_questions)
+
+
+def requests(post: Post) -> tuple[Question, ...]:
+    """Requests for action put as a question, addressed to someone: "Can you please read my
+    post?", "Could you get me a copy?" (memoised). They ask the reader to do something, not
+    to tell something: not questions, though they ask for an answer all the same."""
+    return tuple(q for q in _asked(post) if q.form == "request")
 
 
 def invitations(post: Post) -> tuple[Invitation, ...]:
@@ -83,7 +95,16 @@ def hooks(post: Post) -> tuple[tuple[int, int], ...]:
 
 def asks_readers(post: Post) -> bool:
     """Whether the post asks a question or invites a reply or a message ("DM us", "call me")."""
-    return bool(questions(post)) or any(i.kind in _ANSWERED for i in invitations(post))
+    return bool(_asked(post)) or any(i.kind in _ANSWERED for i in invitations(post))
+
+
+def _asked(post: Post) -> tuple[Question, ...]:
+    """Questions and requests put as questions, in text order (memoised)."""
+    return post.memo("asked", _find_questions)
+
+
+def _information_questions(post: Post) -> tuple[Question, ...]:
+    return tuple(q for q in _asked(post) if q.form != "request")
 
 
 def _find_questions(post: Post) -> tuple[Question, ...]:
@@ -100,13 +121,38 @@ def _find_questions(post: Post) -> tuple[Question, ...]:
         following = clauses[i + 1] if i + 1 < len(clauses) else None
         form = _asking_form(clause, following, more_after[i])
         if form:
+            if form in _MAY_REQUEST and _requests_action(clause.words, clauses[i + 1 :]):
+                form = "request"
             marked = bool(clause.marks) or clause.inverted
             found.append(Question(clause.start, clause.end, form, marked))
     return tuple(found)
 
 
+def _requests_action(words: Sequence[str], following: Sequence[Clause]) -> bool:
+    """Whether a yes/no question to "you" asks for an action, not for information: a modal
+    ("can", "could", "would", "will") before "you" and a plea in the clause or right after it
+    ("can you please write about...", "Can you get me the book? Please and thank you"), or
+    an action done for the asker ("could you send me one", "will you sign our letter"). A
+    question about what the one asked knows or can tell ("Can you tell me where...?") or
+    about an ability ("can you reverse a spell?") asks for information."""
+    head = [w for w in _skip_discourse(words, "interjection") if w and w != TAG]
+    if len(head) < 3 or head[0] not in _CUES["request-modal"]:
+        return False
+    if head[1] not in _CUES["second-person"]:
+        return False
+    rest = head[2:]
+    while rest and rest[0] in _CUES["request-adverb"]:
+        rest = rest[1:]  # "could you please either confirm..."
+    if not rest or rest[0] in _CUES["informative"]:
+        return False  # "Could you please tell me where...": information asked for
+    pleads = any(w in _CUES["polite"] for w in head[2:])
+    if not pleads and following:
+        pleads = any(w in _CUES["polite"] for w in following[0].words[:_PLEA_AFTER_WORDS])
+    return pleads or (len(rest) > 1 and rest[1] in _CUES["beneficiary"])
+
+
 def _find_hooks(post: Post) -> tuple[tuple[int, int], ...]:
-    asked = {q.start for q in questions(post)}
+    asked = {q.start for q in _asked(post)}
     return tuple((c.start, c.end) for c in author_clauses(post) if c.marks and c.start not in asked)
 
 

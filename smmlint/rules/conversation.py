@@ -171,16 +171,23 @@ def missing_question(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     A question is recognised by its form (a wh-word, an auxiliary before its subject,
     "anyone...", a tag such as "..., right?", "X or Y?", "Thoughts?", "I wonder if..."), not
     by a "?" alone: a "?" inside a link, a quotation, a retweet, a reported question ("My
-    manager asked: which...?") or a headline is someone else's; a formula such as "Who knew?"
+    manager asked: which...?"), a quotation whose opening mark was cut off ("...as natives.'
+    This speech by Le Guin...") or a headline is someone else's; a formula such as "Who knew?"
     expects no answer, and a hook the post answers itself ("Tired of slow Wi-Fi? Our
-    router...", "Why? Here's why...") asks nothing.
+    router...", "Why? Here's why...") asks nothing. A request put as a question ("Can you
+    please share this?") is no question, but it does ask the reader for an answer, and so
+    does a quiz ("Win a prize if u know who...?") and "get back to us".
 
     It speaks only about a post written for an audience. On a named network every draft is
     one; on `generic` the text may as well be a private message, a comment under a video or
     a shop's label, and a private text is never told to "start a conversation": there the
     rule stays silent unless a hashtag, a mention, a link or a team speaking ("we", "our
     new app") marks the text as written for an audience. Pick the network to have every
-    draft judged. Also silent when the only "you" stands in a
+    draft judged. A service's notice about the reader's own account, membership or delivery
+    and the terms that govern it ("If you cancel your membership...", "A link to your
+    picture has been sent") is transactional copy, not a post: silent too, though a spam
+    text dressed as one ("Your account has been credited with 500 free texts") then goes
+    unreported. Also silent when the only "you" stands in a
     title or a shouted line ("You Got Me", "SEE YOU IN COURT": whom it speaks to cannot be
     told), and when a person speaks for themselves ("I", "my", nothing promoted) and "you"
     is anyone ("It's not often you get surprised like that"). A "you" alone, with no call on
@@ -399,10 +406,11 @@ def missing_engagement(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     national resource"), a thought with its "I" dropped ("Was just wondering about this
     one!", "Wish we were together", "Think the ban needs..."), a stance opener or a verdict
     idiom ("Funny how...", "Good to see...", "@jk_rowling speaks for everyone", "Big if
-    true"). A team that shares a link with its delight ("These are awesome, we've restocked
-    https://...") still broadcasts. On `generic`, a "we" in texting shorthand with nothing
-    offered ("We juz meet in mrt station then ü dun haf to come out", "Dear we are
-    going...") is friends making plans, not a team. "Please note", "Come check it out",
+    true"), and a few words of praise on a link, a superlative included ("One of the
+    greatest threads of all time"). A team that shares a link with its delight ("These are
+    awesome, we've restocked https://...") still broadcasts. On `generic`, a "we" in texting
+    shorthand with nothing offered ("We juz meet in mrt station then ü dun haf to come out", "Dear
+    we are going...") is friends making plans, not a team. "Please note", "Come check it out",
     "Reply HELP", "call 0800..." and an order after a link ("https://... Please watch and
     retweet") speak to the reader, and so do a dialled number or a keyword to text ("Call AG
     office: (512) 475-4413", "Txt VPOD to 81303", "reply lionm 4 mono"), a tag or a mention
@@ -438,11 +446,13 @@ def missing_engagement(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     Still told apart unreliably: a person's opinion on a link written as a headline, with no
     judgement in its form ("The criminal Lieberman threatens the people of Gaza"), a fan's
     noun phrase ("A seminal moment in television"), and an order whose verb the reading does
-    not know as one ("Cut the poor man some slack"). These get the finding, and most findings a
-    reviewer calls debatable are among them. The other way, a brand's or a news account's post
-    with no link, no "we" and a clearly toned sentence ("Devastating floods close the coast
-    road"), or "should" as an expectation ("The factory should reopen on Tuesday"), is read as a
-    person's voice and stays silent.
+    not know as one ("Ditch the old router") or does not see as one (after a condition
+    typed without a comma, "If interested in extra money by internet use the next link", or
+    glued to a word by a missing space, "by tomorrow.call 6744..."). These get the finding,
+    and most findings a reviewer calls debatable are among them. The other way, a brand's or a
+    news account's post with no link, no "we" and a clearly toned sentence ("Devastating floods
+    close the coast road"), or "should" as an expectation ("The factory should reopen on Tuesday"),
+    is read as a person's voice and stays silent.
 
     This is the one conversation finding such a post gets: its message says both that the
     post asks nothing and that it speaks to no one (`missing-question` is for posts that do

@@ -11,7 +11,7 @@ from smmlint.analysis.acts import courtesies
 from smmlint.analysis.address import is_reply, speaks_to_someone
 from smmlint.analysis.borrowed import authors_words
 from smmlint.analysis.commentary import Commentary, commentary
-from smmlint.analysis.conversation import MIN_COMMENTARY_WORDS, MIN_QUOTED_WORDS
+from smmlint.analysis.conversation import MIN_COMMENTARY_WORDS, MIN_QUOTED_WORDS, glued_words
 from smmlint.core.model import Severity
 from smmlint.core.registry import Hit, rule
 from smmlint.read.post import Post, Token
@@ -62,6 +62,7 @@ MIN_QUOTE_POST_WORDS = 4
         ("RIP, legendary woman. https://example.com/obituary", "a condolence"),
         ("Thanks for this #GIFHistory https://example.com/gif", "thanks"),
         ("Stay on Next.co.uk", "a company's name, not a page shared"),
+        ("We pick you up and drop you in car.so no problem", "a missing space, not a link"),
     ),
 )
 def bare_link(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
@@ -77,8 +78,10 @@ def bare_link(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     underlines what needs words around it. A capitalised host with no protocol and no path
     ("Stay on Next.co.uk") is a company's name, not a page shared.
 
-    Left alone, because it cannot be told reliably: a missing space that makes two words a
-    host ("unsold.now") is a link to X, and is reported as one; a one-word cry beside linked
+    Two words glued by a missing space after a full stop ("drop in car.so no problem", "by
+    tomorrow.call 6744": a lower-case word, a dot and an English function word or order
+    verb, no protocol or path) are not a link shared; a glued adverb ("unsold.now") is still
+    read as one. Left alone, because it cannot be told reliably: a one-word cry beside linked
     news ("fuck", "Damn it all.") is reported as a reaction without a reason, though at a
     death a line of explanation may be out of place.
 
@@ -99,7 +102,7 @@ def bare_link(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
         return  # commentary, or a link passed to someone: a reply, "cc @ana", a condolence
     message, hint = _bare_link_reason(found.words, len(authors_words(post)))
     for url in post.urls:
-        if not _SITE_NAME.fullmatch(post.text, url.start, url.end):
+        if not (_SITE_NAME.fullmatch(post.text, url.start, url.end) or glued_words(post, url)):
             yield Hit(url.start, url.end, message=message, hint=hint)
 
 

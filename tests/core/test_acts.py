@@ -334,3 +334,29 @@ def test_orders_a_reader_is_given_in_a_text_or_a_comment(text: str, said: list[s
 )
 def test_look_alikes_of_orders_in_a_text_or_a_comment(text: str) -> None:
     assert orders(_post(text)) == ()
+
+
+def test_advice_to_the_reader_and_a_clause_after_but_give_orders() -> None:
+    from smmlint.analysis.acts import orders
+
+    post = Post("You should check out my videos on my channel", get_platform("generic"))
+    assert [o.text for o in orders(post)] == ["check"]
+    post = Post("I know you're busy but check out my stuff", get_platform("generic"))
+    assert [o.text for o in orders(post)] == ["check"]
+    post = Post("They should check the figures", get_platform("generic"))
+    assert not orders(post)
+
+
+def test_someone_made_to_act_and_a_verb_before_a_link_give_orders() -> None:
+    from smmlint.analysis.acts import orders
+
+    def ordered(text: str) -> list[str]:
+        return [o.text for o in orders(Post(text, get_platform("x")))]
+
+    assert ordered("get GWAR to play the Super Bowl https://example.com/p") == ["get"]
+    assert ordered("A father writes about Gaza. See https://example.com/a") == ["See"]
+    assert ordered("Watch: https://example.com/v") == ["Watch"]
+    assert not ordered("Watch party https://example.com/v")
+    assert not ordered("Help Desk to close at 5 on Friday")  # a headline's compound noun
+    assert ordered("Cut the poor man some slack.") == ["Cut"]
+    assert not ordered("Cut to the chase scene: the film's best minute")  # no object

@@ -90,3 +90,17 @@ def test_a_message_wholly_in_quote_marks_is_the_message() -> None:
     ):
         post = _post(text)
         assert message_prose(post) == own_prose(post), text
+
+
+def test_a_quotation_whose_opening_mark_was_cut_is_borrowed() -> None:
+    text = "What I hope for you is that you live as natives.' This speech still matters."
+    post = _post(text)
+    assert [(b.kind, text[b.start : b.end]) for b in borrowed(post)] == [
+        ("quote", "What I hope for you is that you live as natives.'")
+    ]
+    assert own_prose(post).lstrip().startswith("This speech")
+
+
+def test_a_stray_closing_mark_at_the_end_stays_the_authors() -> None:
+    assert not borrowed(_post('Does that cause a problem for you?"'))
+    assert not borrowed(_post("I don't know why.' Anyway see you"))  # an apostrophe first

@@ -48,3 +48,46 @@ def test_words_that_show_a_broadcast(text: str) -> None:
 )
 def test_words_that_cannot_be_told_from_a_persons_line(text: str) -> None:
     assert not _broadcasts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You may cancel your membership at any time. If you cancel, we refund the fee.",
+        "A link to your picture has been sent. You can also use http://example.com/w",
+        "We'd like to keep you informed. If you do not wish to be contacted, untick the box.",
+    ],
+)
+def test_a_services_notice_about_the_readers_account_is_not_a_post(text: str) -> None:
+    from smmlint.analysis.conversation import conversation
+
+    assert conversation(Post(text, get_platform("generic"))).exempt == "unknown-kind"
+
+
+def test_a_superlative_of_praise_on_a_link_is_a_cheer() -> None:
+    from smmlint.analysis.conversation import conversation
+
+    post = Post("One of the greatest threads of all time https://example.com/t", get_platform("x"))
+    assert conversation(post).personal
+    post = Post("Important history lesson in this thread https://example.com/t", get_platform("x"))
+    assert conversation(post).personal  # a few positive words pointing at what is shared
+    post = Post("The latest figures on rents in Leeds https://example.com/t", get_platform("x"))
+    assert not conversation(post).personal
+
+
+@pytest.mark.parametrize(
+    ("text", "glued"),
+    [
+        ("They will drop you in car.so no problem..", True),
+        ("Call by tomorrow.call 67441233 and ask for Irene", True),
+        ("Book now on booking.com today", False),
+        ("Short links: adf.ly", False),
+        ("Read it at example.com/so", False),
+    ],
+)
+def test_two_words_glued_by_a_missing_space_are_no_link(text: str, glued: bool) -> None:
+    from smmlint.analysis.conversation import glued_words
+
+    post = Post(text, get_platform("generic"))
+    assert post.urls
+    assert glued_words(post, post.urls[0]) is glued

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from smmlint.analysis.questions import asks_readers, invitations, questions
+from smmlint.analysis.questions import asks_readers, invitations, questions, requests
 from smmlint.platforms import get_platform
 from smmlint.read.post import Post
 
@@ -242,3 +242,39 @@ def test_headline_subtitle_and_link_debris_are_not_questions() -> None:
 def test_contact_us_invites_a_message() -> None:
     text = "We are planning a small gift. Please contact our admin team for more details"
     assert asks_readers(Post(text, get_platform("generic")))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can you please write something about the marauders",
+        "Could you send me a copy? Please and thank you.",
+        "will you sign our letter?",
+    ],
+)
+def test_requests_for_action_ask_but_are_not_questions(text: str) -> None:
+    post = _post(text)
+    assert not questions(post)
+    assert [r.form for r in requests(post)] == ["request"]
+    assert asks_readers(post)  # a request still asks the reader for an answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could you please tell me where the shop is?",
+        "Can you reverse a spell?",
+        "Can you come to the party on Friday?",
+    ],
+)
+def test_requests_for_information_or_ability_stay_questions(text: str) -> None:
+    assert _forms(text) == ["yes-no"]
+
+
+def test_a_quiz_puts_its_question_as_a_condition() -> None:
+    text = "Win a prize if u know who the new Duchess will be? Txt her name to 82277"
+    assert _forms(text) == ["indirect"]
+
+
+def test_get_back_to_us_invites_a_reply() -> None:
+    assert asks_readers(_post("Watch the whole series and get back to us when you're done."))
