@@ -7,7 +7,8 @@ someone else's words):
 
 - ``insult``: a noun that only names a person with contempt ("idiot", "liar"), or an attack
   word aimed at someone ("you are pathetic", "@brand is a disgrace", "stupid people");
-- ``contempt``: a phrase of contempt at someone ("shame on you", "hate you", "go to hell");
+- ``contempt``: a phrase of contempt at someone ("hate you", "go to hell"), or blame that
+  only ever aims at an agent, whoever it names ("shame on these medics", "how dare they");
 - ``sarcasm``: thanks or praise for a harm done to the author ("thanks @airline for losing
   my bag").
 
@@ -65,6 +66,14 @@ _CONTEMPT = regex.compile(
     # (not the intensifier "where the fuck you are")
     rf"{_B}(?<!the\s)(?P<word>{_alternation('contempt')})\s+(?P<target>{_TARGET}){_E}"
     rf"|{_B}(?P<word>{_alternation('standalone contempt')}){_E}"
+)
+# Words that end a noun phrase: "shame on the council for", not "the council for".
+_LINK_WORD = r"(?:for|to|and|of|who|that|in|on|at|with|from|is|are|was|were)\b"
+# "shame on these medics", "how dare the council": anyone but the author (``self``)
+_BLAME = regex.compile(
+    rf"{_B}(?<!the\s)(?<!a\s)(?P<word>{_alternation('blame')})\s+(?!{_alternation('self')}{_E})"
+    rf"(?P<target>(?:(?:the|those|these|all|this|that|our|your)\s+(?:\w+\s+(?!{_LINK_WORD}))?)?"
+    rf"[@#]?\w+){_E}"
 )
 _HOW = r"(?:just|always|completely|totally|literally|constantly|once\s+again|again|really|kindly)"
 # "thanks @airline for losing my bag", "great job guys for cancelling"
@@ -149,6 +158,7 @@ _WORD_SECTIONS = (
     "attack",
     "person insult",
     "attack noun",
+    "blame",
     "contempt",
     "standalone contempt",
     "harm",
@@ -168,6 +178,8 @@ def _sentence_attacks(own: str, start: int, end: int, is_reply: bool) -> list[_F
         target = _span(m, "target") or _addressee(own, start, end, is_reply)
         if target:
             found.append(_attack("sarcasm", m, own, ("praise", "word"), target))
+    for m in _BLAME.finditer(own, start, end):
+        found.append(_attack("contempt", m, own, ("word",), _span(m, "target")))
     for m in _CONTEMPT.finditer(own, start, end):
         if not _NEGATED.search(own, _reach(start, m.start()), m.start()):
             found.append(_attack("contempt", m, own, ("word",), _span(m, "target")))

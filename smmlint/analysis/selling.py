@@ -1143,11 +1143,13 @@ def _follows_me(match: regex.Match[str]) -> bool:
 
 
 def _own_praise_and_nudges(text: str, found: list[Pitch]) -> list[Pitch]:
-    """Keep praise only of the author's own thing, nudges only next to a pitch or on their
-    own line, and an offer's conditions only next to it."""
+    """Keep praise only of the author's own thing, nudges only next to a pitch or where they
+    fill their line together ("Hurry up! Time is running out"), and an offer's conditions
+    only next to it."""
     firm = [p for p in found if p.kind not in (_NUDGE, _RIDER, _PER_MINUTE, f"{HYPE}?")]
     offers = [p for p in firm if _takes_riders(p)]
     firm_starts, offer_starts = [p.start for p in firm], [p.start for p in offers]
+    runs = _nudge_runs(text, [p for p in found if p.kind == _NUDGE])
     kept = []
     for pitch in found:
         if pitch.kind == f"{HYPE}?":
@@ -1156,7 +1158,7 @@ def _own_praise_and_nudges(text: str, found: list[Pitch]) -> list[Pitch]:
                 kept.append(Pitch(HYPE, pitch.start, pitch.end))
         elif pitch.kind == _NUDGE:
             if _touches_any(text, pitch, firm, firm_starts) or _alone_on_line(
-                text, pitch.start, pitch.end
+                text, *runs[pitch.start]
             ):
                 kept.append(Pitch(PRESSURE, pitch.start, pitch.end))
         elif pitch.kind == _RIDER:
@@ -1168,6 +1170,23 @@ def _own_praise_and_nudges(text: str, found: list[Pitch]) -> list[Pitch]:
         else:
             kept.append(pitch)
     return kept
+
+
+def _nudge_runs(text: str, nudges: list[Pitch]) -> dict[int, tuple[int, int]]:
+    """The span of the run of touching nudges each nudge stands in, keyed by its start: a
+    line that is nothing but nudges ("Hurry up! Time is running out") is pressure said
+    outright, where one nudge in a sentence of other words is everyday talk ("hurry up,
+    we're late")."""
+    runs: dict[int, tuple[int, int]] = {}
+    run: list[Pitch] = []
+    for nudge in [*nudges, None]:
+        if run and (nudge is None or not _touch(text, run[-1], nudge)):
+            span = (run[0].start, max(p.end for p in run))
+            runs.update((p.start, span) for p in run)
+            run = []
+        if nudge is not None:
+            run.append(nudge)
+    return runs
 
 
 def _takes_riders(pitch: Pitch) -> bool:

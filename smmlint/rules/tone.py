@@ -34,6 +34,7 @@ HINTS = {
         "Brilliant! Those <marker>idiots</marker> at City Hall closed the park again.",
         "<marker>Shame on you</marker>, @council. The library deserved better.",
         "<marker>Stupid people</marker> everywhere in this queue.",
+        "Four hours in A&E. <marker>Shame on the hospital</marker> for this.",
     ),
     quiet=(
         ("Sorry for the outage this morning, we are on it and will post updates.", "an apology"),
@@ -46,6 +47,8 @@ HINTS = {
         ("We are sad to say goodbye to our colleague Anna. We will miss her.", "grief"),
         ("I felt like such an idiot when I missed the train 😅", "said of the author"),
         ("You are not stupid for asking, ask away!", "a negated attack word"),
+        ("Shame on me for forgetting the cake 🙈", "blame the author takes on themselves"),
+        ("It is a shame on so many levels.", "a shame, not shame on someone"),
         ("Thanks @Airline for finding my bag so fast!", "thanks for help, not for a harm"),
         ("Our fraud prevention team stopped 3,000 scams this year.", "a subject, not an insult"),
         ("RT @angry: you are all idiots", "someone else's words in a retweet"),
@@ -61,7 +64,9 @@ def negative_tone(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     - an **insult**: a noun that only names a person with contempt ("idiot", "liar"), or an
       attack word aimed at someone ("you are pathetic", "@brand is a disgrace", "stupid
       people");
-    - **contempt** at someone: "shame on you", "hate you", "screw @brand", "go to hell";
+    - **contempt** at someone: "hate you", "screw @brand", "go to hell", and blame, which
+      only ever aims at an agent, whoever it names: "shame on you", "shame on these medics",
+      "how dare they" (not the author's own "shame on me");
     - **sarcasm**: thanks or praise for a harm ("thanks @airline for losing my bag").
 
     The message names the words and, where VADER's lexicon rates them, their valence. The
