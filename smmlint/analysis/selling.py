@@ -39,9 +39,9 @@ OFFER, PRESSURE, HARD_CALL, HYPE, SELF_PROMOTION = (
     "offer", "pressure", "hard call", "hype", "self-promotion",
 )  # fmt: skip
 # What a pitch is, where its kind alone would not say why it fired.
-PREMIUM, PER_USE, KEYWORD, PRIZE, CHAT_LINE, PHONE_CHARGE, SOCIAL_PROOF = (
+PREMIUM, PER_USE, KEYWORD, PRIZE, CHAT_LINE, PHONE_CHARGE, SOCIAL_PROOF, CONFIRMSHAMING = (
     "premium-rate number", "per use", "keyword", "prize", "chat line", "phone charge",
-    "social proof",
+    "social proof", "confirmshaming",
 )  # fmt: skip
 _PER_USE_UNITS = ("min", "msg", "sms", "txt", "text", "call", "@", "ppm", "tone")
 _NUDGE = "nudge"  # pressure that counts only next to another pitch, or alone on its line
@@ -257,6 +257,24 @@ _SOCIAL_PROOF = _compile(
     rf"(?:\s+{_PROOF_OBJECT})?(?:\s+{_PROOF_WHEN}|(?=\s*+(?:[.!]|$))))"
     # "Purchased 6 times this week", "viewed 480 times in the last 48 hours"
     rf"|(?<![\w'’])(?:{_PROOF_DONE}|viewed)\s+\d[\d,]*\+?\s+times\s+{_PROOF_WHEN}" + _E,
+    re.IGNORECASE | re.MULTILINE,
+)
+# Confirmshaming: a shop's decline button that puts a refusal of the offer's gain in the
+# reader's mouth ("No thanks, I'd rather pay full price", "No, I don't like discounts"), to
+# shame them out of declining. The whole line is the button: a decline, a first-person
+# refusal or preference, the gain within a few words, and at most a few words after it
+# ("I love free gifts" and "no thanks, I'd rather walk" are not one).
+_OFFER_GAIN = (
+    r"(?:full\s+price|pay(?:ing)?\s+(?:more|the\s+full\s+price|for\s+shipping)|sav(?:e|ing)"
+    r"|discounts?|deals?|coupons?|free\s+(?:stuff|gifts?|things|shipping)|free|offers?"
+    r"|win(?:ning)?|lucky|gifts?|exclusive\s+offers)"
+)
+_CONFIRMSHAMING = _compile(
+    r"^[^\w\n]*+(?:no|nope)(?:[,.!]*\s*(?:thanks|thank\s+you))?[,.!]*\s+"
+    r"i\s*(?:(?:['’´]m|\s+am)\s+not\s+interested(?:\s+in)?|(?:['’´]d|\s+would)\s+rather"
+    r"|(?:don['’´]?t|do\s+not)\s+(?:like|want|need|feel)|hate|despise|['’´]ll|\s+will"
+    r"|\s+prefer|\s+like|\s+love|\s+want)"
+    r"(?:\s+[\w'’´]+){0,4}?\s+" + _OFFER_GAIN + r"(?:\s+[\w'’´]+){0,3}(?=[\s.!?…]*$)",
     re.IGNORECASE | re.MULTILINE,
 )
 # "Anna in Leeds, UK just bought ...", "Someone from Portland (US) purchased ...": a shop's
@@ -609,6 +627,19 @@ _HINTS = {
         "until",
     ),
     "demand": ("demand", "selling", "going", "gone", "sold"),
+    "shaming": (
+        "price",
+        "pay",
+        "sav",
+        "discount",
+        "deal",
+        "coupon",
+        "free",
+        "offer",
+        "win",
+        "lucky",
+        "gift",
+    ),
     "proof": (
         "viewing",
         "looking",
@@ -840,6 +871,11 @@ def _read(post: Post) -> tuple[Pitch, ...]:
         found += [Pitch(OFFER, *m.span(), PHONE_CHARGE) for m in charges]
     if "demand" in hints:
         found += [Pitch(PRESSURE, *m.span()) for m in _scan(_DEMAND, hints["demand"], text)]
+    if "shaming" in hints:
+        found += [
+            Pitch(PRESSURE, *m.span(), CONFIRMSHAMING)
+            for m in _scan(_CONFIRMSHAMING, hints["shaming"], text)
+        ]
     if "proof" in hints:
         proof = hints["proof"]
         found += [

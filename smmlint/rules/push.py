@@ -10,6 +10,7 @@ from smmlint.analysis.lexicon import compile_phrases
 from smmlint.analysis.questions import invitations
 from smmlint.analysis.selling import (
     CHAT_LINE,
+    CONFIRMSHAMING,
     HARD_CALL,
     HYPE,
     KEYWORD,
@@ -79,6 +80,11 @@ _WHAT_MESSAGES = {
         '"Anna in Leeds just bought") pushes the reader to decide before thinking.',
         "Drop the counter; let real reviews and what the product does make the case.",
     ),
+    CONFIRMSHAMING: (
+        'A decline worded to shame the reader ("No thanks, I\'d rather pay full price") '
+        "guilts them into the offer.",
+        'Let people say no plainly: "No thanks".',
+    ),
     PRIZE: (
         "A prize the reader must claim is how prize scams and hard sells open.",
         "If there is a real prize, say how the draw works and link to its rules.",
@@ -112,6 +118,7 @@ _WHAT_MESSAGES = {
             "social proof: who bought",
         ),
         ("<marker>Hurry up! Time is running out</marker>", "a line of nothing but nudges"),
+        ("<marker>No thanks, I'd rather pay full price</marker>.", "confirmshaming"),
         ("Try it: <marker>30-day free trial</marker>, cancel any time.", "a free trial"),
         ("The <marker>first month is free</marker> for new members.", "a free month"),
         ("<marker>Text WIN to 80000</marker> to enter.", "a keyword and a short code"),
@@ -233,6 +240,8 @@ _WHAT_MESSAGES = {
         ("RT @shop: Buy now! 50% off everything.", "a retweet"),
         ("Don't wait for permission to start.", "advice, not pressure"),
         ("Hurry up, we are late for the train.", "a nudge among other words"),
+        ("No thanks, I'd rather walk, it's a nice day.", "a decline with no offer's gain"),
+        ("I love free gifts! Thank you so much, Anna.", "thanks for a gift, no decline"),
         ("400 people bought tickets for the charity gala.", "a count of buyers in the news"),
         ("2 million people have viewed the video.", "an audience with a magnitude"),
         ("Tell me the title so I can like and subscribe.", "the author subscribes"),
@@ -273,7 +282,10 @@ def sales_push(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
       proof, a shop's live count of who else looks or buys ("12 people are viewing this
       right now", "71 people have purchased this item", "7 sold in the last 24 hours",
       "Anna in Leeds, UK just bought"), which needs what they look at or buy, a moment or a
-      cart ("400 people bought tickets for the gala" is news);
+      cart ("400 people bought tickets for the gala" is news); and confirmshaming, a
+      shop's decline button that puts a refusal of the offer's gain in the reader's mouth
+      ("No thanks, I'd rather pay full price", "No, I don't like discounts"): the whole line
+      is the button, so a decline in a conversation ("no thanks, I'd rather walk") passes;
     - **hard call**: a buy or contact verb that orders the reader, completed by the moment,
       the thing, a phone number or a keyword ("shop now", "order yours", "text WIN to
       80000", "txt D E or F to 84025", "text back the keyword PICSFREE1", "message us for
