@@ -15,7 +15,13 @@ from dataclasses import dataclass
 from typing import Literal
 
 from smmlint.analysis.acts import is_label
-from smmlint.analysis.conversation import asking, calls_on_reader, offers, pleads
+from smmlint.analysis.conversation import (
+    asking,
+    calls_on_reader,
+    is_post_for_audience,
+    offers,
+    pleads,
+)
 from smmlint.analysis.tone import measure_tone
 from smmlint.read.post import Post
 
@@ -48,7 +54,7 @@ def read(post: Post) -> Reading:
     asks = asking(post)
     pressure: Pressure = "none"
     if asks != "asks" and calls_on_reader(post):
-        pressure = "offer" if offers(post) else "plea" if pleads(post) else "orders"
+        pressure = "offer" if offers(post) else "plea" if _begs(post) else "orders"
     return Reading(
         compound=measure_tone(post).compound,
         asking=asks,
@@ -56,3 +62,9 @@ def read(post: Post) -> Reading:
         label=is_label(post),
         length=len(post.text),
     )
+
+
+def _begs(post: Post) -> bool:
+    """Whether the post begs an audience to act for the author ("follow me", "check out my
+    channel please"); a private text's "send me the new number" is an order between friends."""
+    return pleads(post) and is_post_for_audience(post)

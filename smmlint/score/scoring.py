@@ -63,9 +63,10 @@ ASKING_POINTS = {"asks": 0, "addresses": 2, "tells": 4}
 ASKING_CODE, ASKING_RULE = "CONVERSATION", "asking"
 # Pressure: a post that orders its readers about and asks them nothing pushes, even where no
 # sales phrase is found: 20 points for a selling verb ("Hurry", "Buy", "Shop") and for
-# begging, an order for the author's own sake ("follow me", "join me on <site>", "help
-# me"), which an expert counts a clear problem as a bare share or shouting; 10 for any
-# other order ("Read", "Join our webinar"). A call next to a question is an invitation and
+# begging, an order to an audience for the author's own sake ("follow me", "join me on
+# <site>", "check out my channel please"), which an expert counts a clear problem as a bare
+# share or shouting; 10 for any other order ("Read", "Join our webinar", a friend's "send me
+# the number"). A call next to a question is an invitation and
 # costs nothing; where a `push` finding already prices the sales talk, the order is not
 # counted twice.
 PRESSURE_POINTS = {"none": 0, "orders": 10, "plea": 20, "offer": 20}

@@ -77,6 +77,8 @@ def test_begging_costs_as_much_as_selling_pressure() -> None:
     plea = smmlint.lint("@jk_rowling pretty please follow me", platform="x")
     assert penalty(plea, "pressure") == 20
     assert plea.band == "amber"
+    private = smmlint.lint("Send me the new number when you get it")
+    assert penalty(private, "pressure") == 10, "a friend's order in a text message is no plea"
 
 
 def test_a_post_in_capitals_costs_more_than_a_word_in_capitals() -> None:
