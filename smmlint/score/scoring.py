@@ -3,9 +3,10 @@
 A traffic-light band reads the score, and the pre-publish gate reads the band: its defaults
 (``smmlint.score.gate``) fail exactly the red posts, so the score, the band and the gate tell one
 story. The weights rank posts as a social-media manager does: a post the network refuses is
-red on its own, and so is one that sells or attacks people; shouting and a bare share cost a
-clear step; a broadcast that asks nothing, orders its readers about, or is only a label loses
-less; style advice is a nudge. What the post does as a whole is read from the analyses
+red on its own, and so is one that sells or attacks people; a clear problem (a bare share,
+begging, a post in capitals) costs a clear step; a broadcast with little to engage (it asks
+nothing, orders its readers about, or is only a label) loses less, and one problem is priced
+once; style advice is a nudge. What the post does as a whole is read from the analyses
 (``smmlint.score.reading``), not from findings alone: a post with no finding can still only
 tell, or only order.
 """
@@ -84,7 +85,8 @@ Band = Literal["red", "amber", "green"]
 
 def penalties(findings: Iterable[Finding], reading: Reading) -> tuple[Penalty, ...]:
     """What each rule's findings cost, in rule-code order, then what the post as a whole costs
-    (``reading``): a cold tone, asking nothing, ordering readers about, being a label."""
+    (``reading``): how much of it shouts, a cold tone, asking nothing, ordering readers about
+    or begging, being a label."""
     by_code: dict[str, list[Finding]] = {}
     for finding in findings:
         by_code.setdefault(finding.code, []).append(finding)
@@ -105,12 +107,10 @@ def penalties(findings: Iterable[Finding], reading: Reading) -> tuple[Penalty, .
             repeated = min(points, asked_for)  # one problem, one price
             points, asked_for = points - repeated, asked_for - repeated
         result.append(Penalty(code, group[0].rule, len(group), points))
-    shouted = _share(
-        [f for group in by_code.values() for f in group if f.category == "shouting"],
-        reading.length,
-    )
+    shouting = [f for group in by_code.values() for f in group if f.category == "shouting"]
+    shouted = round(SHOUTED_POST_POINTS * _share(shouting, reading.length))
     if shouted:
-        result.append(Penalty(SHOUTED_CODE, SHOUTED_RULE, 0, round(SHOUTED_POST_POINTS * shouted)))
+        result.append(Penalty(SHOUTED_CODE, SHOUTED_RULE, 0, shouted))
     cold = math.floor(WARMTH_POINTS * (1 - reading.compound) / 2 + 0.5)
     if cold:
         result.append(Penalty(WARMTH_CODE, WARMTH_RULE, 0, cold))
