@@ -209,6 +209,12 @@ def offers(post: Post) -> bool:
     return bool({o.text.lower() for o in orders(post)} & _OFFER_VERBS)
 
 
+def pleads(post: Post) -> bool:
+    """Whether a person asks readers to act for something of their own ("follow me", "join
+    me on <site>", "please subscribe to my channel"): begging, for the score."""
+    return _pleads_for_own(post)
+
+
 def _talks_to_reader(post: Post) -> bool:
     """Whether the post says "you" or "let's" to its readers, or invites them."""
     return bool(references(post).reader_words or invitations(post))

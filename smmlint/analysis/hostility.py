@@ -5,9 +5,11 @@ nothing here reads the topic: only words that attack a person, where the author 
 at one. Three kinds, each read in one sentence of ``own_prose`` (a retweet or a quotation is
 someone else's words):
 
-- ``insult``: a noun that only names a person with contempt ("idiot", "liar"), or an attack
-  word aimed at someone ("you are pathetic", "@brand is a disgrace", "stupid people");
-- ``contempt``: a phrase of contempt at someone ("shame on you", "hate you", "go to hell");
+- ``insult``: a noun that only names a person with contempt ("idiot", "liar"), an attack
+  word aimed at someone ("you are pathetic", "@brand is a disgrace", "stupid people"), or an
+  accusation of bigotry said of someone as a noun ("Maher is a massive Islamophobe");
+- ``contempt``: a phrase of contempt at someone ("hate you", "go to hell"), or blame that
+  only ever aims at an agent, whoever it names ("shame on these medics", "how dare they");
 - ``sarcasm``: thanks or praise for a harm done to the author ("thanks @airline for losing
   my bag").
 
@@ -58,6 +60,15 @@ _PREDICATE = regex.compile(
     rf"{_B}(?:(?P<target>{_READER}|he|she){_BE}|(?P<target>@\w+){_BE.rstrip('?')}){_FILLER}"
     rf"\s+(?P<word>{_ATTACK}){_E}"
 )
+# "Maher is a massive Islamophobe", "they are such racists": whoever the subject is but the
+# author, an accusation of bigotry said of them as a noun
+_ACCUSATION = regex.compile(
+    rf"{_B}(?P<target>[@\w]+)\s+(?:is|are|was|were|['’]s|['’]re)(?P<filler>{_FILLER})"
+    rf"\s+(?P<word>{_alternation('accusation')}){_NOUN_END}"
+)
+# A noun, not an adjective: "a racist", "racists" (not "the song is racist").
+_ARTICLE = regex.compile(r"\ban?\b")
+_AUTHOR_SUBJECTS = frozenset({"i", "we", "me", "us"})
 # "pathetic people", "useless @brand"
 _ATTRIBUTE = regex.compile(rf"{_B}(?P<word>{_alternation('attack')})\s+(?P<target>{_PEOPLE}){_E}")
 _PERSON_INSULT = regex.compile(rf"{_B}(?P<word>{_alternation('person insult')}){_E}")
@@ -65,6 +76,14 @@ _CONTEMPT = regex.compile(
     # (not the intensifier "where the fuck you are")
     rf"{_B}(?<!the\s)(?P<word>{_alternation('contempt')})\s+(?P<target>{_TARGET}){_E}"
     rf"|{_B}(?P<word>{_alternation('standalone contempt')}){_E}"
+)
+# Words that end a noun phrase: "shame on the council for", not "the council for".
+_LINK_WORD = r"(?:for|to|and|of|who|that|in|on|at|with|from|is|are|was|were)\b"
+# "shame on these medics", "how dare the council": anyone but the author (``self``)
+_BLAME = regex.compile(
+    rf"{_B}(?<!the\s)(?<!a\s)(?P<word>{_alternation('blame')})\s+(?!{_alternation('self')}{_E})"
+    rf"(?P<target>(?:(?:the|those|these|all|this|that|our|your)\s+(?:\w+\s+(?!{_LINK_WORD}))?)?"
+    rf"[@#]?\w+){_E}"
 )
 _HOW = r"(?:just|always|completely|totally|literally|constantly|once\s+again|again|really|kindly)"
 # "thanks @airline for losing my bag", "great job guys for cancelling"
@@ -149,6 +168,8 @@ _WORD_SECTIONS = (
     "attack",
     "person insult",
     "attack noun",
+    "accusation",
+    "blame",
     "contempt",
     "standalone contempt",
     "harm",
@@ -168,9 +189,16 @@ def _sentence_attacks(own: str, start: int, end: int, is_reply: bool) -> list[_F
         target = _span(m, "target") or _addressee(own, start, end, is_reply)
         if target:
             found.append(_attack("sarcasm", m, own, ("praise", "word"), target))
+    for m in _BLAME.finditer(own, start, end):
+        found.append(_attack("contempt", m, own, ("word",), _span(m, "target")))
     for m in _CONTEMPT.finditer(own, start, end):
         if not _NEGATED.search(own, _reach(start, m.start()), m.start()):
             found.append(_attack("contempt", m, own, ("word",), _span(m, "target")))
+    for m in _ACCUSATION.finditer(own, start, end):
+        before = own[_reach(start, m.start("word")) : m.start("word")]
+        noun = m.group("word").endswith("s") or _ARTICLE.search(m.group("filler"))
+        if noun and m.group("target") not in _AUTHOR_SUBJECTS and not _NEGATED.search(before):
+            found.append(_attack("insult", m, own, ("word",), _span(m, "target")))
     for pattern in (_PREDICATE, _ATTRIBUTE):
         for m in pattern.finditer(own, start, end):
             if not _NEGATED.search(own, _reach(start, m.start("word")), m.start("word")):

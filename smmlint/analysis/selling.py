@@ -39,8 +39,9 @@ OFFER, PRESSURE, HARD_CALL, HYPE, SELF_PROMOTION = (
     "offer", "pressure", "hard call", "hype", "self-promotion",
 )  # fmt: skip
 # What a pitch is, where its kind alone would not say why it fired.
-PREMIUM, PER_USE, KEYWORD, PRIZE, CHAT_LINE, PHONE_CHARGE = (
+PREMIUM, PER_USE, KEYWORD, PRIZE, CHAT_LINE, PHONE_CHARGE, SOCIAL_PROOF, CONFIRMSHAMING = (
     "premium-rate number", "per use", "keyword", "prize", "chat line", "phone charge",
+    "social proof", "confirmshaming",
 )  # fmt: skip
 _PER_USE_UNITS = ("min", "msg", "sms", "txt", "text", "call", "@", "ppm", "tone")
 _NUDGE = "nudge"  # pressure that counts only next to another pitch, or alone on its line
@@ -218,6 +219,71 @@ _DEMAND = _compile(
     r"\s+(?:is|are|'s|’s)\s+(?:in\s+(?:very\s+)?(?:high\s+|great\s+)?demand|selling\s+(?:out\s+)?"
     r"(?:fast|quickly)|going\s+fast|almost\s+gone|nearly\s+gone|almost\s+sold\s+out)" + _E,
     re.IGNORECASE,
+)
+# Social proof: a shop's live count of who else looks or buys, told to hurry the reader
+# ("3 people are viewing this right now", "71 people have purchased this item", "7 sold in
+# the last 24 hours", "135 people have this in their cart"). The count needs what they look
+# at or buy ("this"), a moment ("right now", "in the last 5 hours") or a cart, or it ends
+# its line ("3 PEOPLE VIEWING"): "400 people bought tickets" and "2 million people viewed
+# it" (a magnitude) are news.
+_PROOF_WHEN = (
+    r"(?:right\s+now|now|today|recently|this\s+(?:hour|week|month)|per\s+hour|an\s+hour"
+    r"|(?:in|during|over|within)\s+(?:the\s+)?(?:last|past)\s+(?:\d+\s?|few\s+|couple\s+(?:of\s+)?)?"
+    r"(?:hours?|hrs?|days?|minutes?|mins?|weeks?))"
+)
+_PROOF_CART = r"(?:in\s+(?:their|other|your)\s+|to\s+(?:their\s+)?)(?:carts?|baskets?|bags?)"
+_PROOF_OBJECT = (
+    r"(?:this|it|these)(?:\s+(?:item|items|product|products|deal|offer|page|style|part|room"
+    r"|property|hotel|one|ones))?"
+)
+_PROOF_VERB = (
+    r"(?:viewing|looking(?!\s+(?:for|to|forward|into|after|like))(?:\s+at)?|looked\s+at"
+    r"|considering|seeing|viewed|bought|purchased|ordered|booked|buying|added)"
+)
+# What a count did, told with no one named: "21 bought in the last 7 days", "3642 BOUGHT"
+_PROOF_DONE = r"(?:(?:just|recently)\s+)?(?:bought|purchased|ordered|sold|booked)"
+_SOCIAL_PROOF = _compile(
+    # the count and who: "71 people", "6 people other than you", "2 others"
+    r"(?<![\w$£€.,])\d[\d,]*\+?\s+(?:"
+    r"(?:other\s+)?(?:people|persons|customers|shoppers|buyers|users|visitors|others|guests"
+    r"|travell?ers)(?:\s+other\s+than\s+you)?\s+"
+    r"(?:(?:are|is|have|has|were|had)\s+)?(?:(?:currently|just|already|recently|also)\s+)?"
+    # "... have purchased this item", "... viewing right now", "... have this in their cart"
+    rf"(?:{_PROOF_VERB}(?:\s+{_PROOF_OBJECT}(?:\s+{_PROOF_WHEN}|\s+{_PROOF_CART})?"
+    rf"|\s+{_PROOF_WHEN}|\s+{_PROOF_CART}|(?=\s*+(?:[.!]|$)))"
+    rf"|{_PROOF_OBJECT}\s+{_PROOF_CART})"
+    # "7 sold in the last 24 hours", "14 added to bag today", "39 recently purchased it"
+    rf"|(?:items?\s+)?(?:{_PROOF_DONE}|added\s+to\s+(?:cart|basket|bag))"
+    rf"(?:\s+{_PROOF_OBJECT})?(?:\s+{_PROOF_WHEN}|(?=\s*+(?:[.!]|$))))"
+    # "Purchased 6 times this week", "viewed 480 times in the last 48 hours"
+    rf"|(?<![\w'’])(?:{_PROOF_DONE}|viewed)\s+\d[\d,]*\+?\s+times\s+{_PROOF_WHEN}" + _E,
+    re.IGNORECASE | re.MULTILINE,
+)
+# Confirmshaming: a shop's decline button that puts a refusal of the offer's gain in the
+# reader's mouth ("No thanks, I'd rather pay full price", "No, I don't like discounts"), to
+# shame them out of declining. The whole line is the button: a decline, a first-person
+# refusal or preference, the gain within a few words, and at most a few words after it
+# ("I love free gifts" and "no thanks, I'd rather walk" are not one).
+_OFFER_GAIN = (
+    r"(?:full\s+price|pay(?:ing)?\s+(?:more|the\s+full\s+price|for\s+shipping)|sav(?:e|ing)"
+    r"|discounts?|deals?|coupons?|free\s+(?:stuff|gifts?|things|shipping)|free|offers?"
+    r"|win(?:ning)?|lucky|gifts?|exclusive\s+offers)"
+)
+_CONFIRMSHAMING = _compile(
+    r"^[^\w\n]*+(?:no|nope)(?:[,.!]*\s*(?:thanks|thank\s+you))?[,.!]*\s+"
+    r"i\s*(?:(?:['’´]m|\s+am)\s+not\s+interested(?:\s+in)?|(?:['’´]d|\s+would)\s+rather"
+    r"|(?:don['’´]?t|do\s+not)\s+(?:like|want|need|feel)|hate|despise|['’´]ll|\s+will"
+    r"|\s+prefer|\s+like|\s+love|\s+want)"
+    r"(?:\s+[\w'’´]+){0,4}?\s+" + _OFFER_GAIN + r"(?:\s+[\w'’´]+){0,3}(?=[\s.!?…]*$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+# "Anna in Leeds, UK just bought ...", "Someone from Portland (US) purchased ...": a shop's
+# notice of who bought what where (names and places as capitalised words).
+_BOUGHT_NOTICE = _compile(
+    r"(?<![\w@#])(?:[Ss]ome(?:one|body)|[Aa]\s+(?:customer|shopper)|[Aa]nother\s+[a-z]+"
+    r"|[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]*\.?)?)\s+(?i:in|from|near)\s+"
+    r"(?:[A-Z][\w.'’-]*,?\s+|\([A-Z]+\)\s+){1,6}?"
+    r"(?i:(?:just\s+|recently\s+)?(?:purchased|bought|ordered|made\s+a\s+purchase))" + _E
 )
 # A countdown on its own ("00:15:07:45", "0 Days 2 Hours 57 Minutes"): pressure beside an
 # offer or alone on its line; a race time in a sentence is not.
@@ -561,6 +627,36 @@ _HINTS = {
         "until",
     ),
     "demand": ("demand", "selling", "going", "gone", "sold"),
+    "shaming": (
+        "price",
+        "pay",
+        "sav",
+        "discount",
+        "deal",
+        "coupon",
+        "free",
+        "offer",
+        "win",
+        "lucky",
+        "gift",
+    ),
+    "proof": (
+        "viewing",
+        "looking",
+        "looked at",
+        "considering",
+        "seeing",
+        "viewed",
+        "bought",
+        "buying",
+        "purchase",
+        "ordered",
+        "booked",
+        "added",
+        "sold",
+        "cart",
+        "basket",
+    ),
     "lure": ("waiting",),
     "charge": ("charged", "billed", " bill"),
     "available": ("available", "out now", "now at", "stores now", "shops now", "order"),
@@ -775,6 +871,18 @@ def _read(post: Post) -> tuple[Pitch, ...]:
         found += [Pitch(OFFER, *m.span(), PHONE_CHARGE) for m in charges]
     if "demand" in hints:
         found += [Pitch(PRESSURE, *m.span()) for m in _scan(_DEMAND, hints["demand"], text)]
+    if "shaming" in hints:
+        found += [
+            Pitch(PRESSURE, *m.span(), CONFIRMSHAMING)
+            for m in _scan(_CONFIRMSHAMING, hints["shaming"], text)
+        ]
+    if "proof" in hints:
+        proof = hints["proof"]
+        found += [
+            Pitch(PRESSURE, *m.span(), SOCIAL_PROOF)
+            for pattern in (_SOCIAL_PROOF, _BOUGHT_NOTICE)
+            for m in _scan(pattern, proof, text)
+        ]
     if "available" in hints:
         found += [Pitch(OFFER, *m.span()) for m in _scan(_AVAILABLE, hints["available"], text)]
     found += _calls(post, text, hints)
@@ -1143,11 +1251,13 @@ def _follows_me(match: regex.Match[str]) -> bool:
 
 
 def _own_praise_and_nudges(text: str, found: list[Pitch]) -> list[Pitch]:
-    """Keep praise only of the author's own thing, nudges only next to a pitch or on their
-    own line, and an offer's conditions only next to it."""
+    """Keep praise only of the author's own thing, nudges only next to a pitch or where they
+    fill their line together ("Hurry up! Time is running out"), and an offer's conditions
+    only next to it."""
     firm = [p for p in found if p.kind not in (_NUDGE, _RIDER, _PER_MINUTE, f"{HYPE}?")]
     offers = [p for p in firm if _takes_riders(p)]
     firm_starts, offer_starts = [p.start for p in firm], [p.start for p in offers]
+    runs = _nudge_runs(text, [p for p in found if p.kind == _NUDGE])
     kept = []
     for pitch in found:
         if pitch.kind == f"{HYPE}?":
@@ -1156,7 +1266,7 @@ def _own_praise_and_nudges(text: str, found: list[Pitch]) -> list[Pitch]:
                 kept.append(Pitch(HYPE, pitch.start, pitch.end))
         elif pitch.kind == _NUDGE:
             if _touches_any(text, pitch, firm, firm_starts) or _alone_on_line(
-                text, pitch.start, pitch.end
+                text, *runs[pitch.start]
             ):
                 kept.append(Pitch(PRESSURE, pitch.start, pitch.end))
         elif pitch.kind == _RIDER:
@@ -1168,6 +1278,23 @@ def _own_praise_and_nudges(text: str, found: list[Pitch]) -> list[Pitch]:
         else:
             kept.append(pitch)
     return kept
+
+
+def _nudge_runs(text: str, nudges: list[Pitch]) -> dict[int, tuple[int, int]]:
+    """The span of the run of touching nudges each nudge stands in, keyed by its start: a
+    line that is nothing but nudges ("Hurry up! Time is running out") is pressure said
+    outright, where one nudge in a sentence of other words is everyday talk ("hurry up,
+    we're late")."""
+    runs: dict[int, tuple[int, int]] = {}
+    run: list[Pitch] = []
+    for nudge in [*nudges, None]:
+        if run and (nudge is None or not _touch(text, run[-1], nudge)):
+            span = (run[0].start, max(p.end for p in run))
+            runs.update((p.start, span) for p in run)
+            run = []
+        if nudge is not None:
+            run.append(nudge)
+    return runs
 
 
 def _takes_riders(pitch: Pitch) -> bool:

@@ -10,6 +10,7 @@ from smmlint.analysis.lexicon import compile_phrases
 from smmlint.analysis.questions import invitations
 from smmlint.analysis.selling import (
     CHAT_LINE,
+    CONFIRMSHAMING,
     HARD_CALL,
     HYPE,
     KEYWORD,
@@ -20,6 +21,7 @@ from smmlint.analysis.selling import (
     PRESSURE,
     PRIZE,
     SELF_PROMOTION,
+    SOCIAL_PROOF,
     pitches,
 )
 from smmlint.analysis.spans import SpanSet
@@ -73,6 +75,16 @@ _WHAT_MESSAGES = {
         "A charge on the reader's phone bill is how paid text services bill for what they send.",
         "Never charge readers for messages they did not ask for; say the price before sign-up.",
     ),
+    SOCIAL_PROOF: (
+        'News of who else is looking or buying ("3 people are viewing this", '
+        '"Anna in Leeds just bought") pushes the reader to decide before thinking.',
+        "Drop the counter; let real reviews and what the product does make the case.",
+    ),
+    CONFIRMSHAMING: (
+        'A decline worded to shame the reader ("No thanks, I\'d rather pay full price") '
+        "guilts them into the offer.",
+        'Let people say no plainly: "No thanks".',
+    ),
     PRIZE: (
         "A prize the reader must claim is how prize scams and hard sells open.",
         "If there is a real prize, say how the draw works and link to its rules.",
@@ -100,6 +112,13 @@ _WHAT_MESSAGES = {
         ("<marker>Sale ends Sunday</marker>, so pop in.", "a deadline with its subject"),
         ("<marker>Order by Friday</marker> for Christmas delivery.", "a deadline"),
         ("<marker>Offer ends in 04:43:35</marker>", "a countdown"),
+        ("🔥 <marker>12 people are viewing this right now</marker>", "social proof: who looks"),
+        (
+            "<marker>Anna in Leeds, UK just bought</marker> a Linen Dress",
+            "social proof: who bought",
+        ),
+        ("<marker>Hurry up! Time is running out</marker>", "a line of nothing but nudges"),
+        ("<marker>No thanks, I'd rather pay full price</marker>.", "confirmshaming"),
         ("Try it: <marker>30-day free trial</marker>, cancel any time.", "a free trial"),
         ("The <marker>first month is free</marker> for new members.", "a free month"),
         ("<marker>Text WIN to 80000</marker> to enter.", "a keyword and a short code"),
@@ -220,6 +239,11 @@ _WHAT_MESSAGES = {
         ('She said "buy now, pay later" is a trap.', "someone else's words"),
         ("RT @shop: Buy now! 50% off everything.", "a retweet"),
         ("Don't wait for permission to start.", "advice, not pressure"),
+        ("Hurry up, we are late for the train.", "a nudge among other words"),
+        ("No thanks, I'd rather walk, it's a nice day.", "a decline with no offer's gain"),
+        ("I love free gifts! Thank you so much, Anna.", "thanks for a gift, no decline"),
+        ("400 people bought tickets for the charity gala.", "a count of buyers in the news"),
+        ("2 million people have viewed the video.", "an audience with a magnitude"),
         ("Tell me the title so I can like and subscribe.", "the author subscribes"),
         ("My favourite book by her is Earthsea. Check it out.", "someone else's work"),
         ("You didn't see my facebook?", "a question about the past"),
@@ -253,7 +277,15 @@ def sales_push(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
       bookshops"); a price per minute or message ("150p/msg", "£1.50/min", and "150ppm"
       beside a call to ring) is an offer the reader pays for by using it;
     - **pressure**: a stock count ("only 3 left in stock"), a time limit or deadline ("sale
-      ends Sunday", "order by Friday"), a countdown; "hurry" counts next to one of these;
+      ends Sunday", "order by Friday"), a countdown; "hurry" counts next to one of these, or
+      where nudges fill a line by themselves ("Hurry up! Time is running out"); social
+      proof, a shop's live count of who else looks or buys ("12 people are viewing this
+      right now", "71 people have purchased this item", "7 sold in the last 24 hours",
+      "Anna in Leeds, UK just bought"), which needs what they look at or buy, a moment or a
+      cart ("400 people bought tickets for the gala" is news); and confirmshaming, a
+      shop's decline button that puts a refusal of the offer's gain in the reader's mouth
+      ("No thanks, I'd rather pay full price", "No, I don't like discounts"): the whole line
+      is the button, so a decline in a conversation ("no thanks, I'd rather walk") passes;
     - **hard call**: a buy or contact verb that orders the reader, completed by the moment,
       the thing, a phone number or a keyword ("shop now", "order yours", "text WIN to
       80000", "txt D E or F to 84025", "text back the keyword PICSFREE1", "message us for

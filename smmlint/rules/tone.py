@@ -34,6 +34,8 @@ HINTS = {
         "Brilliant! Those <marker>idiots</marker> at City Hall closed the park again.",
         "<marker>Shame on you</marker>, @council. The library deserved better.",
         "<marker>Stupid people</marker> everywhere in this queue.",
+        "Four hours in A&E. <marker>Shame on the hospital</marker> for this.",
+        "Reminder that <marker>Maher is a massive Islamophobe</marker>.",
     ),
     quiet=(
         ("Sorry for the outage this morning, we are on it and will post updates.", "an apology"),
@@ -46,6 +48,10 @@ HINTS = {
         ("We are sad to say goodbye to our colleague Anna. We will miss her.", "grief"),
         ("I felt like such an idiot when I missed the train 😅", "said of the author"),
         ("You are not stupid for asking, ask away!", "a negated attack word"),
+        ("Shame on me for forgetting the cake 🙈", "blame the author takes on themselves"),
+        ("It is a shame on so many levels.", "a shame, not shame on someone"),
+        ("Police are treating it as a racist attack.", "an adjective of the attack, no one named"),
+        ("He is not a racist, he is just tired.", "a negated accusation"),
         ("Thanks @Airline for finding my bag so fast!", "thanks for help, not for a harm"),
         ("Our fraud prevention team stopped 3,000 scams this year.", "a subject, not an insult"),
         ("RT @angry: you are all idiots", "someone else's words in a retweet"),
@@ -58,10 +64,13 @@ def negative_tone(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     Reads each sentence of the author's own words (`smmlint.analysis.hostility`; a retweet or
     a quotation is someone else's) for three kinds of attack, and marks the phrase:
 
-    - an **insult**: a noun that only names a person with contempt ("idiot", "liar"), or an
+    - an **insult**: a noun that only names a person with contempt ("idiot", "liar"), an
       attack word aimed at someone ("you are pathetic", "@brand is a disgrace", "stupid
-      people");
-    - **contempt** at someone: "shame on you", "hate you", "screw @brand", "go to hell";
+      people"), or an accusation of bigotry said of someone as a noun ("Maher is a massive
+      Islamophobe", "they are racists"; not "a racist attack" or "the song is racist");
+    - **contempt** at someone: "hate you", "screw @brand", "go to hell", and blame, which
+      only ever aims at an agent, whoever it names: "shame on you", "shame on these medics",
+      "how dare they" (not the author's own "shame on me");
     - **sarcasm**: thanks or praise for a harm ("thanks @airline for losing my bag").
 
     The message names the words and, where VADER's lexicon rates them, their valence. The
@@ -73,9 +82,9 @@ def negative_tone(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     ("you are not stupid") or said of the author ("I felt like an idiot") passes.
 
     Left alone on purpose, because it cannot be told reliably from the words: sarcasm
-    without a harm named ("great service as always 🙄"), contempt for a group named only by
-    a proper noun ("Maher is a massive ..."), and slurs, which a dedicated profanity filter
-    lists better than a style linter.
+    without a harm named ("great service as always 🙄"), contempt without an insult or
+    accusation word ("X needs to be considered a threat"), and slurs, which a dedicated
+    profanity filter lists better than a style linter.
 
     ## Why is this bad?
     A public post is read by everyone, not only the person it answers. Insults, contempt

@@ -39,7 +39,7 @@ def test_a_conversational_post_is_green_and_ranks_above_a_broadcast() -> None:
 
 def test_an_order_costs_pressure_unless_a_question_comes_with_it() -> None:
     assert penalty(smmlint.lint(ORDER, platform="x"), "pressure") == 10
-    assert penalty(smmlint.lint("Hurry up! Time is running out"), "pressure") == 20
+    assert penalty(smmlint.lint("Shop the new spring range in store"), "pressure") == 20
     invitation = smmlint.lint(INVITATION, platform="x")
     assert penalty(invitation, "pressure") == 0
     assert invitation.score > smmlint.lint(ORDER, platform="x").score
@@ -70,3 +70,29 @@ def test_the_default_gate_fails_exactly_the_red_band(text: str) -> None:
     report = smmlint.lint(text, platform="x")
     passes = not report.at_or_above(DEFAULT_FAIL_ON) and report.score >= DEFAULT_MIN_SCORE
     assert passes is (report.band != "red")
+
+
+def test_begging_costs_as_much_as_selling_pressure() -> None:
+    """An order for the author's own sake is a plea: a clear problem, above a plain order."""
+    plea = smmlint.lint("@jk_rowling pretty please follow me", platform="x")
+    assert penalty(plea, "pressure") == 20
+    assert plea.band == "amber"
+    private = smmlint.lint("Send me the new number when you get it")
+    assert penalty(private, "pressure") == 10, "a friend's order in a text message is no plea"
+
+
+def test_a_post_in_capitals_costs_more_than_a_word_in_capitals() -> None:
+    whole = smmlint.lint("DO NOT BE LATE TONIGHT LOVE MUM")
+    word = smmlint.lint("Do not be late tonight, the show starts at eight, love mum. I MEAN IT")
+    assert [f.rule for f in whole.findings] == [f.rule for f in word.findings] == ["all-caps"]
+    assert penalty(whole, "shouted-post") > 3 * penalty(word, "shouted-post")
+    assert whole.band == "amber" and word.band == "green"
+
+
+def test_a_conversation_finding_and_the_asking_entry_price_one_problem() -> None:
+    headline = smmlint.lint(
+        "City council approves new cycle lanes on the high street https://example.com/news",
+        platform="x",
+    )
+    assert [f.rule for f in headline.findings] == ["missing-engagement"]
+    assert penalty(headline, "asking") == 4 and penalty(headline, "missing-engagement") == 3

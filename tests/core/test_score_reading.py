@@ -7,7 +7,7 @@ import pytest
 
 import smmlint
 from benchmarks.drafts import drafts, tweet_acts, youtube_comments
-from smmlint.analysis.conversation import conversation
+from smmlint.analysis.conversation import conversation, is_post_for_audience, pleads
 from smmlint.platforms import get_platform
 from smmlint.read.post import Post
 from smmlint.score.reading import read
@@ -28,10 +28,13 @@ def test_the_score_reads_what_the_conversation_reading_says(platform: str) -> No
         pressure = "none"
         if found.calls_on_reader and not found.asks:
             pressure = "offer" if "offer" in found.reasons else "orders"
+            post = Post(text, profile)
+            if pressure == "orders" and pleads(post) and is_post_for_audience(post):
+                pressure = "plea"
         assert (alone.asking, alone.pressure) == (asking, pressure), text
         seen.add((asking, pressure))
     assert {a for a, _ in seen} == {"asks", "addresses", "tells"}
-    assert {p for _, p in seen} == {"none", "orders", "offer"}
+    assert {p for _, p in seen} == {"none", "orders", "plea", "offer"}
 
 
 def test_the_score_is_the_same_whichever_rules_run() -> None:
