@@ -15,10 +15,11 @@ from smmlint.analysis.acts import answers_someone, courtesies, is_reaction, orde
 from smmlint.analysis.address import is_reply
 from smmlint.analysis.borrowed import authors_words, own_prose
 from smmlint.analysis.calls import asks_for_action
+from smmlint.analysis.hostility import attacks
 from smmlint.analysis.lexicon import word_list
 from smmlint.analysis.readability import is_dictionary_word
 from smmlint.analysis.selling import pitches
-from smmlint.analysis.tone import word_valence
+from smmlint.analysis.tone import measure_tone, word_valence
 from smmlint.core.model import Severity
 from smmlint.core.registry import Example, Hit, rule
 from smmlint.read.post import Post, Token
@@ -47,7 +48,8 @@ _WORDS_BEFORE = regex.compile(r"[\p{L}'’-]++")
 # A title credited to its author: "THE WAVE IN THE MIND by Ursula K. Le Guin".
 _BY_AUTHOR = regex.compile(r"\s++by\s++\p{Lu}\p{Ll}")
 # A cry is short: "NO! NO NO NO NO", "DAMMIT" at news of a death; a longer run in a post
-# that mourns someone is an argument shouted.
+# that mourns someone is an argument shouted. A burst of feeling is as short ("BEST. THREAD.
+# EVER", "LOVE THIS SONG"); a longer run is a message typed in capitals.
 CRY_WORDS = 6
 # A person's name runs to four words at most: "GEORGE R. R. MARTIN".
 NAME_WORDS = 4
@@ -59,6 +61,10 @@ _TITLE_DASH = regex.compile(r"\s[-–—]\s")
 RUN_WORDS = 2
 # A run of capitals holding this share of the author's words is the whole post shouted.
 WHOLE_POST_SHARE = 0.8
+# A post all in capitals is delight only when VADER reads the whole of it as clearly
+# positive (compound 0.4 or more: "LOVE THIS SONG!!!" 0.72), not one pleasant sentence of it
+# ("NO, THANKS. I DON'T LIKE DISCOUNTS" 0.20: a refusal that shames).
+DELIGHT_TONE = 0.4
 
 # Letter-only initialisms without a vowel cannot be read as a word: HTML, NYPD, CMYK.
 _VOWEL = regex.compile(r"[AEIOUY]")
@@ -117,15 +123,15 @@ class _Kind(Enum):
     options={"acronyms": (), "run_words": RUN_WORDS},
     fires=(
         "<marker>BUY NOW</marker> before it's gone",
-        "This is <marker>AMAZING</marker>, thank you all",
+        "<marker>WOW</marker>, this policy is a disgrace",
         "<marker>HUGE NEWS FROM NASA TODAY</marker>: the launch is on.",
         "Our CEO says <marker>WE ARE HIRING</marker> again",
-        "<marker>I LOVE IT</marker> 😍",
+        "@ana <marker>SO WHY</marker> did you leave?",
         "<marker>BUY 1 GET 1 FREE</marker> this weekend",
         "We're <marker>LIVE</marker> in five minutes, come say hi",
-        "<marker>WOW</marker>, what a finish",
-        "This cake is <marker>SOOOO</marker> good",
-        "<marker>HUGE</marker> turnout today, thank you all",
+        "<marker>WOW</marker>, what a finish https://example.com/v",
+        "This cake is <marker>SOOOO</marker> good, order yours today",
+        "<marker>I LOVE IT SO MUCH I CANNOT STOP</marker> watching",
         "Send <marker>LOVE AND LIGHT</marker> to everyone you know",
         "We'll send you a <marker>FREE</marker> wallpaper",
         "@ana <marker>YOU WISH</marker>. That claim is a disgrace.",
@@ -162,6 +168,10 @@ class _Kind(Enum):
         ("Words are events. URSULA K. LE GUIN", "a name with an initial, crediting a quote"),
         ("Get the new phones for free. Text YES for a callback", "hype as the word to send"),
         ("@ana I LOVE YOU, you made my day", "affection in a reply: warmth"),
+        ("This is AMAZING, thank you all", "a burst of delight in a post otherwise in lower case"),
+        ("one of the BEST SONGS in music history", "a fan's cheer"),
+        ("LOVE THIS SONG!!!", "a short post of delight"),
+        ("@ana BEST. THREAD. EVER. I laughed all day", "a cheer in a reply"),
         ("NO! NO NO NO NO. Our founder died this morning.", "a cry of grief"),
         ("PSY - GANGNAM STYLE (M/V) https://example.com/v", "a music video's title"),
         (
@@ -179,8 +189,9 @@ def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     by a space, "&", "-" or "/" are part of the span; a colon or a mention ends it). A run
     shouts when it holds `run_words` (2) or more shouted words ("BUY NOW"), or one hype word
     (`shouted.txt`: "LIVE", "HUGE", "WOW", "NOW", "FREE", "AMAZING", "URGENT") or a stretched
-    one ("SOOOO"). The hint names the word to rewrite when there is one, and says when the
-    whole post is in capitals or when the capitals carry hype.
+    one ("SOOOO"). The hint names the word to rewrite when there is one, and says why the
+    capitals shout here: the whole post is in capitals, they carry hype, or the post
+    presses, argues, asks, announces or shares (see below).
 
     Not shouting: acronyms and names from the data list `acronyms.txt` (plus the
     `acronyms` option; it lists events and accreditation bodies such as FOSDEM and AACSB),
@@ -205,15 +216,30 @@ def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     names that are also everyday words (IT, US, WHO) are names on their own and shouted
     words next to one ("I LOVE IT").
 
+    A burst of the writer's feeling is not shouting either: six capitalised words at most
+    ("one of the BEST SONGS in music history", "@ana BEST. THREAD. EVER. I laughed", "This
+    is AMAZING, thank you all") in a post that gives no order, calls for no action, sells
+    nothing (and holds no word of gain or haste in the capitals: "FREE", "NOW"), attacks
+    no one, announces nothing (news, a launch, a brand's "we"), hails no readers, shares
+    no link outside a reply, and voices no displeasure (VADER's tone below 0, or a word it
+    rates -1.5 or less); the capitals ask no question, and they stand in a post otherwise in
+    lower case, or make up a short post of delight ("LOVE THIS SONG!!!": VADER's tone of
+    the whole post 0.4 or more, and a sentence of delight). The hint says
+    which of these made the capitals shout: a long run, a whole post in capitals, pressure,
+    an attack, displeasure, a question, news or a shared link.
+
     Left alone, because it cannot be told reliably: a title in capitals with no cue before it
-    ("I taught VERY FAR AWAY FROM ANYWHERE ELSE", "PSY - GANGNAM STYLE") is reported as
-    shouting, and so are capitals that shout on purpose, a fan's gushing post that is no
-    reply ("LOVE THIS SONG") or a cry with no word of a death ("WHAT?!!? NO!!!!"): the words
-    do not tell a joke or grief from a raised voice, and the same capitals in a brand's post
-    shout. Sarcasm in a reply with no hostile word ("@pol Take refugees only from stable
-    countries. SO SMART!") reads as affection and is left quiet. A short name in capitals
-    that the dictionary also lists ("BSA FAC Air Rifles") reads as words; add it to the
-    `acronyms` option.
+    ("I taught VERY FAR AWAY FROM ANYWHERE ELSE") is reported as shouting, and so are
+    capitals whose feeling the words do not tell from a raised voice: a cry of shock with
+    no word of a death ("OMG GOD, NO!!", "WHAT?!!? NO!!!!"), a swear word beside delight
+    ("PRETTY DAMN CUTE"), a fan's plea ("PLEASE SAY HI TO US"), a whole private text typed
+    in capitals ("IM GONNA MISS U SO MUCH"): the same capitals in a brand's post or an
+    argument shout. Words stressed in a friendly private text ("At WHAT TIME should i come
+    tomorrow") are quiet with the bursts, whether they are stress or impatience. Sarcasm in
+    a reply with no hostile word ("@pol Take refugees only from stable countries. SO
+    SMART!") reads as affection and is left quiet. A short name in capitals that the
+    dictionary also lists ("BSA FAC Air Rifles") reads as words; add it to the `acronyms`
+    option.
 
     ## Why is this bad?
     Capitals read as shouting, and shouting reads as an advert or as anger. They are also
@@ -248,13 +274,16 @@ def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
             continue  # warmth in capitals: "THANK YOU for your time", "@ana I LOVE YOU"
         if len(run) <= CRY_WORDS and _mourns(post):
             continue  # a cry of grief: "NO! NO NO NO NO" at news that someone died
+        voice = _raised_by(post, run, shouted, len(words))
+        if voice is None:
+            continue  # a burst of the writer's feeling: "one of the BEST SONGS ever"
         first, last = _widen(post.prose, run, shouted[0], shouted[-1])
         message = (
             f"{len(shouted)} words in capitals read as shouting."
             if len(shouted) > 1
             else "A word in capitals reads as shouting."
         )
-        hint = _hint(run, shouted, len(words))
+        hint = _hint(run, shouted, len(words), voice)
         yield Hit(run[first][0].start, run[last][0].end, message=message, hint=hint)
 
 
@@ -364,13 +393,15 @@ def _is_word(word: str) -> bool:
     return _shouts_alone(word) or is_dictionary_word(_POSSESSIVE.sub("", word))
 
 
-def _hint(run: list[tuple[Token, _Kind]], shouted: list[int], words: int) -> str:
-    """What to do about these capitals: the whole post, hype, or a phrase stressed."""
+def _hint(run: list[tuple[Token, _Kind]], shouted: list[int], words: int, voice: str) -> str:
+    """What to do about these capitals, and why they shout here: the whole post, hype, or
+    the voice the post raises (``voice``, from ``_raised_by``)."""
+    why = _VOICES[voice]
     if len(shouted) == 1:
         word = run[shouted[0]][0].text
         return (
-            f"Write “{word.capitalize()}”; if the word needs stress, say why it matters. "
-            "A name in capitals can be added to the `acronyms` option."
+            f"Write “{word.capitalize()}”: {why}. If the word needs stress, say why it "
+            "matters; a name in capitals can be added to the `acronyms` option."
         )
     if len(run) >= WHOLE_POST_SHARE * words:
         return "Write the whole post in sentence case: all capitals read as one long shout."
@@ -379,7 +410,97 @@ def _hint(run: list[tuple[Token, _Kind]], shouted: list[int], words: int) -> str
             "Write it in sentence case; hype in capitals reads as an advert, so say what the "
             "reader gets instead."
         )
-    return "Write it in sentence case; to stress one point, say why it matters."
+    return f"Write it in sentence case: {why}. To stress one point, say why it matters."
+
+
+# Why capitals raise the voice, said in the hint.
+_VOICES = {
+    "long": "a run this long reads as a raised voice",
+    "whole": "a post all in capitals reads as one long shout",
+    "presses": "in a post that sells or asks for something, capitals read as pressure",
+    "attacks": "aimed at someone, capitals read as a raised voice",
+    "argues": "amid displeasure, capitals read as a raised voice",
+    "asks": "a question in capitals demands an answer",
+    "announces": "capitals over news read as a shouted headline",
+    "shares": "capitals over a shared link read as a shouted headline",
+}
+
+
+class _CapsContext(NamedTuple):
+    """What the whole post says about its capitals, read once however many runs it holds."""
+
+    pushes: bool  # gives orders, asks for an action or sells
+    attacks: bool  # hostility aimed at someone
+    announces: bool  # news, a launch, or a brand's "we" outside a conversation
+    displeased: bool  # VADER reads the post as negative, or a word at -1.5 or less
+    shares: bool  # a link, in a post that is no reply
+
+
+def _caps_context(post: Post) -> _CapsContext:
+    words = authors_words(post)
+    displeased = measure_tone(post).compound < 0 or any(
+        v <= -DELIGHT_VALENCE for v in _valences(words)
+    )
+    return _CapsContext(
+        pushes=_pushes(post),
+        attacks=bool(attacks(post)),
+        announces=_announces(post, _speaks_in_conversation(post)),
+        displeased=displeased,
+        shares=bool(post.urls) and not is_reply(post),
+    )
+
+
+def _raised_by(
+    post: Post, run: list[tuple[Token, _Kind]], shouted: list[int], words: int
+) -> str | None:
+    """Why the run raises the voice (a key of ``_VOICES``), or None when it is a burst of
+    the writer's feeling.
+
+    A burst is short (``CRY_WORDS``), in a post that neither pushes (orders, calls, selling,
+    a word of gain or haste in the capitals), attacks, announces, hails the readers, shares a
+    link (outside a reply) nor voices displeasure (VADER's tone below 0, or a word at -1.5 or
+    less); it asks nothing, and it is part of a post otherwise in lower case, or, a whole
+    post, voices delight ("LOVE THIS SONG!!!"). "one of the BEST SONGS in music history",
+    "@ana BEST. THREAD. EVER. I laughed all day" are the writer's tone, not a raised voice.
+    """
+    first = run[0][0]
+    context = post.memo("all-caps-context", _caps_context)
+    if len(run) > CRY_WORDS:
+        return "whole" if len(run) >= WHOLE_POST_SHARE * words else "long"
+    if context.pushes or any(
+        run[i][0].text in _PRESSURE or run[i][0].text.lower() in _GAIN for i in shouted
+    ):
+        return "presses"
+    if context.attacks:
+        return "attacks"
+    hails, asks = _sentence_voice(post, first.start)
+    if context.announces or hails:
+        return "announces"
+    if asks:
+        return "asks"
+    if context.displeased:
+        return "argues"
+    if context.shares:
+        return "shares"
+    if len(run) >= WHOLE_POST_SHARE * words and not (
+        _voices_delight(post, first.start) and measure_tone(post).compound >= DELIGHT_TONE
+    ):
+        return "whole"  # "WHITE FUDGE OREOS ARE IN STORES", "NO, THANKS. I DON'T LIKE SALES"
+    return None
+
+
+def _sentence_voice(post: Post, at: int) -> tuple[bool, bool]:
+    """Whether the sentence holding ``at`` hails the readers, and whether it is a question,
+    whose capitals demand an answer ("SO WHY ?!!!", "WOT U UP 2 J?"); read once a sentence,
+    so that 6,000 runs in one sentence stay linear."""
+    sentence = post.sentence_at(at)
+    if sentence is None:
+        return False, False
+    read: dict[int, tuple[bool, bool]] = post.memo("all-caps-sentences", lambda _: {})
+    if sentence.start not in read:
+        asks = any(c in _ASKING for c in post.prose[sentence.start : sentence.end])
+        read[sentence.start] = (_hails(post, at), asks)
+    return read[sentence.start]
 
 
 def _is_title(prose: str, start: int) -> bool:

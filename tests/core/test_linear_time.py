@@ -28,6 +28,8 @@ CPU_BUDGET_S = 3.0
         # Each pile reads its own sentence's words: a scan of them all per pile took 20 s.
         pytest.param("Wow!!! " * 9000, "generic", "text", id="delight-piles"),
         pytest.param("@ana I LOVE YOU " * 4000, "x", "text", id="capitals-in-a-reply"),
+        # Each run of capitals asks whether its sentence hails or asks: read once a sentence.
+        pytest.param("WOW nice " * 7000, "generic", "text", id="capitals-in-one-sentence"),
     ],
 )
 def test_worst_cases_lint_in_linear_time(text: str, platform: str, markup: str) -> None:

@@ -10,10 +10,30 @@ def _hints(text: str, rule: str) -> list[str]:
 
 
 def test_all_caps_hint_follows_the_capitals() -> None:
-    assert "“Amazing”" in _hints("This is AMAZING, thank you all", "all-caps")[0]
+    assert "“Live”" in _hints("We're LIVE in five minutes, come say hi", "all-caps")[0]
     assert "whole post" in _hints("DO NOT BE LATE FOR DINNER LOVE MUM", "all-caps")[0]
     assert "hype" in _hints("BUY 1 GET 1 FREE this weekend", "all-caps")[0]
     assert "stress one point" in _hints("Our CEO says WE ARE HIRING again", "all-caps")[0]
+    assert "question" in _hints("@ana SO WHY did you leave?", "all-caps")[0]
+    assert "displeasure" in _hints("WOW, this policy is a disgrace", "all-caps")[0]
+
+
+def test_all_caps_is_quiet_on_a_burst_of_feeling() -> None:
+    for text in (
+        "This is AMAZING, thank you all",
+        "one of the BEST SONGS in music history",
+        "@ana BEST. THREAD. EVER. I laughed all day",
+        "LOVE THIS SONG!!!",
+    ):
+        assert not _hints(text, "all-caps"), text
+    for text in (
+        "This cake is SOOOO good, order yours today",  # an order: a plug
+        "one of the BEST SONGS in music history https://example.com/v",  # shared, no reply
+        "one of the WORST SONGS in music history",  # displeasure
+        "I LOVE YOUR SONGS SO MUCH I CANNOT STOP",  # a message typed in capitals
+        "WHITE FUDGE OREOS ARE IN STORES",  # a whole post in capitals, no delight
+    ):
+        assert _hints(text, "all-caps"), text
 
 
 def test_pileup_hint_says_why_the_pile_raises_the_voice() -> None:
