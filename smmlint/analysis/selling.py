@@ -355,6 +355,12 @@ _PHONE_CALL = _compile(
     rf"{_PHONE}{_E}",
     re.IGNORECASE,
 )
+# A premium-rate number standing on its own, as paid text services print it: a helpline
+# ("Customer Care: 08718726270"), a price line ("stopCost 150p 08712400603"), often glued to
+# the word before it and to the price after it ("Help08700621170150p a msg"). Whoever dials
+# it pays by the minute, so it sells with no verb to order the call (``_is_premium`` says
+# which numbers charge).
+_BARE_NUMBER = _compile(r"(?<![\d+])\+?\d+(?:[ \-]\d{3,})*(?:p(?![a-z]))?", re.IGNORECASE)
 _AVAILABLE = regex.compile(
     _B + r"(?:available|out)\s+now\s+(?:at|in|on|from)\s+(?:all\s+good\s+|your\s+local\s+)?"
     r"[\w'’-]+(?:\s+(?:stores?|shops?|bookshops?|bookstores?|retailers?))?"
@@ -1095,7 +1101,9 @@ def _calls(post: Post, text: str, hints: dict[str, list[tuple[int, int]]]) -> li
             continue
         if short_code or match.group("named") or _orders(post, text, match.start()):
             found.append(Pitch(HARD_CALL, *match.span(), KEYWORD))
+    called = set()  # the numbers a contact verb introduces: that reading decides them
     for match in _scan(_PHONE_CALL, hints.get("phone", ()), text):
+        called.add(match.start("number"))
         if _is_civic(match.group("whom")) or _is_opt_out(text, match):
             continue
         if _is_premium(match.group("number")) and not _DIGIT.search(match.group("whom")):
@@ -1103,6 +1111,13 @@ def _calls(post: Post, text: str, hints: dict[str, list[tuple[int, int]]]) -> li
                 found.append(Pitch(HARD_CALL, *match.span(), PREMIUM))  # any mood: it charges
         elif not _money_news(post, text, match.start()) and _orders(post, text, match.start()):
             found.append(Pitch(HARD_CALL, *match.span()))
+    for match in _scan(_BARE_NUMBER, hints.get("phone", ()), text):
+        if (
+            _is_premium(match.group())
+            and match.start() not in called
+            and not _is_opt_out(text, match)
+        ):
+            found.append(Pitch(HARD_CALL, *match.span(), PREMIUM))
     return found
 
 

@@ -83,6 +83,8 @@ _MESSAGES = {
         "<marker>Share this with 5 friends</marker> for good luck.",
         "New video up, <marker>like and subscribe</marker>!",
         "Don't scroll past, <marker>share if you love your mum</marker>.",
+        "gud vid 2day <marker>lik dis if u cri</marker>",
+        "<marker>Tag ur bestie</marker> who needs a holiday",
     ),
     quiet=(
         ("Can anyone recommend a good accountant?", "asking for a recommendation"),
@@ -104,6 +106,9 @@ def engagement_bait(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     "like for pizza, love for burgers", "share with 5 friends", "RT to win", "tag a friend",
     "comment YES", "follow for follow", "follow and RT to enter". A phrase counts only as an
     order ("Tag a friend", "please share if..."), not inside a statement ("I'd like it if").
+    Text-speak spellings ("lik dis if u cri", "tag ur bestie") count as well; "lik dis if"
+    and "shar dis if" count wherever they stand, since the spelling drops the punctuation
+    that would show the order and no statement is written that way.
     Asking for help, advice or recommendations is not bait, nor are appeals ("share if you
     can help find her"), open invitations ("tell us in the comments"), quotations and
     retweeted text.
