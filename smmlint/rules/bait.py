@@ -32,10 +32,14 @@ _VOTE = regex.compile(
     r"|(?P<emoji>\p{Extended_Pictographic})\uFE0F?+)\s*+(?:for|=)\s++[\p{L}\p{N}]++",
     regex.IGNORECASE,
 )
-# A set comment: 'comment "YES"', "type AMEN", "comment 🔥".
+# A set comment: 'comment "YES"', "type AMEN", "comment 🔥". A word in capitals is a set
+# word only where the words after it are not capitals too: "COMMENT TELL ME WHAT YOU THINK"
+# is an open invitation shouted. "Type in" a name is a search, not a comment.
 _SET_COMMENT = regex.compile(
-    r"(?<![\w])(?i:comment|type)\s++(?:[\"“'‘]\p{L}[\p{L}\p{N} ]{0,19}+[\"”'’]"
-    r"|\p{Lu}{2,}+(?![\p{L}\p{N}])|\p{Extended_Pictographic}\uFE0F?+)"
+    r"(?<![\w])(?i:comment|type(?!\s++in(?:to)?+(?![\p{L}\p{N}])))\s++"
+    r"(?:[\"“'‘]\p{L}[\p{L}\p{N} ]{0,19}+[\"”'’]"
+    r"|\p{Lu}{2,}+(?![\p{L}\p{N}])(?![^\S\n]++\p{Lu}{2,}+(?![\p{L}\p{N}]))"
+    r"|\p{Extended_Pictographic}\uFE0F?+)"
 )
 
 _MESSAGES = {
@@ -95,6 +99,8 @@ _MESSAGES = {
         ("Which pizza would you pick? Tell us in the comments.", "an open question"),
         ("People react with anger when prices rise.", "'react with' in a statement"),
         ('Posts that say "tag a friend" get demoted.', "bait quoted, not used"),
+        ("COMMENT TELL ME WHAT YOU THINK", "an open invitation, shouted"),
+        ('Please type in "Dizzy X" on YouTube.', "a search, not a set comment"),
     ),
 )
 def engagement_bait(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
