@@ -239,6 +239,7 @@ _WHAT_MESSAGES = {
         ("To stop texts, send STOP to 80062.", "an opt-out"),
         ("To stop texts call 08712460324 (nat rate)", "a premium number to opt out by"),
         ("Our office: 0207 946 0000, open 9-5.", "an ordinary number, no verb"),
+        ("Visitors per year: 1900 2100 2400.", "a row of figures, not a phone number"),
         ("I shall buy one tomorrow.", "a first-person purchase"),
         ("Last chance to say goodbye to the old office.", "a farewell"),
         ("Her fiction remains unparalleled.", "praise of someone else's work"),
