@@ -355,6 +355,14 @@ _PHONE_CALL = _compile(
     rf"{_PHONE}{_E}",
     re.IGNORECASE,
 )
+# A premium-rate number standing on its own, as paid text services print it: a helpline
+# ("Customer Care: 08718726270"), a price line ("stopCost 150p 08712400603"), often glued to
+# the word before it and to the price after it ("Help08700621170150p a msg"). Whoever dials
+# it pays by the minute, so it sells with no verb to order the call (``_is_premium`` says
+# which numbers charge).
+_NUMBER_GAP = re.compile(r"[ \-]")
+_PHONE_DIGITS = 11  # UK numbers with their 0, US ones with their 1
+_BARE_NUMBER = _compile(r"(?<![\d+])\+?\d+(?:[ \-]\d{3,})*(?:p(?![a-z]))?", re.IGNORECASE)
 _AVAILABLE = regex.compile(
     _B + r"(?:available|out)\s+now\s+(?:at|in|on|from)\s+(?:all\s+good\s+|your\s+local\s+)?"
     r"[\w'’-]+(?:\s+(?:stores?|shops?|bookshops?|bookstores?|retailers?))?"
@@ -1095,7 +1103,9 @@ def _calls(post: Post, text: str, hints: dict[str, list[tuple[int, int]]]) -> li
             continue
         if short_code or match.group("named") or _orders(post, text, match.start()):
             found.append(Pitch(HARD_CALL, *match.span(), KEYWORD))
+    called = set()  # the numbers a contact verb introduces: that reading decides them
     for match in _scan(_PHONE_CALL, hints.get("phone", ()), text):
+        called.add(match.start("number"))
         if _is_civic(match.group("whom")) or _is_opt_out(text, match):
             continue
         if _is_premium(match.group("number")) and not _DIGIT.search(match.group("whom")):
@@ -1103,15 +1113,26 @@ def _calls(post: Post, text: str, hints: dict[str, list[tuple[int, int]]]) -> li
                 found.append(Pitch(HARD_CALL, *match.span(), PREMIUM))  # any mood: it charges
         elif not _money_news(post, text, match.start()) and _orders(post, text, match.start()):
             found.append(Pitch(HARD_CALL, *match.span()))
+    for match in _scan(_BARE_NUMBER, hints.get("phone", ()), text):
+        if (
+            _is_premium(match.group(), alone=True)
+            and match.start() not in called
+            and not _is_opt_out(text, match)
+        ):
+            found.append(Pitch(HARD_CALL, *match.span(), PREMIUM))
     return found
 
 
-def _is_premium(number: str) -> bool:
+def _is_premium(number: str, *, alone: bool = False) -> bool:
     """ "09061 701461", "+44 871 2025050", "1-900-555-0100": a line that charges the caller
-    (``premium prefix`` in ``selling.txt``), with enough digits to be a whole number."""
+    (``premium prefix`` in ``selling.txt``), with enough digits to be a whole number. A
+    number ``alone`` (no verb before it) written in groups must have a phone number's 11
+    digits: "1900 2000 3000" is a row of figures."""
     digits = "".join(char for char in number if char.isdigit())
     if number.lstrip().startswith("+44"):
         digits = "0" + digits[2:]
+    if alone and _NUMBER_GAP.search(number) and len(digits) != _PHONE_DIGITS:
+        return False
     return len(digits) >= 10 and digits.startswith(_PREMIUM_PREFIXES)
 
 

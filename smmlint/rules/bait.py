@@ -32,10 +32,14 @@ _VOTE = regex.compile(
     r"|(?P<emoji>\p{Extended_Pictographic})\uFE0F?+)\s*+(?:for|=)\s++[\p{L}\p{N}]++",
     regex.IGNORECASE,
 )
-# A set comment: 'comment "YES"', "type AMEN", "comment 🔥".
+# A set comment: 'comment "YES"', "type AMEN", "comment 🔥". A word in capitals is a set
+# word only where the words after it are not capitals too: "COMMENT TELL ME WHAT YOU THINK"
+# is an open invitation shouted. "Type in" a name is a search, not a comment.
 _SET_COMMENT = regex.compile(
-    r"(?<![\w])(?i:comment|type)\s++(?:[\"“'‘]\p{L}[\p{L}\p{N} ]{0,19}+[\"”'’]"
-    r"|\p{Lu}{2,}+(?![\p{L}\p{N}])|\p{Extended_Pictographic}\uFE0F?+)"
+    r"(?<![\w])(?i:comment|type(?!\s++in(?:to)?+(?![\p{L}\p{N}])))\s++"
+    r"(?:[\"“'‘]\p{L}[\p{L}\p{N} ]{0,19}+[\"”'’]"
+    r"|\p{Lu}{2,}+(?![\p{L}\p{N}])(?![^\S\n]++\p{Lu}{2,}+(?![\p{L}\p{N}]))"
+    r"|\p{Extended_Pictographic}\uFE0F?+)"
 )
 
 _MESSAGES = {
@@ -83,6 +87,8 @@ _MESSAGES = {
         "<marker>Share this with 5 friends</marker> for good luck.",
         "New video up, <marker>like and subscribe</marker>!",
         "Don't scroll past, <marker>share if you love your mum</marker>.",
+        "gud vid 2day <marker>lik dis if u cri</marker>",
+        "<marker>Tag ur bestie</marker> who needs a holiday",
     ),
     quiet=(
         ("Can anyone recommend a good accountant?", "asking for a recommendation"),
@@ -93,6 +99,8 @@ _MESSAGES = {
         ("Which pizza would you pick? Tell us in the comments.", "an open question"),
         ("People react with anger when prices rise.", "'react with' in a statement"),
         ('Posts that say "tag a friend" get demoted.', "bait quoted, not used"),
+        ("COMMENT TELL ME WHAT YOU THINK", "an open invitation, shouted"),
+        ('Please type in "Dizzy X" on YouTube.', "a search, not a set comment"),
     ),
 )
 def engagement_bait(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
@@ -104,6 +112,9 @@ def engagement_bait(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     "like for pizza, love for burgers", "share with 5 friends", "RT to win", "tag a friend",
     "comment YES", "follow for follow", "follow and RT to enter". A phrase counts only as an
     order ("Tag a friend", "please share if..."), not inside a statement ("I'd like it if").
+    Text-speak spellings ("lik dis if u cri", "tag ur bestie") count as well; "lik dis if"
+    and "shar dis if" count wherever they stand, since the spelling drops the punctuation
+    that would show the order and no statement is written that way.
     Asking for help, advice or recommendations is not bait, nor are appeals ("share if you
     can help find her"), open invitations ("tell us in the comments"), quotations and
     retweeted text.

@@ -150,6 +150,11 @@ _WHAT_MESSAGES = {
         ("If interested in <marker>making extra money by internet</marker> use my link", "income"),
         ("It would be great if you <marker>checked out some of my remixes</marker>!", "an ask"),
         ("<marker>Call 0800 123 4567</marker> now.", "a phone number"),
+        ("New tones weekly. Custcare <marker>09061 234567</marker>", "a premium-rate number alone"),
+        (
+            "See my pics! Help<marker>08709876543150p</marker> a msg",
+            "a premium-rate number glued to its word and its price",
+        ),
         ("<marker>Message us for pricing</marker>.", "asking for a price by message"),
         ("<marker>Pre-order the album here</marker>: link below.", "a pre-order"),
         ("<marker>Available now at all good bookshops</marker>.", "where to buy it"),
@@ -232,6 +237,9 @@ _WHAT_MESSAGES = {
         ("It cost five pounds, worth it.", "a sum in words with no unit: a story"),
         ("The girls are waiting for u at the pub lol", "friends waiting, no line to ring"),
         ("To stop texts, send STOP to 80062.", "an opt-out"),
+        ("To stop texts call 08712460324 (nat rate)", "a premium number to opt out by"),
+        ("Our office: 0207 946 0000, open 9-5.", "an ordinary number, no verb"),
+        ("Visitors per year: 1900 2100 2400.", "a row of figures, not a phone number"),
         ("I shall buy one tomorrow.", "a first-person purchase"),
         ("Last chance to say goodbye to the old office.", "a farewell"),
         ("Her fiction remains unparalleled.", "praise of someone else's work"),
@@ -291,7 +299,10 @@ def sales_push(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
       80000", "txt D E or F to 84025", "text back the keyword PICSFREE1", "message us for
       pricing"); a premium-rate number (UK 090, 0870-0873, US 1-900) after call, text or
       chat fires in any mood ("Congrats! ... phone is your Call 09066382422"), since it
-      charges whoever rings;
+      charges whoever rings, and so does one standing alone, as paid text services print
+      their helpline, often glued to the word before and the price after ("Custcare
+      08712405020", "Help08700621170150p a msg"); one given to opt out by ("To stop texts
+      call 0871...") is left to the opt-out reading;
     - **hype**: advertising superlatives ("world-class") and press-release boilerplate ("we
       are excited to announce"); praise such as "award-winning" only of the author's own
       thing;
