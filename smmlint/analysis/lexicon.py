@@ -30,6 +30,8 @@ from importlib import resources
 from itertools import product
 from typing import Any, TypeVar
 
+from smmlint.read.chars import non_ascii
+
 _Value = TypeVar("_Value")
 
 _BRACES = re.compile(r"\{([^{}]*)\}")
@@ -113,7 +115,7 @@ class Lexicon:
         """
         if text.isascii():
             return True
-        chars, known = _non_ascii(text), self._alike
+        chars, known = non_ascii(text), self._alike
         if chars <= known:
             return True
         for char in chars - known:
@@ -255,14 +257,7 @@ def _folded(text: str) -> tuple[str, Callable[[int], int]]:
     return _SPACE_RUN.sub(" ", folded), to_text
 
 
-_ASCII = frozenset(map(chr, range(128)))
 _MAX_KNOWN_CHARS = 65_536  # the non-ASCII characters a list remembers as checked
-
-
-@lru_cache(maxsize=32)
-def _non_ascii(text: str) -> frozenset[str]:
-    """The distinct non-ASCII characters of ``text``."""
-    return frozenset(text).difference(_ASCII)
 
 
 def _same(offset: int) -> int:
