@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
+from itertools import repeat
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import regex
@@ -106,19 +107,9 @@ class Post:
     @cached_property
     def words(self) -> tuple[Token, ...]:
         """Words of the prose (URLs excluded), with their spans."""
-        prose, text = self.prose, self.text
+        text = self.text
         ascii_words = text.isascii() or not _WORD_CHAR.search("".join(non_ascii(text)))
-        pattern = _ASCII_WORD if ascii_words else _WORD
-        find, words, at = prose.find, [], 0
-        make = tuple.__new__  # a fifth faster than Token(...) per word
-        # ``findall`` in C, then each word's start by ``str.find`` from the previous word's
-        # end: the leftmost match starts at the first word character after it, which is
-        # where its own text first stands (a third cheaper than a match object per word).
-        for word in pattern.findall(prose):
-            at = find(word, at)
-            words.append(make(Token, (at, at + len(word), word)))
-            at += len(word)
-        return tuple(words)
+        return _tokens(_ASCII_WORD if ascii_words else _WORD, self.prose)
 
     @cached_property
     def own_words(self) -> tuple[Token, ...]:
@@ -183,10 +174,16 @@ class Post:
         return GraphemeBoundaries(self.text)
 
 
-def _tokens(pattern: regex.Pattern[str], text: str) -> tuple[Token, ...]:
-    """Every match of ``pattern`` as a ``Token``, built without ``Token.__new__``'s call."""
-    make = tuple.__new__  # a fifth faster than Token(...) per word
-    return tuple([make(Token, (m.start(), m.end(), m.group())) for m in pattern.finditer(text)])
+def _tokens(pattern: re.Pattern[str] | regex.Pattern[str], text: str) -> tuple[Token, ...]:
+    """Every match of ``pattern`` as a ``Token``, each built in C (``map`` over the matches'
+    own methods and ``tuple.__new__``), not by a Python step a match: a sixth faster."""
+    found = list(pattern.finditer(text))
+    if not found:
+        return ()
+    match = type(found[0])
+    starts, ends = map(match.start, found), map(match.end, found)
+    spans = zip(starts, ends, map(match.group, found), strict=True)
+    return tuple(map(tuple.__new__, repeat(Token), spans))
 
 
 def tokens_outside(tokens: Iterable[Token], spans: Iterable[tuple[int, int]]) -> list[Token]:
