@@ -14,6 +14,8 @@ from collections.abc import Iterator
 
 import regex
 
+from smmlint.read.chars import non_ascii
+
 # Extended_Pictographic code points all lie in these blocks (Unicode 15/16). The class is
 # read from the regex module's Unicode data once, so the pattern below can run on the
 # standard engine, which is several times faster on a simple class.
@@ -50,8 +52,8 @@ _MAY_START = re.compile(r"[\u00a9\u00ae\u203c-\u2bff\u3030\u303d\u3297\u3299\U00
 
 def find_emoji(text: str) -> Iterator[tuple[int, int]]:
     """The code-point spans of the emoji sequences in ``text``."""
-    if text.isascii():
-        return
+    if text.isascii() or not _MAY_START.search("".join(non_ascii(text))):
+        return  # asked of the text's distinct characters: most hold no pictograph at all
     reach = 0
     for hit in _MAY_START.finditer(text):
         at = hit.start()

@@ -198,13 +198,22 @@ PLATFORMS: dict[str, Platform] = {
 }
 
 
+# Every name and alias, for the lookup each lint makes (the first profile to claim one wins).
+_BY_NAME: dict[str, Platform] = {
+    name: profile
+    for profile in reversed(PLATFORMS.values())
+    for name in (profile.name, *profile.aliases)
+}
+
+
 def get_platform(name: str | Platform) -> Platform:
     """The profile called ``name`` (or one of its aliases); ``ValueError`` lists the valid ones."""
     if isinstance(name, Platform):
         return name
-    key = str(name).strip().lower()
-    for platform in PLATFORMS.values():
-        if key == platform.name or key in platform.aliases:
-            return platform
+    found = _BY_NAME.get(name) if isinstance(name, str) else None
+    if found is None:
+        found = _BY_NAME.get(str(name).strip().lower())
+    if found is not None:
+        return found
     valid = ", ".join(sorted(PLATFORMS))
     raise ValueError(f"unknown platform {name!r}; valid platforms: {valid}")

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import regex
 
+from smmlint.read.chars import non_ascii
 from smmlint.read.lazy import cached_property
 
 # Characters outside the Basic Multilingual Plane take two UTF-16 units. Lone surrogates,
@@ -64,8 +65,9 @@ class GraphemeBoundaries:
     def _stops(self) -> list[int] | None:
         """Cluster ends, or ``None`` when every code point is a cluster of its own."""
         text = self._text
-        # Of ASCII, only "\r" joins a neighbour (a "\r\n" is one cluster).
-        if (text.isascii() and "\r" not in text) or not _JOINING.search(text):
+        # Of ASCII, only "\r" joins a neighbour (a "\r\n" is one cluster); the text's
+        # distinct other characters are searched, not the whole text.
+        if "\r" not in text and (text.isascii() or not _JOINING.search("".join(non_ascii(text)))):
             return None
         return [0, *grapheme_ends(self._text)]
 
