@@ -22,6 +22,7 @@ from smmlint.analysis.commentary import is_title_case
 from smmlint.analysis.imperative import ADVICE, gives_order
 from smmlint.analysis.lexicon import folded_text, phrase_automaton
 from smmlint.analysis.wordlists import section_lexicon, word_sets
+from smmlint.read.memo import by_content
 from smmlint.read.post import Post, Token
 
 COURTESIES = ("thanks", "congratulation", "condolence", "wish", "apology", "greeting")
@@ -31,8 +32,8 @@ _STANCE = section_lexicon("acts.txt", "tribute", "opinion")
 # campaign's tag, then the author's own reason, or a post that is a reason given: a testimony.
 _CAMPAIGN = regex.compile(
     r"(?:^|(?<=\s))[#＃]\w++(?:[ \t]*+[:,–—-])?+[ \t]++(?i:because|bc|cuz)(?!\w)"
-    r"|^[\s\"'“]*+(?i:because)[ \t]++(?!(?i:of)\b)"
 )
+_CAMPAIGN_OPENING = regex.compile(r"[\s\"'“]*+(?i:because)[ \t]++(?!(?i:of)\b)")
 # "...systems/culture and undermines", "And as an adult...", "But we will not stop...".
 _CONTINUATION = regex.compile(r"[\s\"'“]*+(?:\.{2,}+|…|(?i:and|but)[ \t,])")
 # An exclamation of feeling: "How dehumanizing it must be...", "How quickly we forget", "What
@@ -332,21 +333,45 @@ def _find_courtesies(post: Post) -> tuple[tuple[str, Token], ...]:
 
 def _find_stance(post: Post) -> frozenset[str]:
     own = own_prose(post)
-    found = {m.category for m in _STANCE.finditer(own)}
+    found = {m.category for m in _STANCE.finditer(own)}  # a phrase may run over a line break
     folded = folded_text(own)
-    if (
-        (_holds_any(folded, _CAMPAIGN_WORDS) and _CAMPAIGN.search(own))
-        or (_holds_any(folded, _EXCLAMATIVE_WORDS) and _EXCLAMATIVE.search(own))
-        or (_holds_any(folded, _ARGUED_WORDS) and _ARGUED.search(own))
-    ):
-        found.add("opinion")
-    if (
-        (_may_hold_verdict(own) and _VERDICT.search(own))
-        or _POINTING.match(own)
-        or (_holds_any(folded, _DROPPED_I_WORDS) and _DROPPED_I.search(own))
-    ):
-        found.add("reaction")  # a verdict, a reaction to what is shared, a thought of one's own
+    # Which patterns may match: each needs one of its words somewhere in the draft.
+    needs = (
+        _holds_any(folded, _CAMPAIGN_WORDS),
+        _holds_any(folded, _EXCLAMATIVE_WORDS),
+        _holds_any(folded, _ARGUED_WORDS),
+        _may_hold_verdict(own),
+        _holds_any(folded, _DROPPED_I_WORDS),
+    )
+    if needs[0] and _CAMPAIGN_OPENING.match(own):
+        found.add("opinion")  # "Because movies teach us...": the post's opening, over blank lines
+    if _POINTING.match(own):
+        found.add("reaction")  # a reaction to what is shared
+    if any(needs):
+        for line in own.split("\n") if "\n" in own else (own,):
+            if line:
+                found.update(_line_stance(line, *needs))
     return frozenset(found)
+
+
+# The other patterns read one line each (no blank they cross or look behind is a line break):
+# remembered by the line's text, a relint after an edit reads again only the line edited.
+@by_content()
+def _line_stance(
+    line: str, campaign: bool, exclamative: bool, argued: bool, verdict: bool, dropped_i: bool
+) -> tuple[str, ...]:
+    """ "opinion" and "reaction" as one line voices them, each pattern only where ``_find_stance``
+    found the words it needs."""
+    found: tuple[str, ...] = ()
+    if (
+        (campaign and _CAMPAIGN.search(line))
+        or (exclamative and _EXCLAMATIVE.search(line))
+        or (argued and _ARGUED.search(line))
+    ):
+        found += ("opinion",)
+    if (verdict and _VERDICT.search(line)) or (dropped_i and _DROPPED_I.search(line)):
+        found += ("reaction",)  # a verdict, a thought of one's own
+    return found
 
 
 def _find_orders(post: Post) -> tuple[Token, ...]:

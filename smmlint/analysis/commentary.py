@@ -78,12 +78,11 @@ def commentary(post: Post) -> Commentary:
 
 def _commentary(post: Post) -> Commentary:
     own = own_prose(post)
+    credits = _credits(own)
     skipped = SpanSet(
-        [(m.start, m.end) for m in _POINTERS.finditer(own)]
-        + _credits(own)
-        + _attributions(post, own)
+        [(m.start, m.end) for m in _POINTERS.finditer(own)] + credits + _attributions(post, own)
     )
-    share = _share_kind(post, own)
+    share = _share_kind(post, own, credits)
     words = authors_words(post)
     if skipped:
         words = tuple(w for w in words if w.start not in skipped)
@@ -91,22 +90,26 @@ def _commentary(post: Post) -> Commentary:
         words = ()  # the words beside the link are the page's title, not the author's
     quotes = SpanSet((b.start, b.end) for b in borrowed(post) if b.kind == "quote")
     names = SpanSet(line_attributions(post.prose)) if quotes else SpanSet(())
-    quoted = sum(1 for w in post.own_words if w.start in quotes and w.start not in names)
+    quoted = (
+        sum(1 for w in post.own_words if w.start in quotes and w.start not in names)
+        if quotes
+        else 0
+    )
     attributed = bool(quotes) and bool(names or _attributions(post, own))
     return Commentary(words, share, quoted, attributed)
 
 
-def _share_kind(post: Post, own: str) -> str | None:
+def _share_kind(post: Post, own: str, credits: list[tuple[int, int]]) -> str | None:
     if retweet_marker(post):
         return "retweet"
-    if post.urls and _is_pasted_headline(post, own):
+    if post.urls and _is_pasted_headline(post, own, credits):
         return "headline"
     return None
 
 
-def _is_pasted_headline(post: Post, own: str) -> bool:
-    """Whether the words beside the link are a page title, as a share button pastes it."""
-    credits = _credits(own)
+def _is_pasted_headline(post: Post, own: str, credits: list[tuple[int, int]]) -> bool:
+    """Whether the words beside the link are a page title, as a share button pastes it
+    (``credits``: the spans of ``_credits(own)``)."""
     tags = [(e.start, e.end) for e in post.entities if e.kind != "url"]
     text = blank(own, credits + tags)
     title = " ".join(text.split())

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import regex
 
@@ -27,6 +28,7 @@ from smmlint.analysis.clauses import TAG, Clause, author_clauses, split_subclaus
 from smmlint.analysis.imperative import gives_order
 from smmlint.analysis.lexicon import Lexicon
 from smmlint.analysis.wordlists import word_sets
+from smmlint.read.memo import by_content
 from smmlint.read.post import Post
 
 _CUES = word_sets("questions.txt")
@@ -119,13 +121,37 @@ def _find_questions(post: Post) -> tuple[Question, ...]:
         if clause.marks and _SUBTITLE.match(own, clause.end):
             continue  # "Does the ban help?: Exploding the myths": a headline and its subtitle
         following = clauses[i + 1] if i + 1 < len(clauses) else None
-        form = _asking_form(clause, following, more_after[i])
+        size = len(clause.words) + (len(following.words) if following else 0)
+        form = (_remembered_form if size <= _MEMO_WORDS else _clause_form)(
+            clause[_READING], following and following[_READING], more_after[i]
+        )
         if form:
-            if form in _MAY_REQUEST and _requests_action(clause.words, clauses[i + 1 :]):
-                form = "request"
             marked = bool(clause.marks) or clause.inverted
             found.append(Question(clause.start, clause.end, form, marked))
     return tuple(found)
+
+
+# A clause's form reads its own words and marks, the next clause's, and whether the author
+# says more after it: never its offsets. Remembered by those (a ``Clause`` without its
+# offsets), a relint after an edit reads again only the clauses around the edit; clauses
+# longer than ``_MEMO_WORDS`` together are read afresh, so the memo stays small.
+_READING = slice(2, None)  # a ``Clause``'s fields after ``start`` and ``end``
+_MEMO_WORDS = 200
+
+
+def _clause_form(
+    reading: tuple[Any, ...], following: tuple[Any, ...] | None, more_after: bool
+) -> str | None:
+    """The form a clause asks in ("request" for an action asked as a question), or None."""
+    clause = Clause(0, 0, *reading)
+    after = Clause(0, 0, *following) if following else None
+    form = _asking_form(clause, after, more_after)
+    if form in _MAY_REQUEST and _requests_action(clause.words, [after] if after else []):
+        return "request"
+    return form
+
+
+_remembered_form = by_content()(_clause_form)
 
 
 def _requests_action(words: Sequence[str], following: Sequence[Clause]) -> bool:

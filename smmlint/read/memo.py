@@ -2,7 +2,8 @@
 
 The extension relints a draft at every pause in typing, and an edit changes one sentence:
 an analysis that reads one sentence's text alone (its clauses, its sentiment) answers the
-others from memory. ``by_content`` wraps such a function, keyed by its arguments:
+others from memory. ``by_content`` wraps such a function, keyed by its arguments (the
+sentence's text, or what was read of it: a clause's words and marks):
 
 - bounded: the least recently used entries leave first, and a text longer than
   ``max_chars`` is computed without being remembered, so the memo stays a few megabytes;
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable
 from functools import lru_cache, wraps
-from typing import TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 
@@ -35,7 +36,8 @@ MAX_CHARS = 1_000
 def by_content(
     *, entries: int = ENTRIES, max_chars: int = MAX_CHARS
 ) -> Callable[[Callable[..., T]], Callable[..., T]]:
-    """Remember ``compute(text, *keys)`` by its arguments (``text`` first, a ``str``).
+    """Remember ``compute(text, *keys)`` by its arguments (``text`` first: a ``str``, or a
+    tuple, then ``max_chars`` bounds its items).
 
     The result is shared by every caller: it must be immutable (a tuple, a frozen record),
     or copied by the caller before it is changed."""
@@ -44,7 +46,7 @@ def by_content(
         remembered = lru_cache(maxsize=entries)(compute)
 
         @wraps(compute)
-        def call(text: str, *keys: Hashable) -> T:
+        def call(text: str | tuple[Any, ...], *keys: Hashable) -> T:
             if len(text) > max_chars:
                 return compute(text, *keys)
             return remembered(text, *keys)

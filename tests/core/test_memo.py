@@ -11,8 +11,10 @@ from typing import Any
 import pytest
 
 import smmlint
-from smmlint.analysis import clauses
+from smmlint.analysis import clauses, questions
+from smmlint.platforms.profiles import get_platform
 from smmlint.read.memo import by_content
+from smmlint.read.post import Post
 
 
 def counted(calls: list[tuple[str, ...]]) -> Callable[..., str]:
@@ -69,10 +71,32 @@ def test_a_relint_after_an_edit_reads_only_the_edited_sentence_again(
 
     monkeypatch.setattr(clauses, "_sentence_clauses", spy)
     marker = uuid.uuid4().hex  # sentences no other test has linted
-    draft = f"New shoes {marker} are in. What do you think? Tell us {marker} below!"
+    draft = f"New shoes {marker} are in. What do you think of {marker}? Tell us {marker} below!"
     first = smmlint.lint(draft, platform="x")
     assert len(read) == 3
     edited = draft.replace("What do", "What else do")
     second = smmlint.lint(edited, platform="x")
-    assert read[3:] == ["What else do you think?"]
+    assert read[3:] == [f"What else do you think of {marker}?"]
     assert [f.rule for f in first.findings] == [f.rule for f in second.findings]
+
+
+def test_a_relint_reads_again_only_the_question_forms_around_the_edit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    read: list[tuple[str, ...]] = []
+    original = questions._asking_form
+
+    def spy(clause: Any, following: Any, more_after: bool) -> str | None:
+        read.append(clause.words)
+        return original(clause, following, more_after)
+
+    monkeypatch.setattr(questions, "_asking_form", spy)
+    marker = uuid.uuid4().hex
+    draft = f"Who made {marker}? We did. Is it good? Try {marker} today."
+    first = questions.questions(Post(draft, get_platform("x")))
+    assert len(read) == 4
+    edited = draft.replace("We did", "We all did")
+    second = questions.questions(Post(edited, get_platform("x")))
+    # the edited clause, and the question before it, whose answer it may be
+    assert read[4:] == [("who", "made", marker), ("we", "all", "did")]
+    assert [q.form for q in first] == [q.form for q in second] == ["wh", "yes-no"]
