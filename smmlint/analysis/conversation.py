@@ -75,7 +75,7 @@ _WE = _TEAM - {"our", "ours"}  # the pronoun alone: what the side does, not what
 # A speaker's pause inside their own line, more words after it ("...because of..."terror
 # kites"  Seems straight out of The Onion", "the extremists ranks...as they watch"): a
 # share button cuts a headline only at its end, before the link or the source.
-_PAUSE = regex.compile(r"(?:\.{3,}+|…)[ \t\"'“”‘’]*+\p{L}")
+_PAUSE = regex.compile(r"(?:(?<!\.)\.{3,}+|…)[ \t\"'“”‘’]*+\p{L}")
 _REPORTING = frozenset({"says", "said", "tells", "told", "writes", "wrote"})
 _MINE = frozenset({"me", "my", "mine"})  # what an order is for when a person pleads
 _PLEASE = frozenset({"please", "pls", "plz"})
@@ -316,7 +316,7 @@ def _pleads_for_own(post: Post) -> bool:
 
 
 def _begs(post: Post) -> bool:
-    """Whether the author says "please" (``acts.txt``, ``[plea]``)."""
+    """Whether the author says "please" ("pls", "plz"): a request begs for what it asks."""
     return any(w.text.lower() in _PLEASE for w in authors_words(post))
 
 
@@ -413,7 +413,7 @@ def _broadcasts(post: Post) -> bool:
         return True  # with a link or without: "Our new office opens today. https://..."
     if not post.urls or _comment_with_link(post):
         return False
-    if _speaks_as_we(post) or _PAUSE.search(own_prose(post)):
+    if _speaks_as_we(post) or _pauses(own_prose(post)):
         return False  # "we will win...", "ranks...as they watch": a person's line, no headline
     words = len(authors_words(post))
     closed = words < REPORT_WORDS and _closes_sentence(post)
@@ -435,14 +435,17 @@ def _speaks_as_we(post: Post) -> bool:
     quotation, in Title Case ("Human Rights Don't Apply To Us Because We Are At War") or
     reported ("We will win that battle, President Trump says"); a team shows itself by what
     it names as its own ("our new report"), read before this."""
-    words = [w.text.lower().replace("’", "'") for w in authors_words(post)]
-    pronoun = next(
-        (i for i, w in enumerate(words) if w in _WE and authors_words(post)[i].text != "US"),
-        None,
-    )
-    if pronoun is None or _REPORTING.intersection(words[pronoun:]):
+    tokens = authors_words(post)
+    words = [t.text.lower().replace("’", "'") for t in tokens]
+    we = next((i for i, w in enumerate(words) if w in _WE and tokens[i].text != "US"), None)
+    if we is None or _REPORTING.intersection(words[we:]):
         return False
-    return not is_title_case([w.text for w in authors_words(post)])
+    return not is_title_case([t.text for t in tokens])
+
+
+def _pauses(own: str) -> bool:
+    """Whether the author's line pauses mid-way, more words after an ellipsis (``_PAUSE``)."""
+    return ("..." in own or "…" in own) and _PAUSE.search(own) is not None
 
 
 def _credits_title(post: Post) -> bool:
