@@ -71,7 +71,14 @@ _VOICES = word_sets("address.txt")
 _SINGULAR = _VOICES["singular"]  # "I", "me"
 _PERSON = _SINGULAR | _VOICES["possessive"]
 _TEAM = _VOICES["plural"]  # "we", "our": a team or a brand
+_WE = _TEAM - {"our", "ours"}  # the pronoun alone: what the side does, not what it owns
+# A speaker's pause inside their own line, more words after it ("...because of..."terror
+# kites"  Seems straight out of The Onion", "the extremists ranks...as they watch"): a
+# share button cuts a headline only at its end, before the link or the source.
+_PAUSE = regex.compile(r"(?:(?<!\.)\.{3,}+|…)[ \t\"'“”‘’]*+\p{L}")
+_REPORTING = frozenset({"says", "said", "tells", "told", "writes", "wrote"})
 _MINE = frozenset({"me", "my", "mine"})  # what an order is for when a person pleads
+_PLEASE = frozenset({"please", "pls", "plz"})
 _PLEA_REACH = 4  # words after an order: "check out all my", "join me"
 _SENTENCE_END = regex.compile(r"[.!?;:]")
 # A work's title credited to its author at the end: "Slave of the Demon God, by Ursula Le
@@ -299,9 +306,18 @@ def _pleads_for_own(post: Post) -> bool:
     self-promotion or a plea, which ``sales-push`` and ``self-centred`` report. A question
     is not what such a plea lacks, and a second finding would repeat theirs. A team's "our
     new app, try it" is a brand's offer and is still judged."""
-    if not orders(post) or _team_speaks(post):
+    if not orders(post):
         return False
-    return (bool(references(post).promoted) and _person_speaks(post)) or _orders_for_author(post)
+    begs = _begs(post)
+    if _team_speaks(post) and not begs:
+        return False
+    own = bool(references(post).promoted) and (begs or _person_speaks(post))
+    return own or _orders_for_author(post)
+
+
+def _begs(post: Post) -> bool:
+    """Whether the author says "please" ("pls", "plz"): a request begs for what it asks."""
+    return any(w.text.lower() in _PLEASE for w in authors_words(post))
 
 
 def _orders_for_author(post: Post) -> bool:
@@ -395,11 +411,41 @@ def _broadcasts(post: Post) -> bool:
         return False
     if references(post).promoted or opens_with_subject(post) or _credits_title(post):
         return True  # with a link or without: "Our new office opens today. https://..."
-    if not post.urls:
+    if not post.urls or _comment_with_link(post):
         return False
+    if _speaks_as_we(post) or _pauses(own_prose(post)):
+        return False  # "we will win...", "ranks...as they watch": a person's line, no headline
     words = len(authors_words(post))
     closed = words < REPORT_WORDS and _closes_sentence(post)
     return words >= MIN_HEADLINE_WORDS and not closed
+
+
+def _comment_with_link(post: Post) -> bool:
+    """Whether a ``generic`` text shows nothing of a post but a link: a comment under a video
+    or a text message carries one as often ("PSY - GANGNAM STYLE M/V: http://...", "Free
+    itunes giftcard codes: http://..."), and whether it broadcasts to an audience cannot be
+    told. A hashtag or a mention marks a post; a team naming its own is read before this."""
+    return post.platform.name == "generic" and not (post.hashtags or post.mentions)
+
+
+def _speaks_as_we(post: Post) -> bool:
+    """Whether the author's line says "we" or "us" in its own voice ("we will win [unless...]",
+    "First we get the Muslim Ban and now we see...", "#YesAllWomen because we..."): people at
+    large or the author's side arguing, which a headline never does. A headline's "we" is a
+    quotation, in Title Case ("Human Rights Don't Apply To Us Because We Are At War") or
+    reported ("We will win that battle, President Trump says"); a team shows itself by what
+    it names as its own ("our new report"), read before this."""
+    tokens = authors_words(post)
+    words = [t.text.lower().replace("’", "'") for t in tokens]
+    we = next((i for i, w in enumerate(words) if w in _WE and tokens[i].text != "US"), None)
+    if we is None or _REPORTING.intersection(words[we:]):
+        return False
+    return not is_title_case([t.text for t in tokens])
+
+
+def _pauses(own: str) -> bool:
+    """Whether the author's line pauses mid-way, more words after an ellipsis (``_PAUSE``)."""
+    return ("..." in own or "…" in own) and _PAUSE.search(own) is not None
 
 
 def _credits_title(post: Post) -> bool:

@@ -145,6 +145,10 @@ def _judged(post: Post, options: Mapping[str, Any]) -> Conversation | None:
                 "Hey, join me on tsu, where you can see all my content https://example.com/me",
                 "a plea for the author ('join me'): self-promotion, the push rules' finding",
             ),
+            (
+                "Please give us a chance and check out the new video on our channel!",
+                "a band's plea for its own video: the call to act is the engagement",
+            ),
         ),
         Example(
             "Your photos from the fair are up on the site.",
@@ -206,9 +210,10 @@ def missing_question(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     them, as a reply does, and its "you" is theirs.
 
     A person pleading for something of their own ("please subscribe to my channel", "Check
-    out my videos!!") is self-promotion, which `sales-push` and `self-centred` report: a
-    question is not what it lacks, and this rule does not repeat them (a team's "our new
-    app, try it" is still judged).
+    out my videos!!"), or a team begging for its own ("Please give us a chance and check out
+    the new video on our channel!"), is self-promotion, which `sales-push` and `self-centred`
+    report: a question is not what it lacks, and this rule does not repeat them (a team's
+    "our new app, try it", with no "please", is an offer and is still judged).
 
     Left alone: replies (a post that opens with a mention it speaks to, not ".@acme
     launches...", or with an answer such as "Haha..." or "Too late."), thanks,
@@ -266,6 +271,7 @@ def missing_question(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
         "AP Explains _ Trump's options for restoring travel ban: https://example.com/ap",
         "Court rules against reinstating the travel ban https://example.com/court",
         "Call of Duty: 2019 edition sold out in a day https://example.com/cod",
+        "We will win that battle, the mayor says of the ruling https://example.com/news",
     ),
     quiet=(
         *_posts(
@@ -348,6 +354,18 @@ def missing_question(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
                 "Funny how some who felt strongly then feel the opposite now #MuslimBan",
                 "a stance opener",
             ),
+            (
+                "we will win [unless we admit defeat and start again]... https://example.com/t",
+                "a 'we' in the author's own voice beside a link: people at large, no headline",
+            ),
+            (
+                "The ban will prop up recruitment...as they watch the protests https://example.com/t",
+                "a pause inside the line: a person speaking; a share button cuts only at the end",
+            ),
+        ),
+        Example(
+            "Free gift card codes: https://example.com/codes",
+            reason="generic, only a link: a comment or a text message as often as a post",
         ),
         Example("Please note: we do not ship to PO Boxes", reason="a notice to customers"),
         Example(
@@ -439,9 +457,20 @@ def missing_engagement(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     message, people at large: "We live in capitalism..."), a line whose only mark is a tag
     ("Another man walked on to our school playground. #YesAllWomen": a testimony as often as
     a campaign's line), and a reading app's status line ("32% done with Tehanu, by Ursula K.
-    Le Guin": the app's words). Read on real posts, those were right about a third of the
-    time; what remains is right far more often, at the cost of brand notices written like a
-    person's line, which go unreported.
+    Le Guin": the app's words). Beside a link it stays silent too where the line speaks in
+    the author's own "we" or "us" ("we will win [unless we admit defeat]...", "First we get
+    the Muslim Ban and now we see...": people at large or the author's side arguing; a
+    headline's "we" is a quotation, in Title Case or reported: "We will win that battle,
+    President Trump says" still counts), and where it pauses mid-line ("...because
+    of..."terror kites" Seems straight out of The Onion": a share button cuts a headline
+    only at its end). On `generic`, a text whose only mark is a link ("PSY - GANGNAM STYLE
+    M/V: http://...", "Free itunes giftcard codes: http://...") is a comment under a video or
+    a text message as often as a post, and is not judged (`missing-question` still reads
+    such a text when it speaks to its reader: then an audience is plain). Read on real
+    posts, those were right about a third of the time; what remains is right far more
+    often, at the cost of brand notices written like a person's line, and of a brand's own
+    "we" beside a link with nothing it names as its own ("We've raised $5M to build...
+    https://..."), which go unreported; "our new report", "our team" still count.
 
     Still told apart unreliably: a person's opinion on a link written as a headline, with no
     judgement in its form ("The criminal Lieberman threatens the people of Gaza"), a fan's
