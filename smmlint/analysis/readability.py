@@ -108,12 +108,12 @@ def looks_english(words: Sequence[str]) -> bool:
     """
     if not words:
         return False
-    lowered = [w.lower() for w in words]
-    latin = sum(1 for w in lowered if _is_latin(w))
+    lowered = list(map(str.lower, words))
+    latin = sum(map(_is_latin, lowered))
     if latin < LATIN_SHARE * len(lowered):
         return False
-    english = sum(1 for w in lowered if w in _FUNCTION_WORDS["english"])
-    other = sum(1 for w in lowered if w in _FUNCTION_WORDS["other languages"])
+    english = sum(map(_FUNCTION_WORDS["english"].__contains__, lowered))
+    other = sum(map(_FUNCTION_WORDS["other languages"].__contains__, lowered))
     return other < 2 or other <= english
 
 
