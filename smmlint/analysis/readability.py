@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 
 import regex
 
@@ -26,6 +28,7 @@ _VOWEL_GROUPS = regex.compile(r"[aeiouy]++")
 LATIN_SHARE = 0.8
 _LATIN_WORD = regex.compile(r"[\p{Latin}\p{M}\p{N}'’\-]++")
 _FUNCTION_WORDS = word_list("function_words.txt")
+_START, _TEXT = itemgetter(0), itemgetter(2)  # a Token's start and text
 
 
 @dataclass(frozen=True)
@@ -105,12 +108,12 @@ def looks_english(words: Sequence[str]) -> bool:
     """
     if not words:
         return False
-    lowered = [w.lower() for w in words]
-    latin = sum(1 for w in lowered if _is_latin(w))
+    lowered = list(map(str.lower, words))
+    latin = sum(map(_is_latin, lowered))
     if latin < LATIN_SHARE * len(lowered):
         return False
-    english = sum(1 for w in lowered if w in _FUNCTION_WORDS["english"])
-    other = sum(1 for w in lowered if w in _FUNCTION_WORDS["other languages"])
+    english = sum(map(_FUNCTION_WORDS["english"].__contains__, lowered))
+    other = sum(map(_FUNCTION_WORDS["other languages"].__contains__, lowered))
     return other < 2 or other <= english
 
 
@@ -152,14 +155,12 @@ def _measure(post: Post) -> Readability:
 
 def _sentence_counts(post: Post) -> list[SentenceCount]:
     words, first, counted = reader_words(post), 0, []
+    starts = list(map(_START, words))
     for sentence in post.sentences:
-        while first < len(words) and words[first].start < sentence.start:
-            first += 1
-        last = first
-        while last < len(words) and words[last].start < sentence.end:
-            last += 1
-        if last > first:
-            count = sum(syllables(w.text.lower()) for w in words[first:last])
+        first = bisect_left(starts, sentence.start, first)
+        last = bisect_left(starts, sentence.end, first)
+        if last > first:  # the words' syllables summed in C, no Python step a word
+            count = sum(map(syllables, map(str.lower, map(_TEXT, words[first:last]))))
             counted.append(SentenceCount(sentence, last - first, count))
         first = last
     return counted

@@ -53,6 +53,8 @@ class SentimentScorer(SentimentIntensityAnalyzer):
     def __init__(self) -> None:
         super().__init__()
         self._single_emoji = frozenset(key for key in self.emojis if len(key) == 1)
+        # The words VADER rates where they stand: listed, and not a booster.
+        self._rateable = frozenset(self.lexicon.keys() - BOOSTER_DICT.keys())
         self._remembered = by_content(max_chars=MEMO_MAX_CHARS)(self.score)
 
     def polarity_scores(self, text: str) -> dict[str, float]:
@@ -68,15 +70,13 @@ class SentimentScorer(SentimentIntensityAnalyzer):
             stripped if len(stripped := token.strip(_PUNCTUATION)) > 2 else token
             for token in text.split()
         ]
-        lower = [word.lower() for word in words]
-        lexicon = self.lexicon
+        lower = list(map(str.lower, words))
+        rateable = self._rateable
         last = len(words) - 1
         rated = [
             i
             for i, item in enumerate(lower)
-            if item in lexicon
-            and item not in BOOSTER_DICT
-            and not (item == "kind" and i < last and lower[i + 1] == "of")
+            if item in rateable and not (item == "kind" and i < last and lower[i + 1] == "of")
         ]
         if not rated:  # every word scores 0: VADER's neutral result, or its empty one
             return {"neg": 0.0, "neu": 1.0 if words else 0.0, "pos": 0.0, "compound": 0.0}
@@ -144,7 +144,7 @@ class SentimentScorer(SentimentIntensityAnalyzer):
 
 def _allcap_differential(words: list[str]) -> bool:
     """VADER's ``allcap_differential``: some, not all, of the words are in capitals."""
-    capitals = sum(1 for word in words if word.isupper())
+    capitals = sum(map(str.isupper, words))
     return 0 < len(words) - capitals < len(words)
 
 

@@ -29,8 +29,44 @@ def count_syllables(text: str) -> int:
     words = [text.lower()] if plain else list_words(text, lowercase=True)
     for word in words:
         stresses = table.get(word)
-        count += len(get_pyphen(LANGUAGE).positions(word)) + 1 if stresses is None else stresses
+        count += _hyphenation_points(word) + 1 if stresses is None else stresses
     return count
+
+
+def _hyphenation_points(word: str) -> int:
+    """``len(get_pyphen(LANGUAGE).positions(word))``: where Pyphen may hyphenate ``word``.
+
+    Pyphen's own loop looks up every substring of the dotted word up to its longest pattern
+    and builds an object per point; a lookup here stops as soon as no pattern starts with
+    the substring, and the points are only counted (``tests/core/test_syllables.py``).
+    """
+    pyphen = get_pyphen(LANGUAGE)
+    patterns, prefixes = _patterns()
+    dotted = f".{word.lower()}."
+    size = len(dotted)
+    references = [0] * (size + 1)
+    for i in range(size - 1):
+        for j in range(i + 1, size + 1):
+            piece = dotted[i:j]
+            if piece not in prefixes:
+                break
+            found = patterns.get(piece)
+            if found:
+                offset, values = found
+                window = slice(i + offset, i + offset + len(values))
+                references[window] = map(max, values, references[window])
+    right = len(word) - pyphen.right
+    return sum(
+        1 for at, value in enumerate(references) if value % 2 and pyphen.left <= at - 1 <= right
+    )
+
+
+@cache
+def _patterns() -> tuple[dict[str, tuple[int, tuple[int, ...]]], frozenset[str]]:
+    """Pyphen's patterns for ``LANGUAGE`` and every prefix of each (built on first use)."""
+    patterns = get_pyphen(LANGUAGE).hd.patterns
+    prefixes = frozenset(key[:end] for key in patterns for end in range(1, len(key) + 1))
+    return patterns, prefixes
 
 
 def in_dictionary(word: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import compress
 from operator import itemgetter
 
 import regex
@@ -14,10 +15,11 @@ from smmlint.read.post import Post, Token
 
 _ANALYZER = SentimentScorer()
 _LEXICON = _ANALYZER.lexicon
-_START = itemgetter(0)  # a Token's start
+_START, _TEXT = itemgetter(0), itemgetter(2)  # a Token's start and text
 # VADER's lexicon rates words from -4 to +4; from -1.5 down a word reads clearly negative
 # ("problem" -1.7, "hate" -2.7), above it mildly so ("wait" is not in it, "hard" -0.4).
 DRIVER_VALENCE = -1.5
+_DRIVERS = frozenset(word for word, valence in _LEXICON.items() if valence <= DRIVER_VALENCE)
 # VADER was validated on whole tweets, looks at most three words back, and costs ~40 us a
 # call plus the square of the words in it. Whole sentences are packed into windows of at
 # most this many characters (a longer one is cut at a space): a tweet is scored in one or
@@ -77,9 +79,10 @@ def _measure(post: Post) -> Tone:
         if scores["compound"] < 0:  # the window's words, looked up only where it is negative
             first = bisect_left(words, start, key=_START)
             last = bisect_left(words, end, lo=first, key=_START)
-            drivers += [
-                w for w in words[first:last] if _LEXICON.get(w.text.lower(), 0.0) <= DRIVER_VALENCE
-            ]
+            inside = words[first:last]  # its words rated DRIVER_VALENCE or less, sifted in C
+            drivers += compress(
+                inside, map(_DRIVERS.__contains__, map(str.lower, map(_TEXT, inside)))
+            )
     if not weight_sum:
         return Tone(0.0, 0.0, 0.0, 1.0, ())
     return Tone(

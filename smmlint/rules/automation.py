@@ -151,7 +151,7 @@ def template_leftover(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     is screenshotted and shared. The human touch wins over the automated route; a leftover
     placeholder is the automated route made visible.
     """
-    code = [m.span() for m in _CODE.finditer(post.text)]
+    code = [m.span() for m in _CODE.finditer(post.text)] if "`" in post.text else []
     for start, end, kind in _leftovers(post):
         if not any(s <= start and end <= e for s, e in code):
             yield Hit(start, end, message=_MESSAGES[kind])

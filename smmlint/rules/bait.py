@@ -155,8 +155,8 @@ def _condition_end(text: str, start: int) -> int:
 
 
 def _vote_bait(text: str) -> Iterator[Hit]:
-    if "=" not in text and "for" not in text.lower():
-        return  # every option names its reaction "for" or "=" something
+    if text.count("=") + text.lower().count("for") < 2:
+        return  # a poll has two options, each naming its reaction "for" or "=" something
     options = list(_VOTE.finditer(text))
     reactions = {(m.group("word") or m.group("emoji")).lower() for m in options}
     if len(reactions) >= 2:

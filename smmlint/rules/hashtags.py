@@ -193,11 +193,13 @@ def hashtag_stuffing(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     """
     platform = post.platform
     cap = platform.hashtag_limit
-    if cap is not None and len(post.hashtags) > cap:
+    if not post.hashtags or (cap is not None and len(post.hashtags) > cap):
         return
     own = own_prose(post)  # a retweet's hashtags are not the author's choice
     tags, norm = [t for t in post.hashtags if not own[t.start].isspace()], platform.hashtag_norm
-    inline = _inline_tags(post, tags)
+    # Within the norm and its tolerance no hashtag is cut, whichever are words of sentences.
+    few = len(tags) <= min(norm + TOLERANCE, 2 * norm)
+    inline = set() if few else _inline_tags(post, tags)
     tacked = [t for t in tags if t not in inline]
     if len(tacked) > norm + TOLERANCE or len(tags) > 2 * norm:
         excess = len(tags) - norm
@@ -244,9 +246,11 @@ def _inline_tags(post: Post, tags: Sequence[Entity]) -> set[Entity]:
         alone = (i == 0 or not text[tags[i - 1].end : tag.start].isspace()) and (
             i == len(tags) - 1 or not text[tag.end : tags[i + 1].start].isspace()
         )
-        after = _AFTER.match(text, tag.end)
-        before = _BEFORE.search(text, max(0, tag.start - 40), tag.start)
-        if not (alone and after and before) or after.end() - 1 in url_starts:
+        if not alone or not (after := _AFTER.match(text, tag.end)):
+            continue
+        if after.end() - 1 in url_starts:
+            continue
+        if not (before := _BEFORE.search(text, max(0, tag.start - 40), tag.start)):
             continue
         if any(m.group("word") and m.group("word")[0].islower() for m in (before, after)):
             inline.add(tag)

@@ -454,12 +454,15 @@ def multiple_ctas(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     One post, one objective, one action. Each extra request competes with the first, and
     readers faced with several choices tend to take none.
     """
+    found = calls(post)
+    if len(found) <= options["max_actions"]:
+        return  # fewer calls than actions allowed, however they are told apart
     first_calls: dict[str, Hit] = {}
     replies = SpanSet((i.start, i.end) for i in invitations(post) if i.kind == "reply")
     # With one link at most, "learn more" / "read more" is the way to the page where the
     # other action happens: "Sign up and learn more" asks for one thing.
     routes = {ROUTE, NOT_A_CTA} | ({READ} if len(post.urls) <= 1 else set())
-    for call in calls(post):
+    for call in found:
         action = _GOALS.get(call.action, call.action)
         if action in routes or action in first_calls or call.start in replies:
             continue  # a route, a repeat, or an invitation to reply ("vote in the comments")

@@ -229,13 +229,13 @@ def hard_to_read(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     People scroll a feed at a glance. Long sentences and long words make them work, and a
     post that takes work is scrolled past. Help beats hype, and help has to be understood.
     """
+    readability = measure_readability(post)
+    if readability.reliable and readability.reading_ease >= options["min_reading_ease"]:
+        return  # easy enough, whatever the language (the report's metrics read it anyway)
     words = reader_words(post)
     if not looks_english([w.text for w in words]):
         return
-    readability = measure_readability(post)
     if readability.reliable:
-        if readability.reading_ease >= options["min_reading_ease"]:
-            return
         counts = sentence_counts(post)
         hardest = _hardest_sentence(counts)
         if _mostly_names(post, hardest.sentence) or _not_prose(post, hardest.sentence):

@@ -7,6 +7,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from enum import Enum
 from functools import lru_cache
 from itertools import pairwise
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 import regex
@@ -246,9 +247,11 @@ def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     harder to read: word shapes disappear, and screen readers may spell short words out
     letter by letter.
     """
+    words = authors_words(post)
+    if not _may_shout(words):
+        return  # most drafts: no word of two capitals or more, so no run to read
     names = _names(tuple(options["acronyms"]))
     opening = _opening_end(post.prose)
-    words = authors_words(post)
     for run in _caps_runs(words, names, post.prose):
         shouted = [i for i, (_, kind) in enumerate(run) if kind in _SHOUTED]
         if len(shouted) < options["run_words"] and not any(
@@ -526,6 +529,13 @@ def _opening_end(prose: str) -> int:
 
 
 _SHOUTED = (_Kind.SHOUT, _Kind.EVERYDAY)
+_TEXT = itemgetter(2)  # a Token's text
+
+
+def _may_shout(words: Sequence[Token]) -> bool:
+    """Whether a word could shout: a shouted word (``_kind``) is in capitals and holds two
+    of them, so it is longer than one character. The capital words are found in C."""
+    return any(len(word) > 1 for word in filter(str.isupper, map(_TEXT, words)))
 
 
 @lru_cache(maxsize=64)

@@ -29,3 +29,23 @@ def test_dictionary_membership() -> None:
     assert in_dictionary("hello")
     assert in_dictionary("don't")
     assert not in_dictionary("smmlint")
+
+
+def test_hyphenation_counts_pyphen_points_for_words_the_dictionary_lacks() -> None:
+    from textstat.backend.utils import get_pyphen
+
+    from smmlint.analysis.syllables import LANGUAGE, _hyphenation_points
+
+    words = [
+        "smmlintification",
+        "hyperlocalisation",
+        "instagrammable",
+        "zxqv",
+        "",
+        "x" * 60,
+        "a.b.c",
+    ]
+    words += ["İstanbul", "straße", "unfollowable", "retweetability", "re-tweetable"]
+    for word in words:
+        assert word not in stress_counts()
+        assert _hyphenation_points(word) == len(get_pyphen(LANGUAGE).positions(word)), word
