@@ -63,7 +63,11 @@ _LINE_BREAK = regex.compile(r"\n")
 # more of the author's words after it (see headless_quotation).
 _CLOSERS = "”’\"'»"
 _ALL_MARKS = regex.escape("".join(_PAIRS) + _CLOSERS)
-_HEADLESS = regex.compile(rf"[^\n{_ALL_MARKS}]{{15,}}[.?!…][{regex.escape(_CLOSERS)}](?=[ \t]++\S)")
+# A headless quotation's closing mark is the text's first quotation mark (before any line
+# break), after a sentence's end at least 16 characters in, and the author's words follow.
+_FIRST_MARK = regex.compile(rf"[\n{_ALL_MARKS}]")
+_WORDS_FOLLOW = regex.compile(r"[ \t]++\S")
+_HEADLESS_MIN = 16
 
 
 @dataclass(frozen=True)
@@ -175,10 +179,18 @@ def headless_quotation(text: str, quoted: list[Borrowed]) -> list[tuple[int, int
     you is that you live... as natives.' This speech by Ursula K. Le Guin...", "Why do
     Muslims flee?' Katie Hopkins on..."). Text with nothing after the mark is the author's
     own with a stray mark ("Does that cause prob for u?\"")."""
-    match = _HEADLESS.match(text)
-    if match is None or any(b.start < match.end() for b in quoted):
+    mark = _FIRST_MARK.search(text)  # one scan in C: a pump of 50,000 "." stays cheap
+    if mark is None or mark.group() not in _CLOSERS:
         return []
-    return [match.span()]
+    end = mark.end()
+    if (
+        end <= _HEADLESS_MIN
+        or text[end - 2] not in ".?!…"
+        or not _WORDS_FOLLOW.match(text, end)
+        or any(b.start < end for b in quoted)
+    ):
+        return []
+    return [(0, end)]
 
 
 def reported_questions(text: str) -> list[tuple[int, int]]:

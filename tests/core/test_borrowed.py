@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from smmlint.analysis.borrowed import (
     attributed_quotations,
     borrowed,
+    headless_quotation,
     message_prose,
     own_prose,
     quotations,
@@ -104,3 +107,19 @@ def test_a_quotation_whose_opening_mark_was_cut_is_borrowed() -> None:
 def test_a_stray_closing_mark_at_the_end_stays_the_authors() -> None:
     assert not borrowed(_post('Does that cause a problem for you?"'))
     assert not borrowed(_post("I don't know why.' Anyway see you"))  # an apostrophe first
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("So what I hope for you is that you live... as natives.' This speech by Le Guin", (0, 55)),
+        ("Why do Muslims flee?' Katie Hopkins on", (0, 21)),
+        ('Does that cause prob for u?"', None),  # nothing follows: a stray mark
+        ("Too short?' x", None),  # too short to be a quoted sentence
+        ("He said \"hi\" and left. Then 'bye' was all", None),  # the first mark opens
+        ("A line with no mark at all.\nThen a quote.' later", None),  # not on the first line
+        (". " * 25000, None),  # a pump: one scan for the first mark
+    ],
+)
+def test_a_quotation_cut_at_its_head(text: str, span: tuple[int, int] | None) -> None:
+    assert headless_quotation(text, []) == ([span] if span else [])
