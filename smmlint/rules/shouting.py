@@ -447,7 +447,7 @@ def _caps_context(post: Post) -> _CapsContext:
     return _CapsContext(
         pushes=_pushes(post),
         attacks=bool(attacks(post)),
-        announces=_announces(post, _speaks_in_conversation(post)),
+        announces=post.memo("shouting-audience", _audience)[1],
         displeased=displeased,
         shares=bool(post.urls) and not is_reply(post),
     )
@@ -731,8 +731,15 @@ class _PileContext(NamedTuple):
 
 
 def _pile_context(post: Post) -> _PileContext:
+    conversational, announces = post.memo("shouting-audience", _audience)
+    return _PileContext(conversational, _presses(post), announces)
+
+
+def _audience(post: Post) -> tuple[bool, bool]:
+    """Whether the post speaks in conversation, and whether it announces to an audience:
+    read once for both shouting rules."""
     conversational = _speaks_in_conversation(post)
-    return _PileContext(conversational, _presses(post), _announces(post, conversational))
+    return conversational, _announces(post, conversational)
 
 
 def _raised_voice(
