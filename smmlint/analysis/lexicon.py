@@ -7,6 +7,7 @@ File format, one phrase per line::
     last chance
     shop {now|today}          braces expand: "shop now", "shop today"
     {buy|order}{|s|ing} now   an empty choice is allowed
+    the {#1|no. 1} choice  # a comment   "#" touching a word is text
 
 Matching ignores case, a space or hyphen in a phrase matches any run of spaces or hyphens
 ("world class", "world-class"), and an apostrophe matches ' or ’. Phrases match whole words,
@@ -323,12 +324,16 @@ def word_list(filename: str) -> dict[str, frozenset[str]]:
     return {category: frozenset(words) for category, words in found.items()}
 
 
+# A comment after a phrase: "#" between spaces, or a space and the line's end.
+_TRAILING_COMMENT = re.compile(r"\s#(?=\s|$)")
+
+
 def parse(text: str) -> Iterator[tuple[str, str]]:
     """``(category, phrase)`` pairs of a phrase file."""
     category = ""
     for raw in text.splitlines():
-        line = raw.split("#", 1)[0].strip()
-        if not line:
+        line = _TRAILING_COMMENT.split(raw, 1)[0].strip()
+        if not line or line.startswith("#"):
             continue
         if line.startswith("[") and line.endswith("]"):
             category = line[1:-1].strip()

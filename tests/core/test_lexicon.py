@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import sys
+from importlib import resources
 
 from smmlint.analysis.lexicon import (
     SEPARATORS,
@@ -22,6 +23,18 @@ def test_expand_braces_including_empty_choice() -> None:
 def test_parse_sections_and_comments() -> None:
     text = "# comment\n[urgency]\nlast chance  # trailing\n\n[hype]\nworld-class\n"
     assert list(parse(text)) == [("urgency", "last chance"), ("hype", "world-class")]
+
+
+def test_a_mark_touching_a_word_is_part_of_the_phrase() -> None:
+    text = "[hype]\n{number one|#1} choice  # ranks\n#1 seller\n"
+    assert list(parse(text)) == [("hype", "{number one|#1} choice")]
+
+
+def test_every_bundled_phrase_has_its_braces_closed() -> None:
+    for path in resources.files("smmlint.data").iterdir():
+        if path.name.endswith(".txt"):
+            for _, phrase in parse(path.read_text(encoding="utf-8")):
+                assert phrase.count("{") == phrase.count("}"), (path.name, phrase)
 
 
 def test_matches_whole_words_case_and_separator_insensitively() -> None:
