@@ -30,7 +30,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -108,28 +108,36 @@ class StageClock:
         return self.spent, self.calls, self.children
 
 
+# ``Post.memo`` and the lazy attributes' ``__get__`` as the package defines them.
+_MEMO, _GET = Post.memo, cached_property.__get__
+
+
 @contextmanager
-def timed_analyses(clock: StageClock) -> Iterator[None]:
+def routed(memo: Callable[..., Any], get: Callable[..., Any]) -> Iterator[None]:
+    """Replace ``Post.memo`` and the lazy attributes' ``__get__`` while the block runs."""
+    Post.memo = memo  # type: ignore[method-assign]
+    cached_property.__get__ = get  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        Post.memo = _MEMO  # type: ignore[method-assign]
+        cached_property.__get__ = _GET  # type: ignore[method-assign]
+
+
+def timed_analyses(clock: StageClock) -> AbstractContextManager[None]:
     """Route ``Post.memo`` and the ``Post``'s lazy attributes through ``clock``."""
-    memo, get = Post.memo, cached_property.__get__
 
     def timed_memo(post: Post, key: str, compute: Callable[[Post], Any]) -> Any:
         if key in post._memo:
             return post._memo[key]
-        return clock.charge(key, lambda: memo(post, key, compute))
+        return clock.charge(key, lambda: _MEMO(post, key, compute))
 
     def timed_get(prop: cached_property[Any], instance: Any, owner: Any = None) -> Any:
         if instance is None:
             return prop
-        return clock.charge(f"Post.{prop.name}", lambda: get(prop, instance, owner))
+        return clock.charge(f"Post.{prop.name}", lambda: _GET(prop, instance, owner))
 
-    Post.memo = timed_memo  # type: ignore[method-assign]
-    cached_property.__get__ = timed_get  # type: ignore[method-assign]
-    try:
-        yield
-    finally:
-        Post.memo = memo  # type: ignore[method-assign]
-        cached_property.__get__ = get  # type: ignore[method-assign]
+    return routed(timed_memo, timed_get)
 
 
 def stages(texts: list[str], platform: str) -> tuple[dict[str, float], dict[str, float]]:
@@ -147,36 +155,28 @@ def stages(texts: list[str], platform: str) -> tuple[dict[str, float], dict[str,
     return clock.corrected(*cold), clock.corrected(*edit)
 
 
-@contextmanager
-def remembered_analyses() -> Iterator[None]:
+def remembered_analyses() -> AbstractContextManager[None]:
     """Answer ``Post.memo`` and the ``Post``'s lazy attributes from one table keyed by the
     draft's text, as a perfect memo would: what a lint then costs is the rules', the
     engine's and the score's own work."""
     table: dict[tuple[str, str], Any] = {}
-    memo, get = Post.memo, cached_property.__get__
 
     def table_memo(post: Post, key: str, compute: Callable[[Post], Any]) -> Any:
         found = table.get((post.text, key), table)
         if found is table:
-            found = table[post.text, key] = memo(post, key, compute)
+            found = table[post.text, key] = _MEMO(post, key, compute)
         return found
 
     def table_get(prop: cached_property[Any], instance: Any, owner: Any = None) -> Any:
         if not isinstance(instance, Post):
-            return get(prop, instance, owner)
+            return _GET(prop, instance, owner)
         found = table.get((instance.text, prop.name), table)
         if found is table:
-            found = table[instance.text, prop.name] = get(prop, instance, owner)
+            found = table[instance.text, prop.name] = _GET(prop, instance, owner)
         instance.__dict__[prop.name] = found
         return found
 
-    Post.memo = table_memo  # type: ignore[method-assign]
-    cached_property.__get__ = table_get  # type: ignore[method-assign]
-    try:
-        yield
-    finally:
-        Post.memo = memo  # type: ignore[method-assign]
-        cached_property.__get__ = get  # type: ignore[method-assign]
+    return routed(table_memo, table_get)
 
 
 def floor_cpu_ns(texts: list[str], platform: str) -> tuple[float, float]:
