@@ -10,7 +10,10 @@ extension's relint of it with one letter typed in its middle (``lint_speed.edite
 analysis whose relint costs about what its cold lint does is read again in full after any
 edit; one memoised per sentence (``smmlint.read.memo``) costs only the sentence edited.
 What no analysis accounts for (the engine, each rule's own code, the score) is printed as
-"outside the analyses".
+"outside the analyses", and measured alone, without timers, as the relint's floor: a lint
+whose every analysis is answered from memory (``remembered_analyses``). A relint costs the
+floor plus what its analyses read again; the gap between the two is what a finer memo can
+still take off.
 
 Each charge costs CPU of its own, some inside the analysis's measure and some on its
 caller; both parts are measured on empty charges and taken off (without this, about a third
@@ -22,11 +25,12 @@ cost from ``lint_speed.py``.
 from __future__ import annotations
 
 import argparse
+import statistics
 import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -104,28 +108,36 @@ class StageClock:
         return self.spent, self.calls, self.children
 
 
+# ``Post.memo`` and the lazy attributes' ``__get__`` as the package defines them.
+_MEMO, _GET = Post.memo, cached_property.__get__
+
+
 @contextmanager
-def timed_analyses(clock: StageClock) -> Iterator[None]:
+def routed(memo: Callable[..., Any], get: Callable[..., Any]) -> Iterator[None]:
+    """Replace ``Post.memo`` and the lazy attributes' ``__get__`` while the block runs."""
+    Post.memo = memo  # type: ignore[method-assign]
+    cached_property.__get__ = get  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        Post.memo = _MEMO  # type: ignore[method-assign]
+        cached_property.__get__ = _GET  # type: ignore[method-assign]
+
+
+def timed_analyses(clock: StageClock) -> AbstractContextManager[None]:
     """Route ``Post.memo`` and the ``Post``'s lazy attributes through ``clock``."""
-    memo, get = Post.memo, cached_property.__get__
 
     def timed_memo(post: Post, key: str, compute: Callable[[Post], Any]) -> Any:
         if key in post._memo:
             return post._memo[key]
-        return clock.charge(key, lambda: memo(post, key, compute))
+        return clock.charge(key, lambda: _MEMO(post, key, compute))
 
     def timed_get(prop: cached_property[Any], instance: Any, owner: Any = None) -> Any:
         if instance is None:
             return prop
-        return clock.charge(f"Post.{prop.name}", lambda: get(prop, instance, owner))
+        return clock.charge(f"Post.{prop.name}", lambda: _GET(prop, instance, owner))
 
-    Post.memo = timed_memo  # type: ignore[method-assign]
-    cached_property.__get__ = timed_get  # type: ignore[method-assign]
-    try:
-        yield
-    finally:
-        Post.memo = memo  # type: ignore[method-assign]
-        cached_property.__get__ = get  # type: ignore[method-assign]
+    return routed(timed_memo, timed_get)
 
 
 def stages(texts: list[str], platform: str) -> tuple[dict[str, float], dict[str, float]]:
@@ -141,6 +153,46 @@ def stages(texts: list[str], platform: str) -> tuple[dict[str, float], dict[str,
                 for total, part in zip(sums, clock.lint(draft, platform), strict=True):
                     total.update(part)
     return clock.corrected(*cold), clock.corrected(*edit)
+
+
+def remembered_analyses() -> AbstractContextManager[None]:
+    """Answer ``Post.memo`` and the ``Post``'s lazy attributes from one table keyed by the
+    draft's text, as a perfect memo would: what a lint then costs is the rules', the
+    engine's and the score's own work."""
+    table: dict[tuple[str, str], Any] = {}
+
+    def table_memo(post: Post, key: str, compute: Callable[[Post], Any]) -> Any:
+        found = table.get((post.text, key), table)
+        if found is table:
+            found = table[post.text, key] = _MEMO(post, key, compute)
+        return found
+
+    def table_get(prop: cached_property[Any], instance: Any, owner: Any = None) -> Any:
+        if not isinstance(instance, Post):
+            return _GET(prop, instance, owner)
+        found = table.get((instance.text, prop.name), table)
+        if found is table:
+            found = table[instance.text, prop.name] = _GET(prop, instance, owner)
+        instance.__dict__[prop.name] = found
+        return found
+
+    return routed(table_memo, table_get)
+
+
+def floor_cpu_ns(texts: list[str], platform: str) -> tuple[float, float]:
+    """Median CPU ns of a cold lint of each of ``texts`` and of its lint with every analysis
+    remembered (the same draft linted once before to fill the table), draft by draft."""
+    cold, floor = [], []
+    for text in texts:
+        start = time.thread_time_ns()
+        smmlint.lint(text, platform=platform)
+        cold.append(time.thread_time_ns() - start)
+        with remembered_analyses():
+            smmlint.lint(text, platform=platform)
+            start = time.thread_time_ns()
+            smmlint.lint(text, platform=platform)
+            floor.append(time.thread_time_ns() - start)
+    return statistics.median(cold), statistics.median(floor)
 
 
 def mean_cpu_ns(texts: list[str], platform: str) -> float:
@@ -170,6 +222,12 @@ def main() -> None:
         f"{edit_total / count / 1e3:.0f} us\n"
         f"{count} other distinct drafts linted without timers: {untimed / 1e3:.0f} us (what "
         f"the cold lint exceeds it by is the timers' effect left, mostly outside the analyses)\n"
+    )
+    cold_median, floor = floor_cpu_ns(drafts(280, count, start=len(pool()) // 4), args.platform)
+    print(
+        f"floor of a relint (every analysis remembered: the rules', engine's and score's own "
+        f"work), median of {count} other drafts: {floor / 1e3:.0f} us = "
+        f"{floor / cold_median:.2f} of their cold lint ({cold_median / 1e3:.0f} us)\n"
     )
     print(f"{'analysis':<30} {'cold us':>8} {'relint us':>10} {'relint/cold':>12}")
     outside = ("outside the analyses", cold_total - sum(cold.values()))

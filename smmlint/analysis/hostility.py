@@ -30,6 +30,7 @@ from smmlint.analysis.borrowed import own_prose
 from smmlint.analysis.lexicon import phrase_automaton
 from smmlint.analysis.tone import word_valence
 from smmlint.analysis.wordlists import word_sets
+from smmlint.read.memo import by_content
 from smmlint.read.post import Post, Token
 
 _SETS = word_sets("hostility.txt")
@@ -143,7 +144,7 @@ def _find_attacks(post: Post) -> tuple[Attack, ...]:
     for sentence in post.sentences:
         at = bisect_left(needed, sentence.start)
         if at < len(needed) and needed[at] < sentence.end:  # it holds a word attacks need
-            found += _sentence_attacks(own, sentence.start, sentence.end, is_reply)
+            found += _attacks_in(own, sentence.start, sentence.end, is_reply)
     found.sort(key=lambda f: f.start)
     kept: list[Attack] = []
     for kind, start, end, words, target in found:
@@ -181,6 +182,34 @@ def _attack_words() -> Any:
     """An Aho-Corasick automaton of the longest literal stretch of each needed phrase."""
     phrases = {p for section in _WORD_SECTIONS for p in _SETS[section]}
     return phrase_automaton((max(regex.split(r"[\s'’]", p), key=len), None) for p in phrases)
+
+
+# The patterns look back at most this many characters before a sentence ("the " in
+# ``(?<!the\s)``); the memo's key holds them with the sentence.
+_LOOK_BEHIND = 4
+
+
+def _attacks_in(own: str, start: int, end: int, is_reply: bool) -> list[_Found]:
+    """The attacks in ``own[start:end]`` (one sentence), read from the memo by the sentence's
+    text and the few characters before it: a relint reads again only the sentence edited."""
+    before = max(0, start - _LOOK_BEHIND)
+    read = _remembered_attacks(own[before:end], start - before, is_reply)
+    if not before:
+        return list(read)
+    return [_shifted(found, before) for found in read]
+
+
+@by_content()
+def _remembered_attacks(own: str, start: int, is_reply: bool) -> tuple[_Found, ...]:
+    return tuple(_sentence_attacks(own, start, len(own), is_reply))
+
+
+def _shifted(found: _Found, by: int) -> _Found:
+    target = found.target
+    if not isinstance(target, str):
+        target = (target[0] + by, target[1] + by)
+    words = tuple(Token(w.start + by, w.end + by, w.text) for w in found.words)
+    return _Found(found.kind, found.start + by, found.end + by, words, target)
 
 
 def _sentence_attacks(own: str, start: int, end: int, is_reply: bool) -> list[_Found]:
