@@ -150,12 +150,14 @@ def test_stance_hears_a_reason_an_exclamation_contempt_and_an_argument() -> None
     assert "opinion" in stance(_post("Another distorted report on the kites https://e.com"))
     assert "opinion" in stance(_post("Canada must stop funding the agency. https://e.com"))
     assert "opinion" in stance(_post("Just finished The Other Wind, in tears."))
+    assert "opinion" in stance(_post("His new order has to be more general https://e.com"))
     # Headlines, plain reports and advice to the reader voice no opinion.
     assert stance(_post("How we cut our build time in half https://e.com")) == set()
     assert stance(_post("What a ban means for travellers https://e.com")) == set()
     assert stance(_post("How many people read the report?")) == set()
     assert stance(_post("Here are 5 facts you should know https://e.com")) == set()
     assert stance(_post("Shop because it's Friday")) == set()
+    assert stance(_post("Trump has to decide by Monday https://e.com")) == set()
 
 
 def test_stance_hears_past_tense_praise_and_farewells_as_a_tribute() -> None:
@@ -164,6 +166,16 @@ def test_stance_hears_past_tense_praise_and_farewells_as_a_tribute() -> None:
     assert stance(_post("Ursula Le Guin has passed at age 88. https://e.com")) == {"tribute"}
     assert stance(_post("Best short story ever written. Ave atque vale.")) == {"tribute"}
     assert stance(_post("Our farewell party is on Friday at the shop.")) == set()
+
+
+def test_a_quotation_credited_to_a_work_and_its_author_in_parentheses() -> None:
+    assert is_credited_quote(
+        _post("Only in silence the word. ( A Wizard of Earthsea , Ursula K Le Guin ) https://e.com")
+    )
+    assert is_credited_quote(_post("Only in dark the light (A Wizard of Earthsea, Ursula Le Guin)"))
+    # A source in parentheses credits a headline: no work stands before a comma.
+    assert not is_credited_quote(_post("Israel launches airstrikes (Associated Press)"))
+    assert not is_credited_quote(_post("Fateful days in the Mideast (from @AP) https://e.com"))
 
 
 def test_a_quotation_credited_by_name_after_its_last_sentence() -> None:
