@@ -63,6 +63,7 @@ _EXCLAMATIVE_WORDS = ("how", "what")
 _ARGUED_WORDS = ("should", "ought", "need", "must", "to be")
 _DROPPED_I_WORDS = (
     "just",
+    "looking",
     "wonder",
     "loved",
     "hated",
@@ -134,6 +135,7 @@ _POINTING = regex.compile(
 # follow suit", "Loved the Lathe of Heaven". "Think about your customers" is an order.
 _DROPPED_I = regex.compile(
     r"(?:^|(?<=[.!?…][ \t]))[ \t\"'“]*+(?i:was[ \t]++just|just[ \t]++wondering|wondering|wondered"
+    r"|looking[ \t]++for"
     r"|loved|hated|enjoyed|gotta|wanna|seen[ \t]++(?:this|these|that)"
     r"|(?:wish|hope|think)[ \t]++(?:we|i|they|he|she|it|this|that|the|others|everyone|there"
     r"|people|someone)(?!\w))",

@@ -380,6 +380,13 @@ def missing_question(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
                 "His new order has to be more general, or it will be stopped https://example.com/t",
                 "'has to be': what someone ought to do, argued",
             ),
+            ("Looking for the origin of this gif @ana https://example.com/t", "a dropped 'I'"),
+            (
+                "They appealed for witnesses and predictably, someone mocked them "
+                "https://example.com/t",
+                "a stance adverb: the author's attitude to what they report",
+            ),
+            ("Already is, beginning with the ban https://example.com/t", "an answer"),
             (
                 "A transcript of that speech, for those that haven't seen it: https://example.com/t",
                 "shared for the readers who missed it: it speaks to them",
@@ -417,10 +424,10 @@ def missing_engagement(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     that haven't seen it", "for anyone who missed it"), and the post neither replies to, thanks,
     congratulates, consoles, wishes well nor greets anyone, nor addresses a mention
     ("cc @ben"), and is not a short reaction ("Love this song!!!") or an answer in a
-    running conversation ("Haha, be there in a minute"). Mentions that only credit or
-    report ("panel with @ana", "via @x", ".@acme announces...", "@ana is speaking at...")
-    and words inside quotations, reported questions, a retweet or a pasted headline do not
-    count. Thread parts before the last ("2/5") and
+    running conversation ("Haha, be there in a minute", "Already is, beginning with...").
+    Mentions that only credit or report ("panel with @ana", "via @x", ".@acme announces...",
+    "@ana is speaking at...") and words inside quotations, reported questions, a retweet or a
+    pasted headline do not count. Thread parts before the last ("2/5") and
     posts with fewer than `min_words` words of the author's own are left alone.
 
     Only posts written for an audience are judged: on `generic`, a text with no hashtag or
@@ -433,6 +440,7 @@ def missing_engagement(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     story told with "I" and no link or order ("I once had Le Guin visit one of my
     classes"). So is a post that voices an opinion
     without "I" (swearing, contempt such as "another distorted report", "not surprisingly",
+    "predictably",
     a reason given: "#YesAllWomen because...", "Because...", an exclamation: "How
     dehumanizing it must be...", "What a mind", what someone ought to do: "Canada must
     stop funding...", "the kids should be learning this", "His new order has to be more
@@ -454,7 +462,8 @@ def missing_engagement(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     describes), a post that opens pointing at what it shares without naming it ("She is a
     legend", "They sound scared", "This is what democracy looks like", "This thread is a
     national resource"), a thought with its "I" dropped ("Was just wondering about this
-    one!", "Wish we were together", "Think the ban needs..."), a stance opener or a verdict
+    one!", "Wish we were together", "Think the ban needs...", "Looking for the origin of
+    this gif"), a stance opener or a verdict
     idiom ("Funny how...", "Good to see...", "@jk_rowling speaks for everyone", "Big if
     true"), and a few words of praise on a link, a superlative included ("One of the
     greatest threads of all time"). A team that shares a link with its delight ("These are
@@ -513,12 +522,12 @@ def missing_engagement(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     Still told apart unreliably: a person's opinion on a link written as a headline, with no
     judgement in its form ("The criminal Lieberman threatens the people of Gaza", "Many
     talented immigrants are turning to Europe and Japan."), sarcasm ("More peaceful protesting
-    from Gaza"), a fan's noun phrase ("A seminal moment in television"), a reply or a request
-    whose mention reads as a report's subject or a credit ("@jk_rowling values being
-    redefined.", "Looking for the origin of this @MatthewACherry"), and an order whose verb the reading does
-    not know as one ("Ditch the old router") or does not see as one (after a condition
-    typed without a comma, "If interested in extra money by internet use the next link", or
-    glued to a word by a missing space, "by tomorrow.call 6744..."). These get the finding,
+    from Gaza"), a fan's noun phrase ("A seminal moment in television"), a reply whose
+    mention reads as a report's subject ("@jk_rowling values being redefined."), and an
+    order whose verb the reading does not know as one ("Ditch the old router") or does not
+    see as one (after a condition typed without a comma, "If interested in extra money by
+    internet use the next link", or glued to a word by a missing space, "by tomorrow.call
+    6744..."). These get the finding,
     and most findings a reviewer calls debatable are among them. The other way, a brand's or a
     news account's post with no link, no "we" and a clearly toned sentence ("Devastating floods
     close the coast road"), or "should" as an expectation ("The factory should reopen on Tuesday"),

@@ -95,6 +95,9 @@ def test_answers_reactions_and_labels() -> None:
     assert answers_someone(_post("Haha awesome, be there in a minute"))
     assert answers_someone(_post("Too late. I said i have the website."))
     assert not answers_someone(_post("Okay so our new app is out"))
+    assert answers_someone(_post("Already is, beginning with the ban https://e.com"))
+    assert answers_someone(_post("Still does."))
+    assert not answers_someone(_post("Still time to book your seat for Friday"))
     assert is_reaction(_post("Love this song!!!"))
     assert not is_reaction(_post("Love this song https://e.com/song"))
     assert not is_reaction(_post("Great panel with @ana today"))
@@ -222,9 +225,12 @@ def test_stance_stays_linear_on_long_runs_of_blank_lines() -> None:
         ("Was just wondering about this one! https://e.com", "reaction"),
         ("Excellent! Wish we were together right now!", "reaction"),
         ("Think the ban needs more meat on the bones first.", "reaction"),
+        ("Looking for the origin of this gif @ana https://e.com", "reaction"),
         # Stance openers and verdict idioms are opinions.
         ("Funny how some who felt strongly about it changed", "opinion"),
         ("@jk_rowling speaks for everyone. #Wimbledon2015", "opinion"),
+        # A stance adverb: the author's attitude to what they report.
+        ("They appealed for witnesses and predictably, someone mocked it", "opinion"),
     ],
 )
 def test_stance_hears_a_verdict_a_pointing_opener_and_a_dropped_i(text: str, kind: str) -> None:
@@ -243,6 +249,7 @@ def test_stance_hears_a_verdict_a_pointing_opener_and_a_dropped_i(text: str, kin
         "Think about your customers first.",
         "This week only: 20% off every candle.",
         "Wishing you all a great weekend",
+        "Police are looking for witnesses to the crash https://e.com",  # a subject before it
     ],
 )
 def test_look_alikes_of_a_reaction(text: str) -> None:
