@@ -465,9 +465,11 @@ def _opens_lower_case(post: Post) -> bool:
     """Whether the author's line opens with a lower-case word ("it won't be a slam dunk
     until...", "one of the great coincidences of the 20th C: ..."): a person typing. A
     headline, and a news account or a brand passing one on, capitalises its first word; a
-    brand's styled lower case ("our new app is live") names its own and is read before this."""
-    own = own_prose(post).lstrip(_LEADING_MARKS)
-    return bool(own) and own[0].islower()
+    brand's styled lower case ("our new app is live") names its own and is read before this,
+    and a name in camel case ("iPhone 16 sales slow...") is no lower-case word. A brand that
+    writes its whole name in lower case ("adidas launches...") is read as a person."""
+    first = _WORD_RUN.match(own_prose(post).lstrip(_LEADING_MARKS))
+    return first is not None and first.group().islower()  # "iPhone 15 launches" is a name
 
 
 def _remarks_at_end(post: Post) -> bool:

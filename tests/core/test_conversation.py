@@ -31,6 +31,7 @@ def _broadcasts(text: str, platform: str = "x") -> bool:
         "A lawyer says 100,000 visas were revoked; the State Dept. says about 60,000 https://e.com",
         "Duluth's mayor reads Le Guin in her essay on winter. By Ursula K. Le Guin https://e.com",
         "#Qatar pledges $13.7m for #Gaza projects https://e.com/t",  # a tag opens it
+        "iPhone 16 sales slow in China as rivals cut prices https://e.com/t",  # a name
         "In her 1978 essay on nostalgia, the author Ursula K. Le Guin wondered https://e.com",
         "Our new app is out. Exciting times https://e.com/t",  # a team names its own
     ],
