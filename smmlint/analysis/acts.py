@@ -50,7 +50,8 @@ _EXCLAMATIVE = regex.compile(
 # should read it", "5 facts you need to know") is a recommendation, not an argument.
 _ARGUED = regex.compile(
     r"(?<!(?i:you|u|ya|guys|y'all|yall)[ \t]++)(?<![\w'’])"
-    r"(?i:should(?:n't|n’t|[ \t]++not)?+|ought[ \t]++to|needs?+[ \t]++to|must(?:n't|[ \t]++not)?+)"
+    r"(?i:should(?:n't|n’t|[ \t]++not)?+|ought[ \t]++to|needs?+[ \t]++to|must(?:n't|[ \t]++not)?+"
+    r"|(?:has|have)[ \t]++to[ \t]++be)"
     r"(?![\w'’])"
 )
 
@@ -59,9 +60,10 @@ _ARGUED = regex.compile(
 # of these is not searched.
 _CAMPAIGN_WORDS = ("because", "bc", "cuz")
 _EXCLAMATIVE_WORDS = ("how", "what")
-_ARGUED_WORDS = ("should", "ought", "need", "must")
+_ARGUED_WORDS = ("should", "ought", "need", "must", "to be")
 _DROPPED_I_WORDS = (
     "just",
+    "looking",
     "wonder",
     "loved",
     "hated",
@@ -73,6 +75,9 @@ _DROPPED_I_WORDS = (
     "hope",
     "think",
 )
+# What a credit at the end starts with: a dash, or a parenthesis ("( A Wizard of Earthsea,
+# Ursula K Le Guin )").
+_CREDIT_MARKS = (*ATTRIBUTION_DASHES, "(")
 _CREDIT_AFTER_END = regex.compile(r"\p{Ll}[.!?…][\"'”’]?+[ \t]++\p{Lu}")
 
 
@@ -130,6 +135,7 @@ _POINTING = regex.compile(
 # follow suit", "Loved the Lathe of Heaven". "Think about your customers" is an order.
 _DROPPED_I = regex.compile(
     r"(?:^|(?<=[.!?…][ \t]))[ \t\"'“]*+(?i:was[ \t]++just|just[ \t]++wondering|wondering|wondered"
+    r"|looking[ \t]++for"
     r"|loved|hated|enjoyed|gotta|wanna|seen[ \t]++(?:this|these|that)"
     r"|(?:wish|hope|think)[ \t]++(?:we|i|they|he|she|it|this|that|the|others|everyone|there"
     r"|people|someone)(?!\w))",
@@ -137,9 +143,11 @@ _DROPPED_I = regex.compile(
 )
 # "... ~ Ursula Le Guin", "... - Ursula K. Le Guin, The Telling", "...neighbour. -Dorotheus
 # of Gaza", or a full name alone after the last sentence ("...who has survived. Ursula K. Le
-# Guin"): a quotation credited at its end, without quotation marks; the words before it are
-# someone else's. A source's name ("- The Guardian", "- BBC News") credits a pasted headline,
-# not a quotation.
+# Guin"), or a work and its author in parentheses ("...On the empty sky. ( A Wizard of
+# Earthsea , Ursula K Le Guin )"): a quotation credited at its end, without quotation marks;
+# the words before it are someone else's. A source's name ("- The Guardian", "- BBC News";
+# "(Reuters)", "(from @AP)": no work before a comma) credits a pasted headline, not a
+# quotation.
 _NAME_WORD = r"\p{Lu}[\p{Ll}.'’]*+"
 _NAME = (
     rf"(?!(?:The|By|Via|From|Photo|Video)\b){_NAME_WORD}"
@@ -148,7 +156,8 @@ _NAME = (
 _CREDIT = regex.compile(
     rf"(?:\S[ \t]*+(?:[~―—–]|(?<=[ \t])-|--)[ \t]*+{_NAME}"
     r"(?:[ \t]*+,[ \t]*+[^\n]{0,60}?)?"
-    rf"|(?<=\p{{Ll}}[.!?…][\"'”’]?+)[ \t]++{_NAME})"
+    rf"|(?<=\p{{Ll}}[.!?…][\"'”’]?+)[ \t]++{_NAME}"
+    rf"|\([ \t]*+[^()\n,]{{1,60}}?[ \t]*+,[ \t]*+{_NAME}[ \t]*+\))"
     r"[ \t]*+(?:[#＃@＠]\w++[ \t]*+|https?://\S++[ \t]*+)*+$"
 )
 _RESPONSES = _alternation("response")
@@ -284,7 +293,8 @@ def is_credited_quote(post: Post) -> bool:
     # The credit closes the text, so only its last line is searched, and only when it holds a
     # dash or a sentence's end before a capital, where a credit can start.
     line = own.rfind("\n", 0, len(own) - 1) + 1
-    if not (_holds_any(own[line:], ATTRIBUTION_DASHES) or _CREDIT_AFTER_END.search(own, line)):
+    last = own[line:]
+    if not (_holds_any(last, _CREDIT_MARKS) or _CREDIT_AFTER_END.search(own, line)):
         return False
     return _CREDIT.search(own, line) is not None
 

@@ -28,6 +28,7 @@ _WORDS = word_sets("address.txt")
 _SELF = _WORDS["plural"] | _WORDS["possessive"]
 _INCLUSIVE = section_lexicon("address.txt", "inclusive")
 _SERVES = section_lexicon("address.txt", "serves")
+_MISSED_IT = section_lexicon("address.txt", "missed-it")  # "for those that haven't seen"
 _ANYONE = section_lexicon("address.txt", "anyone")  # "When u realize...": a "you" that is anyone
 _WORD = regex.compile(r"[\p{L}\p{N}\p{M}]++(?:['’][\p{L}\p{N}\p{M}]++)*+")
 # Mentions and their joiners after a leading mention ("@ana, @ben & @cy ..."), then the
@@ -105,8 +106,11 @@ def _serves_reader(post: Post) -> bool:
 
 
 def speaks_to_reader(post: Post) -> bool:
-    """Whether the post addresses its reader: "you", "let's", an order or an invitation."""
-    return bool(references(post).reader_words or orders(post) or invitations(post))
+    """Whether the post addresses its reader: "you", "let's", an order, an invitation, or
+    the readers it shares for, named ("for those that haven't seen", ``[missed-it]``)."""
+    if references(post).reader_words or orders(post) or invitations(post):
+        return True
+    return next(_MISSED_IT.finditer(own_prose(post)), None) is not None
 
 
 def is_reply(post: Post) -> bool:

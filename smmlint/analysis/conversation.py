@@ -81,6 +81,15 @@ _MINE = frozenset({"me", "my", "mine"})  # what an order is for when a person pl
 _PLEASE = frozenset({"please", "pls", "plz"})
 _PLEA_REACH = 4  # words after an order: "check out all my", "join me"
 _SENTENCE_END = regex.compile(r"[.!?;:]")
+# What may stand before a line's first word: blanks, quotation marks, a list's or a
+# mention's dot (".@acme announces" opens with the mention, read elsewhere).
+_LEADING_MARKS = " \t\n\"'“‘"
+# A sentence's end, for a remark closing a report: its mark and the blank after it.
+_SENTENCE_SPLIT = regex.compile(r"(?<![\s.]\p{Lu}\.)(?<=[.!?…])[ \t\n]++")
+_WORD_RUN = regex.compile(r"[\p{L}\p{N}'’]++")
+# A closing remark runs two or three words ("Good stuff", "Pretty typical really").
+_REMARK_WORDS = (2, 3)
+_NOT_REMARK_OPENERS = word_sets("acts.txt")["not-remark"]  # "he asked...", "by", "via"
 # A work's title credited to its author at the end: "Slave of the Demon God, by Ursula Le
 # Guin", "Fight for a White Amulet (Book 4 of the Spider King Saga), by R. Donald Le Guin".
 _CREDITED_TITLE = regex.compile(
@@ -375,9 +384,12 @@ def _cheers(words: list[str], compound: float) -> bool:
     what they share ("This thread is an awesome idea"), or a few positive words built on
     praise or pointing at it ("Fantastic idea. Incredible execution.", "Best twitter thread
     ever.", "Important history lesson in this thread")."""
+    praised = any(_praises(word) for word in words)
     if compound >= EXPRESSIVE and _DEICTIC.intersection(words):
         return True
-    praise = any(_praises(word) for word in words) or bool(_DEICTIC.intersection(words))
+    if compound >= EXPRESSIVE and praised and len(words) < REPORT_WORDS:
+        return True  # "The greatest practitioner of the lyrical...": short of a news excerpt
+    praise = praised or bool(_DEICTIC.intersection(words))
     return compound > 0 and len(words) <= MAX_REACTION_WORDS and praise
 
 
@@ -409,12 +421,18 @@ def broadcasts(post: Post) -> bool:
 def _broadcasts(post: Post) -> bool:
     if _judges(post):
         return False
-    if references(post).promoted or opens_with_subject(post) or _credits_title(post):
+    if references(post).promoted or _credits_title(post):
         return True  # with a link or without: "Our new office opens today. https://..."
+    if _remarks_at_end(post):
+        return False  # "@host spends all day... Fear mongers": the author's verdict on a report
+    if opens_with_subject(post):
+        return True  # ".@acme announces...", with a link or without
     if not post.urls or _comment_with_link(post):
         return False
     if _speaks_as_we(post) or _pauses(own_prose(post)):
         return False  # "we will win...", "ranks...as they watch": a person's line, no headline
+    if _opens_lower_case(post):
+        return False  # "it won't be a slam dunk until...": typed by a person, not pasted
     words = len(authors_words(post))
     closed = words < REPORT_WORDS and _closes_sentence(post)
     return words >= MIN_HEADLINE_WORDS and not closed
@@ -441,6 +459,38 @@ def _speaks_as_we(post: Post) -> bool:
     if we is None or _REPORTING.intersection(words[we:]):
         return False
     return not is_title_case([t.text for t in tokens])
+
+
+def _opens_lower_case(post: Post) -> bool:
+    """Whether the author's line opens with a lower-case word ("it won't be a slam dunk
+    until...", "one of the great coincidences of the 20th C: ..."): a person typing. A
+    headline, and a news account or a brand passing one on, capitalises its first word; a
+    brand's styled lower case ("our new app is live") names its own and is read before this,
+    and a name in camel case ("iPhone 16 sales slow...") is no lower-case word. A brand that
+    writes its whole name in lower case ("adidas launches...") is read as a person."""
+    first = _WORD_RUN.match(own_prose(post).lstrip(_LEADING_MARKS))
+    return first is not None and first.group().islower()  # "iPhone 15 launches" is a name
+
+
+def _remarks_at_end(post: Post) -> bool:
+    """Whether the author closes a report with a remark of their own: a last sentence of a
+    few words with no subject, no figure and no name, after a longer one ("Piers says...
+    before he can get another word out.  Pretty typical really", "...neither do his
+    "guests". Fear mongers", "The history of GIFs..... #GIFHistory Good stuff"). A headline
+    or a news excerpt ends on its report ("It went horribly wrong", "He never came back."); a
+    kicker stands first ("Turning toys into weapons. Palestinians send..."); a credit at the
+    end is a name or a source ("...by Ursula K. Le Guin", "via @AP", "His Youtube Channel:")."""
+    own = blank(own_prose(post), ((e.start, e.end) for e in post.entities))
+    sentences = [s for s in _SENTENCE_SPLIT.split(own) if _WORD_RUN.search(s)]
+    if len(sentences) < 2 or len(_WORD_RUN.findall(sentences[-2])) < MIN_COMMENTARY_WORDS:
+        return False
+    last = sentences[-1].strip()
+    words = _WORD_RUN.findall(last)
+    if not _REMARK_WORDS[0] <= len(words) <= _REMARK_WORDS[1] or last.endswith((":", "-")):
+        return False
+    if any(not w.isalpha() for w in words) or words[0].lower() in _NOT_REMARK_OPENERS:
+        return False  # "says about 60,000", "he asked...", "by Le Guin", "via"
+    return any(w.islower() for w in words[1:]) and not is_title_case(words)
 
 
 def _pauses(own: str) -> bool:

@@ -272,6 +272,7 @@ def missing_question(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
         "Court rules against reinstating the travel ban https://example.com/court",
         "Call of Duty: 2019 edition sold out in a day https://example.com/cod",
         "We will win that battle, the mayor says of the ruling https://example.com/news",
+        "Piers Morgan took on a comic over the ban. It went horribly wrong https://example.com/p",
     ),
     quiet=(
         *_posts(
@@ -362,6 +363,39 @@ def missing_question(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
                 "The ban will prop up recruitment...as they watch the protests https://example.com/t",
                 "a pause inside the line: a person speaking; a share button cuts only at the end",
             ),
+            (
+                "it won't be a slam dunk until after the judge is confirmed https://example.com/t",
+                "a lower-case opening: typed by a person, not a headline passed on",
+            ),
+            (
+                "Piers says it's no ban and they shout him down.  Pretty typical really "
+                "https://example.com/t",
+                "a report closed by a remark of the author's own",
+            ),
+            (
+                "The greatest practitioner of the lyrical and fantastical https://example.com/t",
+                "a short, clearly positive line built on praise: a fan's cheer",
+            ),
+            (
+                "His new order has to be more general, or it will be stopped https://example.com/t",
+                "'has to be': what someone ought to do, argued",
+            ),
+            ("Looking for the origin of this gif @ana https://example.com/t", "a dropped 'I'"),
+            (
+                "They appealed for witnesses and predictably, someone mocked them "
+                "https://example.com/t",
+                "a stance adverb: the author's attitude to what they report",
+            ),
+            ("Already is, beginning with the ban https://example.com/t", "an answer"),
+            (
+                "A transcript of that speech, for those that haven't seen it: https://example.com/t",
+                "shared for the readers who missed it: it speaks to them",
+            ),
+            (
+                "Only in silence the word, only in dark the light. (A Wizard of Earthsea, "
+                "Ursula K. Le Guin) https://example.com/t",
+                "a quotation credited to a work and its author in parentheses",
+            ),
         ),
         Example(
             "Free gift card codes: https://example.com/codes",
@@ -386,13 +420,14 @@ def missing_engagement(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     ## What it does
     Fires when the author's own words contain no question, no invitation (to reply, to get
     in touch, to come along), no second person ("you", "your", "let's"), no order to the
-    reader ("Nominate...", "Visit..."), and the post neither replies to, thanks,
+    reader ("Nominate...", "Visit..."), no word to the readers a share is for ("for those
+    that haven't seen it", "for anyone who missed it"), and the post neither replies to, thanks,
     congratulates, consoles, wishes well nor greets anyone, nor addresses a mention
     ("cc @ben"), and is not a short reaction ("Love this song!!!") or an answer in a
-    running conversation ("Haha, be there in a minute"). Mentions that only credit or
-    report ("panel with @ana", "via @x", ".@acme announces...", "@ana is speaking at...")
-    and words inside quotations, reported questions, a retweet or a pasted headline do not
-    count. Thread parts before the last ("2/5") and
+    running conversation ("Haha, be there in a minute", "Already is, beginning with...").
+    Mentions that only credit or report ("panel with @ana", "via @x", ".@acme announces...",
+    "@ana is speaking at...") and words inside quotations, reported questions, a retweet or a
+    pasted headline do not count. Thread parts before the last ("2/5") and
     posts with fewer than `min_words` words of the author's own are left alone.
 
     Only posts written for an audience are judged: on `generic`, a text with no hashtag or
@@ -405,14 +440,19 @@ def missing_engagement(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     story told with "I" and no link or order ("I once had Le Guin visit one of my
     classes"). So is a post that voices an opinion
     without "I" (swearing, contempt such as "another distorted report", "not surprisingly",
+    "predictably",
     a reason given: "#YesAllWomen because...", "Because...", an exclamation: "How
     dehumanizing it must be...", "What a mind", what someone ought to do: "Canada must
-    stop funding...", "the kids should be learning this"), a tribute or news of a death ("died", "is
+    stop funding...", "the kids should be learning this", "His new order has to be more
+    general"), a tribute or news of a death ("died", "is
     dead", "the world is poorer without her", "was a towering figure", "Ave atque vale"), a
-    quotation credited at its end ("... ~ Ursula Le Guin"), and, with no link, no account
+    quotation credited at its end ("... ~ Ursula Le Guin", "...On the empty sky. (A Wizard of
+    Earthsea, Ursula K. Le Guin)"), and, with no link, no account
     and no team speaking, a post whose tone is clearly positive or negative ("Le Guin was
     such a legend"), or a clearly positive one that points at the link it shares ("This
-    thread is an awesome idea") or praises it in a few words ("Best twitter thread ever."),
+    thread is an awesome idea") or praises it in a few words ("Best twitter thread ever."; a
+    clearly positive line built on praise and short of a news excerpt: "The greatest
+    practitioner of the lyrical and profound fantastical"),
     and a quotation credited by name after its last sentence ("...who has survived. Ursula
     K. Le Guin"): the advice to ask readers something is for broadcasts
     (news passed on, an announcement, an offer), and for a person's reaction it is at best
@@ -422,7 +462,8 @@ def missing_engagement(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     describes), a post that opens pointing at what it shares without naming it ("She is a
     legend", "They sound scared", "This is what democracy looks like", "This thread is a
     national resource"), a thought with its "I" dropped ("Was just wondering about this
-    one!", "Wish we were together", "Think the ban needs..."), a stance opener or a verdict
+    one!", "Wish we were together", "Think the ban needs...", "Looking for the origin of
+    this gif"), a stance opener or a verdict
     idiom ("Funny how...", "Good to see...", "@jk_rowling speaks for everyone", "Big if
     true"), and a few words of praise on a link, a superlative included ("One of the
     greatest threads of all time"). A team that shares a link with its delight ("These are
@@ -463,7 +504,13 @@ def missing_engagement(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     headline's "we" is a quotation, in Title Case or reported: "We will win that battle,
     President Trump says" still counts), and where it pauses mid-line ("...because
     of..."terror kites" Seems straight out of The Onion": a share button cuts a headline
-    only at its end). On `generic`, a text whose only mark is a link ("PSY - GANGNAM STYLE
+    only at its end). It stays silent too where the line is typed as a person types, opening
+    in lower case ("it won't be a slam dunk until...": a headline, and an account passing one
+    on, capitalises its first word), and where a report closes with a remark of the author's
+    own, a last sentence of two or three words with no subject, figure, name or credit
+    ("...before he can get another word out.  Pretty typical really", "...neither do his
+    "guests". Fear mongers"; "It went horribly wrong" and "By Ursula K. Le Guin" still end a
+    report). On `generic`, a text whose only mark is a link ("PSY - GANGNAM STYLE
     M/V: http://...", "Free itunes giftcard codes: http://...") is a comment under a video or
     a text message as often as a post, and is not judged (`missing-question` still reads
     such a text when it speaks to its reader: then an audience is plain). Read on real
@@ -473,11 +520,14 @@ def missing_engagement(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     https://..."), which go unreported; "our new report", "our team" still count.
 
     Still told apart unreliably: a person's opinion on a link written as a headline, with no
-    judgement in its form ("The criminal Lieberman threatens the people of Gaza"), a fan's
-    noun phrase ("A seminal moment in television"), and an order whose verb the reading does
-    not know as one ("Ditch the old router") or does not see as one (after a condition
-    typed without a comma, "If interested in extra money by internet use the next link", or
-    glued to a word by a missing space, "by tomorrow.call 6744..."). These get the finding,
+    judgement in its form ("The criminal Lieberman threatens the people of Gaza", "Many
+    talented immigrants are turning to Europe and Japan."), sarcasm ("More peaceful protesting
+    from Gaza"), a fan's noun phrase ("A seminal moment in television"), a reply whose
+    mention reads as a report's subject ("@jk_rowling values being redefined."), and an
+    order whose verb the reading does not know as one ("Ditch the old router") or does not
+    see as one (after a condition typed without a comma, "If interested in extra money by
+    internet use the next link", or glued to a word by a missing space, "by tomorrow.call
+    6744..."). These get the finding,
     and most findings a reviewer calls debatable are among them. The other way, a brand's or a
     news account's post with no link, no "we" and a clearly toned sentence ("Devastating floods
     close the coast road"), or "should" as an expectation ("The factory should reopen on Tuesday"),

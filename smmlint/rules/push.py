@@ -450,6 +450,13 @@ def multiple_ctas(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     copula ("all you have to do is just download the app and sign up") are one procedure,
     not orders.
 
+    Told apart unreliably, read on real comments: a sign-off pair of one-tap actions for one
+    channel ("Subscribe and like my video please") counts as two actions, though a reader
+    may take both; calls run together without punctuation ("check out my channel leave a
+    like and subscribe"), a bare verb that shares the next call's object ("follow and
+    message me") and calls after a reply's opening mention ("@ana please retweet and follow
+    me", asked of that account) are not counted.
+
     ## Why is this bad?
     One post, one objective, one action. Each extra request competes with the first, and
     readers faced with several choices tend to take none.

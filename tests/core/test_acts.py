@@ -95,6 +95,9 @@ def test_answers_reactions_and_labels() -> None:
     assert answers_someone(_post("Haha awesome, be there in a minute"))
     assert answers_someone(_post("Too late. I said i have the website."))
     assert not answers_someone(_post("Okay so our new app is out"))
+    assert answers_someone(_post("Already is, beginning with the ban https://e.com"))
+    assert answers_someone(_post("Still does."))
+    assert not answers_someone(_post("Still time to book your seat for Friday"))
     assert is_reaction(_post("Love this song!!!"))
     assert not is_reaction(_post("Love this song https://e.com/song"))
     assert not is_reaction(_post("Great panel with @ana today"))
@@ -150,12 +153,14 @@ def test_stance_hears_a_reason_an_exclamation_contempt_and_an_argument() -> None
     assert "opinion" in stance(_post("Another distorted report on the kites https://e.com"))
     assert "opinion" in stance(_post("Canada must stop funding the agency. https://e.com"))
     assert "opinion" in stance(_post("Just finished The Other Wind, in tears."))
+    assert "opinion" in stance(_post("His new order has to be more general https://e.com"))
     # Headlines, plain reports and advice to the reader voice no opinion.
     assert stance(_post("How we cut our build time in half https://e.com")) == set()
     assert stance(_post("What a ban means for travellers https://e.com")) == set()
     assert stance(_post("How many people read the report?")) == set()
     assert stance(_post("Here are 5 facts you should know https://e.com")) == set()
     assert stance(_post("Shop because it's Friday")) == set()
+    assert stance(_post("Trump has to decide by Monday https://e.com")) == set()
 
 
 def test_stance_hears_past_tense_praise_and_farewells_as_a_tribute() -> None:
@@ -164,6 +169,16 @@ def test_stance_hears_past_tense_praise_and_farewells_as_a_tribute() -> None:
     assert stance(_post("Ursula Le Guin has passed at age 88. https://e.com")) == {"tribute"}
     assert stance(_post("Best short story ever written. Ave atque vale.")) == {"tribute"}
     assert stance(_post("Our farewell party is on Friday at the shop.")) == set()
+
+
+def test_a_quotation_credited_to_a_work_and_its_author_in_parentheses() -> None:
+    assert is_credited_quote(
+        _post("Only in silence the word. ( A Wizard of Earthsea , Ursula K Le Guin ) https://e.com")
+    )
+    assert is_credited_quote(_post("Only in dark the light (A Wizard of Earthsea, Ursula Le Guin)"))
+    # A source in parentheses credits a headline: no work stands before a comma.
+    assert not is_credited_quote(_post("Israel launches airstrikes (Associated Press)"))
+    assert not is_credited_quote(_post("Fateful days in the Mideast (from @AP) https://e.com"))
 
 
 def test_a_quotation_credited_by_name_after_its_last_sentence() -> None:
@@ -210,9 +225,12 @@ def test_stance_stays_linear_on_long_runs_of_blank_lines() -> None:
         ("Was just wondering about this one! https://e.com", "reaction"),
         ("Excellent! Wish we were together right now!", "reaction"),
         ("Think the ban needs more meat on the bones first.", "reaction"),
+        ("Looking for the origin of this gif @ana https://e.com", "reaction"),
         # Stance openers and verdict idioms are opinions.
         ("Funny how some who felt strongly about it changed", "opinion"),
         ("@jk_rowling speaks for everyone. #Wimbledon2015", "opinion"),
+        # A stance adverb: the author's attitude to what they report.
+        ("They appealed for witnesses and predictably, someone mocked it", "opinion"),
     ],
 )
 def test_stance_hears_a_verdict_a_pointing_opener_and_a_dropped_i(text: str, kind: str) -> None:
@@ -231,6 +249,7 @@ def test_stance_hears_a_verdict_a_pointing_opener_and_a_dropped_i(text: str, kin
         "Think about your customers first.",
         "This week only: 20% off every candle.",
         "Wishing you all a great weekend",
+        "Police are looking for witnesses to the crash https://e.com",  # a subject before it
     ],
 )
 def test_look_alikes_of_a_reaction(text: str) -> None:

@@ -7,6 +7,7 @@ from smmlint.analysis.address import (
     opens_with_subject,
     references,
     serves_reader,
+    speaks_to_reader,
     speaks_to_someone,
 )
 from smmlint.platforms import get_platform
@@ -83,6 +84,13 @@ def test_a_you_the_post_serves() -> None:
     assert serves_reader(_post("If you're in London, the vigil starts at 6"))
     assert not serves_reader(_post("Suspect countries are the ones you didn't ban https://e.com"))
     assert not serves_reader(_post("Your quote would make sense if the ban covered them"))
+
+
+def test_the_readers_a_share_is_for_named_in_the_third_person() -> None:
+    assert speaks_to_reader(_post("A transcript of the speech, for those that haven't seen it"))
+    assert speaks_to_reader(_post("The full set of slides, for anyone who missed the talk"))
+    assert not speaks_to_reader(_post("New rules for those who rent a flat https://e.com"))
+    assert not speaks_to_reader(_post("A transcript of the speech https://e.com"))
 
 
 def test_a_post_that_opens_with_the_account_it_reports_on() -> None:

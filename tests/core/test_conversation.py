@@ -26,6 +26,14 @@ def _broadcasts(text: str, platform: str = "x") -> bool:
         "Our new office opens in Leeds today. https://e.com/t",  # ... with a link too
         ".@acme announces a new plant in Leeds",  # an account reported on
         "The Bread Baker's Field Guide, by Ana Ruiz",  # a credited title
+        # A report that ends on its report, its source or a name, not on a remark.
+        "Piers Morgan took on Jim Jefferies over Trump. It went horribly wrong https://e.com/t",
+        "A lawyer says 100,000 visas were revoked; the State Dept. says about 60,000 https://e.com",
+        "Duluth's mayor reads Le Guin in her essay on winter. By Ursula K. Le Guin https://e.com",
+        "#Qatar pledges $13.7m for #Gaza projects https://e.com/t",  # a tag opens it
+        "iPhone 16 sales slow in China as rivals cut prices https://e.com/t",  # a name
+        "In her 1978 essay on nostalgia, the author Ursula K. Le Guin wondered https://e.com",
+        "Our new app is out. Exciting times https://e.com/t",  # a team names its own
     ],
 )
 def test_words_that_show_a_broadcast(text: str) -> None:
@@ -44,6 +52,9 @@ def test_words_that_show_a_broadcast(text: str) -> None:
         "We live in the next 3 mins",  # a bare "we"
         "Another man walked on to the playground again. #YesAllWomen",  # a tag alone
         "Great panel with @ana today",  # an account credited, not reported on
+        "it won't be a slam dunk until after the vote https://e.com/t",  # typed, not pasted
+        "Piers says it is no ban and they shout him down.  Pretty typical really https://e.com/t",
+        "@host spends all day with people who agree with him. Fear mongers https://e.com/t",
     ],
 )
 def test_words_that_cannot_be_told_from_a_persons_line(text: str) -> None:
@@ -73,6 +84,15 @@ def test_a_superlative_of_praise_on_a_link_is_a_cheer() -> None:
     assert conversation(post).personal  # a few positive words pointing at what is shared
     post = Post("The latest figures on rents in Leeds https://example.com/t", get_platform("x"))
     assert not conversation(post).personal
+    post = Post(
+        "The greatest writer of the lyrical and fantastical https://e.com/t", get_platform("x")
+    )
+    assert conversation(post).personal  # clearly positive and built on praise: a fan's cheer
+    long_report = (
+        "The leadership of the Great March of Return called on people throughout the region to "
+        "make 14 May a date to prepare https://e.com/t"
+    )
+    assert not conversation(Post(long_report, get_platform("x"))).personal  # a name's "Great"
 
 
 @pytest.mark.parametrize(
