@@ -22,9 +22,15 @@ _WARM_UP = (
 _warm_in: int | None = None  # the process that warmed up: a forked child freezes again
 
 
+def load_tables() -> None:
+    """Lint one draft that reaches every table a draft may need (the word lists, the
+    pronouncing dictionary, Pyphen's patterns, the automata), so none loads later."""
+    lint(_WARM_UP)
+
+
 def warm_up() -> None:
-    """Lint one draft (the word lists, the pronouncing dictionary and the automata load),
-    collect garbage, then freeze every object left (``gc.freeze``); once per process.
+    """Load every table (``load_tables``), collect garbage, then freeze every object left
+    (``gc.freeze``); once per process.
 
     A warm process holds some 90,000 objects that live as long as it does; a full
     collection walks them all, and Spark's Python worker runs one after every task. Frozen,
@@ -33,7 +39,7 @@ def warm_up() -> None:
     """
     global _warm_in
     if _warm_in != os.getpid():
-        lint(_WARM_UP)
+        load_tables()
         gc.collect()
         gc.freeze()
         _warm_in = os.getpid()
