@@ -13,6 +13,12 @@ the scaling: the wall rate with N jobs against N times the rate with one.
 
 The machine's load average is printed too: on a shared machine other work takes cores
 from ``--jobs N``, which shows in the scaling, not in the posts per CPU-second.
+
+The machine's own ceiling is measured too: ``smmlint.lint`` alone, no audit code, in N
+processes at once on other posts. Processes that run at once share the cores' caches and
+memory bandwidth (and a virtual machine's cores may share a physical one), so each costs
+more CPU per post than one alone; what the audit's ``--jobs N`` loses beyond that ceiling
+is the audit's own (reading, sending rows to workers, writing).
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import multiprocessing
 import os
 import sys
 import tempfile
@@ -33,6 +40,7 @@ from drafts import WRITTEN, drafts
 
 import smmlint
 from smmlint.cli import main
+from smmlint.core.warm import warm_up
 
 POST_LENGTH = 280
 # Real posts a 280-character post is joined from (about 2.6): each run starts this many
@@ -61,6 +69,38 @@ def lint_rate(posts: list[str]) -> float:
     return len(posts) / (time.thread_time() - started)
 
 
+def _lint_all(posts: list[str]) -> None:
+    for post in posts:
+        smmlint.lint(post)
+
+
+def bare_lint(posts: list[str], processes: int) -> tuple[float, float]:
+    """Wall seconds and CPU seconds of ``smmlint.lint`` over ``posts`` split between
+    ``processes`` processes forked warm, all at once: no audit code runs."""
+    warm_up()
+    shares = [posts[i::processes] for i in range(processes)]
+    before, started = os.times(), time.perf_counter()
+    with multiprocessing.Pool(processes) as pool:
+        pool.map(_lint_all, shares, chunksize=1)
+        pool.close()
+        pool.join()
+    elapsed, after = time.perf_counter() - started, os.times()
+    return elapsed, sum(after[2:4]) - sum(before[2:4])  # the reaped workers' CPU
+
+
+def machine_rates(posts: int, processes: int, start: int) -> dict[str, float]:
+    """Posts per CPU-second of bare ``lint`` in 1 process and in ``processes`` at once, and
+    the scaling of the wall rate: the ceiling for ``--jobs`` on this machine."""
+    texts = drafts(POST_LENGTH, 2 * posts, start=start)
+    single_wall, single_cpu = bare_lint(texts[:posts], 1)
+    many_wall, many_cpu = bare_lint(texts[posts:], processes)
+    return {
+        "bare1_cpu": posts / single_cpu,
+        f"bare{processes}_cpu": posts / many_cpu,
+        f"bare{processes}_scaling": single_wall / many_wall / processes,
+    }
+
+
 def audit_rates(posts: int, jobs: list[int]) -> dict[str, float]:
     """Posts per CPU-second of ``lint`` alone and of each audit, and each audit's scaling."""
     for post in WRITTEN:
@@ -77,6 +117,10 @@ def audit_rates(posts: int, jobs: list[int]) -> dict[str, float]:
             figures[f"jobs{count}_wall"] = posts / wall
             single_wall = single_wall or posts / wall / jobs[0]
             figures[f"jobs{count}_scaling"] = posts / wall / single_wall / count
+    most = max(jobs)
+    if most > 1:
+        start = (len(jobs) + 1) * posts * TEXTS_PER_POST
+        figures.update(machine_rates(posts, most, start))
     return figures
 
 
@@ -97,6 +141,13 @@ def main_benchmark() -> None:
             f"smmlint audit --jobs {jobs}: {figures[f'jobs{jobs}_cpu']:8,.0f} posts per "
             f"CPU-second  {figures[f'jobs{jobs}_wall']:8,.0f} posts/s wall  "
             f"scaling {figures[f'jobs{jobs}_scaling']:.2f} x {jobs}"
+        )
+    most = max(options.jobs)
+    if most > 1:
+        print(
+            f"the machine's ceiling, smmlint.lint alone (no audit code) in {most} processes "
+            f"at once: {figures[f'bare{most}_cpu']:8,.0f} posts per CPU-second (in 1: "
+            f"{figures['bare1_cpu']:,.0f}), scaling {figures[f'bare{most}_scaling']:.2f} x {most}"
         )
     print(f"load average after: {os.getloadavg()[0]:.2f}")
 

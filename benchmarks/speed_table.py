@@ -72,7 +72,9 @@ def main() -> None:
             "`audit`",
             f"{audit['jobs1_cpu']:,.0f} posts per CPU-second (`--jobs 1`; `--jobs 2` "
             f"{audit['jobs2_cpu']:,.0f}), `lint` alone {audit['lint']:,.0f}; `--jobs 2` "
-            f"scaling {audit['jobs2_scaling']:.2f}·N",
+            f"scaling {audit['jobs2_scaling']:.2f}·N (the machine's ceiling, `lint` alone in 2 "
+            f"processes at once: {audit['bare2_cpu']:,.0f} posts per CPU-second, scaling "
+            f"{audit['bare2_scaling']:.2f}·N)",
             "≥ 1,500 posts per CPU-second per core, `--jobs N` scaling ≥ 0.9·N",
             audit["jobs1_cpu"] >= 1_500 and audit["jobs2_scaling"] >= 0.9,
         ),

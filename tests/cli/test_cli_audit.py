@@ -289,6 +289,25 @@ def test_jobs_keep_the_order_and_the_results(
     assert parallel.err == serial.err
 
 
+def test_chunks_are_large_in_the_middle_and_small_at_the_end(in_tmp: Path) -> None:
+    """Far from the archive's end a worker gets many rows at once (sending a chunk costs);
+    near it, few, so that no worker lints a last large chunk while the others wait."""
+    from smmlint.cli.archive import Archive, Fields
+    from smmlint.cli.audit import MAX_CHUNK, MIN_CHUNK, _chunks
+    from smmlint.cli.audit_summary import AuditSummary
+
+    write_jsonl(in_tmp / "posts.jsonl", [{"id": n, "text": CALM} for n in range(20_000)])
+    with Archive(str(in_tmp / "posts.jsonl"), None, Fields()) as archive:
+        sizes, ids = [], []
+        for chunk in _chunks(archive, AuditSummary(), 2):
+            sizes.append(len(chunk))
+            ids += [row.id for row in chunk]
+    assert ids == list(range(20_000))
+    assert max(sizes) == MAX_CHUNK and sizes.count(MAX_CHUNK) > len(sizes) / 2
+    assert sizes[-2] == MIN_CHUNK and sizes[-1] <= MIN_CHUNK
+    assert sizes[sizes.index(MAX_CHUNK) :] == sorted(sizes[sizes.index(MAX_CHUNK) :], reverse=True)
+
+
 def test_output_file_and_standard_input(in_tmp: Path) -> None:
     archive = "".join(json.dumps({"text": t}) + "\n" for t in (PUSHY, CALM)).encode()
     run = run_subprocess(
