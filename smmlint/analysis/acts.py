@@ -152,9 +152,12 @@ _CREDIT = regex.compile(
     r"[ \t]*+(?:[#＃@＠]\w++[ \t]*+|https?://\S++[ \t]*+)*+$"
 )
 _RESPONSES = _alternation("response")
-# The particle, then a break (punctuation, "..." or the end) or, for laughter, anything.
+_ANSWERS = _alternation("answer")
+# The particle, then a break (punctuation, "..." or the end) or, for laughter, anything; an
+# answer word, then a comma.
 _RESPONSE = regex.compile(
     rf"[ \t]*+(?i:(?:{_RESPONSES})(?:[ \t]*+[,.!…:;)]|[ \t]*+$)"
+    rf"|(?:{_ANSWERS})[ \t]*+,"
     r"|(?:ha){2,}+h?+(?!\w)|lol(?!\w)|lmao(?!\w))"
 )
 _WORDS = word_sets("acts.txt")

@@ -50,6 +50,7 @@ _MAY_REQUEST = frozenset({"yes-no", "marked"})
 _PLEA_AFTER_WORDS = 2
 # Longest cue phrase, in words (indirect questions, rhetorical formulas).
 _MAX_CUE_WORDS = 6
+_MAX_SUPPORT_WORDS = 3  # "looking for help", "need more info"
 
 
 @dataclass(frozen=True)
@@ -374,4 +375,31 @@ def _find_invitations(post: Post) -> tuple[Invitation, ...]:
         if imperative and not gives_order(own, match.start):
             continue
         found.append(Invitation(match.start, match.end, kind))
+    if "?" in own:
+        found.extend(_support_offers(own, author_clauses(post)))
+        found.sort(key=lambda invitation: invitation.start)
     return tuple(found)
+
+
+def _support_offers(own: str, clauses: Sequence[Clause]) -> list[Invitation]:
+    """Clauses that name nothing but the reader's need and end in "?" ("Need help?",
+    "Questions?", "Club>> Need help? Call..."): an offer of help that invites the reader
+    to get in touch, as "contact us" does. The need opens the clause or follows a mark the
+    words do not show (">>", ":", "|", "-"); "I need help?" is the author's own need."""
+    found = []
+    for clause in clauses:
+        if not clause.marks:
+            continue
+        words = [w for w in clause.words if w]
+        for size in range(min(_MAX_SUPPORT_WORDS, len(words)), 0, -1):
+            if _phrase(words[-size:]) not in _CUES["support"]:
+                continue
+            text = own[clause.start : clause.end].lower()
+            at = text.rfind(words[-size])
+            before = text[:at].rstrip()
+            if not _skip_discourse(words[:-size]) or (
+                at > 0 and before and not (before[-1].isalnum() or before[-1] in ",'’")
+            ):
+                found.append(Invitation(clause.start + max(at, 0), clause.end, "contact"))
+            break
+    return found

@@ -39,6 +39,8 @@ def _post(text: str) -> Post:
         ("Have a great weekend, all", "wish"),
         ("Sorry for the delay this morning", "apology"),
         ("Good to hear from you", "greeting"),
+        ("see you then, we're all christmassy here!", "greeting"),
+        ("Talk soon, and thanks for the tip", "greeting"),
     ],
 )
 def test_courtesies(text: str, kind: str) -> None:
@@ -47,7 +49,12 @@ def test_courtesies(text: str, kind: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["No thanks, I'd rather pay full price", "Happy to announce our app", "Go #ripcurl"],
+    [
+        "No thanks, I'd rather pay full price",
+        "Happy to announce our app",
+        "Go #ripcurl",
+        "See you there: stand 14, hall B",
+    ],
 )
 def test_look_alikes_of_courtesies(text: str) -> None:
     assert courtesies(_post(text)) == ()
@@ -360,3 +367,18 @@ def test_someone_made_to_act_and_a_verb_before_a_link_give_orders() -> None:
     assert not ordered("Help Desk to close at 5 on Friday")  # a headline's compound noun
     assert ordered("Cut the poor man some slack.") == ["Cut"]
     assert not ordered("Cut to the chase scene: the film's best minute")  # no object
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Yes, regale us with the details", "No, but you told me you were going", "no , not again"],
+)
+def test_yes_or_no_before_a_comma_answers_someone(text: str) -> None:
+    assert answers_someone(_post(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["Yes! Our new app is live", "No more waiting: it's here", "Yesterday"]
+)
+def test_yes_and_no_alone_open_announcements(text: str) -> None:
+    assert not answers_someone(_post(text))

@@ -278,3 +278,23 @@ def test_a_quiz_puts_its_question_as_a_condition() -> None:
 
 def test_get_back_to_us_invites_a_reply() -> None:
     assert asks_readers(_post("Watch the whole series and get back to us when you're done."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Need help? Call 0800 123 456.",
+        "Questions? support@example.com",
+        "Club>> Need help? Email us any time.",
+        "New app out now. Got questions? Our team answers within a day.",
+    ],
+)
+def test_an_offer_of_help_put_as_the_readers_need_invites_contact(text: str) -> None:
+    post = _post(text)
+    assert "contact" in [i.kind for i in invitations(post)]
+    assert asks_readers(post)
+
+
+@pytest.mark.parametrize("text", ["I need help? Nobody answers.", "Stop? txt STOP to 87070"])
+def test_the_authors_own_need_or_another_hook_is_no_offer_of_help(text: str) -> None:
+    assert "contact" not in [i.kind for i in invitations(_post(text))]
