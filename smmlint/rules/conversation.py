@@ -229,14 +229,15 @@ def missing_question(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     report: a question is not what it lacks, and this rule does not repeat them (a team's
     "our new app, try it", with no "please", is an offer and is still judged).
 
-    Left alone: replies (a post that opens with a mention it speaks to, not ".@acme
-    launches...", or with an answer such as "Haha...", "Too late." or "Yes," / "No," before
-    a comma; "Yes!" alone opens announcements too), thanks, congratulations, condolences,
-    wishes, apologies, greetings and leave-takings ("See you then", "Talk soon"; none of
-    them should end in a question), short reactions ("Love this song!!!"), bare shares
-    (the sharing rules report them), a thread's parts before the last ("2/5"), and posts
-    with fewer than `min_words` words of the author's own. The hint says what the post
-    does instead (an offer, orders, a hook, someone else's question). The finding covers
+    Left alone: replies (a post that opens with a mention it speaks to, past any topic
+    hashtags ("#GifHistory @ann Find this one..."), not ".@acme launches...", or with an
+    answer such as "Haha...", "Too late." or "Yes," / "No," before a comma; "Yes!" alone
+    opens announcements too), thanks, congratulations, condolences, wishes, apologies,
+    greetings and leave-takings ("See you then", "Talk soon"; none of them should end in a
+    question), short reactions ("Love this song!!!"), bare shares (the sharing rules report
+    them), a thread's parts before the last ("2/5"), and posts with fewer than `min_words`
+    words of the author's own. The hint says what the post does instead (an offer, orders, a
+    hook, someone else's question). The finding covers
     the whole post.
 
     ## Why is this bad?

@@ -111,6 +111,10 @@ def test_answers_reactions_and_labels() -> None:
 
 def test_a_leading_mention_is_a_reply_unless_it_is_the_subject() -> None:
     assert is_reply(_post("@ana is it true?"))
+    # a topic's hashtags before the mention label the post; the mention is still spoken to
+    assert is_reply(_post("#GifHistory @ana Find this one if you're so good at it"))
+    assert not is_reply(_post("#News .@acme launches a new app today"))
+    assert not is_reply(_post("#News the panel with @ana starts at 6"))
     assert is_reply(_post("@ana Looks great"))
     assert is_reply(_post("@ana @ben is also super nice"))
     assert not is_reply(_post(".@acme announces a new plant"))
