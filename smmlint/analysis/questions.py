@@ -23,6 +23,7 @@ from typing import Any
 
 import regex
 
+from smmlint.analysis.acts import credited_quote
 from smmlint.analysis.borrowed import own_prose
 from smmlint.analysis.clauses import TAG, Clause, author_clauses, split_subclauses
 from smmlint.analysis.imperative import gives_order
@@ -117,10 +118,13 @@ def _find_questions(post: Post) -> tuple[Question, ...]:
     for i in range(len(clauses) - 2, -1, -1):
         more_after[i] = more_after[i + 1] or _has_content(clauses[i + 1].words)
     own = own_prose(post)
+    quoted = credited_quote(post)
     found = []
     for i, clause in enumerate(clauses):
         if clause.marks and _SUBTITLE.match(own, clause.end):
             continue  # "Does the ban help?: Exploding the myths": a headline and its subtitle
+        if quoted is not None and clause.start >= quoted:
+            break  # "What is the use of you? Ursula K. Le Guin": the quoted author's words
         following = clauses[i + 1] if i + 1 < len(clauses) else None
         size = len(clause.words) + (len(following.words) if following else 0)
         form = (_remembered_form if size <= _MEMO_WORDS else _clause_form)(

@@ -185,6 +185,11 @@ def test_a_quotation_credited_by_name_after_its_last_sentence() -> None:
     assert is_credited_quote(
         _post("Give to your neighbour and he will love you. -Dorotheus of Gaza")
     )
+    # the work the words come from may follow the name
+    assert is_credited_quote(
+        _post("What is the use of you? Ursula K. Le Guin in A Wizard of Earthsea")
+    )
+    assert not is_credited_quote(_post("We met the team today. Ana Ruiz in Leeds was great"))
     # An initial, a photographer's credit and a book title's author are no quotation.
     assert not is_credited_quote(_post("A Search for Spring, by U. Tracy Le Guin"))
     assert not is_credited_quote(_post("Pupils given support in Gaza. By Hassan M Shoaap"))

@@ -298,3 +298,12 @@ def test_an_offer_of_help_put_as_the_readers_need_invites_contact(text: str) -> 
 @pytest.mark.parametrize("text", ["I need help? Nobody answers.", "Stop? txt STOP to 87070"])
 def test_the_authors_own_need_or_another_hook_is_no_offer_of_help(text: str) -> None:
     assert "contact" not in [i.kind for i in invitations(_post(text))]
+
+
+def test_a_question_in_a_quotation_credited_at_its_end_is_the_quoted_authors() -> None:
+    quoted = "What, after all, is the use of a map? Ursula K. Le Guin in A Wizard of Earthsea"
+    assert not questions(_post(quoted))
+    assert not questions(_post("Who has the map? We all do. ~ Ana Ruiz"))
+    # the author's own question before the quotation's line is still theirs
+    post = _post("Which line stays with you?\nThe map is not the land. ~ Ana Ruiz")
+    assert [q.form for q in questions(post)] == ["wh"]
