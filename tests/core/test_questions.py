@@ -280,24 +280,18 @@ def test_get_back_to_us_invites_a_reply() -> None:
     assert asks_readers(_post("Watch the whole series and get back to us when you're done."))
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Need help? Call 0800 123 456.",
-        "Questions? support@example.com",
-        "Club>> Need help? Email us any time.",
-        "New app out now. Got questions? Our team answers within a day.",
-    ],
-)
-def test_an_offer_of_help_put_as_the_readers_need_invites_contact(text: str) -> None:
-    post = _post(text)
-    assert "contact" in [i.kind for i in invitations(post)]
-    assert asks_readers(post)
+def test_an_offer_of_help_put_as_the_readers_need_invites_contact() -> None:
+    def offers_help(text: str) -> bool:
+        return "contact" in [i.kind for i in invitations(_post(text))]
 
-
-@pytest.mark.parametrize("text", ["I need help? Nobody answers.", "Stop? txt STOP to 87070"])
-def test_the_authors_own_need_or_another_hook_is_no_offer_of_help(text: str) -> None:
-    assert "contact" not in [i.kind for i in invitations(_post(text))]
+    assert offers_help("Need help? Call 0800 123 456.")
+    assert offers_help("Questions? support@example.com")
+    assert offers_help("Club>> Need help? Email us any time.")
+    assert offers_help("New app out now. Got questions? Our team answers within a day.")
+    assert asks_readers(_post("Need help? Call 0800 123 456."))
+    # the author's own need, and a hook that is no need of the reader's
+    assert not offers_help("I need help? Nobody answers.")
+    assert not offers_help("Stop? txt STOP to 87070")
 
 
 def test_a_question_in_a_quotation_credited_at_its_end_is_the_quoted_authors() -> None:
