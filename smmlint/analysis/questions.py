@@ -118,13 +118,10 @@ def _find_questions(post: Post) -> tuple[Question, ...]:
     for i in range(len(clauses) - 2, -1, -1):
         more_after[i] = more_after[i + 1] or _has_content(clauses[i + 1].words)
     own = own_prose(post)
-    quoted = credited_quote(post)
     found = []
     for i, clause in enumerate(clauses):
         if clause.marks and _SUBTITLE.match(own, clause.end):
             continue  # "Does the ban help?: Exploding the myths": a headline and its subtitle
-        if quoted is not None and clause.start >= quoted:
-            break  # "What is the use of you? Ursula K. Le Guin": the quoted author's words
         following = clauses[i + 1] if i + 1 < len(clauses) else None
         size = len(clause.words) + (len(following.words) if following else 0)
         form = (_remembered_form if size <= _MEMO_WORDS else _clause_form)(
@@ -133,6 +130,9 @@ def _find_questions(post: Post) -> tuple[Question, ...]:
         if form:
             marked = bool(clause.marks) or clause.inverted
             found.append(Question(clause.start, clause.end, form, marked))
+    quoted = credited_quote(post) if found else None  # read only where something asks
+    if quoted is not None:  # "What is the use of you? Ursula K. Le Guin": the quoted author's
+        return tuple(q for q in found if q.start < quoted)
     return tuple(found)
 
 
