@@ -52,6 +52,13 @@ _PLEA_AFTER_WORDS = 2
 # Longest cue phrase, in words (indirect questions, rhetorical formulas).
 _MAX_CUE_WORDS = 6
 _MAX_SUPPORT_WORDS = 3  # "looking for help", "need more info"
+# A way to get in touch, right after an offer of help ("Need help? Call...", "...? 0800 123
+# 456", "...? help@example.com", "...? https://help.example.com"): a contact verb, a phone
+# number, an address or a link.
+_CONTACT_MEANS = regex.compile(
+    r"[ \t]*+(?:[\w.+-]++@[\w-]++\.|\+?+\(?+\d{3,4}+\)?+[ \t.-]?+\d{3}|https?://|www\."
+    rf"|(?i:{'|'.join(map(regex.escape, sorted(_CUES['contact-means'])))})(?![\w'’]))"
+)
 
 
 @dataclass(frozen=True)
@@ -380,19 +387,21 @@ def _find_invitations(post: Post) -> tuple[Invitation, ...]:
             continue
         found.append(Invitation(match.start, match.end, kind))
     if "?" in own:
-        found.extend(_support_offers(own, author_clauses(post)))
+        found.extend(_support_offers(post, own, author_clauses(post)))
         found.sort(key=lambda invitation: invitation.start)
     return tuple(found)
 
 
-def _support_offers(own: str, clauses: Sequence[Clause]) -> list[Invitation]:
-    """Clauses that name nothing but the reader's need and end in "?" ("Need help?",
-    "Questions?", "Club>> Need help? Call..."): an offer of help that invites the reader
-    to get in touch, as "contact us" does. The need opens the clause or follows a mark the
-    words do not show (">>", ":", "|", "-"); "I need help?" is the author's own need."""
+def _support_offers(post: Post, own: str, clauses: Sequence[Clause]) -> list[Invitation]:
+    """Clauses that name nothing but the reader's need and end in "?", right before a way to
+    get in touch ("Need help? Call 0800...", "Questions? support@example.com", "Club>> Need
+    help? Email us"): an offer of help that invites the reader to write or call, as
+    "contact us" does. The need opens the clause or follows a mark the words do not show
+    (">>", ":", "|", "-"); "I need help?" is the author's own need, and "Need help? Our
+    accountants sort it" a hook the post answers with its offer."""
     found = []
     for clause in clauses:
-        if not clause.marks:
+        if not clause.marks or not _CONTACT_MEANS.match(post.text, clause.end):
             continue
         words = [w for w in clause.words if w]
         for size in range(min(_MAX_SUPPORT_WORDS, len(words)), 0, -1):

@@ -287,10 +287,13 @@ def test_an_offer_of_help_put_as_the_readers_need_invites_contact() -> None:
     assert offers_help("Need help? Call 0800 123 456.")
     assert offers_help("Questions? support@example.com")
     assert offers_help("Club>> Need help? Email us any time.")
-    assert offers_help("New app out now. Got questions? Our team answers within a day.")
+    assert offers_help("New app out now. Got questions? DM us any time.")
+    assert offers_help("Need help? 0870 123 7397 (9-5)")
+    assert offers_help("Need help? https://help.example.com")
     assert asks_readers(_post("Need help? Call 0800 123 456."))
-    # the author's own need, and a hook that is no need of the reader's
-    assert not offers_help("I need help? Nobody answers.")
+    # the author's own need, a hook the post answers with its offer, another hook
+    assert not offers_help("I need help? 0800 123 456 is engaged.")
+    assert not offers_help("Need help? Our accountants sort your tax return. Book now.")
     assert not offers_help("Stop? txt STOP to 87070")
 
 
