@@ -193,8 +193,9 @@ def missing_question(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     router...", "Why? Here's why...") asks nothing. A request put as a question ("Can you
     please share this?") is no question, but it does ask the reader for an answer, and so
     does a quiz ("Win a prize if u know who...?"), "get back to us", and an offer of help
-    put as the reader's need ("Need help? Call 0800...", "Questions? support@..."), which
-    invites the reader to get in touch as "contact us" does.
+    put as the reader's need right before a way to get in touch ("Need help? Call 0800...",
+    "Questions? support@..."), which invites the reader to write or call as "contact us"
+    does ("Need help? Our accountants sort it" is a hook the post answers with its offer).
 
     It speaks only about a post written for an audience. On a named network every draft is
     one; on `generic` the text may as well be a private message, a comment under a video or
