@@ -158,12 +158,17 @@ _CREDIT = regex.compile(
     r"(?:[ \t]*+,[ \t]*+[^\n]{0,60}?)?"
     rf"|(?<=\p{{Ll}}[.!?…][\"'”’]?+)[ \t]++{_NAME}"
     rf"|\([ \t]*+[^()\n,]{{1,60}}?[ \t]*+,[ \t]*+{_NAME}[ \t]*+\))"
+    r"(?:[ \t]++(?:in|from)[ \t]++\p{Lu}[\p{L}'’]*+"  # "... Le Guin in A Wizard of Earthsea"
+    r"(?:[ \t]++(?:\p{Lu}[\p{L}'’]*+|of|the|a|an|and|in|on|to|for))*+)?"
     r"[ \t]*+(?:[#＃@＠]\w++[ \t]*+|https?://\S++[ \t]*+)*+$"
 )
 _RESPONSES = _alternation("response")
-# The particle, then a break (punctuation, "..." or the end) or, for laughter, anything.
+_ANSWERS = _alternation("answer")
+# The particle, then a break (punctuation, "..." or the end) or, for laughter, anything; an
+# answer word, then a comma.
 _RESPONSE = regex.compile(
     rf"[ \t]*+(?i:(?:{_RESPONSES})(?:[ \t]*+[,.!…:;)]|[ \t]*+$)"
+    rf"|(?:{_ANSWERS})[ \t]*+,"
     r"|(?:ha){2,}+h?+(?!\w)|lol(?!\w)|lmao(?!\w))"
 )
 _WORDS = word_sets("acts.txt")
@@ -289,14 +294,25 @@ def stance(post: Post) -> frozenset[str]:
 def is_credited_quote(post: Post) -> bool:
     """Whether the post is a quotation credited at its end without quotation marks ("To learn
     a belief without belief is... ~ Ursula Le Guin, The Telling")."""
+    return credited_quote(post) is not None
+
+
+def credited_quote(post: Post) -> int | None:
+    """Where the quotation credited at the post's end starts (its line's start), or None: a
+    question in it ("What, after all, is the use of you? Ursula K. Le Guin in A Wizard of
+    Earthsea") is the quoted author's, not the poster's (memoised)."""
+    return post.memo("credited-quote", _find_credited_quote)
+
+
+def _find_credited_quote(post: Post) -> int | None:
     own = own_prose(post)
     # The credit closes the text, so only its last line is searched, and only when it holds a
     # dash or a sentence's end before a capital, where a credit can start.
     line = own.rfind("\n", 0, len(own) - 1) + 1
     last = own[line:]
     if not (_holds_any(last, _CREDIT_MARKS) or _CREDIT_AFTER_END.search(own, line)):
-        return False
-    return _CREDIT.search(own, line) is not None
+        return None
+    return line if _CREDIT.search(own, line) is not None else None
 
 
 def is_reaction(post: Post) -> bool:

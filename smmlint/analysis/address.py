@@ -34,6 +34,8 @@ _WORD = regex.compile(r"[\p{L}\p{N}\p{M}]++(?:['’][\p{L}\p{N}\p{M}]++)*+")
 # Mentions and their joiners after a leading mention ("@ana, @ben & @cy ..."), then the
 # two words that decide whether the mention is the subject ("@acme launches", "@ana is live").
 _MENTION_RUN = regex.compile(r"(?:[ \t]*+(?:&|and)[ \t]++[@＠]\w++)*+")
+# What may stand before an opening mention: blanks, a "." (".@acme launches") and hashtags.
+_LEADING_TAGS = regex.compile(r"[\s.]*+(?:[#＃]\w++[\s.]*+)*+")
 # "@ana @ben is...", "@ana, @ben launches...": a reply chain; the later mentions may be the
 # subject of what follows, but the first is spoken to.
 _REPLY_CHAIN = regex.compile(r"[ \t]*+,?[ \t]*+[.]?[@＠]\w")
@@ -129,13 +131,14 @@ def opens_with_subject(post: Post) -> bool:
 
 
 def _opening_mention(post: Post) -> Entity | None:
-    """The mention the author's words open with (past a leading "."), if they open with one;
-    not a hashtag, nor the mention of a retweet marker (blanked in the author's prose)."""
+    """The mention the author's words open with (past a leading "." and leading hashtags, a
+    topic's label: "#GifHistory @ann Find this one"), if they open with one; not the mention
+    of a retweet marker (blanked in the author's prose)."""
     own = own_prose(post)
-    first = next((e for e in post.entities if e.kind != "url"), None)
-    if first is None or first.kind != "mention" or own[first.start].isspace():
+    first = next((e for e in post.entities if e.kind == "mention"), None)
+    if first is None or own[first.start].isspace():
         return None
-    return first if own[: first.start].strip(" \t\n.") == "" else None
+    return first if _LEADING_TAGS.fullmatch(own, 0, first.start) else None
 
 
 def _is_reply(post: Post) -> bool:

@@ -23,6 +23,7 @@ from typing import Any
 
 import regex
 
+from smmlint.analysis.acts import credited_quote
 from smmlint.analysis.borrowed import own_prose
 from smmlint.analysis.clauses import TAG, Clause, author_clauses, split_subclauses
 from smmlint.analysis.imperative import gives_order
@@ -50,6 +51,14 @@ _MAY_REQUEST = frozenset({"yes-no", "marked"})
 _PLEA_AFTER_WORDS = 2
 # Longest cue phrase, in words (indirect questions, rhetorical formulas).
 _MAX_CUE_WORDS = 6
+_MAX_SUPPORT_WORDS = 3  # "looking for help", "need more info"
+# A way to get in touch, right after an offer of help ("Need help? Call...", "...? 0800 123
+# 456", "...? help@example.com", "...? https://help.example.com"): a contact verb, a phone
+# number, an address or a link.
+_CONTACT_MEANS = regex.compile(
+    r"[ \t]*+(?:[\w.+-]++@[\w-]++\.|\+?+\(?+\d{3,4}+\)?+[ \t.-]?+\d{3}|https?://|www\."
+    rf"|(?i:{'|'.join(map(regex.escape, sorted(_CUES['contact-means'])))})(?![\w'’]))"
+)
 
 
 @dataclass(frozen=True)
@@ -128,6 +137,9 @@ def _find_questions(post: Post) -> tuple[Question, ...]:
         if form:
             marked = bool(clause.marks) or clause.inverted
             found.append(Question(clause.start, clause.end, form, marked))
+    quoted = credited_quote(post) if found else None  # read only where something asks
+    if quoted is not None:  # "What is the use of you? Ursula K. Le Guin": the quoted author's
+        return tuple(q for q in found if q.start < quoted)
     return tuple(found)
 
 
@@ -374,4 +386,33 @@ def _find_invitations(post: Post) -> tuple[Invitation, ...]:
         if imperative and not gives_order(own, match.start):
             continue
         found.append(Invitation(match.start, match.end, kind))
+    if "?" in own:
+        found.extend(_support_offers(post, own, author_clauses(post)))
+        found.sort(key=lambda invitation: invitation.start)
     return tuple(found)
+
+
+def _support_offers(post: Post, own: str, clauses: Sequence[Clause]) -> list[Invitation]:
+    """Clauses that name nothing but the reader's need and end in "?", right before a way to
+    get in touch ("Need help? Call 0800...", "Questions? support@example.com", "Club>> Need
+    help? Email us"): an offer of help that invites the reader to write or call, as
+    "contact us" does. The need opens the clause or follows a mark the words do not show
+    (">>", ":", "|", "-"); "I need help?" is the author's own need, and "Need help? Our
+    accountants sort it" a hook the post answers with its offer."""
+    found = []
+    for clause in clauses:
+        if not clause.marks or not _CONTACT_MEANS.match(post.text, clause.end):
+            continue
+        words = [w for w in clause.words if w]
+        for size in range(min(_MAX_SUPPORT_WORDS, len(words)), 0, -1):
+            if _phrase(words[-size:]) not in _CUES["support"]:
+                continue
+            text = own[clause.start : clause.end].lower()
+            at = text.rfind(words[-size])
+            before = text[:at].rstrip()
+            if not _skip_discourse(words[:-size]) or (
+                at > 0 and before and not (before[-1].isalnum() or before[-1] in ",'’")
+            ):
+                found.append(Invitation(clause.start + max(at, 0), clause.end, "contact"))
+            break
+    return found

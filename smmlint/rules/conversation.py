@@ -102,6 +102,18 @@ def _judged(post: Post, options: Mapping[str, Any]) -> Conversation | None:
             ("Love this song, the best one on the album!", "a short reaction"),
             ("Closed Monday for stocktaking, DM us if an order is urgent.", "invites a message"),
             (
+                "Our helpdesk is open all weekend for your orders. Need help? Call 0800 123 456.",
+                "an offer of help put as the reader's need invites them to get in touch",
+            ),
+            (
+                "Yes, you can still join us: doors open at 7 and you'll find us upstairs.",
+                "'Yes,' before a comma answers someone: a reply",
+            ),
+            (
+                "Your slides are up on our site. See you tomorrow!",
+                "a leave-taking closes the conversation",
+            ),
+            (
                 "I read Earthsea at twelve. It's not often you get surprised like that.",
                 "a memory: its 'you' is anyone",
             ),
@@ -180,7 +192,10 @@ def missing_question(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     expects no answer, and a hook the post answers itself ("Tired of slow Wi-Fi? Our
     router...", "Why? Here's why...") asks nothing. A request put as a question ("Can you
     please share this?") is no question, but it does ask the reader for an answer, and so
-    does a quiz ("Win a prize if u know who...?") and "get back to us".
+    does a quiz ("Win a prize if u know who...?"), "get back to us", and an offer of help
+    put as the reader's need right before a way to get in touch ("Need help? Call 0800...",
+    "Questions? support@..."), which invites the reader to write or call as "contact us"
+    does ("Need help? Our accountants sort it" is a hook the post answers with its offer).
 
     It speaks only about a post written for an audience. On a named network every draft is
     one; on `generic` the text may as well be a private message, a comment under a video or
@@ -215,13 +230,15 @@ def missing_question(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     report: a question is not what it lacks, and this rule does not repeat them (a team's
     "our new app, try it", with no "please", is an offer and is still judged).
 
-    Left alone: replies (a post that opens with a mention it speaks to, not ".@acme
-    launches...", or with an answer such as "Haha..." or "Too late."), thanks,
-    congratulations, condolences, wishes, apologies and greetings (none of them should end
-    in a question), short reactions ("Love this song!!!"), bare shares (the sharing rules
-    report them), a thread's parts before the last ("2/5"), and posts with fewer than
-    `min_words` words of the author's own. The hint says what the post
-    does instead (an offer, orders, a hook, someone else's question). The finding covers
+    Left alone: replies (a post that opens with a mention it speaks to, past any topic
+    hashtags ("#GifHistory @ann Find this one..."), not ".@acme launches...", or with an
+    answer such as "Haha...", "Too late." or "Yes," / "No," before a comma; "Yes!" alone
+    opens announcements too), thanks, congratulations, condolences, wishes, apologies,
+    greetings and leave-takings ("See you then", "Talk soon"; none of them should end in a
+    question), short reactions ("Love this song!!!"), bare shares (the sharing rules report
+    them), a thread's parts before the last ("2/5"), and posts with fewer than `min_words`
+    words of the author's own. The hint says what the post does instead (an offer, orders, a
+    hook, someone else's question). The finding covers
     the whole post.
 
     ## Why is this bad?

@@ -39,6 +39,8 @@ def _post(text: str) -> Post:
         ("Have a great weekend, all", "wish"),
         ("Sorry for the delay this morning", "apology"),
         ("Good to hear from you", "greeting"),
+        ("see you then, we're all christmassy here!", "greeting"),
+        ("Talk soon, and thanks for the tip", "greeting"),
     ],
 )
 def test_courtesies(text: str, kind: str) -> None:
@@ -47,7 +49,12 @@ def test_courtesies(text: str, kind: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["No thanks, I'd rather pay full price", "Happy to announce our app", "Go #ripcurl"],
+    [
+        "No thanks, I'd rather pay full price",
+        "Happy to announce our app",
+        "Go #ripcurl",
+        "See you there: stand 14, hall B",
+    ],
 )
 def test_look_alikes_of_courtesies(text: str) -> None:
     assert courtesies(_post(text)) == ()
@@ -107,6 +114,10 @@ def test_answers_reactions_and_labels() -> None:
 
 def test_a_leading_mention_is_a_reply_unless_it_is_the_subject() -> None:
     assert is_reply(_post("@ana is it true?"))
+    # a topic's hashtags before the mention label the post; the mention is still spoken to
+    assert is_reply(_post("#GifHistory @ana Find this one if you're so good at it"))
+    assert not is_reply(_post("#News .@acme launches a new app today"))
+    assert not is_reply(_post("#News the panel with @ana starts at 6"))
     assert is_reply(_post("@ana Looks great"))
     assert is_reply(_post("@ana @ben is also super nice"))
     assert not is_reply(_post(".@acme announces a new plant"))
@@ -189,6 +200,11 @@ def test_a_quotation_credited_by_name_after_its_last_sentence() -> None:
     assert is_credited_quote(
         _post("Give to your neighbour and he will love you. -Dorotheus of Gaza")
     )
+    # the work the words come from may follow the name
+    assert is_credited_quote(
+        _post("What is the use of you? Ursula K. Le Guin in A Wizard of Earthsea")
+    )
+    assert not is_credited_quote(_post("We met the team today. Ana Ruiz in Leeds was great"))
     # An initial, a photographer's credit and a book title's author are no quotation.
     assert not is_credited_quote(_post("A Search for Spring, by U. Tracy Le Guin"))
     assert not is_credited_quote(_post("Pupils given support in Gaza. By Hassan M Shoaap"))
@@ -379,3 +395,18 @@ def test_someone_made_to_act_and_a_verb_before_a_link_give_orders() -> None:
     assert not ordered("Help Desk to close at 5 on Friday")  # a headline's compound noun
     assert ordered("Cut the poor man some slack.") == ["Cut"]
     assert not ordered("Cut to the chase scene: the film's best minute")  # no object
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Yes, regale us with the details", "No, but you told me you were going", "no , not again"],
+)
+def test_yes_or_no_before_a_comma_answers_someone(text: str) -> None:
+    assert answers_someone(_post(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["Yes! Our new app is live", "No more waiting: it's here", "Yesterday"]
+)
+def test_yes_and_no_alone_open_announcements(text: str) -> None:
+    assert not answers_someone(_post(text))

@@ -278,3 +278,29 @@ def test_a_quiz_puts_its_question_as_a_condition() -> None:
 
 def test_get_back_to_us_invites_a_reply() -> None:
     assert asks_readers(_post("Watch the whole series and get back to us when you're done."))
+
+
+def test_an_offer_of_help_put_as_the_readers_need_invites_contact() -> None:
+    def offers_help(text: str) -> bool:
+        return "contact" in [i.kind for i in invitations(_post(text))]
+
+    assert offers_help("Need help? Call 0800 123 456.")
+    assert offers_help("Questions? support@example.com")
+    assert offers_help("Club>> Need help? Email us any time.")
+    assert offers_help("New app out now. Got questions? DM us any time.")
+    assert offers_help("Need help? 0870 123 7397 (9-5)")
+    assert offers_help("Need help? https://help.example.com")
+    assert asks_readers(_post("Need help? Call 0800 123 456."))
+    # the author's own need, a hook the post answers with its offer, another hook
+    assert not offers_help("I need help? 0800 123 456 is engaged.")
+    assert not offers_help("Need help? Our accountants sort your tax return. Book now.")
+    assert not offers_help("Stop? txt STOP to 87070")
+
+
+def test_a_question_in_a_quotation_credited_at_its_end_is_the_quoted_authors() -> None:
+    quoted = "What, after all, is the use of a map? Ursula K. Le Guin in A Wizard of Earthsea"
+    assert not questions(_post(quoted))
+    assert not questions(_post("Who has the map? We all do. ~ Ana Ruiz"))
+    # the author's own question before the quotation's line is still theirs
+    post = _post("Which line stays with you?\nThe map is not the land. ~ Ana Ruiz")
+    assert [q.form for q in questions(post)] == ["wh"]
