@@ -29,6 +29,13 @@ LATIN_SHARE = 0.8
 _LATIN_WORD = regex.compile(r"[\p{Latin}\p{M}\p{N}'’\-]++")
 _FUNCTION_WORDS = word_list("function_words.txt")
 _START, _TEXT = itemgetter(0), itemgetter(2)  # a Token's start and text
+# "Ursula K. Le Guin", "George R. R. Martin": a middle initial after a capitalised name ends
+# no sentence when a surname follows (a capitalised word that is not an English function
+# word: "Plan B. Then we go" stays two sentences). Only readability reads sentences joined
+# so: the words-per-sentence of the formula and the marked span; other rules keep the
+# post's own sentences.
+_MIDDLE_INITIAL = regex.compile(r"(?<![\p{L}\p{N}.'’])\p{Lu}[\p{Ll}'’-]++(?:[ \t]++\p{Lu}\.)++$")
+_SURNAME_START = regex.compile(r"\p{Lu}(?:\.|[\p{L}'’-]*+)")
 
 
 @dataclass(frozen=True)
@@ -153,10 +160,37 @@ def _measure(post: Post) -> Readability:
     )
 
 
+def reading_sentences(post: Post) -> tuple[Token, ...]:
+    """The post's sentences as a reader reads them: joined across a middle initial (memoised)."""
+    return post.memo("reading-sentences", _reading_sentences)
+
+
+def _reading_sentences(post: Post) -> tuple[Token, ...]:
+    sentences = post.sentences
+    if not any(s.text.endswith(".") for s in sentences):
+        return sentences
+    joined: list[Token] = []
+    for sentence in sentences:
+        if joined and _runs_on(joined[-1].text, sentence.text):
+            start = joined[-1].start
+            joined[-1] = Token(start, sentence.end, post.prose[start : sentence.end])
+        else:
+            joined.append(sentence)
+    return tuple(joined)
+
+
+def _runs_on(before: str, after: str) -> bool:
+    """Whether ``before`` ends at a middle initial whose surname opens ``after``."""
+    if not before.endswith(".") or not _MIDDLE_INITIAL.search(before[-64:]):
+        return False
+    surname = _SURNAME_START.match(after)
+    return bool(surname) and surname.group().lower() not in _FUNCTION_WORDS["english"]
+
+
 def _sentence_counts(post: Post) -> list[SentenceCount]:
     words, first, counted = reader_words(post), 0, []
     starts = list(map(_START, words))
-    for sentence in post.sentences:
+    for sentence in reading_sentences(post):
         first = bisect_left(starts, sentence.start, first)
         last = bisect_left(starts, sentence.end, first)
         if last > first:  # the words' syllables summed in C, no Python step a word

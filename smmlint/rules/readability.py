@@ -8,11 +8,13 @@ from typing import Any
 import regex
 
 from smmlint.analysis.readability import (
+    Readability,
     SentenceCount,
     looks_english,
     measure_readability,
     reader_words,
     reading_ease,
+    reading_sentences,
     sentence_counts,
     syllables,
 )
@@ -44,11 +46,21 @@ MIN_LONG_WORDS = 3
 MIN_LONG_WORD_SHARE = 1 / 2
 # Nominalisations, verbs and adjectives turned into abstract nouns ("implementation",
 # "engagement", "awareness", "sustainability"), are what makes jargon dense; three of them is
-# a pattern, not one word.
+# a pattern, not one word. A word of two syllables with such an ending is a plain noun
+# ("science", "fiction", "nation", "moment"), not a verb or adjective made abstract.
 _NOMINALISATION = regex.compile(
     r"\p{L}{3,}(?:tion|sion|ment|ness|ity|ance|ence|ism)s?", regex.IGNORECASE
 )
 MIN_NOMINALISATIONS = 3
+NOMINALISATION_SYLLABLES = 3
+# Jargon can be spread over short sentences ("Holistic, customer-centric strategies empower
+# stakeholders. Scalable solutions maximize ROI."): no sentence is long, yet the post is
+# hard. It is when more than two in five of its words (names aside) have three or more
+# syllables, Gunning's "complex words" (plain English has one in seven or eight), and it
+# holds three or more nominalisations. Plain sentences with a few long names or feelings
+# ("We visited Palestinian families today. It was unbelievably emotional.") stay below.
+COMPLEX_WORD_SYLLABLES = 3
+JARGON_SHARE = 2 / 5
 # A post at least this share of whose words are in capitals is all-caps' finding: without
 # sentence case the formula's sentences and syllables say nothing a reader feels.
 CAPITALS_SHARE = 0.5
@@ -60,6 +72,9 @@ MIN_LIST_ITEMS = 5
 MAX_LIST_ITEM_WORDS = 3
 LIST_SHARE = 1 / 2
 _LIST_COMMA = regex.compile(r",(?!\d)")
+# "- Poirot - Ursula K. Le Guin books - His Dark Materials trilogy": a line that opens with a
+# bullet and holds another is a bulleted list whose line breaks were lost.
+_BULLETED = regex.compile(r"[-–—•*][ \t]++\S.*?[ \t][-–—•*][ \t]++\S")
 # "AccessoriesCar", "OfficeJacketsLawn": words glued together by a page's markup, not words.
 _GLUED = regex.compile(r"\p{Ll}\p{Lu}")
 # A capitalised word after one of these (or first in the text) may open a sentence; after
@@ -96,6 +111,13 @@ _NAME_LOOKBACK = 8
             "published a comprehensive evaluation of organisational resilience methodologies, "
             "demonstrating statistically significant improvements in operational "
             "sustainability.</marker> Link in comments.",
+            platform="linkedin",
+        ),
+        Example(
+            "<marker>In today's rapidly evolving landscape, organizations must leverage "
+            "data-driven insights to accelerate innovation.</marker> Holistic, customer-centric "
+            "strategies empower stakeholders. Scalable solutions maximize operational efficiency. "
+            "Let's connect!",
             platform="linkedin",
         ),
     ),
@@ -166,6 +188,12 @@ _NAME_LOOKBACK = 8
             "blows, elevator, business, almost famous, rock bottom, no apologies, without me, "
             "toy soldiers, and a few more that are better off the top of my head",
             "a list after a colon: the lead-in is read alone",
+        ),
+        (
+            "- Dune (finally reading it this summer because everyone keeps insisting the "
+            "philosophical first half is unbelievably rewarding) - Ursula K. Le Guin's Earthsea "
+            "novels - the Expanse series - Station Eleven - Piranesi",
+            "a bulleted list whose line breaks were lost",
         ),
         (
             "Subscribe for documentary reviews :) " * 5,
@@ -242,8 +270,11 @@ def hard_to_read(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
             return  # a headline, a list, or one line repeated: nothing a reader finds hard
         inside = [w for w in words if hardest.sentence.start <= w.start < hardest.sentence.end]
         dense = _is_dense(tuple(inside), options["long_word_syllables"])
-        if not dense and (hardest.words < LONG_SENTENCE_WORDS or _mostly_capitals(words)):
-            return  # a low score from a few ordinary long words, or shouting: nothing to fix
+        if _mostly_capitals(words) and not dense:
+            return  # shouting: all-caps' finding
+        if not dense and hardest.words < LONG_SENTENCE_WORDS:
+            yield from _jargon(post, counts, words, readability)
+            return  # otherwise a low score from a few ordinary long words: nothing to fix
         message = (
             f"Reading ease {readability.reading_ease:.0f} (grade {readability.grade:.0f}): "
             "hard going in a feed; this is the hardest sentence."
@@ -260,13 +291,48 @@ def hard_to_read(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     if len(long_words) < max(options["min_long_words"], MIN_LONG_WORD_SHARE * len(words)):
         return
     densest = max(
-        post.sentences, key=lambda s: sum(1 for w in long_words if s.start <= w.start < s.end)
+        reading_sentences(post),
+        key=lambda s: sum(1 for w in long_words if s.start <= w.start < s.end),
     )
     message = (
         f"{len(long_words)} of {len(words)} words have {options['long_word_syllables']} or more "
         "syllables: hard going even in a short post."
     )
     yield Hit(densest.start, densest.end, message=message, hint=_swap_hint(long_words))
+
+
+def _jargon(
+    post: Post, counts: list[SentenceCount], words: tuple[Token, ...], readability: Readability
+) -> Iterator[Hit]:
+    """Jargon spread over short sentences: the sentence with most complex words, if the post
+    is mostly long abstract words (see JARGON_SHARE)."""
+    if _nominalisations(words) < MIN_NOMINALISATIONS:
+        return
+    complex_words = [
+        w
+        for w in words
+        if not _is_name(post.prose, w)
+        and not _GLUED.search(w.text)
+        and syllables(w.text.lower()) >= COMPLEX_WORD_SYLLABLES
+    ]
+    named = len(words) - sum(1 for w in words if _is_name(post.prose, w))
+    if len(complex_words) < JARGON_SHARE * named:
+        return
+    densest = max(
+        counts,
+        key=lambda c: sum(1 for w in complex_words if c.sentence.start <= w.start < c.sentence.end),
+    ).sentence
+    inside = [w for w in complex_words if densest.start <= w.start < densest.end]
+    yield Hit(
+        densest.start,
+        densest.end,
+        message=(
+            f"Reading ease {readability.reading_ease:.0f} (grade {readability.grade:.0f}): "
+            f"{len(complex_words)} of {named} words are long, abstract ones; hard going in a "
+            "feed even in short sentences."
+        ),
+        hint=_swap_hint(inside),
+    )
 
 
 def _long_words(words: tuple[Token, ...], long_syllables: int) -> list[Token]:
@@ -287,7 +353,17 @@ def _is_dense(words: tuple[Token, ...], long_syllables: int) -> bool:
     """Whether the words themselves are hard: several long words or nominalisations."""
     if len(_long_words(words, long_syllables)) >= MIN_LONG_WORDS:
         return True
-    return sum(1 for w in words if _NOMINALISATION.fullmatch(w.text)) >= MIN_NOMINALISATIONS
+    return _nominalisations(words) >= MIN_NOMINALISATIONS
+
+
+def _nominalisations(words: tuple[Token, ...]) -> int:
+    """Words that are verbs or adjectives made abstract nouns ("implementation", "awareness")."""
+    return sum(
+        1
+        for w in words
+        if _NOMINALISATION.fullmatch(w.text)
+        and syllables(w.text.lower()) >= NOMINALISATION_SYLLABLES
+    )
 
 
 def _mostly_capitals(words: tuple[Token, ...]) -> bool:
@@ -307,7 +383,7 @@ def _not_prose(post: Post, sentence: Token) -> bool:
     words = [w.text.lower() for w in reader_words(post) if sentence.start <= w.start < sentence.end]
     if len(set(words)) < MIN_DISTINCT_SHARE * len(words):
         return True
-    if _is_list(sentence.text):
+    if _is_list(sentence.text) or _BULLETED.match(sentence.text):
         return True
     # A list after a colon ("real fans know what im talking about: Untitled, cold wind
     # blows, elevator, ..."): the reader skims the list and reads the lead-in alone.
