@@ -35,6 +35,8 @@ _START, _TEXT = itemgetter(0), itemgetter(2)  # a Token's start and text
 # so: the words-per-sentence of the formula and the marked span; other rules keep the
 # post's own sentences.
 _MIDDLE_INITIAL = regex.compile(r"(?<![\p{L}\p{N}.'’])\p{Lu}[\p{Ll}'’-]++(?:[ \t]++\p{Lu}\.)++$")
+_INITIAL_REACH = 64  # the name and initials before a break, read from its end
+_INITIAL_BREAK = regex.compile(r"\s\p{Lu}\.\s")
 _SURNAME_START = regex.compile(r"\p{Lu}(?:\.|[\p{L}'’-]*+)")
 
 
@@ -166,24 +168,33 @@ def reading_sentences(post: Post) -> tuple[Token, ...]:
 
 
 def _reading_sentences(post: Post) -> tuple[Token, ...]:
-    sentences = post.sentences
-    if not any(s.text.endswith(".") for s in sentences):
-        return sentences
-    joined: list[Token] = []
+    sentences, prose = post.sentences, post.prose
+    if len(sentences) < 2 or not _INITIAL_BREAK.search(prose):
+        return sentences  # one scan in C: most posts hold no "K. " at all
+    spans: list[list[int]] = []  # texts are cut once at the end: a chain of joins stays linear
     for sentence in sentences:
-        if joined and _runs_on(joined[-1].text, sentence.text):
-            start = joined[-1].start
-            joined[-1] = Token(start, sentence.end, post.prose[start : sentence.end])
-        else:
-            joined.append(sentence)
-    return tuple(joined)
+        if spans and _runs_on(prose, *spans[-1], sentence):
+            spans[-1][1] = sentence.end
+            continue
+        spans.append([sentence.start, sentence.end])
+    if len(spans) == len(sentences):
+        return sentences
+    return tuple(Token(start, end, prose[start:end]) for start, end in spans)
 
 
-def _runs_on(before: str, after: str) -> bool:
-    """Whether ``before`` ends at a middle initial whose surname opens ``after``."""
-    if not before.endswith(".") or not _MIDDLE_INITIAL.search(before[-64:]):
+def _runs_on(prose: str, start: int, end: int, after: Token) -> bool:
+    """Whether ``prose[start:end]`` ends at a middle initial whose surname opens ``after``
+    on the same line."""
+    # "K." after a space: most sentences end otherwise and are settled without a slice.
+    if end - start < 3 or prose[end - 1] != ".":
         return False
-    surname = _SURNAME_START.match(after)
+    if not prose[end - 2].isupper() or not prose[end - 3].isspace():
+        return False
+    if "\n" in prose[end : after.start]:
+        return False  # a line break ends it whatever stands before
+    if not _MIDDLE_INITIAL.search(prose, max(start, end - _INITIAL_REACH), end):
+        return False
+    surname = _SURNAME_START.match(after.text)
     return bool(surname) and surname.group().lower() not in _FUNCTION_WORDS["english"]
 
 

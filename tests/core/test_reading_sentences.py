@@ -32,6 +32,8 @@ def _read(text: str) -> list[str]:
         ("My coworkers and I. How many came?", ["My coworkers and I.", "How many came?"]),
         ("We are trying to contact U. Todays draw", ["We are trying to contact U.", "Todays draw"]),
         ("K. Did you call me?", ["K.", "Did you call me?"]),
+        # A line break ends a line whatever stands before it.
+        ("Team Ursula K.\nLe Guin fans, unite", ["Team Ursula K.", "Le Guin fans, unite"]),
     ],
 )
 def test_reading_sentences(text: str, sentences: list[str]) -> None:
