@@ -51,3 +51,10 @@ def test_joined_sentence_offsets_are_exact() -> None:
     text = "🎉 Ursula K. Le Guin wrote Earthsea."
     (sentence,) = reading_sentences(Post(text, get_platform("x")))
     assert text[sentence.start : sentence.end] == sentence.text
+
+
+def test_a_chain_of_initials_is_joined_in_linear_time() -> None:
+    """Each join extends a span; the texts are cut once (a pump of 8,000 joins)."""
+    text = "Ab K. Cd K. " * 4_000
+    (sentence,) = reading_sentences(Post(text, get_platform("generic")))
+    assert sentence.text == text.strip()
