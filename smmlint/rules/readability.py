@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator, Mapping
+from itertools import pairwise
 from typing import Any
 
 import regex
 
 from smmlint.analysis.readability import (
+    Readability,
     SentenceCount,
     looks_english,
     measure_readability,
     reader_words,
     reading_ease,
+    reading_sentences,
     sentence_counts,
     syllables,
 )
@@ -32,6 +36,15 @@ LONG_SENTENCE_WORDS = 25
 # or a list of names (reviewed real posts: "Samuel Delany, Octavia Butler, Ursula K. Le
 # Guin..."): left alone.
 NAMES_SHARE = 0.5
+# A sentence twice that long loses the reader whatever its words: the formula gives a
+# 60-word run-on of short words ("hey guys if you can please subscribe ... i keep it real")
+# a "fairly easy" 55, as it weighs a word of length 1.0 against a syllable's 84.6.
+RUN_ON_WORDS = 2 * LONG_SENTENCE_WORDS
+# ...when somewhere in it LONG_SENTENCE_WORDS words run without a pause. Commas, semicolons,
+# colons, brackets, dashes and trailing dots are where a reader breathes: a 52-word sentence
+# of short clauses ("when you don't make the bed, when you throw laundry on top of it, ...")
+# is followed easily.
+_PAUSE = regex.compile(r"[,;:()\[\]…]|\s[-–—]\s|[-–—]{2}|\.\.")
 # Too short for the formula (see MIN_RELIABLE_WORDS): only the word half of it is judged,
 # and only when several long words agree. Four syllables is past the three of the Gunning
 # fog index's "complex words", so "community" and "celebration" alone never fire. Jargon
@@ -44,11 +57,21 @@ MIN_LONG_WORDS = 3
 MIN_LONG_WORD_SHARE = 1 / 2
 # Nominalisations, verbs and adjectives turned into abstract nouns ("implementation",
 # "engagement", "awareness", "sustainability"), are what makes jargon dense; three of them is
-# a pattern, not one word.
+# a pattern, not one word. A word of two syllables with such an ending is a plain noun
+# ("science", "fiction", "nation", "moment"), not a verb or adjective made abstract.
 _NOMINALISATION = regex.compile(
     r"\p{L}{3,}(?:tion|sion|ment|ness|ity|ance|ence|ism)s?", regex.IGNORECASE
 )
 MIN_NOMINALISATIONS = 3
+NOMINALISATION_SYLLABLES = 3
+# Jargon can be spread over short sentences ("Holistic, customer-centric strategies empower
+# stakeholders. Scalable solutions maximize ROI."): no sentence is long, yet the post is
+# hard. It is when more than two in five of its words (names aside) have three or more
+# syllables, Gunning's "complex words" (plain English has one in seven or eight), and it
+# holds three or more nominalisations. Plain sentences with a few long names or feelings
+# ("We visited Palestinian families today. It was unbelievably emotional.") stay below.
+COMPLEX_WORD_SYLLABLES = 3
+JARGON_SHARE = 2 / 5
 # A post at least this share of whose words are in capitals is all-caps' finding: without
 # sentence case the formula's sentences and syllables say nothing a reader feels.
 CAPITALS_SHARE = 0.5
@@ -60,6 +83,9 @@ MIN_LIST_ITEMS = 5
 MAX_LIST_ITEM_WORDS = 3
 LIST_SHARE = 1 / 2
 _LIST_COMMA = regex.compile(r",(?!\d)")
+# "- Poirot - Ursula K. Le Guin books - His Dark Materials trilogy": a line that opens with a
+# bullet and holds another is a bulleted list whose line breaks were lost.
+_BULLETED = regex.compile(r"[-–—•*][ \t]++\S.*?[ \t][-–—•*][ \t]++\S")
 # "AccessoriesCar", "OfficeJacketsLawn": words glued together by a page's markup, not words.
 _GLUED = regex.compile(r"\p{Ll}\p{Lu}")
 # A capitalised word after one of these (or first in the text) may open a sentence; after
@@ -97,6 +123,20 @@ _NAME_LOOKBACK = 8
             "demonstrating statistically significant improvements in operational "
             "sustainability.</marker> Link in comments.",
             platform="linkedin",
+        ),
+        Example(
+            "<marker>In today's rapidly evolving landscape, organizations must leverage "
+            "data-driven insights to accelerate innovation.</marker> Holistic, customer-centric "
+            "strategies empower stakeholders. Scalable solutions maximize operational efficiency. "
+            "Let's connect!",
+            platform="linkedin",
+        ),
+        Example(
+            "<marker>hey everyone i just made a channel where i post a new song every week and "
+            "i would love to hear what you think so please come and listen and leave a comment "
+            "and sub if you like it and share it with a friend who likes good music since every "
+            "view helps me keep going thanks</marker>",
+            platform="facebook",
         ),
     ),
     quiet=(
@@ -168,6 +208,19 @@ _NAME_LOOKBACK = 8
             "a list after a colon: the lead-in is read alone",
         ),
         (
+            "- Dune (finally reading it this summer because everyone keeps insisting the "
+            "philosophical first half is unbelievably rewarding) - Ursula K. Le Guin's Earthsea "
+            "novels - the Expanse series - Station Eleven - Piranesi",
+            "a bulleted list whose line breaks were lost",
+        ),
+        (
+            "I don't mind a mess here and there, but when you leave the dishes in the sink, when "
+            "you drop your coat on the floor, when you forget the bins on a Tuesday, when I can't "
+            "invite a friend over because there are socks and shoes all over the hall, that's "
+            "something else.",
+            "a long sentence in short clauses: the commas give the reader pauses",
+        ),
+        (
             "Subscribe for documentary reviews :) " * 5,
             "one line repeated: repetition, not hard words",
         ),
@@ -179,7 +232,8 @@ _NAME_LOOKBACK = 8
     ),
 )
 def hard_to_read(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
-    """A post that is hard to read at a glance: low Flesch reading ease, or dense jargon.
+    """A post that is hard to read at a glance: low Flesch reading ease, dense jargon, or a
+    run-on sentence.
 
     ## What it does
     Scores the author's words a reader reads (links, hashtags, mentions, retweeted and quoted
@@ -208,42 +262,103 @@ def hard_to_read(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     dense: without sentence case, the formula's sentences mean little. Words glued together
     by a page's markup ("AccessoriesCar") are not long words.
 
+    Jargon is also found when it is spread over short sentences: a post of 20 words or more
+    whose reading ease is low, more than two in five of its words (names aside) of three or
+    more syllables and three or more nominalisations, is hard however short its sentences
+    ("Holistic, customer-centric strategies empower stakeholders. Scalable solutions
+    maximize operational efficiency."); the sentence with the most long words is marked. A
+    nominalisation has three syllables or more: "science" and "fiction" are plain nouns.
+
+    A sentence of 50 words or more (twice the style guides' cap) is marked whatever the
+    reading ease: the formula scores a 60-word run-on of short words ("hey guys if you can
+    please subscribe ... i keep it real") "fairly easy", yet a reader loses the thread.
+
+    Sentences are read as a reader reads them: a middle initial before a surname ends none
+    ("Ursula K. Le Guin", "George R. R. Martin"), while a capital letter before an English
+    function word still ends one ("Plan B. Then we go"), as does a one-letter word ("my
+    coworkers and I. How..."). Only this rule reads sentences joined so; a letter before a
+    capitalised ordinary word ("Plan B. Nobody came") is read as an initial. A line opening
+    with a bullet and holding another ("- Dune - Earthsea novels - Station Eleven") is a list
+    whose line breaks were lost, not a sentence.
+
     With fewer than 20 words the score is flagged unreliable and never used: one long word
     swings it by 30 points. A short post is judged only on its words: it fires when
     `min_long_words` (3) or more words of `long_word_syllables` (4) or more syllables
     make up half of it, marking the sentence with the most of them. An 8-20-word headline
     or plain sentence is therefore never judged on the formula.
 
-    Left alone, because it cannot be told reliably: a pasted headline run into its lede
-    with no full stop between ("Hamas aims for big turnout... A Hamas official says...")
-    reads as one long sentence of the author's (is reported), and a joke made of invented
-    long words counts as dense words. Capitals do not mark the seam reliably: splitting at a
-    title-case opening or at "A"/"The" after a lower-case word dropped as many of the
-    author's own run-ons (a rant opening "The Dark Lord - the Lord of the Flies Barack
-    Obama is...", a missing full stop between two long sentences) as pasted headlines.
+    A pasted headline run into its lede with no full stop between ("Hamas aims for big
+    turnout... A Hamas official says...") reads as one long sentence, and that is what the
+    reader meets (see the standard below): the hint to split it is the fix. The seam is not
+    marked in the hint: capitals do not find it reliably (splitting at a title-case opening
+    or at "A"/"The" after a lower-case word cut as many of the author's own run-ons, "The
+    Dark Lord - the Lord of the Flies Barack Obama is...", as pasted headlines). Left alone
+    because it cannot be told reliably: a joke made of invented long words counts as dense
+    words.
 
     The formulas are calibrated on English: a post mostly in another script, or whose
     function words are German, French, Spanish, Italian, Dutch or Portuguese, is left alone.
+
+    ## When a post is hard to read (the standard its findings are judged by)
+    Readers meet the post at a glance in their feed, whoever wrote its words. A finding is
+    right when the marked text is text the author put in the post as theirs (written, or
+    pasted without quotation marks or attribution: they can trim it, break it or rewrite it)
+    and a reader has to work to follow it for a reason the hint fixes: a sentence or an
+    unpunctuated run of 25 words or more, or several long abstract words an everyday word
+    would replace. By kind:
+
+    - A headline on its own (8-20 words, title case or not) is read at a glance: not hard.
+      A pasted headline run into its lede with no stop between (share-button text) is read
+      as one long run: hard when the run reaches 25 words, and splitting it is the fix.
+    - A list (names, titles, items, a menu, bullets run onto one line, a litany whose
+      repeated opening marks each item) is skimmed: not hard. Items run together with
+      nothing to mark where one ends (a news digest) are a run-on: hard.
+    - A name-heavy line: names are not hard words and no everyday word replaces them; the
+      line is judged on its other words and its length.
+    - A quotation in quotation marks or attributed, and a retweet, are someone else's words,
+      which the author cannot rewrite without misquoting: left alone.
+    - Legal and terms text (membership terms, consent lines, cancellation rules) is read by
+      the people it binds: a 25-word sentence of it is hard going, and splitting it helps.
+    - A dense jargon post (abstract nouns and long words through most of it) is hard even
+      when each sentence is short.
+    - A sentence under 25 words whose long words are names or the topic's own plain words
+      ("Palestinian", "international", "violating") is not hard. One or two swappable long
+      words in such a sentence is the edge, where a fair reader could go either way.
+    - A run-on made hard by something the hint does not fix (stops without spaces, broken
+      grammar) is the edge too; a joke made of invented long words is not a finding, since
+      the hint would spoil it.
 
     ## Why is this bad?
     People scroll a feed at a glance. Long sentences and long words make them work, and a
     post that takes work is scrolled past. Help beats hype, and help has to be understood.
     """
     readability = measure_readability(post)
-    if readability.reliable and readability.reading_ease >= options["min_reading_ease"]:
+    easy = readability.reliable and readability.reading_ease >= options["min_reading_ease"]
+    if easy and max(c.words for c in sentence_counts(post)) < RUN_ON_WORDS:
         return  # easy enough, whatever the language (the report's metrics read it anyway)
     words = reader_words(post)
     if not looks_english([w.text for w in words]):
+        return
+    if easy:
+        yield from _run_on(post, words, readability)
         return
     if readability.reliable:
         counts = sentence_counts(post)
         hardest = _hardest_sentence(counts)
         if _mostly_names(post, hardest.sentence) or _not_prose(post, hardest.sentence):
             return  # a headline, a list, or one line repeated: nothing a reader finds hard
-        inside = [w for w in words if hardest.sentence.start <= w.start < hardest.sentence.end]
+        inside = [
+            w
+            for w in words
+            if hardest.sentence.start <= w.start < hardest.sentence.end
+            and not _is_titled_name(post.prose, w)
+        ]
         dense = _is_dense(tuple(inside), options["long_word_syllables"])
-        if not dense and (hardest.words < LONG_SENTENCE_WORDS or _mostly_capitals(words)):
-            return  # a low score from a few ordinary long words, or shouting: nothing to fix
+        if _mostly_capitals(words) and not dense:
+            return  # shouting: all-caps' finding
+        if not dense and hardest.words < LONG_SENTENCE_WORDS:
+            yield from _jargon(post, counts, words, readability)
+            return  # otherwise a low score from a few ordinary long words: nothing to fix
         message = (
             f"Reading ease {readability.reading_ease:.0f} (grade {readability.grade:.0f}): "
             "hard going in a feed; this is the hardest sentence."
@@ -256,17 +371,82 @@ def hard_to_read(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
         )
         return
     # Fewer than 20 words: judged on its long words only (the loops below stay that small).
-    long_words = _long_words(words, options["long_word_syllables"])
+    unnamed = tuple(w for w in words if not _is_titled_name(post.prose, w))
+    long_words = _long_words(unnamed, options["long_word_syllables"])
     if len(long_words) < max(options["min_long_words"], MIN_LONG_WORD_SHARE * len(words)):
         return
     densest = max(
-        post.sentences, key=lambda s: sum(1 for w in long_words if s.start <= w.start < s.end)
+        reading_sentences(post),
+        key=lambda s: sum(1 for w in long_words if s.start <= w.start < s.end),
     )
     message = (
         f"{len(long_words)} of {len(words)} words have {options['long_word_syllables']} or more "
         "syllables: hard going even in a short post."
     )
     yield Hit(densest.start, densest.end, message=message, hint=_swap_hint(long_words))
+
+
+def _run_on(post: Post, words: tuple[Token, ...], readability: Readability) -> Iterator[Hit]:
+    """The longest sentence, when it runs to RUN_ON_WORDS words in a post of easy words."""
+    longest = max(sentence_counts(post), key=lambda c: c.words)
+    if _longest_breath(longest.sentence, words) < LONG_SENTENCE_WORDS:
+        return  # long, but in short clauses
+    if _mostly_names(post, longest.sentence) or _not_prose(post, longest.sentence):
+        return  # a list or a repeated line, not a sentence to split
+    if _mostly_capitals(words):
+        return  # shouting: all-caps' finding
+    yield Hit(
+        longest.sentence.start,
+        longest.sentence.end,
+        message=(
+            f"A sentence of {longest.words} words: hard going in a feed even in easy words "
+            f"(reading ease {readability.reading_ease:.0f})."
+        ),
+        hint=_hint(post, longest, LONG_WORD_SYLLABLES),
+    )
+
+
+def _longest_breath(sentence: Token, words: tuple[Token, ...]) -> int:
+    """The most reader words in ``sentence`` between two pauses (see _PAUSE)."""
+    starts = [w.start for w in words]
+    cuts = [sentence.start, *(sentence.start + m.end() for m in _PAUSE.finditer(sentence.text))]
+    cuts.append(sentence.end)
+    return max(bisect_left(starts, b) - bisect_left(starts, a) for a, b in pairwise(cuts))
+
+
+def _jargon(
+    post: Post, counts: list[SentenceCount], words: tuple[Token, ...], readability: Readability
+) -> Iterator[Hit]:
+    """Jargon spread over short sentences: the sentence with most complex words, if the post
+    is mostly long abstract words (see JARGON_SHARE)."""
+    if _nominalisations(words) < MIN_NOMINALISATIONS:
+        return
+    complex_words = [
+        w
+        for w in words
+        if not _is_name(post.prose, w)
+        and not _GLUED.search(w.text)
+        and syllables(w.text.lower()) >= COMPLEX_WORD_SYLLABLES
+    ]
+    named = len(words) - sum(1 for w in words if _is_name(post.prose, w))
+    if len(complex_words) < JARGON_SHARE * named:
+        return
+    starts = [w.start for w in complex_words]  # one bisection a sentence: linear on a pump
+    densest = max(
+        (c.sentence for c in counts),
+        key=lambda s: bisect_left(starts, s.end) - bisect_left(starts, s.start),
+    )
+    inside = [w for w in complex_words if densest.start <= w.start < densest.end]
+    yield Hit(
+        densest.start,
+        densest.end,
+        message=(
+            f"Reading ease {readability.reading_ease:.0f} (grade {readability.grade:.0f}): "
+            f"{len(complex_words)} of {named} words are long, abstract ones; hard going in a "
+            "feed even in short sentences."
+        ),
+        hint=_swap_hint(inside),
+    )
 
 
 def _long_words(words: tuple[Token, ...], long_syllables: int) -> list[Token]:
@@ -287,7 +467,17 @@ def _is_dense(words: tuple[Token, ...], long_syllables: int) -> bool:
     """Whether the words themselves are hard: several long words or nominalisations."""
     if len(_long_words(words, long_syllables)) >= MIN_LONG_WORDS:
         return True
-    return sum(1 for w in words if _NOMINALISATION.fullmatch(w.text)) >= MIN_NOMINALISATIONS
+    return _nominalisations(words) >= MIN_NOMINALISATIONS
+
+
+def _nominalisations(words: tuple[Token, ...]) -> int:
+    """Words that are verbs or adjectives made abstract nouns ("implementation", "awareness")."""
+    return sum(
+        1
+        for w in words
+        if _NOMINALISATION.fullmatch(w.text)
+        and syllables(w.text.lower()) >= NOMINALISATION_SYLLABLES
+    )
 
 
 def _mostly_capitals(words: tuple[Token, ...]) -> bool:
@@ -307,7 +497,7 @@ def _not_prose(post: Post, sentence: Token) -> bool:
     words = [w.text.lower() for w in reader_words(post) if sentence.start <= w.start < sentence.end]
     if len(set(words)) < MIN_DISTINCT_SHARE * len(words):
         return True
-    if _is_list(sentence.text):
+    if _is_list(sentence.text) or _BULLETED.match(sentence.text):
         return True
     # A list after a colon ("real fans know what im talking about: Untitled, cold wind
     # blows, elevator, ..."): the reader skims the list and reads the lead-in alone.
@@ -353,6 +543,12 @@ def _is_name(prose: str, word: Token) -> bool:
     which no everyday word replaces."""
     before = prose[max(0, word.start - _NAME_LOOKBACK) : word.start].rstrip()
     return word.text[:1].isupper() and bool(before) and before[-1] not in _SENTENCE_OPENING
+
+
+def _is_titled_name(prose: str, word: Token) -> bool:
+    """A name in title case ("Palestinian"), which makes no sentence dense; a word in
+    capitals inside capitals is shouted text, read as words."""
+    return not word.text.isupper() and _is_name(prose, word)
 
 
 def _swap_hint(long_words: list[Token]) -> str:
