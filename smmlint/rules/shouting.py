@@ -36,6 +36,14 @@ NEWS_LABELS = _SHOUTED_WORDS["news label"]
 # Pleasant words that promise a gain ("FREE", "win"): selling, not delight.
 _GAIN = _SHOUTED_WORDS["gain"]
 _TITLE_CUES = {cue.lower() for cue in _SHOUTED_WORDS["title cue"]}
+# Hype that grades the writer's own experience ("a HUGE influence on me"): stress there.
+_INTENSIFIERS = _SHOUTED_WORDS["intensifier"]
+# Days and months: beside a number, a date set as a heading ("FRIDAY 11 MAY, 5.30pm:").
+_DATES = _SHOUTED_WORDS["date"]
+# The writer speaking of themselves: a sentence with one of these is their own statement.
+_FIRST_PERSON = frozenset({"i", "i'm", "im", "me", "my", "mine", "myself", "i've", "i'd", "i'll"})
+# Stress is one or two words ("science fiction is FAR MORE than that"); three are a phrase.
+STRESS_WORDS = 2
 # Words that announce news to an audience ("Big news today!!!", "Launch day!!!").
 _ANNOUNCING = _SHOUTED_WORDS["announcement"]
 # Words that hail the readers ("EVERYONE MUST SEE THIS!!!", "LADIES!!!").
@@ -78,6 +86,8 @@ _POSSESSIVE = regex.compile(r"['’]S$")
 # What may stand between two capitalised words of one span: spaces, "&", "-", "/", "+" (not a
 # line break: "TIGHTTTT\n\nI" ends at the line).
 _JOINING_GAP = regex.compile(r"(?:[^\S\n]|[&/+\-–])*+")
+# Where a sentence ends inside a run of capitals: a title is one phrase.
+_SENTENCE_END = regex.compile(r"[!?](?!\S)|[!?]{2}")
 # A trademark sign or a year right after a word makes it a name: "NAME®", "PYCON 2024".
 _NAME_MARK = regex.compile(r"[®™©℠]|\s*+(?:['’]\d\d|(?:19|20)\d\d)(?!\d)")
 # Letters written three or more times: "SOOOO", "DAMNNNN" shout whatever their length.
@@ -93,6 +103,13 @@ _SENT_WORD = regex.compile(r"\b(?:txt|text|reply|send|sms)\s*+:?\s*+$", regex.IG
 # NAME2 MOBNO eg LOVE ADAM EVE 07123456789 to 87077".
 _SHORT_CODE = regex.compile(r"\bto\s++(?:no:?\s*+)?\d{4,6}+\b", regex.IGNORECASE)
 _SHORT_CODE_REACH = 60
+# An option's label before a keyword: "D= VIOLET", "1) GHOST", "B. LILY".
+_OPTION_LABEL = regex.compile(r"(?:^|\s)[A-Z0-9][=).:]\s*+$")
+# A second keyword offered with "or" in the same sentence, a few words after the first.
+_ALTERNATIVE = regex.compile(r"[^.!?\n]*\bor\s+", regex.IGNORECASE)
+_ALTERNATIVE_REACH = 40
+# Another account's words quoted after its handle and a colon: "@jsmithready: THIS. THIS".
+_QUOTED_ACCOUNT = regex.compile(r"@\w++\s*+:\s*+$")
 # Hype that presses for time ("reply NOW"): it qualifies the verb, it is never the keyword.
 _PRESSURE = frozenset({"NOW", "ASAP", "HURRY", "INSTANT", "URGENT", "TODAY"})
 # Without a short code, the keyword ends the message or its sentence, or a code or a number
@@ -102,7 +119,8 @@ _KEYWORD_END = regex.compile(r"\s*+(?:$|[.!?\n]|for\b|\S*\d)", regex.IGNORECASE)
 # The opening of a news post: a label before a colon ("BREAKING:", after "RT @user:" too) or
 # a dateline before a bracket or a dash ("NEW YORK (Reuters) -", "WASHINGTON —").
 _OPENING = regex.compile(
-    r"\s*+(?:(?:RT|MT)\s*+@\w++:?\s*+)?(?P<head>\p{Lu}[\p{Lu}.’' -]{0,40}?)\s*+(?P<sep>[:(—–|]|-\s)"
+    r"\s*+(?:(?:RT|MT)\s*+@\w++:?\s*+)?"
+    r"(?P<head>\p{Lu}[\p{Lu}\d.’' -]{0,40}?)\s*+(?P<sep>[:(—–|]|-\s)"
 )
 
 
@@ -252,6 +270,8 @@ def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
         return  # most drafts: no word of two capitals or more, so no run to read
     names = _names(tuple(options["acronyms"]))
     opening = _opening_end(post.prose)
+    titles: set[str] = set()  # titles named so far: "called COFFEE LOVA ... Type COFFEE LOVA"
+    keyword_end = -1  # where the last keyword to text ended: "Txt TONE to 8007 or POLY"
     for run in _caps_runs(words, names, post.prose):
         shouted = [i for i, (_, kind) in enumerate(run) if kind in _SHOUTED]
         if len(shouted) < options["run_words"] and not any(
@@ -261,20 +281,29 @@ def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
         if not any(_is_word(run[i][0].text) for i in shouted):
             continue  # a name in capitals: "HWANG MINOO", "LEANDRUS"
         first_word, last_word = run[0][0], run[shouted[-1]][0]
-        if (
-            last_word.end <= opening
-            or _is_title(post.prose, first_word.start)
-            or _BY_AUTHOR.match(post.prose, run[-1][0].end)
-        ):
-            continue  # a news label, a dateline, or a title where X has no italics
+        if last_word.end <= opening or _is_date(run, shouted):
+            continue  # a label or a dateline ("REMINDER FROM O2:"), a date ("FRIDAY 11 MAY")
+        title = " ".join(word.text for word, _ in run)
+        if title in titles or _is_title(post.prose, run, shouted):
+            titles.add(title)
+            continue  # a title where X has no italics, or one named again further on
         if _has_initial(post.prose, run):
             continue  # a person's name: "URSULA K. LE GUIN", "GEORGE R. R. MARTIN"
-        if _is_keyword(post.prose, run, shouted) or _is_keyword_list(post.prose, run):
+        if (
+            _is_keyword(post.prose, run, shouted)
+            or _is_keyword_list(post, run, shouted)
+            or _is_alternative(post.prose, run, keyword_end)
+        ):
+            keyword_end = run[-1][0].end
             continue  # a keyword to text: "Txt NOKIA to 89545", "reply END OUT"
+        if _QUOTED_ACCOUNT.search(post.prose, max(0, first_word.start - 40), first_word.start):
+            continue  # "@jsmithready: THIS. THIS. THIS": that account's words, quoted
         if _is_named_title(post.prose, run):
             continue  # "PSY - GANGNAM STYLE": a music video's title, as published
         if _is_courtesy(post, run, shouted) or _is_fond_reply(post, run, shouted):
             continue  # warmth in capitals: "THANK YOU for your time", "@ana I LOVE YOU"
+        if _stresses_own_statement(post, run, shouted):
+            continue  # "Le Guin was a HUGE influence on me": stress, X has no italics
         if len(run) <= CRY_WORDS and _mourns(post):
             continue  # a cry of grief: "NO! NO NO NO NO" at news that someone died
         voice = _raised_by(post, run, shouted, len(words))
@@ -316,14 +345,31 @@ def _is_keyword(prose: str, run: list[tuple[Token, _Kind]], shouted: list[int]) 
     return any(_KEYWORD_END.match(prose, word.end) for word in (first_word, last_word))
 
 
-def _is_keyword_list(prose: str, run: list[tuple[Token, _Kind]]) -> bool:
+def _is_keyword_list(post: Post, run: list[tuple[Token, _Kind]], shouted: list[int]) -> bool:
     """Whether the run lists keywords to choose from in a message that says where to send
     them ("rply TONE TITLE to 8007 ... Titles: GHOST, ADDAMSFA, MUNSTERS", "eg ENGLAND to
-    87077 Try: WALES, SCOTLAND"): options between commas, not a raised voice."""
+    87077 Try: WALES, SCOTLAND", a quiz's "D= VIOLET E= TULIP F= LILY txt D E or F to
+    84025"): options between commas or each after its letter, not a raised voice."""
+    prose = post.prose
+    listed = len(run) > 1 and all("," in prose[a[0].end : b[0].start] for a, b in pairwise(run))
+    labelled = all(
+        _OPTION_LABEL.search(prose, max(0, run[i][0].start - 4), run[i][0].start) for i in shouted
+    )
+    return (listed or labelled) and post.memo(
+        "all-caps-short-code", lambda p: bool(_SHORT_CODE.search(p.prose))
+    )
+
+
+def _is_alternative(prose: str, run: list[tuple[Token, _Kind]], keyword_end: int) -> bool:
+    """Whether the run is another keyword offered with "or" after one just read ("Txt TONE
+    CHARITY to 8007 for nokias or POLY CHARITY for polys"), ending as a keyword does."""
+    start = run[0][0].start
     return (
-        len(run) > 1
-        and all("," in prose[a[0].end : b[0].start] for a, b in pairwise(run))
-        and bool(_SHORT_CODE.search(prose))
+        keyword_end >= 0
+        and start - keyword_end <= _ALTERNATIVE_REACH
+        and not any(word.text in _PRESSURE for word, _ in run)  # "or NOW": pressure
+        and bool(_ALTERNATIVE.fullmatch(prose, keyword_end, start))
+        and bool(_KEYWORD_END.match(prose, run[-1][0].end))
     )
 
 
@@ -360,13 +406,43 @@ def _is_courtesy(post: Post, run: list[tuple[Token, _Kind]], shouted: list[int])
     """Whether every shouted word is inside a courtesy (thanks, congratulations, a wish, a
     greeting, a condolence): warmth, not a raised voice.
 
-    Not in a sales pitch, where "WELL DONE! Your prize awaits" is the hook.
+    Not before a sales pitch or inside it, where "WELL DONE! Your prize awaits" is the hook;
+    thanks that close a plug ("... check out my tracks. THANK YOU for your time") are warmth.
     """
     spans = [token for _, token in courtesies(post)]
+    start = run[shouted[0]][0].start
     return (
         bool(spans)
-        and not pitches(post)
+        and all(pitch.end <= start for pitch in pitches(post))
         and all(any(s.start <= run[i][0].start < s.end for s in spans) for i in shouted)
+    )
+
+
+def _stresses_own_statement(post: Post, run: list[tuple[Token, _Kind]], shouted: list[int]) -> bool:
+    """Whether the run stresses a word or two of the writer's own statement, where X has no
+    italics ("Le Guin was a HUGE influence on me", "I hand them science fiction: it is FAR
+    MORE than that"): one or two words, hype only if it grades the writer's experience
+    (`shouted.txt`: HUGE, MASSIVE, not LIVE, FREE or NOW), in a sentence in the first person
+    singular that is neither an order, a question, nor a pitch, holds no word of news and
+    stands among words in lower case, in a post that attacks no one. "I'm LIVE now", "Check
+    out my SEXY VIDEO", "I have HUGE news" and "WE ARE HIRING" still shout."""
+    if len(shouted) > STRESS_WORDS or any(
+        run[i][0].text in HYPE and run[i][0].text not in _INTENSIFIERS for i in shouted
+    ):
+        return False
+    start = run[0][0].start
+    sentence = post.sentence_at(start)
+    if sentence is None or any(c in _ASKING for c in post.prose[sentence.start : sentence.end]):
+        return False
+    words = [w.text.lower().replace("’", "'") for w in _sentence_words(post, start)]
+    lower = sum(1 for w in words if not w.isupper())
+    return (
+        lower > len(run)
+        and bool(_FIRST_PERSON.intersection(words))
+        and not _ANNOUNCING.intersection(words)
+        and not any(sentence.start <= t.start < sentence.end for t in orders(post))
+        and not any(sentence.start < p.end and p.start < sentence.end for p in pitches(post))
+        and not attacks(post)
     )
 
 
@@ -506,7 +582,21 @@ def _sentence_voice(post: Post, at: int) -> tuple[bool, bool]:
     return read[sentence.start]
 
 
-def _is_title(prose: str, start: int) -> bool:
+def _is_title(prose: str, run: list[tuple[Token, _Kind]], shouted: list[int]) -> bool:
+    """Whether the run is a title where X has no italics: a cue ("reading", "novel", "our
+    first vid", a possessive) just before it, or the author's credit after it ("THE WAVE IN
+    THE MIND by Ursula K. Le Guin"). A title holds no hype ("my new video FREE GIFTS" sells)
+    and is one phrase, not sentences."""
+    if any(run[i][0].text in HYPE for i in shouted) or _SENTENCE_END.search(
+        prose, run[0][0].end, run[-1][0].start
+    ):
+        return False  # hype, or sentences: "Best video PLEASE VOTE KATY !!!!! PLEASE"
+    return _BY_AUTHOR.match(prose, run[-1][0].end) is not None or _after_title_cue(
+        prose, run[0][0].start
+    )
+
+
+def _after_title_cue(prose: str, start: int) -> bool:
     """Whether a title cue ("reading", "novel", a possessive) stands just before ``start``."""
     before = _WORDS_BEFORE.findall(prose, max(0, start - 40), start)[-_TITLE_CUE_REACH:]
     if not before or before[-1][-1].isupper():
@@ -515,17 +605,43 @@ def _is_title(prose: str, start: int) -> bool:
     return last.endswith(("'s", "’s")) or any(w.lower() in _TITLE_CUES for w in before)
 
 
+def _is_date(run: list[tuple[Token, _Kind]], shouted: list[int]) -> bool:
+    """Whether the run is a date set in capitals: days and months beside a number."""
+    return all(run[i][0].text in _DATES for i in shouted) and any(
+        any(c.isdigit() for c in word.text) for word, _ in run
+    )
+
+
 def _opening_end(prose: str) -> int:
-    """Where a news label ("BREAKING:") or a dateline ("NEW YORK (Reuters) -") ends, or 0."""
+    """Where a label ("BREAKING:", "REMINDER:", "TWITTER HIVEMIND:") or a dateline ("NEW
+    YORK (Reuters) -") that opens the post ends, or 0. A label before a colon names what
+    follows; one that carries hype, haste or a gain ("SAVE TODAY:", "ON SALE:") or hails the
+    readers ("EVERYONE:") is the shout itself, unless it is a news feed's ("EXCLUSIVE:")."""
     m = _OPENING.match(prose)
     if not m:
         return 0
     head = " ".join(m.group("head").split())
-    if m.group("sep") == ":" and head not in NEWS_LABELS:
+    if m.group("sep") != ":":
+        if any(c.isdigit() for c in head):
+            return 0  # "ONLY 3 LEFT - shop now" is no dateline
+    elif head not in NEWS_LABELS and not (_is_label(head) and _LABEL_END.match(prose, m.end())):
         return 0
     if m.group("sep") in "|" or len(head.split()) > 4:
         return 0
     return m.end("head")
+
+
+# A label's colon is followed by a space or nothing: "HAPPY BIRTHDAY KATY :)" is a smile.
+_LABEL_END = regex.compile(r"\s|$")
+
+
+def _is_label(head: str) -> bool:
+    """Whether words in capitals before an opening colon label what follows: no hype, haste,
+    gain or hailed readers among them."""
+    return not any(
+        word in HYPE or word in _PRESSURE or word.lower() in _GAIN or word.lower() in _AUDIENCE
+        for word in regex.findall(r"[\p{L}'’]++", head)
+    )
 
 
 _SHOUTED = (_Kind.SHOUT, _Kind.EVERYDAY)
