@@ -86,6 +86,9 @@ _POSSESSIVE = regex.compile(r"['’]S$")
 # What may stand between two capitalised words of one span: spaces, "&", "-", "/", "+" (not a
 # line break: "TIGHTTTT\n\nI" ends at the line).
 _JOINING_GAP = regex.compile(r"(?:[^\S\n]|[&/+\-–])*+")
+# A web address spelled out in capitals: "W W W. THE FARRELL REPORT. NET".
+_ADDRESS_END = regex.compile(r"\.\s*+(?:COM|NET|ORG|INFO|BIZ|CO|UK)\b")
+_ADDRESS_START = regex.compile(r"\bW\s?W\s?W\s*+\.\s*+$")
 # Where a sentence ends inside a run of capitals: a title is one phrase.
 _SENTENCE_END = regex.compile(r"[!?](?!\S)|[!?]{2}")
 # A trademark sign or a year right after a word makes it a name: "NAME®", "PYCON 2024".
@@ -103,6 +106,8 @@ _SENT_WORD = regex.compile(r"\b(?:txt|text|reply|send|sms)\s*+:?\s*+$", regex.IG
 # NAME2 MOBNO eg LOVE ADAM EVE 07123456789 to 87077".
 _SHORT_CODE = regex.compile(r"\bto\s++(?:no:?\s*+)?\d{4,6}+\b", regex.IGNORECASE)
 _SHORT_CODE_REACH = 60
+# A keyword right before its short code, with no verb: "register now! SKY OPT OUT to 88088".
+_TO_SHORT_CODE = regex.compile(r"\s++to\s++\d{4,6}+\b")
 # An option's label before a keyword: "D= VIOLET", "1) GHOST", "B. LILY".
 _OPTION_LABEL = regex.compile(r"(?:^|\s)[A-Z0-9][=).:]\s*+$")
 # A second keyword offered with "or" in the same sentence, a few words after the first.
@@ -287,8 +292,8 @@ def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
         if title in titles or _is_title(post.prose, run, shouted):
             titles.add(title)
             continue  # a title where X has no italics, or one named again further on
-        if _has_initial(post.prose, run):
-            continue  # a person's name: "URSULA K. LE GUIN", "GEORGE R. R. MARTIN"
+        if _has_initial(post.prose, run) or _is_spelled_address(post.prose, run):
+            continue  # a name: "URSULA K. LE GUIN", "W W W. THE FARRELL REPORT. NET"
         if (
             _is_keyword(post.prose, run, shouted)
             or _is_keyword_list(post, run, shouted)
@@ -327,11 +332,14 @@ def _is_keyword(prose: str, run: list[tuple[Token, _Kind]], shouted: list[int]) 
     the keyword only right after the verb ("Text YES for a callback"; not "send u a FREE
     8Ball wallpaper"), and any word is the keyword when it ends the message or its sentence,
     or "for" or a number follows ("reply END OUT", "e.g. HORO ARIES"; not "Send LOVE AND
-    LIGHT to everyone").
+    LIGHT to everyone"). Without the verb, words right before "to" and a short code are the
+    keyword too, unless they are hype ("SKY OPT OUT to 88088"; not "FREE to 80086").
     """
     first_word, last_word = run[shouted[0]][0], run[shouted[-1]][0]
     if not _KEYWORD_VERB.search(prose, max(0, first_word.start - 20), first_word.start):
-        return False
+        return bool(_TO_SHORT_CODE.match(prose, last_word.end)) and not any(
+            run[i][0].text in HYPE or run[i][0].text in _PRESSURE for i in shouted
+        )
     if _SMS_KEYWORD.match(prose, last_word.end) or _SHORT_CODE.search(
         prose, last_word.end, last_word.end + _SHORT_CODE_REACH
     ):
@@ -400,6 +408,16 @@ def _has_initial(prose: str, run: list[tuple[Token, _Kind]]) -> bool:
         len(word.text) == 1 and word.text.isalpha() and prose.startswith(".", word.end)
         for word, _ in run[1:-1]
     )
+
+
+def _is_spelled_address(prose: str, run: list[tuple[Token, _Kind]]) -> bool:
+    """Whether the run is a web address spelled out in capitals, as spam writes it to get
+    past link filters ("W W W. THE FARRELL REPORT. NET", "WWW . SITE . COM"): a name."""
+    start, end = run[0][0].start, run[-1][0].end
+    return bool(
+        _ADDRESS_END.search(prose, start, end)
+        or _ADDRESS_START.search(prose, max(0, start - 12), start)
+    ) and not any(word.text in HYPE for word, _ in run)
 
 
 def _is_courtesy(post: Post, run: list[tuple[Token, _Kind]], shouted: list[int]) -> bool:
