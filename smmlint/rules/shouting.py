@@ -159,6 +159,14 @@ class _Kind(Enum):
         "Send <marker>LOVE AND LIGHT</marker> to everyone you know",
         "We'll send you a <marker>FREE</marker> wallpaper",
         "@ana <marker>YOU WISH</marker>. That claim is a disgrace.",
+        "I'm <marker>LIVE</marker> now, come say hi",
+        "I have <marker>HUGE NEWS</marker> for you all",
+        "I am <marker>SO ANGRY</marker> with you people",
+        "Check out my <marker>SEXY VIDEO</marker>",
+        "<marker>SAVE TODAY</marker>: 20% off everything",
+        "Prizes every week starting <marker>NOW</marker>, txt DRAW to 87066",
+        "Best video <marker>PLEASE VOTE KATY !!!!! PLEASE VOTE</marker>",
+        "<marker>HI DARLIN ITS KATE ARE U UP FOR A DRINK TONIGHT</marker>",
     ),
     quiet=(
         ("NASA and the ESA share data with our CEO.", "acronyms from the list"),
@@ -202,10 +210,63 @@ class _Kind(Enum):
             "Txt ur team to 87077 eg ENGLAND to 87077 Try: WALES, SCOTLAND",
             "keywords to choose from, listed for a short code",
         ),
+        ("REMINDER FROM O2: to get free call credit pls reply with your name", "a label"),
+        ("FRIDAY 11 MAY, 5.30pm: join the march in the square", "a date as a heading"),
+        ("Our first vid THIS IS US is up, tell us what you think", "a title after its kind"),
+        (
+            "Check out my song called COFFEE LOVA. Type COFFEE LOVA in the search box",
+            "a title named again",
+        ),
+        ("Inspiring! @jsmithready: THIS. THIS. THIS. https://example.com/x", "an account quoted"),
+        ("Quiz: D= VIOLET E= TULIP F= LILY, txt D E or F to 84025", "options after their letter"),
+        ("Txt TONE CHARITY to 8007 for nokias or POLY CHARITY for polys", "a second keyword"),
+        ("Register now! SKY OPT OUT to 88088", "a keyword right before its short code"),
+        ("Never share your ATM PIN by email.", "acronyms"),
+        ("Check out my tracks on my channel. THANK YOU for your time", "thanks after a plug"),
+        ("Le Guin was a HUGE influence on me. This one really hurts.", "the writer's stress"),
+        (
+            "I think science fiction is FAR MORE than space ships https://example.com/a",
+            "two words stressed in the writer's own statement",
+        ),
+        ("Please see W W W. THE FARRELL REPORT. NET for the full story", "an address"),
     ),
 )
 def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     """Words in ALL CAPS that shout, not acronyms like NASA, CEO, Q3 or FAQ.
+
+    ## What shouts: the standard
+    Real-post verdicts for this rule follow one standard, the reading of a seasoned
+    social-media manager: capitals shout when a reader hears a raised voice aimed at them.
+
+    - S1. A message typed in capitals: a whole post, or a sentence or clause of three words
+      or more, whatever the writer meant (excitement, a phone's habit): the reader cannot hear
+      the intent ("DO U WANT 2 MEET UP 2MORRO", "This gif is SO MUCH BETTER IN CONTEXT").
+    - S2. Hype, haste or a demand in capitals, even one word: a gain ("FREE", "WIN", "CASH"),
+      haste ("NOW", "HURRY", "URGENT"), a grab for attention at the reader ("WOW", "HUGE
+      NEWS", "LIVE"), the call itself ("PLEASE SUBSCRIBE", "CHECK OUT"), a question that
+      demands an answer ("SO WHY ?!").
+    - S3. Two words or more in capitals in a post that argues, attacks or taunts ("SUCH A
+      CRY-BABY", "It's a TERRORIST BAN. #MoronicDems").
+
+    Not shouting, because the capitals do another job:
+
+    - N1. Naming: acronyms ("ATM/SMS PIN"), names written in capitals (a bank, a band, a
+      product, a person), titles of works (songs, videos, books: X has no italics), a web
+      address spelled out.
+    - N2. Labelling: an interface label, a heading or a label before a colon ("REMINDER
+      FROM O2:", "BREAKING:"), a dateline, a date set as a heading ("FRIDAY 11 MAY").
+    - N3. Quoting: someone else's words (a retweet, an account quoted after "@user:", a
+      chant in a headline, a song's line).
+    - N4. Keywords: the word to send by text, and options listed to choose from.
+    - N5. Stress: one or two ordinary words inside a sentence otherwise in lower case, in
+      the writer's own statement, with no hype aimed at the reader and no order ("Le Guin was
+      a HUGE influence on me", "science fiction is FAR MORE than that").
+    - N6. Warmth: thanks, wishes and affection in capitals, unless they hook a pitch.
+
+    Debatable, where fair readers differ: a short cry or cheer whose whole content is the
+    feeling ("OMG GOD, NO!!", "FUCK YEAH", "MANY MEMORIES..."), sarcastic capitals around a
+    phrase ("PEACEFUL PROTEST?"), a fan echoing a song's hook ("ROAAAARRRR"), names stressed
+    in an argument ("Esp. SAUDI ARABIA + PAKISTAN").
 
     ## What it does
     Finds runs of capitalised words in the author's own words (not a retweet or a quotation)
@@ -217,28 +278,49 @@ def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     capitals shout here: the whole post is in capitals, they carry hype, or the post
     presses, argues, asks, announces or shares (see below).
 
-    Not shouting: acronyms and names from the data list `acronyms.txt` (plus the
-    `acronyms` option; it lists events and accreditation bodies such as FOSDEM and AACSB),
-    words with a digit (Q3, B2B, 4K), a word followed by a trademark sign or a year
-    ("NAME®", "PYCON 2024"), roman numerals (VIII), initialisms without a vowel (HTML),
-    single letters (I, A), hashtags and mentions; any other lone word in capitals, which is
-    a name (NOKIA) or one word stressed where X has no italics ("This is NOT a drill", "I am
-    absolutely LOVING this"); a news label before a colon at the start ("BREAKING:", "RT
-    @user: JUST IN:") and a dateline ("NEW YORK (Reuters) -"); a title after a cue ("reading
-    Le Guin's THE LEFT HAND OF DARKNESS"); a keyword to text ("Txt NOKIA to 89545", "reply
-    END OUT": after "txt", "reply" or "e.g.", a word that is not hype), and keywords listed
-    between commas in a message that names a short code ("Try: WALES, SCOTLAND"); a music
-    video's title opening a line, "ARTIST - SONG" with a name before a spaced dash ("PSY -
-    GANGNAM STYLE"), as it is published; thanks, praise or a
-    wish in capitals ("THANK YOU for your time", "HAPPY BIRTHDAY"), which is warmth, except
-    as the hook of a sales pitch ("WELL DONE! Your prize awaits"); affection said to someone
-    in a reply ("@author I LOVE YOU", "@ana YOU ARE A FABULOUS HUMAN BEING": a sentence of
-    twelve words at most with a word VADER rates +1.5 or more, no hype word in the capitals,
-    no word rated -1.5 or less in the post, nothing sold or asked for); a person's name with
-    an initial ("URSULA K. LE GUIN" crediting a quotation); a cry of six words at most in a
-    post that mourns someone ("NO! NO NO NO NO || Le Guin Is Dead at 88"). Listed
-    names that are also everyday words (IT, US, WHO) are names on their own and shouted
-    words next to one ("I LOVE IT").
+    Not shouting (N1-N6 as the words can tell them): acronyms and names from the data list
+    `acronyms.txt` (plus the `acronyms` option; it lists events and accreditation bodies
+    such as FOSDEM and AACSB), words with a digit (Q3, B2B, 4K), a word followed by a
+    trademark sign or a year ("NAME®", "PYCON 2024"), roman numerals (VIII), initialisms
+    without a vowel (HTML), single letters (I, A), hashtags and mentions; a web address
+    spelled out in capitals ("W W W. THE FARRELL REPORT. NET"); any other lone word in
+    capitals, which is a name (NOKIA) or one word stressed where X has no italics ("This is
+    NOT a drill", "I am absolutely LOVING this"); a label before a colon that opens the post
+    (a news feed's "BREAKING:", "RT @user: JUST IN:", or any other of four words at most
+    with no hype, haste, gain or hailed readers: "REMINDER FROM O2:"; "SAVE TODAY:" shouts)
+    and a dateline ("NEW YORK (Reuters) -"); a date set in capitals, days or months beside a
+    number ("FRIDAY 11 MAY, 5.30pm:"); a title after a cue, a kind of work or a verb of
+    reading or watching ("reading Le Guin's THE LEFT HAND OF DARKNESS", "our first vid THIS
+    IS US"), or after it its author ("THE WAVE IN THE MIND by Ursula K. Le Guin"), and the
+    same title named again further on ("called COFFEE LOVA. Type COFFEE LOVA"); a title is
+    one phrase with no hype ("Best video PLEASE VOTE KATY !!!!!" and "starting NOW" shout);
+    another account's words quoted after its handle and a colon ("@jsmithready: THIS. THIS.
+    THIS"); a keyword to text ("Txt NOKIA to 89545", "reply END OUT": after "txt", "reply" or
+    "e.g.", a word that is not hype; with no verb, words right before "to" and a short code:
+    "SKY OPT OUT to 88088"), a second keyword offered with "or" ("Txt TONE CHARITY to 8007
+    or POLY CHARITY for polys"), and keywords listed in a message that names a short code,
+    between commas ("Try: WALES, SCOTLAND") or each after its letter ("D= VIOLET E= TULIP");
+    a music video's title opening a line, "ARTIST - SONG" with a name before a spaced dash
+    ("PSY - GANGNAM STYLE"), as it is published; thanks, praise or a wish in capitals
+    ("THANK YOU for your time", "HAPPY BIRTHDAY"), which is warmth, also after a plug's
+    pitch ("Check out my tracks. THANK YOU"), except as the hook of a sales pitch before it
+    ("WELL DONE! Your prize awaits"); affection said to someone in a reply ("@author I LOVE
+    YOU", "@ana YOU ARE A FABULOUS HUMAN BEING": a sentence of twelve words at most with a
+    word VADER rates +1.5 or more, no hype word in the capitals, no word rated -1.5 or less
+    in the post, nothing sold or asked for); a person's name with an initial ("URSULA K. LE
+    GUIN" crediting a quotation); a cry of six words at most in a post that mourns someone
+    ("NO! NO NO NO NO || Le Guin Is Dead at 88"). Listed names that are also everyday words
+    (IT, US, WHO) are names on their own and shouted words next to one ("I LOVE IT").
+
+    Stress in the writer's own statement is not shouting (N5): one or two words in a
+    sentence in the first person singular that is neither an order, a question nor a pitch,
+    holds no word of news and stands among words in lower case, in a post that attacks no
+    one, and whose capitals carry no anger themselves (a word VADER rates -1.5 or less: "I
+    am SO ANGRY with you people" shouts, S3): "Le Guin was a HUGE influence on me. This one
+    really hurts.", "I think science fiction is FAR MORE than space ships <link>". Hype
+    counts as stress there only when it grades the writer's experience (`shouted.txt`:
+    HUGE, MASSIVE, AMAZING); "I'm LIVE now", "I have HUGE NEWS", "Check out my SEXY VIDEO"
+    and "We're LIVE" still shout.
 
     A burst of the writer's feeling is not shouting either: six capitalised words at most
     ("one of the BEST SONGS in music history", "@ana BEST. THREAD. EVER. I laughed", "This
@@ -252,18 +334,22 @@ def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     which of these made the capitals shout: a long run, a whole post in capitals, pressure,
     an attack, displeasure, a question, news or a shared link.
 
-    Left alone, because it cannot be told reliably: a title in capitals with no cue before it
-    ("I taught VERY FAR AWAY FROM ANYWHERE ELSE") is reported as shouting, and so are
-    capitals whose feeling the words do not tell from a raised voice: a cry of shock with
-    no word of a death ("OMG GOD, NO!!", "WHAT?!!? NO!!!!"), a swear word beside delight
-    ("PRETTY DAMN CUTE"), a fan's plea ("PLEASE SAY HI TO US"), a whole private text typed
-    in capitals ("IM GONNA MISS U SO MUCH"): the same capitals in a brand's post or an
-    argument shout. Words stressed in a friendly private text ("At WHAT TIME should i come
-    tomorrow") are quiet with the bursts, whether they are stress or impatience. Sarcasm in
-    a reply with no hostile word ("@pol Take refugees only from stable countries. SO
-    SMART!") reads as affection and is left quiet. A short name in capitals that the
-    dictionary also lists ("BSA FAC Air Rifles") reads as words; add it to the `acronyms`
-    option.
+    Left alone, because it cannot be told reliably: a title or a name in capitals with no
+    cue ("I taught VERY FAR AWAY FROM ANYWHERE ELSE", "We're TWIN MELODY", "LE GUIN
+    <link>", a product named in a pop-up: "just bought: CBD VEGAN GUMMIES", an interface
+    label with no colon: "RECENTLY VIEWED") is reported as shouting, and so is stress that
+    is not the writer's first-person statement ("followers are THE MOST savvy"): the same
+    capitals, unnamed, are a raised voice. So are capitals whose feeling the words do not
+    tell from a raised voice (the debatable kinds above): a cry of shock with no word of a
+    death ("OMG GOD, NO!!", "WHAT?!!? NO!!!!"), a swear word beside delight ("PRETTY DAMN
+    CUTE"), sarcasm ("PEACEFUL PROTEST?"); a whole private text or fan reply typed in
+    capitals ("IM GONNA MISS U SO MUCH", "@author PLEASE SAY HI TO US") is a message typed in
+    capitals (S1) and reported. Words stressed in a friendly private text ("At WHAT TIME
+    should i come tomorrow") are quiet with the bursts, whether they are stress or
+    impatience. Sarcasm in a reply with no hostile word ("@pol Take refugees only from
+    stable countries. SO SMART!") reads as affection and is left quiet. A short name in
+    capitals that the dictionary also lists ("BSA FAC Air Rifles") reads as words; add it
+    to the `acronyms` option.
 
     ## Why is this bad?
     Capitals read as shouting, and shouting reads as an advert or as anger. They are also
@@ -442,8 +528,10 @@ def _stresses_own_statement(post: Post, run: list[tuple[Token, _Kind]], shouted:
     MORE than that"): one or two words, hype only if it grades the writer's experience
     (`shouted.txt`: HUGE, MASSIVE, not LIVE, FREE or NOW), in a sentence in the first person
     singular that is neither an order, a question, nor a pitch, holds no word of news and
-    stands among words in lower case, in a post that attacks no one. "I'm LIVE now", "Check
-    out my SEXY VIDEO", "I have HUGE news" and "WE ARE HIRING" still shout."""
+    stands among words in lower case, in a post that attacks no one, and the capitals carry
+    no anger themselves (a word VADER rates -1.5 or less). "I'm
+    LIVE now", "Check out my SEXY VIDEO", "I have HUGE news" and "I am SO ANGRY with you
+    people" still shout."""
     if len(shouted) > STRESS_WORDS or any(
         run[i][0].text in HYPE and run[i][0].text not in _INTENSIFIERS for i in shouted
     ):
@@ -461,6 +549,7 @@ def _stresses_own_statement(post: Post, run: list[tuple[Token, _Kind]], shouted:
         and not any(sentence.start <= t.start < sentence.end for t in orders(post))
         and not any(sentence.start < p.end and p.start < sentence.end for p in pitches(post))
         and not attacks(post)
+        and not any(v <= -DELIGHT_VALENCE for v in _valences([word for word, _ in run]))
     )
 
 
