@@ -514,11 +514,11 @@ def _is_courtesy(post: Post, run: list[tuple[Token, _Kind]], shouted: list[int])
     thanks that close a plug ("... check out my tracks. THANK YOU for your time") are warmth.
     """
     spans = [token for _, token in courtesies(post)]
-    start = run[shouted[0]][0].start
-    return (
-        bool(spans)
-        and all(pitch.end <= start for pitch in pitches(post))
-        and all(any(s.start <= run[i][0].start < s.end for s in spans) for i in shouted)
+    if not spans:
+        return False
+    pitched = post.memo("all-caps-pitches", _pitch_spans).reach
+    return (not pitched or pitched[-1] <= run[shouted[0]][0].start) and all(
+        any(s.start <= run[i][0].start < s.end for s in spans) for i in shouted
     )
 
 
@@ -528,29 +528,75 @@ def _stresses_own_statement(post: Post, run: list[tuple[Token, _Kind]], shouted:
     MORE than that"): one or two words, hype only if it grades the writer's experience
     (`shouted.txt`: HUGE, MASSIVE, not LIVE, FREE or NOW), in a sentence in the first person
     singular that is neither an order, a question, nor a pitch, holds no word of news and
-    stands among words in lower case, in a post that attacks no one, and the capitals carry
-    no anger themselves (a word VADER rates -1.5 or less). "I'm
-    LIVE now", "Check out my SEXY VIDEO", "I have HUGE news" and "I am SO ANGRY with you
-    people" still shout."""
+    stands among more words in lower case, in a post that attacks no one; the capitals carry
+    no anger themselves (a word VADER rates -1.5 or less). "I'm LIVE now", "Check out my SEXY
+    VIDEO", "I have HUGE news" and "I am SO ANGRY with you people" still shout."""
     if len(shouted) > STRESS_WORDS or any(
         run[i][0].text in HYPE and run[i][0].text not in _INTENSIFIERS for i in shouted
     ):
         return False
-    start = run[0][0].start
-    sentence = post.sentence_at(start)
-    if sentence is None or any(c in _ASKING for c in post.prose[sentence.start : sentence.end]):
+    if any(v <= -DELIGHT_VALENCE for v in _valences([word for word, _ in run])):
         return False
-    words = [w.text.lower().replace("’", "'") for w in _sentence_words(post, start)]
-    lower = sum(1 for w in words if not w.isupper())
-    return (
-        lower > len(run)
-        and bool(_FIRST_PERSON.intersection(words))
-        and not _ANNOUNCING.intersection(words)
-        and not any(sentence.start <= t.start < sentence.end for t in orders(post))
-        and not any(sentence.start < p.end and p.start < sentence.end for p in pitches(post))
-        and not attacks(post)
-        and not any(v <= -DELIGHT_VALENCE for v in _valences([word for word, _ in run]))
+    return _own_statement(post, run[0][0].start) > len(run) and not attacks(post)
+
+
+def _own_statement(post: Post, at: int) -> int:
+    """How many words in lower case the sentence holding ``at`` has when it is the writer's
+    own statement (first person singular; no order, question, pitch or word of news), else
+    0; read once a sentence, so that 6,000 runs in one sentence stay linear."""
+    sentence = post.sentence_at(at)
+    if sentence is None:
+        return 0
+    read: dict[int, int] = post.memo("all-caps-statements", lambda _: {})
+    if sentence.start not in read:
+        read[sentence.start] = _statement_words(post, sentence, at)
+    return read[sentence.start]
+
+
+def _statement_words(post: Post, sentence: Token, at: int) -> int:
+    if any(c in _ASKING for c in post.prose[sentence.start : sentence.end]):
+        return 0
+    words = _sentence_words(post, at)
+    folded = {w.text.lower().replace("’", "'") for w in words}
+    if not _FIRST_PERSON & folded or _ANNOUNCING & folded:
+        return 0
+    pushed = (
+        post.memo("all-caps-orders", _order_spans),
+        post.memo("all-caps-pitches", _pitch_spans),
     )
+    if any(_overlaps(spans, sentence) for spans in pushed):
+        return 0
+    return sum(1 for w in words if not w.text.isupper())
+
+
+class _Spans(NamedTuple):
+    """Spans sorted by start, and the furthest end reached by each prefix of them."""
+
+    starts: list[int]
+    reach: list[int]
+
+
+def _spans(pairs: Sequence[tuple[int, int]]) -> _Spans:
+    ordered = sorted(pairs)
+    reach, furthest = [], -1
+    for _, end in ordered:
+        furthest = max(furthest, end)
+        reach.append(furthest)
+    return _Spans([start for start, _ in ordered], reach)
+
+
+def _order_spans(post: Post) -> _Spans:
+    return _spans([(t.start, t.end) for t in orders(post)])
+
+
+def _pitch_spans(post: Post) -> _Spans:
+    return _spans([(p.start, p.end) for p in pitches(post)])
+
+
+def _overlaps(spans: _Spans, sentence: Token) -> bool:
+    """Whether a span overlaps the sentence (a binary search)."""
+    before_end = bisect_left(spans.starts, sentence.end)
+    return before_end > 0 and spans.reach[before_end - 1] > sentence.start
 
 
 def _is_fond_reply(post: Post, run: list[tuple[Token, _Kind]], shouted: list[int]) -> bool:
