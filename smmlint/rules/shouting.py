@@ -36,6 +36,14 @@ NEWS_LABELS = _SHOUTED_WORDS["news label"]
 # Pleasant words that promise a gain ("FREE", "win"): selling, not delight.
 _GAIN = _SHOUTED_WORDS["gain"]
 _TITLE_CUES = {cue.lower() for cue in _SHOUTED_WORDS["title cue"]}
+# Hype that grades the writer's own experience ("a HUGE influence on me"): stress there.
+_INTENSIFIERS = _SHOUTED_WORDS["intensifier"]
+# Days and months: beside a number, a date set as a heading ("FRIDAY 11 MAY, 5.30pm:").
+_DATES = _SHOUTED_WORDS["date"]
+# The writer speaking of themselves: a sentence with one of these is their own statement.
+_FIRST_PERSON = frozenset({"i", "i'm", "im", "me", "my", "mine", "myself", "i've", "i'd", "i'll"})
+# Stress is one or two words ("science fiction is FAR MORE than that"); three are a phrase.
+STRESS_WORDS = 2
 # Words that announce news to an audience ("Big news today!!!", "Launch day!!!").
 _ANNOUNCING = _SHOUTED_WORDS["announcement"]
 # Words that hail the readers ("EVERYONE MUST SEE THIS!!!", "LADIES!!!").
@@ -78,6 +86,11 @@ _POSSESSIVE = regex.compile(r"['’]S$")
 # What may stand between two capitalised words of one span: spaces, "&", "-", "/", "+" (not a
 # line break: "TIGHTTTT\n\nI" ends at the line).
 _JOINING_GAP = regex.compile(r"(?:[^\S\n]|[&/+\-–])*+")
+# A web address spelled out in capitals: "W W W. THE FARRELL REPORT. NET".
+_ADDRESS_END = regex.compile(r"\.\s*+(?:COM|NET|ORG|INFO|BIZ|CO|UK)\b")
+_ADDRESS_START = regex.compile(r"\bW\s?W\s?W\s*+\.\s*+$")
+# Where a sentence ends inside a run of capitals: a title is one phrase.
+_SENTENCE_END = regex.compile(r"[!?](?!\S)|[!?]{2}")
 # A trademark sign or a year right after a word makes it a name: "NAME®", "PYCON 2024".
 _NAME_MARK = regex.compile(r"[®™©℠]|\s*+(?:['’]\d\d|(?:19|20)\d\d)(?!\d)")
 # Letters written three or more times: "SOOOO", "DAMNNNN" shout whatever their length.
@@ -93,6 +106,15 @@ _SENT_WORD = regex.compile(r"\b(?:txt|text|reply|send|sms)\s*+:?\s*+$", regex.IG
 # NAME2 MOBNO eg LOVE ADAM EVE 07123456789 to 87077".
 _SHORT_CODE = regex.compile(r"\bto\s++(?:no:?\s*+)?\d{4,6}+\b", regex.IGNORECASE)
 _SHORT_CODE_REACH = 60
+# A keyword right before its short code, with no verb: "register now! SKY OPT OUT to 88088".
+_TO_SHORT_CODE = regex.compile(r"\s++to\s++\d{4,6}+\b")
+# An option's label before a keyword: "D= VIOLET", "1) GHOST", "B. LILY".
+_OPTION_LABEL = regex.compile(r"(?:^|\s)[A-Z0-9][=).:]\s*+$")
+# A second keyword offered with "or" in the same sentence, a few words after the first.
+_ALTERNATIVE = regex.compile(r"[^.!?\n]*\bor\s+", regex.IGNORECASE)
+_ALTERNATIVE_REACH = 40
+# Another account's words quoted after its handle and a colon: "@jsmithready: THIS. THIS".
+_QUOTED_ACCOUNT = regex.compile(r"@\w++\s*+:\s*+$")
 # Hype that presses for time ("reply NOW"): it qualifies the verb, it is never the keyword.
 _PRESSURE = frozenset({"NOW", "ASAP", "HURRY", "INSTANT", "URGENT", "TODAY"})
 # Without a short code, the keyword ends the message or its sentence, or a code or a number
@@ -102,7 +124,8 @@ _KEYWORD_END = regex.compile(r"\s*+(?:$|[.!?\n]|for\b|\S*\d)", regex.IGNORECASE)
 # The opening of a news post: a label before a colon ("BREAKING:", after "RT @user:" too) or
 # a dateline before a bracket or a dash ("NEW YORK (Reuters) -", "WASHINGTON —").
 _OPENING = regex.compile(
-    r"\s*+(?:(?:RT|MT)\s*+@\w++:?\s*+)?(?P<head>\p{Lu}[\p{Lu}.’' -]{0,40}?)\s*+(?P<sep>[:(—–|]|-\s)"
+    r"\s*+(?:(?:RT|MT)\s*+@\w++:?\s*+)?"
+    r"(?P<head>\p{Lu}[\p{Lu}\d.’' -]{0,40}?)\s*+(?P<sep>[:(—–|]|-\s)"
 )
 
 
@@ -136,6 +159,14 @@ class _Kind(Enum):
         "Send <marker>LOVE AND LIGHT</marker> to everyone you know",
         "We'll send you a <marker>FREE</marker> wallpaper",
         "@ana <marker>YOU WISH</marker>. That claim is a disgrace.",
+        "I'm <marker>LIVE</marker> now, come say hi",
+        "I have <marker>HUGE NEWS</marker> for you all",
+        "I am <marker>SO ANGRY</marker> with you people",
+        "Check out my <marker>SEXY VIDEO</marker>",
+        "<marker>SAVE TODAY</marker>: 20% off everything",
+        "Prizes every week starting <marker>NOW</marker>, txt DRAW to 87066",
+        "Best video <marker>PLEASE VOTE KATY !!!!! PLEASE VOTE</marker>",
+        "<marker>HI DARLIN ITS KATE ARE U UP FOR A DRINK TONIGHT</marker>",
     ),
     quiet=(
         ("NASA and the ESA share data with our CEO.", "acronyms from the list"),
@@ -179,10 +210,63 @@ class _Kind(Enum):
             "Txt ur team to 87077 eg ENGLAND to 87077 Try: WALES, SCOTLAND",
             "keywords to choose from, listed for a short code",
         ),
+        ("REMINDER FROM O2: to get free call credit pls reply with your name", "a label"),
+        ("FRIDAY 11 MAY, 5.30pm: join the march in the square", "a date as a heading"),
+        ("Our first vid THIS IS US is up, tell us what you think", "a title after its kind"),
+        (
+            "Check out my song called COFFEE LOVA. Type COFFEE LOVA in the search box",
+            "a title named again",
+        ),
+        ("Inspiring! @jsmithready: THIS. THIS. THIS. https://example.com/x", "an account quoted"),
+        ("Quiz: D= VIOLET E= TULIP F= LILY, txt D E or F to 84025", "options after their letter"),
+        ("Txt TONE CHARITY to 8007 for nokias or POLY CHARITY for polys", "a second keyword"),
+        ("Register now! SKY OPT OUT to 88088", "a keyword right before its short code"),
+        ("Never share your ATM PIN by email.", "acronyms"),
+        ("Check out my tracks on my channel. THANK YOU for your time", "thanks after a plug"),
+        ("Le Guin was a HUGE influence on me. This one really hurts.", "the writer's stress"),
+        (
+            "I think science fiction is FAR MORE than space ships https://example.com/a",
+            "two words stressed in the writer's own statement",
+        ),
+        ("Please see W W W. THE FARRELL REPORT. NET for the full story", "an address"),
     ),
 )
 def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     """Words in ALL CAPS that shout, not acronyms like NASA, CEO, Q3 or FAQ.
+
+    ## What shouts: the standard
+    Real-post verdicts for this rule follow one standard, the reading of a seasoned
+    social-media manager: capitals shout when a reader hears a raised voice aimed at them.
+
+    - S1. A message typed in capitals: a whole post, or a sentence or clause of three words
+      or more, whatever the writer meant (excitement, a phone's habit): the reader cannot hear
+      the intent ("DO U WANT 2 MEET UP 2MORRO", "This gif is SO MUCH BETTER IN CONTEXT").
+    - S2. Hype, haste or a demand in capitals, even one word: a gain ("FREE", "WIN", "CASH"),
+      haste ("NOW", "HURRY", "URGENT"), a grab for attention at the reader ("WOW", "HUGE
+      NEWS", "LIVE"), the call itself ("PLEASE SUBSCRIBE", "CHECK OUT"), a question that
+      demands an answer ("SO WHY ?!").
+    - S3. Two words or more in capitals in a post that argues, attacks or taunts ("SUCH A
+      CRY-BABY", "It's a TERRORIST BAN. #MoronicDems").
+
+    Not shouting, because the capitals do another job:
+
+    - N1. Naming: acronyms ("ATM/SMS PIN"), names written in capitals (a bank, a band, a
+      product, a person), titles of works (songs, videos, books: X has no italics), a web
+      address spelled out.
+    - N2. Labelling: an interface label, a heading or a label before a colon ("REMINDER
+      FROM O2:", "BREAKING:"), a dateline, a date set as a heading ("FRIDAY 11 MAY").
+    - N3. Quoting: someone else's words (a retweet, an account quoted after "@user:", a
+      chant in a headline, a song's line).
+    - N4. Keywords: the word to send by text, and options listed to choose from.
+    - N5. Stress: one or two ordinary words inside a sentence otherwise in lower case, in
+      the writer's own statement, with no hype aimed at the reader and no order ("Le Guin was
+      a HUGE influence on me", "science fiction is FAR MORE than that").
+    - N6. Warmth: thanks, wishes and affection in capitals, unless they hook a pitch.
+
+    Debatable, where fair readers differ: a short cry or cheer whose whole content is the
+    feeling ("OMG GOD, NO!!", "FUCK YEAH", "MANY MEMORIES..."), sarcastic capitals around a
+    phrase ("PEACEFUL PROTEST?"), a fan echoing a song's hook ("ROAAAARRRR"), names stressed
+    in an argument ("Esp. SAUDI ARABIA + PAKISTAN").
 
     ## What it does
     Finds runs of capitalised words in the author's own words (not a retweet or a quotation)
@@ -194,28 +278,49 @@ def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     capitals shout here: the whole post is in capitals, they carry hype, or the post
     presses, argues, asks, announces or shares (see below).
 
-    Not shouting: acronyms and names from the data list `acronyms.txt` (plus the
-    `acronyms` option; it lists events and accreditation bodies such as FOSDEM and AACSB),
-    words with a digit (Q3, B2B, 4K), a word followed by a trademark sign or a year
-    ("NAME®", "PYCON 2024"), roman numerals (VIII), initialisms without a vowel (HTML),
-    single letters (I, A), hashtags and mentions; any other lone word in capitals, which is
-    a name (NOKIA) or one word stressed where X has no italics ("This is NOT a drill", "I am
-    absolutely LOVING this"); a news label before a colon at the start ("BREAKING:", "RT
-    @user: JUST IN:") and a dateline ("NEW YORK (Reuters) -"); a title after a cue ("reading
-    Le Guin's THE LEFT HAND OF DARKNESS"); a keyword to text ("Txt NOKIA to 89545", "reply
-    END OUT": after "txt", "reply" or "e.g.", a word that is not hype), and keywords listed
-    between commas in a message that names a short code ("Try: WALES, SCOTLAND"); a music
-    video's title opening a line, "ARTIST - SONG" with a name before a spaced dash ("PSY -
-    GANGNAM STYLE"), as it is published; thanks, praise or a
-    wish in capitals ("THANK YOU for your time", "HAPPY BIRTHDAY"), which is warmth, except
-    as the hook of a sales pitch ("WELL DONE! Your prize awaits"); affection said to someone
-    in a reply ("@author I LOVE YOU", "@ana YOU ARE A FABULOUS HUMAN BEING": a sentence of
-    twelve words at most with a word VADER rates +1.5 or more, no hype word in the capitals,
-    no word rated -1.5 or less in the post, nothing sold or asked for); a person's name with
-    an initial ("URSULA K. LE GUIN" crediting a quotation); a cry of six words at most in a
-    post that mourns someone ("NO! NO NO NO NO || Le Guin Is Dead at 88"). Listed
-    names that are also everyday words (IT, US, WHO) are names on their own and shouted
-    words next to one ("I LOVE IT").
+    Not shouting (N1-N6 as the words can tell them): acronyms and names from the data list
+    `acronyms.txt` (plus the `acronyms` option; it lists events and accreditation bodies
+    such as FOSDEM and AACSB), words with a digit (Q3, B2B, 4K), a word followed by a
+    trademark sign or a year ("NAME®", "PYCON 2024"), roman numerals (VIII), initialisms
+    without a vowel (HTML), single letters (I, A), hashtags and mentions; a web address
+    spelled out in capitals ("W W W. THE FARRELL REPORT. NET"); any other lone word in
+    capitals, which is a name (NOKIA) or one word stressed where X has no italics ("This is
+    NOT a drill", "I am absolutely LOVING this"); a label before a colon that opens the post
+    (a news feed's "BREAKING:", "RT @user: JUST IN:", or any other of four words at most
+    with no hype, haste, gain or hailed readers: "REMINDER FROM O2:"; "SAVE TODAY:" shouts)
+    and a dateline ("NEW YORK (Reuters) -"); a date set in capitals, days or months beside a
+    number ("FRIDAY 11 MAY, 5.30pm:"); a title after a cue, a kind of work or a verb of
+    reading or watching ("reading Le Guin's THE LEFT HAND OF DARKNESS", "our first vid THIS
+    IS US"), or after it its author ("THE WAVE IN THE MIND by Ursula K. Le Guin"), and the
+    same title named again further on ("called COFFEE LOVA. Type COFFEE LOVA"); a title is
+    one phrase with no hype ("Best video PLEASE VOTE KATY !!!!!" and "starting NOW" shout);
+    another account's words quoted after its handle and a colon ("@jsmithready: THIS. THIS.
+    THIS"); a keyword to text ("Txt NOKIA to 89545", "reply END OUT": after "txt", "reply" or
+    "e.g.", a word that is not hype; with no verb, words right before "to" and a short code:
+    "SKY OPT OUT to 88088"), a second keyword offered with "or" ("Txt TONE CHARITY to 8007
+    or POLY CHARITY for polys"), and keywords listed in a message that names a short code,
+    between commas ("Try: WALES, SCOTLAND") or each after its letter ("D= VIOLET E= TULIP");
+    a music video's title opening a line, "ARTIST - SONG" with a name before a spaced dash
+    ("PSY - GANGNAM STYLE"), as it is published; thanks, praise or a wish in capitals
+    ("THANK YOU for your time", "HAPPY BIRTHDAY"), which is warmth, also after a plug's
+    pitch ("Check out my tracks. THANK YOU"), except as the hook of a sales pitch before it
+    ("WELL DONE! Your prize awaits"); affection said to someone in a reply ("@author I LOVE
+    YOU", "@ana YOU ARE A FABULOUS HUMAN BEING": a sentence of twelve words at most with a
+    word VADER rates +1.5 or more, no hype word in the capitals, no word rated -1.5 or less
+    in the post, nothing sold or asked for); a person's name with an initial ("URSULA K. LE
+    GUIN" crediting a quotation); a cry of six words at most in a post that mourns someone
+    ("NO! NO NO NO NO || Le Guin Is Dead at 88"). Listed names that are also everyday words
+    (IT, US, WHO) are names on their own and shouted words next to one ("I LOVE IT").
+
+    Stress in the writer's own statement is not shouting (N5): one or two words in a
+    sentence in the first person singular that is neither an order, a question nor a pitch,
+    holds no word of news and stands among words in lower case, in a post that attacks no
+    one, and whose capitals carry no anger themselves (a word VADER rates -1.5 or less: "I
+    am SO ANGRY with you people" shouts, S3): "Le Guin was a HUGE influence on me. This one
+    really hurts.", "I think science fiction is FAR MORE than space ships <link>". Hype
+    counts as stress there only when it grades the writer's experience (`shouted.txt`:
+    HUGE, MASSIVE, AMAZING); "I'm LIVE now", "I have HUGE NEWS", "Check out my SEXY VIDEO"
+    and "We're LIVE" still shout.
 
     A burst of the writer's feeling is not shouting either: six capitalised words at most
     ("one of the BEST SONGS in music history", "@ana BEST. THREAD. EVER. I laughed", "This
@@ -229,18 +334,22 @@ def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     which of these made the capitals shout: a long run, a whole post in capitals, pressure,
     an attack, displeasure, a question, news or a shared link.
 
-    Left alone, because it cannot be told reliably: a title in capitals with no cue before it
-    ("I taught VERY FAR AWAY FROM ANYWHERE ELSE") is reported as shouting, and so are
-    capitals whose feeling the words do not tell from a raised voice: a cry of shock with
-    no word of a death ("OMG GOD, NO!!", "WHAT?!!? NO!!!!"), a swear word beside delight
-    ("PRETTY DAMN CUTE"), a fan's plea ("PLEASE SAY HI TO US"), a whole private text typed
-    in capitals ("IM GONNA MISS U SO MUCH"): the same capitals in a brand's post or an
-    argument shout. Words stressed in a friendly private text ("At WHAT TIME should i come
-    tomorrow") are quiet with the bursts, whether they are stress or impatience. Sarcasm in
-    a reply with no hostile word ("@pol Take refugees only from stable countries. SO
-    SMART!") reads as affection and is left quiet. A short name in capitals that the
-    dictionary also lists ("BSA FAC Air Rifles") reads as words; add it to the `acronyms`
-    option.
+    Left alone, because it cannot be told reliably: a title or a name in capitals with no
+    cue ("I taught VERY FAR AWAY FROM ANYWHERE ELSE", "We're TWIN MELODY", "LE GUIN
+    <link>", a product named in a pop-up: "just bought: CBD VEGAN GUMMIES", an interface
+    label with no colon: "RECENTLY VIEWED") is reported as shouting, and so is stress that
+    is not the writer's first-person statement ("followers are THE MOST savvy"): the same
+    capitals, unnamed, are a raised voice. So are capitals whose feeling the words do not
+    tell from a raised voice (the debatable kinds above): a cry of shock with no word of a
+    death ("OMG GOD, NO!!", "WHAT?!!? NO!!!!"), a swear word beside delight ("PRETTY DAMN
+    CUTE"), sarcasm ("PEACEFUL PROTEST?"); a whole private text or fan reply typed in
+    capitals ("IM GONNA MISS U SO MUCH", "@author PLEASE SAY HI TO US") is a message typed in
+    capitals (S1) and reported. Words stressed in a friendly private text ("At WHAT TIME
+    should i come tomorrow") are quiet with the bursts, whether they are stress or
+    impatience. Sarcasm in a reply with no hostile word ("@pol Take refugees only from
+    stable countries. SO SMART!") reads as affection and is left quiet. A short name in
+    capitals that the dictionary also lists ("BSA FAC Air Rifles") reads as words; add it
+    to the `acronyms` option.
 
     ## Why is this bad?
     Capitals read as shouting, and shouting reads as an advert or as anger. They are also
@@ -252,6 +361,8 @@ def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
         return  # most drafts: no word of two capitals or more, so no run to read
     names = _names(tuple(options["acronyms"]))
     opening = _opening_end(post.prose)
+    titles: set[str] = set()  # titles named so far: "called COFFEE LOVA ... Type COFFEE LOVA"
+    keyword_end = -1  # where the last keyword to text ended: "Txt TONE to 8007 or POLY"
     for run in _caps_runs(words, names, post.prose):
         shouted = [i for i, (_, kind) in enumerate(run) if kind in _SHOUTED]
         if len(shouted) < options["run_words"] and not any(
@@ -261,20 +372,29 @@ def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
         if not any(_is_word(run[i][0].text) for i in shouted):
             continue  # a name in capitals: "HWANG MINOO", "LEANDRUS"
         first_word, last_word = run[0][0], run[shouted[-1]][0]
+        if last_word.end <= opening or _is_date(run, shouted):
+            continue  # a label or a dateline ("REMINDER FROM O2:"), a date ("FRIDAY 11 MAY")
+        title = " ".join(word.text for word, _ in run)
+        if title in titles or _is_title(post.prose, run, shouted):
+            titles.add(title)
+            continue  # a title where X has no italics, or one named again further on
+        if _has_initial(post.prose, run) or _is_spelled_address(post.prose, run):
+            continue  # a name: "URSULA K. LE GUIN", "W W W. THE FARRELL REPORT. NET"
         if (
-            last_word.end <= opening
-            or _is_title(post.prose, first_word.start)
-            or _BY_AUTHOR.match(post.prose, run[-1][0].end)
+            _is_keyword(post.prose, run, shouted)
+            or _is_keyword_list(post, run, shouted)
+            or _is_alternative(post.prose, run, keyword_end)
         ):
-            continue  # a news label, a dateline, or a title where X has no italics
-        if _has_initial(post.prose, run):
-            continue  # a person's name: "URSULA K. LE GUIN", "GEORGE R. R. MARTIN"
-        if _is_keyword(post.prose, run, shouted) or _is_keyword_list(post.prose, run):
+            keyword_end = run[-1][0].end
             continue  # a keyword to text: "Txt NOKIA to 89545", "reply END OUT"
+        if _QUOTED_ACCOUNT.search(post.prose, max(0, first_word.start - 40), first_word.start):
+            continue  # "@jsmithready: THIS. THIS. THIS": that account's words, quoted
         if _is_named_title(post.prose, run):
             continue  # "PSY - GANGNAM STYLE": a music video's title, as published
         if _is_courtesy(post, run, shouted) or _is_fond_reply(post, run, shouted):
             continue  # warmth in capitals: "THANK YOU for your time", "@ana I LOVE YOU"
+        if _stresses_own_statement(post, run, shouted):
+            continue  # "Le Guin was a HUGE influence on me": stress, X has no italics
         if len(run) <= CRY_WORDS and _mourns(post):
             continue  # a cry of grief: "NO! NO NO NO NO" at news that someone died
         voice = _raised_by(post, run, shouted, len(words))
@@ -298,11 +418,14 @@ def _is_keyword(prose: str, run: list[tuple[Token, _Kind]], shouted: list[int]) 
     the keyword only right after the verb ("Text YES for a callback"; not "send u a FREE
     8Ball wallpaper"), and any word is the keyword when it ends the message or its sentence,
     or "for" or a number follows ("reply END OUT", "e.g. HORO ARIES"; not "Send LOVE AND
-    LIGHT to everyone").
+    LIGHT to everyone"). Without the verb, words right before "to" and a short code are the
+    keyword too, unless they are hype ("SKY OPT OUT to 88088"; not "FREE to 80086").
     """
     first_word, last_word = run[shouted[0]][0], run[shouted[-1]][0]
     if not _KEYWORD_VERB.search(prose, max(0, first_word.start - 20), first_word.start):
-        return False
+        return bool(_TO_SHORT_CODE.match(prose, last_word.end)) and not any(
+            run[i][0].text in HYPE or run[i][0].text in _PRESSURE for i in shouted
+        )
     if _SMS_KEYWORD.match(prose, last_word.end) or _SHORT_CODE.search(
         prose, last_word.end, last_word.end + _SHORT_CODE_REACH
     ):
@@ -316,14 +439,31 @@ def _is_keyword(prose: str, run: list[tuple[Token, _Kind]], shouted: list[int]) 
     return any(_KEYWORD_END.match(prose, word.end) for word in (first_word, last_word))
 
 
-def _is_keyword_list(prose: str, run: list[tuple[Token, _Kind]]) -> bool:
+def _is_keyword_list(post: Post, run: list[tuple[Token, _Kind]], shouted: list[int]) -> bool:
     """Whether the run lists keywords to choose from in a message that says where to send
     them ("rply TONE TITLE to 8007 ... Titles: GHOST, ADDAMSFA, MUNSTERS", "eg ENGLAND to
-    87077 Try: WALES, SCOTLAND"): options between commas, not a raised voice."""
+    87077 Try: WALES, SCOTLAND", a quiz's "D= VIOLET E= TULIP F= LILY txt D E or F to
+    84025"): options between commas or each after its letter, not a raised voice."""
+    prose = post.prose
+    listed = len(run) > 1 and all("," in prose[a[0].end : b[0].start] for a, b in pairwise(run))
+    labelled = all(
+        _OPTION_LABEL.search(prose, max(0, run[i][0].start - 4), run[i][0].start) for i in shouted
+    )
+    return (listed or labelled) and post.memo(
+        "all-caps-short-code", lambda p: bool(_SHORT_CODE.search(p.prose))
+    )
+
+
+def _is_alternative(prose: str, run: list[tuple[Token, _Kind]], keyword_end: int) -> bool:
+    """Whether the run is another keyword offered with "or" after one just read ("Txt TONE
+    CHARITY to 8007 for nokias or POLY CHARITY for polys"), ending as a keyword does."""
+    start = run[0][0].start
     return (
-        len(run) > 1
-        and all("," in prose[a[0].end : b[0].start] for a, b in pairwise(run))
-        and bool(_SHORT_CODE.search(prose))
+        keyword_end >= 0
+        and start - keyword_end <= _ALTERNATIVE_REACH
+        and not any(word.text in _PRESSURE for word, _ in run)  # "or NOW": pressure
+        and bool(_ALTERNATIVE.fullmatch(prose, keyword_end, start))
+        and bool(_KEYWORD_END.match(prose, run[-1][0].end))
     )
 
 
@@ -356,18 +496,107 @@ def _has_initial(prose: str, run: list[tuple[Token, _Kind]]) -> bool:
     )
 
 
+def _is_spelled_address(prose: str, run: list[tuple[Token, _Kind]]) -> bool:
+    """Whether the run is a web address spelled out in capitals, as spam writes it to get
+    past link filters ("W W W. THE FARRELL REPORT. NET", "WWW . SITE . COM"): a name."""
+    start, end = run[0][0].start, run[-1][0].end
+    return bool(
+        _ADDRESS_END.search(prose, start, end)
+        or _ADDRESS_START.search(prose, max(0, start - 12), start)
+    ) and not any(word.text in HYPE for word, _ in run)
+
+
 def _is_courtesy(post: Post, run: list[tuple[Token, _Kind]], shouted: list[int]) -> bool:
     """Whether every shouted word is inside a courtesy (thanks, congratulations, a wish, a
     greeting, a condolence): warmth, not a raised voice.
 
-    Not in a sales pitch, where "WELL DONE! Your prize awaits" is the hook.
+    Not before a sales pitch or inside it, where "WELL DONE! Your prize awaits" is the hook;
+    thanks that close a plug ("... check out my tracks. THANK YOU for your time") are warmth.
     """
     spans = [token for _, token in courtesies(post)]
-    return (
-        bool(spans)
-        and not pitches(post)
-        and all(any(s.start <= run[i][0].start < s.end for s in spans) for i in shouted)
+    if not spans:
+        return False
+    pitched = post.memo("all-caps-pitches", _pitch_spans).reach
+    return (not pitched or pitched[-1] <= run[shouted[0]][0].start) and all(
+        any(s.start <= run[i][0].start < s.end for s in spans) for i in shouted
     )
+
+
+def _stresses_own_statement(post: Post, run: list[tuple[Token, _Kind]], shouted: list[int]) -> bool:
+    """Whether the run stresses a word or two of the writer's own statement, where X has no
+    italics ("Le Guin was a HUGE influence on me", "I hand them science fiction: it is FAR
+    MORE than that"): one or two words, hype only if it grades the writer's experience
+    (`shouted.txt`: HUGE, MASSIVE, not LIVE, FREE or NOW), in a sentence in the first person
+    singular that is neither an order, a question, nor a pitch, holds no word of news and
+    stands among more words in lower case, in a post that attacks no one; the capitals carry
+    no anger themselves (a word VADER rates -1.5 or less). "I'm LIVE now", "Check out my SEXY
+    VIDEO", "I have HUGE news" and "I am SO ANGRY with you people" still shout."""
+    if len(shouted) > STRESS_WORDS or any(
+        run[i][0].text in HYPE and run[i][0].text not in _INTENSIFIERS for i in shouted
+    ):
+        return False
+    if any(v <= -DELIGHT_VALENCE for v in _valences([word for word, _ in run])):
+        return False
+    return _own_statement(post, run[0][0].start) > len(run) and not attacks(post)
+
+
+def _own_statement(post: Post, at: int) -> int:
+    """How many words in lower case the sentence holding ``at`` has when it is the writer's
+    own statement (first person singular; no order, question, pitch or word of news), else
+    0; read once a sentence, so that 6,000 runs in one sentence stay linear."""
+    sentence = post.sentence_at(at)
+    if sentence is None:
+        return 0
+    read: dict[int, int] = post.memo("all-caps-statements", lambda _: {})
+    if sentence.start not in read:
+        read[sentence.start] = _statement_words(post, sentence, at)
+    return read[sentence.start]
+
+
+def _statement_words(post: Post, sentence: Token, at: int) -> int:
+    if any(c in _ASKING for c in post.prose[sentence.start : sentence.end]):
+        return 0
+    words = _sentence_words(post, at)
+    folded = {w.text.lower().replace("’", "'") for w in words}
+    if not _FIRST_PERSON & folded or _ANNOUNCING & folded:
+        return 0
+    pushed = (
+        post.memo("all-caps-orders", _order_spans),
+        post.memo("all-caps-pitches", _pitch_spans),
+    )
+    if any(_overlaps(spans, sentence) for spans in pushed):
+        return 0
+    return sum(1 for w in words if not w.text.isupper())
+
+
+class _Spans(NamedTuple):
+    """Spans sorted by start, and the furthest end reached by each prefix of them."""
+
+    starts: list[int]
+    reach: list[int]
+
+
+def _spans(pairs: Sequence[tuple[int, int]]) -> _Spans:
+    ordered = sorted(pairs)
+    reach, furthest = [], -1
+    for _, end in ordered:
+        furthest = max(furthest, end)
+        reach.append(furthest)
+    return _Spans([start for start, _ in ordered], reach)
+
+
+def _order_spans(post: Post) -> _Spans:
+    return _spans([(t.start, t.end) for t in orders(post)])
+
+
+def _pitch_spans(post: Post) -> _Spans:
+    return _spans([(p.start, p.end) for p in pitches(post)])
+
+
+def _overlaps(spans: _Spans, sentence: Token) -> bool:
+    """Whether a span overlaps the sentence (a binary search)."""
+    before_end = bisect_left(spans.starts, sentence.end)
+    return before_end > 0 and spans.reach[before_end - 1] > sentence.start
 
 
 def _is_fond_reply(post: Post, run: list[tuple[Token, _Kind]], shouted: list[int]) -> bool:
@@ -506,7 +735,21 @@ def _sentence_voice(post: Post, at: int) -> tuple[bool, bool]:
     return read[sentence.start]
 
 
-def _is_title(prose: str, start: int) -> bool:
+def _is_title(prose: str, run: list[tuple[Token, _Kind]], shouted: list[int]) -> bool:
+    """Whether the run is a title where X has no italics: a cue ("reading", "novel", "our
+    first vid", a possessive) just before it, or the author's credit after it ("THE WAVE IN
+    THE MIND by Ursula K. Le Guin"). A title holds no hype ("my new video FREE GIFTS" sells)
+    and is one phrase, not sentences."""
+    if any(run[i][0].text in HYPE for i in shouted) or _SENTENCE_END.search(
+        prose, run[0][0].end, run[-1][0].start
+    ):
+        return False  # hype, or sentences: "Best video PLEASE VOTE KATY !!!!! PLEASE"
+    return _BY_AUTHOR.match(prose, run[-1][0].end) is not None or _after_title_cue(
+        prose, run[0][0].start
+    )
+
+
+def _after_title_cue(prose: str, start: int) -> bool:
     """Whether a title cue ("reading", "novel", a possessive) stands just before ``start``."""
     before = _WORDS_BEFORE.findall(prose, max(0, start - 40), start)[-_TITLE_CUE_REACH:]
     if not before or before[-1][-1].isupper():
@@ -515,17 +758,43 @@ def _is_title(prose: str, start: int) -> bool:
     return last.endswith(("'s", "’s")) or any(w.lower() in _TITLE_CUES for w in before)
 
 
+def _is_date(run: list[tuple[Token, _Kind]], shouted: list[int]) -> bool:
+    """Whether the run is a date set in capitals: days and months beside a number."""
+    return all(run[i][0].text in _DATES for i in shouted) and any(
+        any(c.isdigit() for c in word.text) for word, _ in run
+    )
+
+
 def _opening_end(prose: str) -> int:
-    """Where a news label ("BREAKING:") or a dateline ("NEW YORK (Reuters) -") ends, or 0."""
+    """Where a label ("BREAKING:", "REMINDER:", "TWITTER HIVEMIND:") or a dateline ("NEW
+    YORK (Reuters) -") that opens the post ends, or 0. A label before a colon names what
+    follows; one that carries hype, haste or a gain ("SAVE TODAY:", "ON SALE:") or hails the
+    readers ("EVERYONE:") is the shout itself, unless it is a news feed's ("EXCLUSIVE:")."""
     m = _OPENING.match(prose)
     if not m:
         return 0
     head = " ".join(m.group("head").split())
-    if m.group("sep") == ":" and head not in NEWS_LABELS:
+    if m.group("sep") != ":":
+        if any(c.isdigit() for c in head):
+            return 0  # "ONLY 3 LEFT - shop now" is no dateline
+    elif head not in NEWS_LABELS and not (_is_label(head) and _LABEL_END.match(prose, m.end())):
         return 0
     if m.group("sep") in "|" or len(head.split()) > 4:
         return 0
     return m.end("head")
+
+
+# A label's colon is followed by a space or nothing: "HAPPY BIRTHDAY KATY :)" is a smile.
+_LABEL_END = regex.compile(r"\s|$")
+
+
+def _is_label(head: str) -> bool:
+    """Whether words in capitals before an opening colon label what follows: no hype, haste,
+    gain or hailed readers among them."""
+    return not any(
+        word in HYPE or word in _PRESSURE or word.lower() in _GAIN or word.lower() in _AUDIENCE
+        for word in regex.findall(r"[\p{L}'’]++", head)
+    )
 
 
 _SHOUTED = (_Kind.SHOUT, _Kind.EVERYDAY)

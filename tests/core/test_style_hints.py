@@ -36,6 +36,35 @@ def test_all_caps_is_quiet_on_a_burst_of_feeling() -> None:
         assert _hints(text, "all-caps"), text
 
 
+def test_all_caps_tells_naming_and_stress_from_shouting() -> None:
+    """The standard in the rule's docs: capitals that name, label, quote, mark a keyword or
+    stress the writer's own word are quiet; short hype aimed at the reader and messages
+    typed in capitals stay found."""
+    for text in (
+        "Le Guin was a HUGE influence on me. This one really hurts.",  # stress (N5)
+        "I think science fiction is FAR MORE than space ships https://example.com/a",
+        "Sir, I need AXIS BANK account no and bank address.",  # a name in a statement
+        "REMINDER FROM O2: to get free call credit pls reply with your name",  # a label (N2)
+        "I liked a @YouTube video https://example.com/v DOABM 5- MUSLIM BAN",  # a title (N1)
+        "Inspiring! @jsmithready: THIS. THIS. THIS. https://example.com/x",  # a quote (N3)
+        "Register now! SKY OPT OUT to 88088",  # a keyword (N4)
+    ):
+        assert not _hints(text, "all-caps"), text
+    for text in (
+        "We're LIVE in five minutes",
+        "I'm going LIVE at 5, come say hi",
+        "HUGE NEWS from our team today",
+        "WOW, look at this deal",
+        "Order yours NOW",
+        "My new album is OUT NOW",
+        "I am SO ANGRY with you people",  # two words in capitals, scolding (S3)
+        "DO U WANT 2 MEET UP 2MORRO",  # a whole message typed in capitals (S1)
+        "@jk_rowling PLEASE SAY HI TO BRAZILIAN POTTERHEADS",
+        "Get it now! FREE to 80086",  # hype before a short code is no keyword
+    ):
+        assert _hints(text, "all-caps"), text
+
+
 def test_pileup_hint_says_why_the_pile_raises_the_voice() -> None:
     assert (
         "pressure" in _hints("Love this song!!! Subscribe to my channel", "punctuation-pileup")[0]
