@@ -38,10 +38,12 @@ CATEGORY_WEIGHT = {
     "push": 3.2, "tone": 3.2, "bait": 1.5, "shouting": 2.0, "sharing": 1.0, "conversation": 0.5,
 }  # fmt: skip
 # Selling outright, an offer (a price, a discount, a prize, a free thing) or a hard call (a
-# number to ring, a keyword to text, "shop now"), is the hard sell an expert rates lowest
-# (spam and scam texts): its warning costs what an error does, 55. Pressure (a stock count, a
-# deadline, social proof), hype and self-promotion keep the 45 above, red too: "Only 14
-# left!" ranks above "Claim ur £200 prize, call 0906...".
+# number to ring, a keyword to text, "shop now"), to readers the post asks nothing is the
+# hard sell an expert rates lowest (spam and scam texts): its warning costs what an error
+# does, 55. Pressure (a stock count, a deadline, social proof), hype and self-promotion keep
+# the 45 above, red too: "Only 14 left!" ranks above "Claim ur £200 prize, call 0906...".
+# Beside a question of the author's an offer keeps 45, as an order there is an invitation:
+# a brand talking with its readers ("20% off. Which colour would you pick?") is amber.
 OUTRIGHT_SALE_WEIGHT = FIRST_FINDING_POINTS[Severity.ERROR] / FIRST_FINDING_POINTS[Severity.WARNING]
 # Shouting costs by how much of the post it covers: one word in capitals is emphasis (the
 # 12 above), a post in capitals shouts its whole message, a clear problem as a bare share or
@@ -76,10 +78,11 @@ ASKING_CODE, ASKING_RULE = "CONVERSATION", "asking"
 # the number"). A call next to a question is an invitation and costs nothing.
 PRESSURE_POINTS = {"none": 0, "orders": 10, "plea": 20, "offer": 20}
 # Beside sales talk a `push` finding already prices, an order is most often that talk's own
-# call ("Call now on 0800...", "check out our channel") and costs nothing more; but an order
-# to buy ("Hurry!", "Buy", "Shop") turns a pitch that only states (a stock count, a deadline,
-# a price) into a hard sell, which an expert rates below pressure alone ("Hurry! Only 6 left"
-# under "Only 14 left"): it keeps its 20.
+# call ("Call now on 0800...", "check out our channel") and costs nothing more, and beside an
+# outright sale (an offer or a hard call, ``OUTRIGHT_SALE_WEIGHT``) it always is; but an order
+# to buy ("Hurry!", "Buy", "Shop") turns pressure alone (a stock count, a deadline) into a
+# hard sell, which an expert rates below pressure alone ("Hurry! Only 6 left" under "Only 14
+# left"): there it keeps its 20.
 PRESSURE_BESIDE_SALES = {"none": 0, "orders": 0, "plea": 0, "offer": 20}
 PRESSURE_CODE, PRESSURE_RULE = "PUSH", "pressure"
 # A label: a title or a few Title Case words with no sentence ("Camo Shirts & T Shirts") is
@@ -112,8 +115,8 @@ def penalties(findings: Iterable[Finding], reading: Reading) -> tuple[Penalty, .
         group = by_code[code]
         severity = max((f.severity for f in group), key=lambda s: s.rank)
         weight = CATEGORY_WEIGHT.get(group[0].category, 1.0)
-        if group[0].category == "push" and reading.sells_outright:
-            weight = OUTRIGHT_SALE_WEIGHT
+        if group[0].category == "push" and reading.sells_outright and reading.asking != "asks":
+            weight = OUTRIGHT_SALE_WEIGHT  # a hard sell to readers it asks nothing
         if severity is Severity.ERROR:  # red on its own whatever its category, as the gate
             weight = max(weight, 1.0)  # fails it (a rule configured up to error included)
         first = FIRST_FINDING_POINTS[severity] * weight
@@ -134,7 +137,9 @@ def penalties(findings: Iterable[Finding], reading: Reading) -> tuple[Penalty, .
     if unasked:
         result.append(Penalty(ASKING_CODE, ASKING_RULE, 0, unasked))
     sells = any(f.category == "push" for group in by_code.values() for f in group)
-    pressed = (PRESSURE_BESIDE_SALES if sells else PRESSURE_POINTS)[reading.pressure]
+    pressed = PRESSURE_POINTS[reading.pressure]
+    if sells:
+        pressed = 0 if reading.sells_outright else PRESSURE_BESIDE_SALES[reading.pressure]
     if pressed:
         result.append(Penalty(PRESSURE_CODE, PRESSURE_RULE, 0, pressed))
     if reading.label:

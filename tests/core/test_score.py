@@ -48,10 +48,12 @@ def test_an_order_costs_pressure_unless_a_question_comes_with_it() -> None:
 
 
 def test_the_call_of_sales_talk_already_priced_is_not_counted_twice_as_pressure() -> None:
-    """Beside a pitch, an order is most often the pitch's own call: priced by its finding."""
+    """Beside a pitch, an order is most often the pitch's own call: priced by its finding;
+    beside an offer or a hard call, an order to buy is the outright sale's own call too."""
     for text in (
         "Call 09061234567 now to claim your prize!",
         "Check out our channel for new videos every week!",
+        "Shop now! 20% off, today only. Buy now!",
     ):
         report = smmlint.lint(text)
         assert penalty(report, "sales-push") and not penalty(report, "pressure"), text
@@ -59,8 +61,9 @@ def test_the_call_of_sales_talk_already_priced_is_not_counted_twice_as_pressure(
 
 def test_selling_outright_costs_more_than_pressure_and_an_order_to_buy_more_still() -> None:
     """Pressure alone (a stock count, social proof, a shaming decline button) is sales copy,
-    red at 45; an offer or a hard call sells outright and costs what an error does, 55; an
-    order to buy ("Hurry!") beside pressure makes a hard sell and is counted on top."""
+    red at 45; an offer or a hard call to readers the post asks nothing sells outright and
+    costs what an error does, 55 (beside a question, 45); an order to buy ("Hurry!") beside
+    pressure makes a hard sell and is counted on top."""
     for text in (
         "Only 3 left in stock.",
         "27 people bought this in the last hour.",
@@ -71,6 +74,8 @@ def test_selling_outright_costs_more_than_pressure_and_an_order_to_buy_more_stil
         assert alone.band == "red", text
     outright = smmlint.lint(OUTRIGHT)
     assert penalty(outright, "sales-push") == 55
+    asked = smmlint.lint("Our spring range is live, 20% off. Which colour would you pick?")
+    assert penalty(asked, "sales-push") == 45 and asked.band == "amber", "an offer in a talk"
     hard_sell = smmlint.lint("Hurry! Only 3 left in stock.")
     assert penalty(hard_sell, "sales-push") == 45 and penalty(hard_sell, "pressure") == 20
     assert hard_sell.score < outright.score < smmlint.lint("Only 3 left in stock.").score
