@@ -9,9 +9,13 @@ stratum, so the draw is reproducible and blind to anything smmlint says about th
     python benchmarks/ratings/draw.py > benchmarks/ratings/ratings.tsv
     python benchmarks/ratings/draw.py --seed b --exclude benchmarks/ratings/ratings.tsv \
         > benchmarks/ratings/ratings-b.tsv
+    python benchmarks/ratings/draw.py --seed c --exclude benchmarks/ratings/ratings.tsv \
+        --exclude benchmarks/ratings/ratings-b.tsv > benchmarks/ratings/ratings-c.tsv
 
 The first draw (no seed) is set A, the one the score is worked on; the second (seed ``b``,
-none of set A's posts) is set B, kept aside to check that the score was not fitted to A.
+none of set A's posts) is set B, kept aside to check that the score was not fitted to A; the
+third (seed ``c``, none of A's or B's) is set C, drawn once A and B had both been read
+alongside their scores.
 The ratings (1-5) were then written by reading each post, before any score was computed.
 """
 

@@ -27,7 +27,7 @@ FIRST_FINDING_POINTS = {Severity.ERROR: 55, Severity.WARNING: 14, Severity.SUGGE
 # What a social-media manager weighs most: pushing (sales talk, self-promotion) and
 # attacking people. A warning of these categories costs 45: one sales phrase with a post
 # that only tells lands in the red (100 - 45 - 4 - 3 < 50), as an expert rates pure sales
-# copy ("Hurry! Only 6 left in stock."); no cap on the other penalties lifts it back into
+# copy ("Only 6 left in stock."); no cap on the other penalties lifts it back into
 # the amber. Attacking people (``negative-tone``) weighs the same. Engagement bait costs 21.
 # Shouting (capitals, "!!!", emoji walls) pushes readers away as a warning does: its
 # suggestions cost 12. A share with nothing of one's own costs what a warning does (14). A
@@ -37,6 +37,14 @@ FIRST_FINDING_POINTS = {Severity.ERROR: 55, Severity.WARNING: 14, Severity.SUGGE
 CATEGORY_WEIGHT = {
     "push": 3.2, "tone": 3.2, "bait": 1.5, "shouting": 2.0, "sharing": 1.0, "conversation": 0.5,
 }  # fmt: skip
+# Selling outright, an offer (a price, a discount, a prize, a free thing) or a hard call (a
+# number to ring, a keyword to text, "shop now"), to readers the post asks nothing is the
+# hard sell an expert rates lowest (spam and scam texts): its warning costs what an error
+# does, 55. Pressure (a stock count, a deadline, social proof), hype and self-promotion keep
+# the 45 above, red too: "Only 14 left!" ranks above "Claim ur £200 prize, call 0906...".
+# Beside a question of the author's an offer keeps 45, as an order there is an invitation:
+# a brand talking with its readers ("20% off. Which colour would you pick?") is amber.
+OUTRIGHT_SALE_WEIGHT = FIRST_FINDING_POINTS[Severity.ERROR] / FIRST_FINDING_POINTS[Severity.WARNING]
 # Shouting costs by how much of the post it covers: one word in capitals is emphasis (the
 # 12 above), a post in capitals shouts its whole message, a clear problem as a bare share or
 # begging is: up to ``SHOUTED_POST_POINTS`` more, in proportion to the share of the post's
@@ -60,23 +68,33 @@ WARMTH_CODE, WARMTH_RULE = "TONE", "warmth"
 # broadcast at its characters: one problem, one price, so the finding costs only what it
 # adds to the asking entry (a headline that speaks to no one loses 4 + 3, not 4 + 7; a
 # missing question where the entry already took 4 costs 0).
-ASKING_POINTS = {"asks": 0, "addresses": 2, "tells": 4}
+ASKING_POINTS = {"asks": 0, "addresses": 2, "confides": 2, "tells": 4}
 ASKING_CODE, ASKING_RULE = "CONVERSATION", "asking"
 # Pressure: a post that orders its readers about and asks them nothing pushes, even where no
 # sales phrase is found: 20 points for a selling verb ("Hurry", "Buy", "Shop") and for
 # begging, an order to an audience for the author's own sake ("follow me", "join me on
 # <site>", "check out my channel please"), which an expert counts a clear problem as a bare
 # share or shouting; 10 for any other order ("Read", "Join our webinar", a friend's "send me
-# the number"). A call next to a question is an invitation and
-# costs nothing; where a `push` finding already prices the sales talk, the order is not
-# counted twice.
+# the number"). A call next to a question is an invitation and costs nothing.
 PRESSURE_POINTS = {"none": 0, "orders": 10, "plea": 20, "offer": 20}
+# Beside sales talk a `push` finding already prices, an order is most often that talk's own
+# call ("Call now on 0800...", "check out our channel") and costs nothing more, and beside an
+# outright sale (an offer or a hard call, ``OUTRIGHT_SALE_WEIGHT``) it always is; but an order
+# to buy ("Hurry!", "Buy", "Shop") turns pressure alone (a stock count, a deadline) into a
+# hard sell, which an expert rates below pressure alone ("Hurry! Only 6 left" under "Only 14
+# left"): there it keeps its 20.
+PRESSURE_BESIDE_SALES = {"none": 0, "orders": 0, "plea": 0, "offer": 20}
 PRESSURE_CODE, PRESSURE_RULE = "PUSH", "pressure"
 # A label: a title or a few Title Case words with no sentence ("Camo Shirts & T Shirts") is
 # a caption, not a post; an expert rates it weak. 10 points.
 LABEL_POINTS = 10
+# A link and nothing else ("https://...", "--->> https://... <<---") says nothing of what it
+# is: the barest of bare links, which readers take for spam. 10 points on top of the
+# ``bare-link`` finding, as a post in capitals costs more than a word in capitals.
+LINK_ONLY_POINTS = 10
 SHOUTED_CODE, SHOUTED_RULE = "SHOUTING", "shouted-post"
 LABEL_CODE, LABEL_RULE = "FORM", "label"
+LINK_ONLY_RULE = "link-only"
 GREEN_FROM = 80  # no warning-level trouble: at most a few suggestions
 AMBER_FROM = 50  # below: do not post as is (the gate's default minimum, smmlint.score.gate)
 
@@ -97,6 +115,8 @@ def penalties(findings: Iterable[Finding], reading: Reading) -> tuple[Penalty, .
         group = by_code[code]
         severity = max((f.severity for f in group), key=lambda s: s.rank)
         weight = CATEGORY_WEIGHT.get(group[0].category, 1.0)
+        if group[0].category == "push" and reading.sells_outright and reading.asking != "asks":
+            weight = OUTRIGHT_SALE_WEIGHT  # a hard sell to readers it asks nothing
         if severity is Severity.ERROR:  # red on its own whatever its category, as the gate
             weight = max(weight, 1.0)  # fails it (a rule configured up to error included)
         first = FIRST_FINDING_POINTS[severity] * weight
@@ -117,10 +137,15 @@ def penalties(findings: Iterable[Finding], reading: Reading) -> tuple[Penalty, .
     if unasked:
         result.append(Penalty(ASKING_CODE, ASKING_RULE, 0, unasked))
     sells = any(f.category == "push" for group in by_code.values() for f in group)
-    if PRESSURE_POINTS[reading.pressure] and not sells:
-        result.append(Penalty(PRESSURE_CODE, PRESSURE_RULE, 0, PRESSURE_POINTS[reading.pressure]))
+    pressed = PRESSURE_POINTS[reading.pressure]
+    if sells:
+        pressed = 0 if reading.sells_outright else PRESSURE_BESIDE_SALES[reading.pressure]
+    if pressed:
+        result.append(Penalty(PRESSURE_CODE, PRESSURE_RULE, 0, pressed))
     if reading.label:
         result.append(Penalty(LABEL_CODE, LABEL_RULE, 0, LABEL_POINTS))
+    if reading.link_only:
+        result.append(Penalty(LABEL_CODE, LINK_ONLY_RULE, 0, LINK_ONLY_POINTS))
     return tuple(result)
 
 

@@ -31,9 +31,12 @@ def test_the_score_reads_what_the_conversation_reading_says(platform: str) -> No
             post = Post(text, profile)
             if pressure == "orders" and pleads(post) and is_post_for_audience(post):
                 pressure = "plea"
-        assert (alone.asking, alone.pressure) == (asking, pressure), text
-        seen.add((asking, pressure))
-    assert {a for a, _ in seen} == {"asks", "addresses", "tells"}
+        # a heartfelt note is one the conversation reading finds telling: the score's own
+        # reading of it (``confides``) keeps what speaking to someone keeps
+        told = "tells" if alone.asking == "confides" else alone.asking
+        assert (told, alone.pressure) == (asking, pressure), text
+        seen.add((alone.asking, pressure))
+    assert {a for a, _ in seen} == {"asks", "addresses", "confides", "tells"}
     assert {p for _, p in seen} == {"none", "orders", "plea", "offer"}
 
 
