@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import math
 import string
+from collections.abc import Mapping
+from itertools import compress
 
 from vaderSentiment.vaderSentiment import (
     BOOSTER_DICT,
@@ -61,6 +63,10 @@ class SentimentScorer(SentimentIntensityAnalyzer):
         """VADER's ``neg``, ``neu``, ``pos`` and ``compound`` for ``text`` (a fresh dict)."""
         return dict(self._remembered(text))
 
+    def remembered_scores(self, text: str) -> Mapping[str, float]:
+        """``polarity_scores`` as the memo holds them: shared by every caller, read only."""
+        return self._remembered(text)
+
     def score(self, text: str) -> dict[str, float]:
         """VADER's scores computed without the memo."""
         text = self._emoji_as_words(text).strip()
@@ -72,12 +78,10 @@ class SentimentScorer(SentimentIntensityAnalyzer):
         ]
         lower = list(map(str.lower, words))
         rateable = self._rateable
-        last = len(words) - 1
-        rated = [
-            i
-            for i, item in enumerate(lower)
-            if item in rateable and not (item == "kind" and i < last and lower[i + 1] == "of")
-        ]
+        rated = list(compress(range(len(lower)), map(rateable.__contains__, lower)))
+        if "kind" in lower:  # "kind of" is a booster, not the rated "kind"
+            last = len(words) - 1
+            rated = [i for i in rated if lower[i] != "kind" or i == last or lower[i + 1] != "of"]
         if not rated:  # every word scores 0: VADER's neutral result, or its empty one
             return {"neg": 0.0, "neu": 1.0 if words else 0.0, "pos": 0.0, "compound": 0.0}
         is_cap_diff = _allcap_differential(words)
@@ -200,8 +204,8 @@ def _score_valence(sentiments: list[float], rated: list[int], text: str) -> dict
 
 
 def _negated(word: str) -> bool:
-    """VADER's ``negated([word])``."""
-    word = word.lower()
+    """VADER's ``negated([word])`` for a word already lower-cased (lowering it again changes
+    no character)."""
     return word in _NEGATE or "n't" in word
 
 

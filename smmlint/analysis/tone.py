@@ -63,7 +63,7 @@ def measure_tone(post: Post) -> Tone:
 
 
 def _measure(post: Post) -> Tone:
-    totals = {"compound": 0.0, "pos": 0.0, "neg": 0.0, "neu": 0.0}
+    compound = positive = negative = neutral = 0.0
     weight_sum = 0
     drivers: list[Token] = []
     text, emoji_starts = _scored_text(post)
@@ -71,11 +71,13 @@ def _measure(post: Post) -> Tone:
     for start, end in _windows(text, post.sentences, emoji_starts):
         if _nothing_to_score(text, start, end):
             continue
-        scores = _ANALYZER.polarity_scores(text[start:end])
+        scores = _ANALYZER.remembered_scores(text[start:end])
         weight = end - start
         weight_sum += weight
-        for key in totals:
-            totals[key] += scores[key] * weight
+        compound += scores["compound"] * weight
+        positive += scores["pos"] * weight
+        negative += scores["neg"] * weight
+        neutral += scores["neu"] * weight
         if scores["compound"] < 0:  # the window's words, looked up only where it is negative
             first = bisect_left(words, start, key=_START)
             last = bisect_left(words, end, lo=first, key=_START)
@@ -86,10 +88,10 @@ def _measure(post: Post) -> Tone:
     if not weight_sum:
         return Tone(0.0, 0.0, 0.0, 1.0, ())
     return Tone(
-        compound=round(totals["compound"] / weight_sum, 4),
-        positive=round(totals["pos"] / weight_sum, 3),
-        negative=round(totals["neg"] / weight_sum, 3),
-        neutral=round(totals["neu"] / weight_sum, 3),
+        compound=round(compound / weight_sum, 4),
+        positive=round(positive / weight_sum, 3),
+        negative=round(negative / weight_sum, 3),
+        neutral=round(neutral / weight_sum, 3),
         drivers=tuple(drivers),
     )
 
