@@ -226,6 +226,8 @@ def _marked_form(subclauses: list[list[str]], marks: str, more_after: bool) -> s
             return form
     if rhetorical or all(w in _CUES["plea"] for w in words):
         return None  # "Who knew, right?", "Pretty please?"
+    if _phrase(words[-2:]) in _CUES["closing-wh"]:
+        return "wh"  # "...he betrays his friends SO WHY ?!!!": a run-on sentence's own question
     if tagged:
         return "tag"
     if "or" in words[1:]:

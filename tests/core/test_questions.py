@@ -234,6 +234,12 @@ def test_questions_the_post_answers_or_that_only_plead_do_not_ask() -> None:
     assert _asked("Maybe because they just look like people?") == []
 
 
+def test_a_wh_word_closing_a_run_on_sentence_asks() -> None:
+    assert _forms("I never got why the shop closed it was always full SO WHY ?!!") == ["wh"]
+    assert _forms("The team says it will be ready but how?") == ["wh"]
+    assert _asked("So what?") == []  # a dismissal, not a question
+
+
 def test_headline_subtitle_and_link_debris_are_not_questions() -> None:
     assert _asked("Does the ban really help?: Exploding the myths https://t.co/x") == []
     assert _asked("Le Guin passes at 88: https://t.co/BwfB0eJ5cp?") == []
