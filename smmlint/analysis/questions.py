@@ -45,8 +45,9 @@ _ANSWERED = frozenset({"reply", "contact"})  # invitations answered in words
 _MAX_DISCOURSE_WORDS = 3
 # "?: Exploding the myths...": a headline's question and its subtitle.
 _SUBTITLE = regex.compile(r":[ \t]++\p{L}")
-# Forms a request for action can take: a yes/no question to "you" ("Can you please...?").
-_MAY_REQUEST = frozenset({"yes-no", "marked"})
+# Forms a request for action can take: a yes/no question to "you" ("Can you please...?"),
+# or a suggestion to "you" with rising intonation ("Perhaps you could send the source?").
+_MAY_REQUEST = frozenset({"yes-no", "marked", "intonation"})
 # Words of the next clause read for a plea closing a request: "...? Please and thank you."
 _PLEA_AFTER_WORDS = 2
 # Longest cue phrase, in words (indirect questions, rhetorical formulas).
@@ -170,13 +171,18 @@ def _requests_action(words: Sequence[str], following: Sequence[Clause]) -> bool:
     """Whether a yes/no question to "you" asks for an action, not for information: a modal
     ("can", "could", "would", "will") before "you" and a plea in the clause or right after it
     ("can you please write about...", "Can you get me the book? Please and thank you"), or
-    an action done for the asker ("could you send me one", "will you sign our letter"). A
+    an action done for the asker ("could you send me one", "will you sign our letter"); or a
+    suggestion to "you" with rising intonation ("Perhaps you could cite a source?"). A
     question about what the one asked knows or can tell ("Can you tell me where...?") or
     about an ability ("can you reverse a spell?") asks for information."""
     head = [w for w in _skip_discourse(words, "interjection") if w and w != TAG]
-    if len(head) < 3 or head[0] not in _CUES["request-modal"]:
+    while head and head[0] in _CUES["request-adverb"]:
+        head = head[1:]  # "Perhaps you could..."
+    if len(head) < 3:
         return False
-    if head[1] not in _CUES["second-person"]:
+    if head[0] in _CUES["second-person"] and head[1] in _CUES["suggestion-modal"]:
+        return head[2] not in _CUES["informative"]  # "Perhaps u could provide a source?"
+    if head[0] not in _CUES["request-modal"] or head[1] not in _CUES["second-person"]:
         return False
     rest = head[2:]
     while rest and rest[0] in _CUES["request-adverb"]:

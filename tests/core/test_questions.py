@@ -234,6 +234,11 @@ def test_questions_the_post_answers_or_that_only_plead_do_not_ask() -> None:
     assert _asked("Maybe because they just look like people?") == []
 
 
+def test_a_suggestion_modal_after_you_asks_only_when_it_asks_for_information() -> None:
+    assert _forms("You could tell us which size fits?") == ["indirect"]
+    assert _forms("You can come on Friday?") == ["intonation"]  # asks whether the reader can
+
+
 def test_a_wh_word_closing_a_run_on_sentence_asks() -> None:
     assert _forms("I never got why the shop closed it was always full SO WHY ?!!") == ["wh"]
     assert _forms("The team says it will be ready but how?") == ["wh"]
@@ -256,6 +261,8 @@ def test_contact_us_invites_a_message() -> None:
         "Can you please write something about the marauders",
         "Could you send me a copy? Please and thank you.",
         "will you sign our letter?",
+        "Perhaps you could share the study behind that figure?",
+        "@ana you should add a size guide?",
     ],
 )
 def test_requests_for_action_ask_but_are_not_questions(text: str) -> None:
