@@ -271,7 +271,8 @@ def _unmarked_form(subclauses: list[list[str]], subject_before: bool) -> str | N
 
     The first subclause may open with "is the...", "what is the..."; a later one only with
     an auxiliary and a pronoun ("..., but would you leave a message"), because after a comma
-    "which is the..." or "..., is a writer" continue a statement.
+    "which is the..." or "..., is a writer" continue a statement. "Who" as the subject asks
+    only where the sentence opens: after a comma or a name, "who's in town" is a relative.
     """
     for index, sub in enumerate(subclauses):
         head = _skip_discourse(sub, "interjection")
@@ -280,10 +281,13 @@ def _unmarked_form(subclauses: list[list[str]], subject_before: bool) -> str | N
         if _opens_with(head, "opening"):
             return "any"
         # "@ann is my favourite": after a leading tag, "is the/my..." has the tag as subject.
-        if _inverted_auxiliary(head, opening=index == 0 and not subject_before):
+        opening = index == 0 and not subject_before
+        if _inverted_auxiliary(head, opening=opening):
             return "yes-no"
         if index == 0 and _inverted_after_wh(head):
             return "wh"
+        if opening and head[0] in _CUES["wh-subject"]:
+            return "wh"  # "Who's coming tonight": the wh-word is the subject, nothing inverts
     words = [w for sub in subclauses for w in sub]
     if len(words) > 2 and _is_auxiliary_tag(words[-2:]):
         return "tag"

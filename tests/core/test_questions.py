@@ -239,6 +239,13 @@ def test_a_suggestion_modal_after_you_asks_only_when_it_asks_for_information() -
     assert _forms("You can come on Friday?") == ["intonation"]  # asks whether the reader can
 
 
+def test_who_as_the_subject_asks_from_a_sentence_opening_without_a_mark() -> None:
+    assert _forms("Who's coming to the launch on Friday") == ["wh"]
+    assert _forms("who wants the last ticket") == ["wh"]
+    assert _asked("@ana who's in town this week, says hi") == []  # a relative clause
+    assert _asked("Our founder, who started in a garage") == []
+
+
 def test_a_wh_word_closing_a_run_on_sentence_asks() -> None:
     assert _forms("I never got why the shop closed it was always full SO WHY ?!!") == ["wh"]
     assert _forms("The team says it will be ready but how?") == ["wh"]
