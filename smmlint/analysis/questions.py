@@ -131,9 +131,12 @@ def _find_questions(post: Post) -> tuple[Question, ...]:
         if clause.marks and _SUBTITLE.match(own, clause.end):
             continue  # "Does the ban help?: Exploding the myths": a headline and its subtitle
         following = clauses[i + 1] if i + 1 < len(clauses) else None
-        size = len(clause.words) + (len(following.words) if following else 0)
+        read = clause
+        if clause.marks and i and _trails_off_into(own, clauses[i - 1], clause):
+            read = clause._replace(words=(*clauses[i - 1].words, "", *clause.words))
+        size = len(read.words) + (len(following.words) if following else 0)
         form = (_remembered_form if size <= _MEMO_WORDS else _clause_form)(
-            clause[_READING], following and following[_READING], more_after[i]
+            read[_READING], following and following[_READING], more_after[i]
         )
         if form:
             marked = bool(clause.marks) or clause.inverted
@@ -142,6 +145,16 @@ def _find_questions(post: Post) -> tuple[Question, ...]:
     if quoted is not None:  # "What is the use of you? Ursula K. Le Guin": the quoted author's
         return tuple(q for q in found if q.start < quoted)
     return tuple(found)
+
+
+def _trails_off_into(own: str, before: Clause, clause: Clause) -> bool:
+    """Whether a clause ending in "?" goes on a sentence that trailed off just before it:
+    "Maybe because they look like... people?" is one reason, not a one-word question."""
+    return (
+        not before.marks
+        and own[before.start : before.end].rstrip().endswith(("...", "…"))
+        and own[clause.start : clause.start + 1].islower()
+    )
 
 
 # A clause's form reads its own words and marks, the next clause's, and whether the author

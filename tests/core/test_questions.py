@@ -246,6 +246,12 @@ def test_who_as_the_subject_asks_from_a_sentence_opening_without_a_mark() -> Non
     assert _asked("Our founder, who started in a garage") == []
 
 
+def test_a_sentence_that_trails_off_goes_on_after_the_ellipsis() -> None:
+    assert _asked("Maybe because they just look like... people?") == []
+    assert _forms("I was thinking... do you want to come along?") == ["yes-no"]
+    assert _forms("Big news today... Thoughts?") == ["prompt"]  # a new sentence
+
+
 def test_a_wh_word_closing_a_run_on_sentence_asks() -> None:
     assert _forms("I never got why the shop closed it was always full SO WHY ?!!") == ["wh"]
     assert _forms("The team says it will be ready but how?") == ["wh"]
