@@ -138,7 +138,7 @@ def _find_questions(post: Post) -> tuple[Question, ...]:
         form = (_remembered_form if size <= _MEMO_WORDS else _clause_form)(
             read[_READING], following and following[_READING], more_after[i]
         )
-        if form:
+        if form and not (clause.marks and _answered_after_run(clauses, i)):
             marked = bool(clause.marks) or clause.inverted
             found.append(Question(clause.start, clause.end, form, marked))
     quoted = credited_quote(post) if found else None  # read only where something asks
@@ -357,11 +357,28 @@ def _answers(clause: Clause, form: str, question: list[list[str]]) -> bool:
     if _opens_with(head, "because") or _opens_with(head, "purpose"):
         return any(_skip_discourse(sub)[:1] == ["why"] for sub in question)
     subclauses = split_subclauses(clause.words)
-    if _opens_with(head, "answer") or any(
-        _phrase(sub) in _CUES["answer-word"] for sub in subclauses
-    ):
+    if _announces_answer(head, subclauses):
         return True
     return _phrase(subclauses[0]) in _CUES["reply-word"] and form != "wh"
+
+
+def _announces_answer(head: list[str], subclauses: list[list[str]]) -> bool:
+    """ "The answer is...", "Here's why", "Answer:": the author answering what was asked."""
+    return _opens_with(head, "answer") or any(
+        _phrase(sub) in _CUES["answer-word"] for sub in subclauses
+    )
+
+
+def _answered_after_run(clauses: Sequence[Clause], index: int) -> bool:
+    """Whether the author announces an answer after a run of questions that this clause
+    opens: "What's the fix? More staff? The answer, sadly, is no." answers both."""
+    after = index + 1
+    while after < len(clauses) and clauses[after].marks:
+        after += 1
+    if after == index + 1 or after == len(clauses):
+        return False  # no run, or nothing after it (the next clause alone: ``_answers``)
+    words = clauses[after].words
+    return _announces_answer(_skip_discourse(words) or list(words), split_subclauses(words))
 
 
 def _indirect(words: Sequence[str]) -> bool:

@@ -252,6 +252,11 @@ def test_a_sentence_that_trails_off_goes_on_after_the_ellipsis() -> None:
     assert _forms("Big news today... Thoughts?") == ["prompt"]  # a new sentence
 
 
+def test_an_announced_answer_answers_the_whole_run_of_questions_before_it() -> None:
+    assert _asked("So what's the fix? More staff? The answer, sadly, is no.") == []
+    assert _asked("What's the fix? More staff? I'd love to hear yours.") == ["What's the fix?"]
+
+
 def test_a_wh_word_closing_a_run_on_sentence_asks() -> None:
     assert _forms("I never got why the shop closed it was always full SO WHY ?!!") == ["wh"]
     assert _forms("The team says it will be ready but how?") == ["wh"]
