@@ -123,8 +123,12 @@ def _find_questions(post: Post) -> tuple[Question, ...]:
     clauses = list(author_clauses(post))
     # Whether the author says anything after clause i: a "?" before more text is a hook.
     more_after = [False] * len(clauses)
+    # The first clause after clause i's run of "?" clauses: an announced answer there
+    # answers the whole run ("What's the fix? More staff? The answer, sadly, is no.").
+    after_run = [len(clauses)] * len(clauses)
     for i in range(len(clauses) - 2, -1, -1):
         more_after[i] = more_after[i + 1] or _has_content(clauses[i + 1].words)
+        after_run[i] = after_run[i + 1] if clauses[i + 1].marks else i + 1
     own = own_prose(post)
     found = []
     for i, clause in enumerate(clauses):
@@ -138,7 +142,7 @@ def _find_questions(post: Post) -> tuple[Question, ...]:
         form = (_remembered_form if size <= _MEMO_WORDS else _clause_form)(
             read[_READING], following and following[_READING], more_after[i]
         )
-        if form and not (clause.marks and _answered_after_run(clauses, i)):
+        if form and not (clause.marks and _answered_after_run(clauses, i, after_run[i])):
             marked = bool(clause.marks) or clause.inverted
             found.append(Question(clause.start, clause.end, form, marked))
     quoted = credited_quote(post) if found else None  # read only where something asks
@@ -369,12 +373,10 @@ def _announces_answer(head: list[str], subclauses: list[list[str]]) -> bool:
     )
 
 
-def _answered_after_run(clauses: Sequence[Clause], index: int) -> bool:
-    """Whether the author announces an answer after a run of questions that this clause
-    opens: "What's the fix? More staff? The answer, sadly, is no." answers both."""
-    after = index + 1
-    while after < len(clauses) and clauses[after].marks:
-        after += 1
+def _answered_after_run(clauses: Sequence[Clause], index: int, after: int) -> bool:
+    """Whether the author announces an answer at ``after``, the first clause after a run of
+    questions that clause ``index`` opens: "What's the fix? More staff? The answer, sadly,
+    is no." answers both."""
     if after == index + 1 or after == len(clauses):
         return False  # no run, or nothing after it (the next clause alone: ``_answers``)
     words = clauses[after].words
