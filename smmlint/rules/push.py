@@ -28,6 +28,7 @@ from smmlint.analysis.spans import SpanSet
 from smmlint.core.model import Severity
 from smmlint.core.registry import Hit, rule
 from smmlint.read.post import Post
+from smmlint.rules.bait import bait_phrases
 
 _MESSAGES = {
     OFFER: (
@@ -393,9 +394,9 @@ MAX_ACTIONS = 1
     options={"max_actions": MAX_ACTIONS},
     fires=(
         "Our spring range is live. Shop now! <marker>Follow us for more</marker> and "
-        "<marker>share this</marker> with a friend.",
-        "New episode out. Watch it here 👉 link in bio. Then subscribe "
-        "and <marker>share it</marker> with a friend.",
+        "share this with a friend.",
+        "New episode out. Watch it here 👉 link in bio. Then subscribe, "
+        "and <marker>book your seat</marker> for the live show.",
         "@ana please retweet and <marker>follow me</marker>, it's for charity.",
         "my new track https://example.com/t and follow and <marker>message me</marker> :)",
         "watch?v=x1 Like this comment and <marker>share this video</marker> so we win!",
@@ -460,6 +461,10 @@ def multiple_ctas(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     copula ("all you have to do is just download the app and sign up") are one procedure,
     not orders.
 
+    A call that is engagement bait ("like this comment") still counts, but is left to
+    `engagement-bait` to mark: one call, one finding. `sales-push` may mark the same call
+    as a hard call or self-promotion; that is what the call says, this is how many there are.
+
     A bare verb that shares the next call's object is a call of its own ("follow and
     message me": follow, contact), and so is a call after a reply's opening mentions ("@ana
     please retweet and follow me": the mention names the reader) or a capitalised call
@@ -496,6 +501,9 @@ def multiple_ctas(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
         first_calls = {a: hit for a, hit in first_calls.items() if a not in LOOK}
     if len(first_calls) <= options["max_actions"]:
         return
+    # A call that engagement-bait reports ("like this comment") is marked there: removing
+    # it, as that rule advises, settles this count too.
+    bait = SpanSet((b.start, b.end) for b in bait_phrases(post))
     actions = list(first_calls)
     message = (
         f"This post asks for {len(actions)} different actions ({', '.join(actions)}); "
@@ -505,6 +513,8 @@ def multiple_ctas(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     kept = " and ".join(goals) + (" if that is" if len(goals) == 1 else " if those are")
     for action in actions[options["max_actions"] :]:
         hit = first_calls[action]
+        if hit.start in bait:
+            continue
         extra = _call_text(post, hit)
         hint = (
             f"Keep {kept} this post's goal, and ask for “{extra}” in another post"

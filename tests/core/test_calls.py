@@ -73,4 +73,13 @@ def test_a_call_that_names_another_network_sends_the_reader_away() -> None:
 def test_liking_the_authors_post_and_subscribing_serve_one_goal() -> None:
     assert _ctas("Subscribe and like my video please") == []
     assert _ctas("Please like this comment and subscribe") == ["subscribe"]
+
+
+def test_a_bait_call_is_left_to_engagement_bait() -> None:
+    config = smmlint.Config.from_dict({"select": ["multiple-ctas", "engagement-bait"]})
+    text = "Subscribe to my channel, and like this comment so more can see!"
+    report = smmlint.lint(text, platform="generic", config=config)
+    assert [(f.rule, text[f.start : f.end]) for f in report.findings] == [
+        ("engagement-bait", "like this comment")
+    ]
     assert _ctas("Like this comment and share this video so we win!") == ["share this video"]
