@@ -9,6 +9,7 @@ marks are pressure rather than delight.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import NamedTuple
 
 import regex
@@ -18,6 +19,7 @@ from smmlint.analysis.lexicon import Lexicon
 from smmlint.read.post import Post
 
 CTAS = Lexicon.from_data("cta.txt")
+NETWORKS = Lexicon.from_data("networks.txt")
 # Sections of cta.txt that never count: where to click is the route to another action, and
 # the shadow list holds idioms, instructions and reply invitations.
 ROUTE, NOT_A_CTA, READ = "link", "not a call to action", "read"
@@ -37,14 +39,24 @@ _DECORATION = regex.compile(
     r"[^\S\n]|[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D→⇒➡▶>*]"
 )
 _LEAD_IN = regex.compile(r"(?:([\w'’]++)\s++)?([\w'’]++)$")
+# A reply's opening mentions name the reader: what follows them opens a clause ("@ana please
+# retweet"), as it would after a comma.
+_VOCATIVE = regex.compile(r"(?:^|\n)[^\S\n]*+(?:@\w++[^\S\n,:]*+[,:]?[^\S\n]*+)++$")
+# A bare verb that shares the next call's object ends its phrase with "and" ("follow and
+# message me"): the call is the verb alone.
+_SHARED_OBJECT = regex.compile(r"\s++and$", regex.IGNORECASE)
+# "follow us on Instagram": the preposition that sends a call to another network.
+_TOWARD = regex.compile(r"[^\S\n]++(?:on|in|at|via)[^\S\n]++", regex.IGNORECASE)
 
 
 class Call(NamedTuple):
-    """A call to action: its ``cta.txt`` section and its span in the author's prose."""
+    """A call to action: its ``cta.txt`` section, its span in the author's prose, and whether
+    it sends the reader to another network ("follow us on Instagram")."""
 
     action: str
     start: int
     end: int
+    elsewhere: bool = False
 
 
 def calls(post: Post) -> tuple[Call, ...]:
@@ -60,11 +72,21 @@ def asks_for_action(post: Post) -> bool:
 
 def _find_calls(post: Post) -> tuple[Call, ...]:
     prose = own_prose(post)
-    return tuple(
-        Call(m.category, m.start, m.end)
-        for m in CTAS.finditer(prose)
-        if is_imperative(prose, m.start)
-    )
+    matches = list(CTAS.finditer(prose))
+    found = []
+    networks = None
+    for m, after in pairwise([*matches, None]):
+        if not is_imperative(prose, m.start):
+            continue
+        shared = _SHARED_OBJECT.search(prose, m.start, m.end)
+        if shared is None:
+            if networks is None:
+                networks = {n.start for n in NETWORKS.finditer(prose)}
+            found.append(Call(m.category, m.start, m.end, _sends_away(prose, m.end, networks)))
+        elif after is not None and not prose[m.end : after.start].strip():
+            # "follow and message me": the bare verb counts only with the call it shares
+            found.append(Call(m.category, m.start, shared.start()))
+    return tuple(found)
 
 
 def is_imperative(text: str, start: int) -> bool:
@@ -73,7 +95,9 @@ def is_imperative(text: str, start: int) -> bool:
     end = len(lead)
     while end and _DECORATION.match(lead, end - 1):
         end -= 1
-    if not end or lead[end - 1] in _CLAUSE_START:
+    if not end or lead[end - 1] in _CLAUSE_START or _VOCATIVE.search(lead, 0, end):
+        return True
+    if _runs_on(text, start, lead[end - 1]):
         return True
     words = _LEAD_IN.search(lead, 0, end)
     if words is None:
@@ -82,3 +106,17 @@ def is_imperative(text: str, start: int) -> bool:
     if before in _DESCRIBING and last in _HEDGES:
         return False  # "all you have to do is just sign up": a step described, not asked
     return last in _LEAD_WORDS or f"{before} {last}" in _LEAD_PAIRS
+
+
+def _sends_away(text: str, end: int, networks: set[int]) -> bool:
+    """Whether the call ending at `end` names a network: "follow us on Instagram"."""
+    toward = _TOWARD.match(text, end, end + 12)
+    return toward is not None and toward.end() in networks
+
+
+def _runs_on(text: str, start: int, before: str) -> bool:
+    """Whether a capitalised call follows a lower-case word or a number with no stop between
+    ("…watch?v=x1 Like this comment"): a new sentence whose full stop was left out. Shouted
+    or title-cased text ("Click Here To Follow Us") tells nothing, and neither does "I"."""
+    first, second = text[start], text[start + 1 : start + 2]
+    return first.isupper() and second.islower() and (before.islower() or before.isdigit())

@@ -124,7 +124,21 @@ def engagement_bait(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     the tactic again and again lose reach on every post. Readers feel used: one begging post
     undoes the trust that real conversation builds.
     """
+    yield from bait_phrases(post)
     own = own_prose(post)
+    yield from _vote_bait(own)
+    yield from _set_comment(post.prose, own)
+
+
+def bait_phrases(post: Post) -> tuple[Hit, ...]:
+    """The bait phrases given as orders in the author's own prose ("like this comment",
+    "tag a friend"), in text order (memoised): `multiple-ctas` leaves them to this rule."""
+    return post.memo("bait phrases", _bait_phrases)
+
+
+def _bait_phrases(post: Post) -> tuple[Hit, ...]:
+    own = own_prose(post)
+    found = []
     for match in BAIT.finditer(own):
         kind, _, anywhere = match.category.partition("-")
         if not anywhere and not gives_order(own, match.start):
@@ -135,9 +149,8 @@ def engagement_bait(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
             end = _condition_end(own, condition.end() if condition else end)
         if kind in ("share", "tag") and _APPEAL.search(own, match.end, end + _APPEAL_REACH):
             continue
-        yield _hit(kind, match.start, end)
-    yield from _vote_bait(own)
-    yield from _set_comment(post.prose, own)
+        found.append(_hit(kind, match.start, end))
+    return tuple(found)
 
 
 def _set_comment(prose: str, own: str) -> Iterator[Hit]:

@@ -28,6 +28,7 @@ from smmlint.analysis.spans import SpanSet
 from smmlint.core.model import Severity
 from smmlint.core.registry import Hit, rule
 from smmlint.read.post import Post
+from smmlint.rules.bait import bait_phrases
 
 _MESSAGES = {
     OFFER: (
@@ -376,8 +377,9 @@ def sales_push(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
 # Looking at something (visit, watch, read) is the step toward any other action in the same
 # post: it counts only in a post that asks for nothing else.
 LOOK = frozenset({"visit", "watch", READ})
-# Actions with one goal: following an account and subscribing to its channel.
-_GOALS = {"subscribe": "follow"}
+# Actions with one goal, the author's channel: following it, subscribing to it, and liking
+# its post or page ("like and subscribe"). Liking a comment ranks the comment: another object.
+_GOALS = {"subscribe": "follow", "like": "follow"}
 # "one post, one objective, one action": a second distinct action is one too many.
 MAX_ACTIONS = 1
 
@@ -392,9 +394,13 @@ MAX_ACTIONS = 1
     options={"max_actions": MAX_ACTIONS},
     fires=(
         "Our spring range is live. Shop now! <marker>Follow us for more</marker> and "
-        "<marker>share this</marker> with a friend.",
-        "New episode out. Watch it here 👉 link in bio. Then subscribe "
-        "and <marker>like this post</marker>.",
+        "share this with a friend.",
+        "New episode out. Watch it here 👉 link in bio. Then subscribe, "
+        "and <marker>book your seat</marker> for the live show.",
+        "@ana please retweet and <marker>follow me</marker>, it's for charity.",
+        "my new track https://example.com/t and follow and <marker>message me</marker> :)",
+        "watch?v=x1 Like this comment and <marker>share this video</marker> so we win!",
+        "Check out my new song! Also <marker>follow me</marker> on Instagram for more.",
         "Download the free guide. <marker>Sign up</marker> for the webinar too!",
         "Please retweet this, and <marker>donate today</marker> https://example.com/give.",
         "Watch the replay https://example.com/v and <marker>read more</marker> "
@@ -413,6 +419,9 @@ MAX_ACTIONS = 1
         ("Subscribe to our newsletter. Subscribe here, it's free.", "one action said twice"),
         ("Check out my channel and subscribe!", "looking is the step toward subscribing"),
         ("Subscribe and follow me on my journey", "following and subscribing: one goal"),
+        ("Subscribe and like my video please", "liking and subscribing: one goal, the channel"),
+        ("I Like this post and I share it", "a capital after a word tells nothing after I"),
+        ("Message and data rates may apply. Reply STOP to cancel.", "no call shares the verb"),
         (
             "Sign up for the beta and learn more: https://example.com/beta",
             "one link: learning more is the way to signing up",
@@ -444,18 +453,29 @@ def multiple_ctas(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     action, and so is "learn more" / "read more" when the post has one link at most ("Sign
     up and learn more", one page); looking (visit, watch, read, "check out") is the step
     toward any other action in the post ("Check out my channel and subscribe"), and
-    subscribing and following serve one goal; invitations to reply ("tell us", "share your
+    following, subscribing and liking the author's post or page serve one goal, the
+    author's channel ("Subscribe and like my video"; liking a comment, which ranks the
+    comment, is another object); invitations to reply ("tell us", "share your
     thoughts", "vote in the comments") are the conversation the other rules ask for; and
     calls inside a quotation or a retweet are someone else's. Steps described after a
     copula ("all you have to do is just download the app and sign up") are one procedure,
     not orders.
 
-    Told apart unreliably, read on real comments: a sign-off pair of one-tap actions for one
-    channel ("Subscribe and like my video please") counts as two actions, though a reader
-    may take both; calls run together without punctuation ("check out my channel leave a
-    like and subscribe"), a bare verb that shares the next call's object ("follow and
-    message me") and calls after a reply's opening mention ("@ana please retweet and follow
-    me", asked of that account) are not counted.
+    A call that is engagement bait ("like this comment") still counts, but is left to
+    `engagement-bait` to mark: one call, one finding. `sales-push` may mark the same call
+    as a hard call or self-promotion; that is what the call says, this is how many there are.
+
+    A bare verb that shares the next call's object is a call of its own ("follow and
+    message me": follow, contact), and so is a call after a reply's opening mentions ("@ana
+    please retweet and follow me": the mention names the reader) or a capitalised call
+    run on after a lower-case word or a number ("…watch?v=x1 Like this comment"). Looking
+    is no step toward a call that sends the reader to another network ("Check out my song!
+    Also follow me on Instagram"): each has its own destination.
+
+    Told apart unreliably, so not counted: calls run together in lower case ("my channel
+    leave a like", "social media add/follow me": the words cannot tell a new order from a
+    subject's verb), and a look next to an action whose place the words do not name ("visit
+    our site and subscribe"): looking stays the step toward the other call.
 
     ## Why is this bad?
     One post, one objective, one action. Each extra request competes with the first, and
@@ -465,6 +485,7 @@ def multiple_ctas(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     if len(found) <= options["max_actions"]:
         return  # fewer calls than actions allowed, however they are told apart
     first_calls: dict[str, Hit] = {}
+    elsewhere = False  # a call to act on another network: looking here is no step toward it
     replies = SpanSet((i.start, i.end) for i in invitations(post) if i.kind == "reply")
     # With one link at most, "learn more" / "read more" is the way to the page where the
     # other action happens: "Sign up and learn more" asks for one thing.
@@ -474,11 +495,15 @@ def multiple_ctas(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
         if action in routes or action in first_calls or call.start in replies:
             continue  # a route, a repeat, or an invitation to reply ("vote in the comments")
         first_calls[action] = Hit(call.start, call.end)
-    if any(action not in LOOK for action in first_calls):
+        elsewhere |= call.elsewhere and action not in LOOK
+    if not elsewhere and any(action not in LOOK for action in first_calls):
         # "Check out my channel and subscribe": looking is the step toward the other action
         first_calls = {a: hit for a, hit in first_calls.items() if a not in LOOK}
     if len(first_calls) <= options["max_actions"]:
         return
+    # A call that engagement-bait reports ("like this comment") is marked there: removing
+    # it, as that rule advises, settles this count too.
+    bait = SpanSet((b.start, b.end) for b in bait_phrases(post))
     actions = list(first_calls)
     message = (
         f"This post asks for {len(actions)} different actions ({', '.join(actions)}); "
@@ -488,6 +513,8 @@ def multiple_ctas(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     kept = " and ".join(goals) + (" if that is" if len(goals) == 1 else " if those are")
     for action in actions[options["max_actions"] :]:
         hit = first_calls[action]
+        if hit.start in bait:
+            continue
         extra = _call_text(post, hit)
         hint = (
             f"Keep {kept} this post's goal, and ask for “{extra}” in another post"
