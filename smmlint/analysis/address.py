@@ -26,6 +26,8 @@ from smmlint.read.post import Post, Token
 
 _WORDS = word_sets("address.txt")
 _SELF = _WORDS["plural"] | _WORDS["possessive"]
+# The writer speaking of themselves ("I", "my", "I've"), lower-cased, straight apostrophes.
+FIRST_PERSON = _WORDS["singular"] | _WORDS["possessive"]
 _INCLUSIVE = section_lexicon("address.txt", "inclusive")
 _SERVES = section_lexicon("address.txt", "serves")
 _MISSED_IT = section_lexicon("address.txt", "missed-it")  # "for those that haven't seen"

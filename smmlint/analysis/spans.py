@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 
@@ -25,6 +25,11 @@ class SpanSet:
             return False
         i = bisect_right(starts, offset) - 1
         return i >= 0 and offset < self._ends[i]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a span overlaps ``[start, end)`` (a bisection)."""
+        before_end = bisect_left(self._starts, end)
+        return before_end > 0 and self._ends[before_end - 1] > start
 
     def __bool__(self) -> bool:
         return bool(self._starts)

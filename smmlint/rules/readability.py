@@ -421,15 +421,13 @@ def _jargon(
     is mostly long abstract words (see JARGON_SHARE)."""
     if _nominalisations(words) < MIN_NOMINALISATIONS:
         return
+    unnamed = [w for w in words if not _is_name(post.prose, w)]
     complex_words = [
         w
-        for w in words
-        if not _is_name(post.prose, w)
-        and not _GLUED.search(w.text)
-        and syllables(w.text.lower()) >= COMPLEX_WORD_SYLLABLES
+        for w in unnamed
+        if not _GLUED.search(w.text) and syllables(w.text.lower()) >= COMPLEX_WORD_SYLLABLES
     ]
-    named = len(words) - sum(1 for w in words if _is_name(post.prose, w))
-    if len(complex_words) < JARGON_SHARE * named:
+    if len(complex_words) < JARGON_SHARE * len(unnamed):
         return
     starts = [w.start for w in complex_words]  # one bisection a sentence: linear on a pump
     densest = max(
@@ -442,8 +440,8 @@ def _jargon(
         densest.end,
         message=(
             f"Reading ease {readability.reading_ease:.0f} (grade {readability.grade:.0f}): "
-            f"{len(complex_words)} of {named} words are long, abstract ones; hard going in a "
-            "feed even in short sentences."
+            f"{len(complex_words)} of {len(unnamed)} words are long, abstract ones; hard going "
+            "in a feed even in short sentences."
         ),
         hint=_swap_hint(inside),
     )

@@ -13,13 +13,14 @@ from typing import Any, NamedTuple
 import regex
 
 from smmlint.analysis.acts import answers_someone, courtesies, is_reaction, orders, stance
-from smmlint.analysis.address import is_reply
+from smmlint.analysis.address import FIRST_PERSON, is_reply
 from smmlint.analysis.borrowed import authors_words, own_prose
 from smmlint.analysis.calls import asks_for_action
 from smmlint.analysis.hostility import attacks
 from smmlint.analysis.lexicon import word_list
 from smmlint.analysis.readability import is_dictionary_word
 from smmlint.analysis.selling import pitches
+from smmlint.analysis.spans import SpanSet
 from smmlint.analysis.tone import measure_tone, word_valence
 from smmlint.core.model import Severity
 from smmlint.core.registry import Example, Hit, rule
@@ -40,8 +41,6 @@ _TITLE_CUES = {cue.lower() for cue in _SHOUTED_WORDS["title cue"]}
 _INTENSIFIERS = _SHOUTED_WORDS["intensifier"]
 # Days and months: beside a number, a date set as a heading ("FRIDAY 11 MAY, 5.30pm:").
 _DATES = _SHOUTED_WORDS["date"]
-# The writer speaking of themselves: a sentence with one of these is their own statement.
-_FIRST_PERSON = frozenset({"i", "i'm", "im", "me", "my", "mine", "myself", "i've", "i'd", "i'll"})
 # Stress is one or two words ("science fiction is FAR MORE than that"); three are a phrase.
 STRESS_WORDS = 2
 # Words that announce news to an audience ("Big news today!!!", "Launch day!!!").
@@ -516,8 +515,8 @@ def _is_courtesy(post: Post, run: list[tuple[Token, _Kind]], shouted: list[int])
     spans = [token for _, token in courtesies(post)]
     if not spans:
         return False
-    pitched = post.memo("all-caps-pitches", _pitch_spans).reach
-    return (not pitched or pitched[-1] <= run[shouted[0]][0].start) and all(
+    pitched = post.memo("all-caps-pitches", _pitch_spans)
+    return not pitched.overlaps(run[shouted[0]][0].start, len(post.prose)) and all(
         any(s.start <= run[i][0].start < s.end for s in spans) for i in shouted
     )
 
@@ -558,45 +557,23 @@ def _statement_words(post: Post, sentence: Token, at: int) -> int:
         return 0
     words = _sentence_words(post, at)
     folded = {w.text.lower().replace("’", "'") for w in words}
-    if not _FIRST_PERSON & folded or _ANNOUNCING & folded:
+    if not FIRST_PERSON & folded or _ANNOUNCING & folded:
         return 0
     pushed = (
         post.memo("all-caps-orders", _order_spans),
         post.memo("all-caps-pitches", _pitch_spans),
     )
-    if any(_overlaps(spans, sentence) for spans in pushed):
+    if any(spans.overlaps(sentence.start, sentence.end) for spans in pushed):
         return 0
     return sum(1 for w in words if not w.text.isupper())
 
 
-class _Spans(NamedTuple):
-    """Spans sorted by start, and the furthest end reached by each prefix of them."""
-
-    starts: list[int]
-    reach: list[int]
+def _order_spans(post: Post) -> SpanSet:
+    return SpanSet((t.start, t.end) for t in orders(post))
 
 
-def _spans(pairs: Sequence[tuple[int, int]]) -> _Spans:
-    ordered = sorted(pairs)
-    reach, furthest = [], -1
-    for _, end in ordered:
-        furthest = max(furthest, end)
-        reach.append(furthest)
-    return _Spans([start for start, _ in ordered], reach)
-
-
-def _order_spans(post: Post) -> _Spans:
-    return _spans([(t.start, t.end) for t in orders(post)])
-
-
-def _pitch_spans(post: Post) -> _Spans:
-    return _spans([(p.start, p.end) for p in pitches(post)])
-
-
-def _overlaps(spans: _Spans, sentence: Token) -> bool:
-    """Whether a span overlaps the sentence (a binary search)."""
-    before_end = bisect_left(spans.starts, sentence.end)
-    return before_end > 0 and spans.reach[before_end - 1] > sentence.start
+def _pitch_spans(post: Post) -> SpanSet:
+    return SpanSet((p.start, p.end) for p in pitches(post))
 
 
 def _is_fond_reply(post: Post, run: list[tuple[Token, _Kind]], shouted: list[int]) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from smmlint.analysis.acts import courtesies, is_label, is_reaction, orders, stance
+from smmlint.analysis.address import FIRST_PERSON
 from smmlint.analysis.borrowed import authors_words
 from smmlint.analysis.conversation import (
     asking,
@@ -27,7 +28,6 @@ from smmlint.analysis.conversation import (
 from smmlint.analysis.hostility import attacks
 from smmlint.analysis.selling import HARD_CALL, OFFER, pitches
 from smmlint.analysis.tone import measure_tone
-from smmlint.analysis.wordlists import word_sets
 from smmlint.read.post import Post
 
 Asking = Literal["asks", "addresses", "confides", "tells"]
@@ -80,7 +80,6 @@ def read(post: Post) -> Reading:
 
 
 _OUTRIGHT = frozenset({OFFER, HARD_CALL})
-_FIRST_PERSON = word_sets("address.txt")["singular"] | word_sets("address.txt")["possessive"]
 
 
 def _confides(post: Post) -> bool:
@@ -94,7 +93,7 @@ def _confides(post: Post) -> bool:
     if is_reaction(post) or "opinion" in stance(post) or orders(post):
         return False
     words = {w.text.lower().replace("’", "'") for w in authors_words(post)}
-    return bool(words & _FIRST_PERSON) and not attacks(post) and not pitches(post)
+    return bool(words & FIRST_PERSON) and not attacks(post) and not pitches(post)
 
 
 def _begs(post: Post) -> bool:

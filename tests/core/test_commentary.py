@@ -63,3 +63,11 @@ def test_span_set_membership_and_blanking() -> None:
     assert [i for i in range(12) if i in spans] == [0, 1, 5, 6, 7, 8, 9]
     assert not SpanSet([])
     assert blank("abcdefghij", [(1, 3), (2, 5)]) == "a    fghij"
+
+
+def test_span_set_overlaps_half_open_ranges() -> None:
+    spans = SpanSet([(5, 8), (0, 2), (7, 10)])
+    assert spans.overlaps(1, 3) and spans.overlaps(9, 20) and spans.overlaps(6, 7)
+    assert not spans.overlaps(2, 5)  # between the spans: [2, 5) touches neither
+    assert not spans.overlaps(10, 12)  # a span's end is outside it
+    assert not SpanSet([]).overlaps(0, 100)
