@@ -7,25 +7,13 @@ from typing import Any
 
 import regex
 
+from smmlint.analysis.bait import bait_phrases
 from smmlint.analysis.borrowed import own_prose
 from smmlint.analysis.imperative import gives_order
-from smmlint.analysis.lexicon import Lexicon
 from smmlint.core.model import Severity
 from smmlint.core.registry import Hit, rule
 from smmlint.read.post import Post
 
-BAIT = Lexicon.from_data("bait.txt")
-
-_IF = regex.compile(r"[ \t]++if(?!\w)", regex.IGNORECASE)
-# The words of an "if" condition, up to punctuation or an emoji: "Like if< you agree>".
-_CONDITION = regex.compile(r"(?:[ \t]++[\p{L}\p{N}'’]++){1,8}+")
-# Appeals the networks exempt: "share if you can help find her", "tag someone who has seen".
-_APPEAL = regex.compile(
-    r"(?<!\w)(?:help(?:s|ing)?+|(?:has|have|'ve|’ve)\s++seen"
-    r"|knows?+\s++(?:anyone|anybody|someone|somebody|where|who|her|him|them|of))(?!\w)",
-    regex.IGNORECASE,
-)
-_APPEAL_REACH = 60  # characters after the phrase
 # One vote option: "like for yes", "❤️ for travel", "haha = B". Two different ones make a poll.
 _VOTE = regex.compile(
     r"(?:(?<![\w])(?P<word>like|love|haha|wow|sad|angry|care|heart|share|comment|retweet|rt)"
@@ -124,33 +112,11 @@ def engagement_bait(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     the tactic again and again lose reach on every post. Readers feel used: one begging post
     undoes the trust that real conversation builds.
     """
-    yield from bait_phrases(post)
+    for phrase in bait_phrases(post):
+        yield _hit(phrase.kind, phrase.start, phrase.end)
     own = own_prose(post)
     yield from _vote_bait(own)
     yield from _set_comment(post.prose, own)
-
-
-def bait_phrases(post: Post) -> tuple[Hit, ...]:
-    """The bait phrases given as orders in the author's own prose ("like this comment",
-    "tag a friend"), in text order (memoised): `multiple-ctas` leaves them to this rule."""
-    return post.memo("bait phrases", _bait_phrases)
-
-
-def _bait_phrases(post: Post) -> tuple[Hit, ...]:
-    own = own_prose(post)
-    found = []
-    for match in BAIT.finditer(own):
-        kind, _, anywhere = match.category.partition("-")
-        if not anywhere and not gives_order(own, match.start):
-            continue
-        end = match.end
-        condition = _IF.match(own, end)  # "Like and share< if you love coffee>"
-        if condition or own[match.start : match.end].lower().endswith("if"):
-            end = _condition_end(own, condition.end() if condition else end)
-        if kind in ("share", "tag") and _APPEAL.search(own, match.end, end + _APPEAL_REACH):
-            continue
-        found.append(_hit(kind, match.start, end))
-    return tuple(found)
 
 
 def _set_comment(prose: str, own: str) -> Iterator[Hit]:
@@ -160,11 +126,6 @@ def _set_comment(prose: str, own: str) -> Iterator[Hit]:
     for match in _SET_COMMENT.finditer(prose):
         if not own[match.start()].isspace() and gives_order(own, match.start()):
             yield _hit("comment", match.start(), match.end())
-
-
-def _condition_end(text: str, start: int) -> int:
-    condition = _CONDITION.match(text, start)
-    return condition.end() if condition else start
 
 
 def _vote_bait(text: str) -> Iterator[Hit]:

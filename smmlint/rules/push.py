@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from smmlint.analysis.bait import bait_phrases
 from smmlint.analysis.calls import NOT_A_CTA, READ, ROUTE, calls
 from smmlint.analysis.lexicon import compile_phrases
 from smmlint.analysis.questions import invitations
@@ -28,7 +29,6 @@ from smmlint.analysis.spans import SpanSet
 from smmlint.core.model import Severity
 from smmlint.core.registry import Hit, rule
 from smmlint.read.post import Post
-from smmlint.rules.bait import bait_phrases
 
 _MESSAGES = {
     OFFER: (
