@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from smmlint.analysis.questions import asks_readers, invitations, questions, requests
+from smmlint.analysis.questions import asks_readers, hooks, invitations, questions, requests
 from smmlint.platforms import get_platform
 from smmlint.read.post import Post
 
@@ -37,7 +37,8 @@ def _forms(text: str) -> list[str]:
         ("Coffee or tea?", "alternative"),
         ("New logo. Thoughts?", "prompt"),
         ("Any tips for a first marathon?", "any"),
-        ("The owl is lost?", "intonation"),
+        ("@ana the owl is lost?", "intonation"),
+        ("Ready for the weekend?", "intonation"),
         ("¿Qué opinas del nuevo logo?", "marked"),
         ("这个颜色怎么样？", "intonation"),
     ],
@@ -335,3 +336,31 @@ def test_a_question_in_a_quotation_credited_at_its_end_is_the_quoted_authors() -
     # the author's own question before the quotation's line is still theirs
     post = _post("Which line stays with you?\nThe map is not the land. ~ Ana Ruiz")
     assert [q.form for q in questions(post)] == ["wh"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm guessing the first edition was a paperback? https://example.com/book",
+        "So the mayor has time for golf but not for the flood?",
+        "The president gets a do-over on this?",
+        "But it's fine when they do it?",
+    ],
+)
+def test_a_statement_closed_by_a_mark_outside_a_reply_asks_no_one(text: str) -> None:
+    assert _asked(text) == []
+    assert hooks(_post(text))  # the conversation rules' hint says why
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@ana the owl is lost?",  # a reply: put to the one answered
+        "So you're ok with the new policy?",  # speaks to the reader
+        "This can't be good for the shop, right @acme?",  # names an account
+        "Ready for the weekend?",  # no subject of its own: "[are you] ready"
+        "Andy lost again?",  # a name: cannot be told from a question without letter case
+    ],
+)
+def test_a_statement_closed_by_a_mark_still_asks_someone_it_is_put_to(text: str) -> None:
+    assert len(_asked(text)) == 1
