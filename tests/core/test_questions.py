@@ -338,6 +338,13 @@ def test_a_question_in_a_quotation_credited_at_its_end_is_the_quoted_authors() -
     assert [q.form for q in questions(post)] == ["wh"]
 
 
+def test_a_picture_credit_may_follow_the_quotations_credit() -> None:
+    quoted = "Where does the road go? Into the hills. Ana Ruiz  Illustration by Tom Lee"
+    assert not questions(_post(quoted))
+    # a picture credited after the author's own question leaves the question theirs
+    assert _forms("Which cover do you like best? Art by Tom Lee") == ["wh"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
