@@ -7,10 +7,7 @@ question by its form: a wh-word ("what", "how"...), an auxiliary before its subj
 you", "is there"), an opening "any..." ("Anyone tried it?"), a tag ("..., right?"), an
 alternative ("X or Y?"), a one-word prompt ("Thoughts?"), an indirect question ("I wonder
 if..."), or a "¿". A clause that only ends in "?" (intonation: "the owl is lost?") counts
-when nothing of the author's follows it; before more text it is a hook, not a question. A
-statement with its own subject closed by "?" asks only someone it is put to (a reply, "you",
-an account named); elsewhere it is the writer thinking aloud ("I'm guessing it was a
-Double?", "So the mayor has time for golf?").
+when nothing of the author's follows it; before more text it is a hook, not a question.
 Without a "?", only the unmistakable forms count: an inverted auxiliary with "you",
 "anyone" or "there" as subject, a wh-question built on one, or an indirect question.
 
@@ -20,7 +17,6 @@ Every cue word lives in ``smmlint/data/questions.txt``; only the author's own pr
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -135,7 +131,6 @@ def _find_questions(post: Post) -> tuple[Question, ...]:
         after_run[i] = after_run[i + 1] if clauses[i + 1].marks else i + 1
     own = own_prose(post)
     found = []
-    replying: bool | None = None  # read only where a statement is closed by "?"
     for i, clause in enumerate(clauses):
         if clause.marks and _SUBTITLE.match(own, clause.end):
             continue  # "Does the ban help?: Exploding the myths": a headline and its subtitle
@@ -147,10 +142,6 @@ def _find_questions(post: Post) -> tuple[Question, ...]:
         form = (_remembered_form if size <= _MEMO_WORDS else _clause_form)(
             read[_READING], following and following[_READING], more_after[i]
         )
-        if form == "intonation" and _thinks_aloud(post, read):
-            replying = _is_reply(post) if replying is None else replying
-            if not replying:
-                continue  # nobody is asked: "I'm guessing it was a Double?"
         if form and not (clause.marks and _answered_after_run(clauses, i, after_run[i])):
             marked = bool(clause.marks) or clause.inverted
             found.append(Question(clause.start, clause.end, form, marked))
@@ -158,35 +149,6 @@ def _find_questions(post: Post) -> tuple[Question, ...]:
     if quoted is not None:  # "What is the use of you? Ursula K. Le Guin": the quoted author's
         return tuple(q for q in found if q.start < quoted)
     return tuple(found)
-
-
-def _is_reply(post: Post) -> bool:
-    # ``address`` reads this module's invitations, so it is imported where it is needed.
-    from smmlint.analysis.address import is_reply
-
-    return is_reply(post)
-
-
-def _thinks_aloud(post: Post, clause: Clause) -> bool:
-    """Whether a statement closed by "?" is the writer thinking aloud, unless the post replies
-    to someone: it opens with its own subject ("I'm guessing it was a Double?", "The
-    president gets a mulligan?", "So the mayor has time for golf?"), so it states, guessing or
-    scoffing, and puts nothing to anyone: it neither speaks to "you" ("So you're ok with
-    that?") nor names an account ("This can't be good, right @acme?"). A statement without
-    its subject speaks to the reader ("Ready for the weekend?", "Time to act?"), and one put
-    to someone a reply answers ("@ann it's a prequel?"); both still ask."""
-    head = _skip_discourse(clause.words)
-    if not head or head[0] not in _CUES["statement-subject"]:
-        return False
-    if any(w in _CUES["second-person"] for w in clause.words):
-        return False
-    starts = post.memo("mention-starts", _mention_starts)
-    at = bisect_left(starts, clause.start)
-    return not (at < len(starts) and starts[at] < clause.end)
-
-
-def _mention_starts(post: Post) -> list[int]:
-    return [mention.start for mention in post.mentions]
 
 
 def _trails_off_into(own: str, before: Clause, clause: Clause) -> bool:

@@ -16,10 +16,7 @@ MIN_OWN_WORDS = 3
 
 
 _HINTS = {
-    "hook": (
-        "Your question asks no one (a hook the post answers itself, or a thought said aloud); "
-        "end with one your readers answer."
-    ),
+    "hook": "Your question is a hook the post answers itself; end with one your readers answer.",
     "borrowed-question": (
         "The question here is someone else's (quoted, reported, retweeted or a headline's): "
         "ask your readers one of your own."
@@ -187,19 +184,18 @@ def missing_question(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     address is an order ("Shop now", "Nominate a colleague") is a call to action, judged by
     `sales-push`, `multiple-ctas` and `engagement-bait`; neither conversation rule reports it.
 
-    A question is recognised by its form (a wh-word, an auxiliary before its subject, "anyone...", a
-    tag such as "..., right?", "X or Y?", "Thoughts?", "I wonder if..."), not by a "?" alone: a "?"
-    inside a link, a quotation, a retweet, a reported question ("My manager asked: which...?"), a
-    quotation whose opening mark was cut off ("...as natives.' This speech by Le Guin...") or a
-    headline is someone else's; a formula such as "Who knew?" expects no answer, a hook the post
-    answers itself ("Tired of slow Wi-Fi? Our router...", "Why? Here's why...") asks nothing, and so
-    does a statement closed by "?" outside a reply that speaks to no one ("I'm guessing it was a
-    Double?"). A request put as a question ("Can you please share this?") is no question, but it
-    does ask the reader for an answer, and so does a quiz ("Win a prize if u know who...?"), "get
-    back to us", and an offer of help put as the reader's need right before a way to get in touch
-    ("Need help? Call 0800...", "Questions? support@..."), which invites the reader to write or call
-    as "contact us" does ("Need help? Our accountants sort it" is a hook the post answers with its
-    offer).
+    A question is recognised by its form (a wh-word, an auxiliary before its subject,
+    "anyone...", a tag such as "..., right?", "X or Y?", "Thoughts?", "I wonder if..."), not
+    by a "?" alone: a "?" inside a link, a quotation, a retweet, a reported question ("My
+    manager asked: which...?"), a quotation whose opening mark was cut off ("...as natives.'
+    This speech by Le Guin...") or a headline is someone else's; a formula such as "Who knew?"
+    expects no answer, and a hook the post answers itself ("Tired of slow Wi-Fi? Our
+    router...", "Why? Here's why...") asks nothing. A request put as a question ("Can you
+    please share this?") is no question, but it does ask the reader for an answer, and so
+    does a quiz ("Win a prize if u know who...?"), "get back to us", and an offer of help
+    put as the reader's need right before a way to get in touch ("Need help? Call 0800...",
+    "Questions? support@..."), which invites the reader to write or call as "contact us"
+    does ("Need help? Our accountants sort it" is a hook the post answers with its offer).
 
     It speaks only about a post written for an audience. On a named network every draft is
     one; on `generic` the text may as well be a private message, a comment under a video or
