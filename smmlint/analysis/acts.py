@@ -160,6 +160,9 @@ _CREDIT = regex.compile(
     rf"|\([ \t]*+[^()\n,]{{1,60}}?[ \t]*+,[ \t]*+{_NAME}[ \t]*+\))"
     r"(?:[ \t]++(?:in|from)[ \t]++\p{Lu}[\p{L}'’]*+"  # "... Le Guin in A Wizard of Earthsea"
     r"(?:[ \t]++(?:\p{Lu}[\p{L}'’]*+|of|the|a|an|and|in|on|to|for))*+)?"
+    # The picture's credit after the quotation's: "... Ursula K. Le Guin  Art by James Jean".
+    rf"(?:[ \t]++(?:Art|Artwork|Illustration|Image|Painting|Drawing|Photo)[ \t]++by[ \t]++"
+    rf"{_NAME_WORD}(?:[ \t]++{_NAME_WORD}){{0,3}})?"
     r"[ \t]*+(?:[#＃@＠]\w++[ \t]*+|https?://\S++[ \t]*+)*+$"
 )
 _RESPONSES = _alternation("response")

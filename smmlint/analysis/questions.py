@@ -361,7 +361,7 @@ def _answers(clause: Clause, form: str, question: list[list[str]]) -> bool:
     if _opens_with(head, "because") or _opens_with(head, "purpose"):
         return any(_skip_discourse(sub)[:1] == ["why"] for sub in question)
     subclauses = split_subclauses(clause.words)
-    if _announces_answer(head, subclauses):
+    if _announces_answer(head, subclauses) or _promises_answer(clause.words):
         return True
     return _phrase(subclauses[0]) in _CUES["reply-word"] and form != "wh"
 
@@ -370,6 +370,18 @@ def _announces_answer(head: list[str], subclauses: list[list[str]]) -> bool:
     """ "The answer is...", "Here's why", "Answer:": the author answering what was asked."""
     return _opens_with(head, "answer") or any(
         _phrase(sub) in _CUES["answer-word"] for sub in subclauses
+    )
+
+
+def _promises_answer(words: Sequence[str]) -> bool:
+    """ "This calculator will tell you", "Our guide shows you": the author pointing to where
+    the answer to the question just before is."""
+    first_words = _FIRST_WORDS["answer-promise"]
+    return any(
+        _phrase(words[i : i + n]) in _CUES["answer-promise"]
+        for i, word in enumerate(words)
+        if word in first_words
+        for n in (2, 3)
     )
 
 

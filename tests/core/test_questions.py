@@ -335,3 +335,35 @@ def test_a_question_in_a_quotation_credited_at_its_end_is_the_quoted_authors() -
     # the author's own question before the quotation's line is still theirs
     post = _post("Which line stays with you?\nThe map is not the land. ~ Ana Ruiz")
     assert [q.form for q in questions(post)] == ["wh"]
+
+
+def test_a_picture_credit_may_follow_the_quotations_credit() -> None:
+    quoted = "Where does the road go? Into the hills. Ana Ruiz  Illustration by Tom Lee"
+    assert not questions(_post(quoted))
+    # a picture credited after the author's own question leaves the question theirs
+    assert _forms("Which cover do you like best? Art by Tom Lee") == ["wh"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a stance adverb standing alone answers a yes/no question
+        "Does that even need saying? Apparently.",
+        "Is the old branch still open? Sadly, no.",
+        "Will it rain on the day? Hopefully not",
+        # the post points to where the answer is
+        "How much does your commute cost a year? This calculator will tell you.",
+        "Why do onboarding emails fail? Our new report shows you where.",
+    ],
+)
+def test_a_question_the_post_answers_by_stance_or_by_pointing_asks_nothing(text: str) -> None:
+    assert _asked(text) == []
+
+
+def test_a_stance_adverb_opening_a_statement_answers_nothing() -> None:
+    assert _forms("Is the shop open today? Sadly the sign says nothing.") == ["yes-no"]
+
+
+def test_a_promise_to_tell_in_a_later_sentence_leaves_the_question() -> None:
+    text = "Which plan suits you? Reply below. The guide will tell you more."
+    assert _asked(text) == ["Which plan suits you?"]
