@@ -7,7 +7,6 @@ from typing import Any
 
 from smmlint.analysis.bait import bait_phrases
 from smmlint.analysis.calls import NOT_A_CTA, READ, ROUTE, calls
-from smmlint.analysis.lexicon import compile_phrases
 from smmlint.analysis.questions import invitations
 from smmlint.analysis.selling import (
     CHAT_LINE,
@@ -23,6 +22,7 @@ from smmlint.analysis.selling import (
     PRIZE,
     SELF_PROMOTION,
     SOCIAL_PROOF,
+    extra_pitches,
     pitches,
 )
 from smmlint.analysis.spans import SpanSet
@@ -368,10 +368,8 @@ def sales_push(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     for pitch in pitches(post):
         message, hint = _WHAT_MESSAGES.get(pitch.what) or _MESSAGES[pitch.kind]
         yield Hit(pitch.start, pitch.end, message=message, hint=hint)
-    extra = compile_phrases(tuple(options["extra_phrases"]))
-    if extra is not None:
-        for m in extra.finditer(post.prose):
-            yield Hit(m.start(), m.end())
+    for start, end in extra_pitches(post, tuple(options["extra_phrases"])):
+        yield Hit(start, end)
 
 
 # Looking at something (visit, watch, read) is the step toward any other action in the same
