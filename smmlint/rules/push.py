@@ -472,7 +472,7 @@ def multiple_ctas(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     `engagement-bait` to mark: one call, one finding. `sales-push` may mark the same call
     as a hard call or self-promotion; that is what the call says, this is how many there are.
 
-    A bare verb (`cta_verbs.txt`) joined by "and", "&", "," or "/" to a call shares that
+    A bare verb (`cta_verbs.txt`) joined by "and", "&", "+", "," or "/" to a call shares that
     call's object and is a call of its own, before it ("follow and message me", "share and
     like this page") or after it at the end of its clause ("please subscribe and share!",
     "SUBSCRIBE & Share"); a verb with an object of its own ("share pics of your dog") is no
