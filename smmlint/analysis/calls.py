@@ -9,23 +9,25 @@ marks are pressure rather than delight.
 
 from __future__ import annotations
 
-from itertools import pairwise
 from typing import NamedTuple
 
 import regex
 
 from smmlint.analysis.borrowed import own_prose
 from smmlint.analysis.lexicon import Lexicon
+from smmlint.analysis.spans import SpanSet
 from smmlint.read.post import Post
 
 CTAS = Lexicon.from_data("cta.txt")
+BARE_VERBS = Lexicon.from_data("cta_verbs.txt")
 NETWORKS = Lexicon.from_data("networks.txt")
 # Sections of cta.txt that never count: where to click is the route to another action, and
 # the shadow list holds idioms, instructions and reply invitations.
-ROUTE, NOT_A_CTA, READ = "link", "not a call to action", "read"
+ROUTE, NOT_A_CTA, READ, CODE = "link", "not a call to action", "read", "code"
 # An imperative has no subject before its verb: a call to action starts a sentence, a line
-# or a clause, or follows one of these words ("please share", "and follow us").
-_CLAUSE_START = set('.!?:;,—–-•|\n("“')
+# or a clause, or follows one of these words ("please share", "and follow us"); "&" joins
+# calls as "and" does ("Tweet & Follow me").
+_CLAUSE_START = set('.!?:;,—–-•|\n("“&')
 _LEAD_WORDS = frozenset({"please", "pls", "plz", "and", "or", "then", "so", "just", "also", "now"})
 _LEAD_PAIRS = frozenset({"forget to", "sure to", "remember to", "free to", "you can", "why not"})
 # "All you have to do is just download the app": after a copula, "just"/"simply" describes
@@ -42,21 +44,33 @@ _LEAD_IN = regex.compile(r"(?:([\w'’]++)\s++)?([\w'’]++)$")
 # A reply's opening mentions name the reader: what follows them opens a clause ("@ana please
 # retweet"), as it would after a comma.
 _VOCATIVE = regex.compile(r"(?:^|\n)[^\S\n]*+(?:@\w++[^\S\n,:]*+[,:]?[^\S\n]*+)++$")
-# A bare verb that shares the next call's object ends its phrase with "and" ("follow and
-# message me"): the call is the verb alone.
-_SHARED_OBJECT = regex.compile(r"\s++and$", regex.IGNORECASE)
+# A bare verb joined to a call ("follow and message me", "subscribe and share", "SUBSCRIBE &
+# Share"): the joint between them; after a call, the verb ends its clause (it has no object).
+_JOINT = r"(?:[^\S\n]*+[,&+/][^\S\n]*+|[^\S\n]++and[^\S\n]++)"
+_JOINT_AFTER = regex.compile(_JOINT, regex.IGNORECASE)
+_JOINT_BEFORE = regex.compile(_JOINT + "$", regex.IGNORECASE)
+_JOINT_REACH = 8
+_CLAUSE_END = regex.compile(
+    r"[^\S\n]*+(?:[^\w\s'’]|\n|$|(?:and|or|please|pls|plz|thanks|thank|thx|because|if|so|too)\b)",
+    regex.IGNORECASE,
+)
 # "follow us on Instagram": the preposition that sends a call to another network.
 _TOWARD = regex.compile(r"[^\S\n]++(?:on|in|at|via)[^\S\n]++", regex.IGNORECASE)
 
 
 class Call(NamedTuple):
-    """A call to action: its ``cta.txt`` section, its span in the author's prose, and whether
-    it sends the reader to another network ("follow us on Instagram")."""
+    """A call to action: its ``cta.txt`` section, its span in the author's prose, and the
+    network it sends the reader to, as written ("follow us on Instagram"), or ``""``."""
 
     action: str
     start: int
     end: int
-    elsewhere: bool = False
+    network: str = ""
+
+    @property
+    def elsewhere(self) -> bool:
+        """Whether the call sends the reader to another network."""
+        return bool(self.network)
 
 
 def calls(post: Post) -> tuple[Call, ...]:
@@ -75,18 +89,37 @@ def _find_calls(post: Post) -> tuple[Call, ...]:
     matches = list(CTAS.finditer(prose))
     found = []
     networks = None
-    for m, after in pairwise([*matches, None]):
-        if not is_imperative(prose, m.start):
-            continue
-        shared = _SHARED_OBJECT.search(prose, m.start, m.end)
-        if shared is None:
+    for m in matches:
+        if is_imperative(prose, m.start):
             if networks is None:
-                networks = {n.start for n in NETWORKS.finditer(prose)}
-            found.append(Call(m.category, m.start, m.end, _sends_away(prose, m.end, networks)))
-        elif after is not None and not prose[m.end : after.start].strip():
-            # "follow and message me": the bare verb counts only with the call it shares
-            found.append(Call(m.category, m.start, shared.start()))
+                networks = {n.start: n.end for n in NETWORKS.finditer(prose)}
+            found.append(Call(m.category, m.start, m.end, _sends_to(prose, m.end, networks)))
+    if found:
+        found = _with_joined_verbs(prose, found, SpanSet((m.start, m.end) for m in matches))
     return tuple(found)
+
+
+def _with_joined_verbs(prose: str, found: list[Call], listed: SpanSet) -> list[Call]:
+    """The calls plus the bare verbs joined to one of them, whose object they share: "follow
+    and message me", "please subscribe and share!" each ask for two things."""
+    verbs = [verb for verb in BARE_VERBS.finditer(prose) if verb.start not in listed]
+    if not verbs:
+        return found
+    starts, ends = {call.start for call in found}, {call.end for call in found}
+    joined = []
+    for verb in reversed(verbs):  # from the last, so "like, share and follow us" chains
+        joint = _JOINT_AFTER.match(prose, verb.end)
+        if joint is not None and joint.end() in starts and is_imperative(prose, verb.start):
+            joined.append(Call(verb.category, verb.start, verb.end))
+            starts.add(verb.start)
+    for verb in verbs:
+        if verb.start in starts or not _CLAUSE_END.match(prose, verb.end):
+            continue  # joined already, or a verb with an object of its own ("share pics")
+        joint = _JOINT_BEFORE.search(prose, max(0, verb.start - _JOINT_REACH), verb.start)
+        if joint is not None and joint.start() in ends:
+            joined.append(Call(verb.category, verb.start, verb.end))
+            ends.add(verb.end)
+    return sorted([*found, *joined], key=lambda call: call.start) if joined else found
 
 
 def is_imperative(text: str, start: int) -> bool:
@@ -108,10 +141,12 @@ def is_imperative(text: str, start: int) -> bool:
     return last in _LEAD_WORDS or f"{before} {last}" in _LEAD_PAIRS
 
 
-def _sends_away(text: str, end: int, networks: set[int]) -> bool:
-    """Whether the call ending at `end` names a network: "follow us on Instagram"."""
+def _sends_to(text: str, end: int, networks: dict[int, int]) -> str:
+    """The network the call ending at `end` names ("follow us on Instagram"), or ``""``."""
     toward = _TOWARD.match(text, end, end + 12)
-    return toward is not None and toward.end() in networks
+    if toward is None or toward.end() not in networks:
+        return ""
+    return text[toward.end() : networks[toward.end()]]
 
 
 def _runs_on(text: str, start: int, before: str) -> bool:

@@ -31,7 +31,7 @@ import regex
 
 from smmlint.analysis.borrowed import message_prose
 from smmlint.analysis.imperative import gives_order
-from smmlint.analysis.lexicon import leftmost_longest, phrase_automaton
+from smmlint.analysis.lexicon import compile_phrases, leftmost_longest, phrase_automaton
 from smmlint.analysis.wordlists import section_lexicon, word_sets
 from smmlint.read.post import Post
 
@@ -849,6 +849,13 @@ class Pitch:
 def pitches(post: Post) -> tuple[Pitch, ...]:
     """The selling phrases of the author's own prose, in text order (memoised)."""
     return post.memo("selling", _read)
+
+
+def extra_pitches(post: Post, phrases: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
+    """Where the user's own sales phrases (``sales-push``'s ``extra_phrases``, ``{a|b}``
+    choices allowed) stand in the post's prose as whole words, in any case: ``(start, end)``."""
+    pattern = compile_phrases(phrases)
+    return () if pattern is None else tuple(m.span() for m in pattern.finditer(post.prose))
 
 
 def _read(post: Post) -> tuple[Pitch, ...]:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from typing import Any
 
 from smmlint.analysis.bait import bait_phrases
-from smmlint.analysis.calls import NOT_A_CTA, READ, ROUTE, calls
-from smmlint.analysis.lexicon import compile_phrases
+from smmlint.analysis.calls import CODE, NOT_A_CTA, READ, ROUTE, Call, calls
 from smmlint.analysis.questions import invitations
 from smmlint.analysis.selling import (
     CHAT_LINE,
@@ -23,6 +22,7 @@ from smmlint.analysis.selling import (
     PRIZE,
     SELF_PROMOTION,
     SOCIAL_PROOF,
+    extra_pitches,
     pitches,
 )
 from smmlint.analysis.spans import SpanSet
@@ -368,10 +368,8 @@ def sales_push(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     for pitch in pitches(post):
         message, hint = _WHAT_MESSAGES.get(pitch.what) or _MESSAGES[pitch.kind]
         yield Hit(pitch.start, pitch.end, message=message, hint=hint)
-    extra = compile_phrases(tuple(options["extra_phrases"]))
-    if extra is not None:
-        for m in extra.finditer(post.prose):
-            yield Hit(m.start(), m.end())
+    for start, end in extra_pitches(post, tuple(options["extra_phrases"])):
+        yield Hit(start, end)
 
 
 # Looking at something (visit, watch, read) is the step toward any other action in the same
@@ -407,6 +405,9 @@ MAX_ACTIONS = 1
         "on our blog https://example.com/blog.",
         "Register now for the summit!\n<marker>Vote for us</marker> in the awards\n"
         "<marker>Book a demo</marker> while you're at it.",
+        ("Subscribe to my channel\nTweet & <marker>Follow me</marker> on twitter", "& joins"),
+        ("If you do, please subscribe and <marker>share</marker>!", "a bare verb after a call"),
+        ("Vote and <marker>share this post</marker> today.", "a bare verb before a call"),
     ),
     quiet=(
         ("Sign up today, and get started in minutes.", "two phrases, one action"),
@@ -435,6 +436,9 @@ MAX_ACTIONS = 1
             'Buy the book. She told me "share it with everyone" and I did.',
             "a call inside a quotation is someone else's",
         ),
+        ("Sign up today & use promo code SPRING10", "a code is typed in while signing up"),
+        ("Follow us on Twitter. Follow us on Facebook too!", "one action on two networks"),
+        ("Subscribe and share pics of your dog!", "a verb with its own object is no bare verb"),
     ),
 )
 def multiple_ctas(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
@@ -444,18 +448,21 @@ def multiple_ctas(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     Finds calls to action from `cta.txt` (buy, sign up, subscribe, follow, share, like,
     download, visit, watch, read, contact, book, donate, vote, apply, enter, attend) where
     they are imperatives: at the start of a sentence, line or clause, or after "please",
-    "and", "then", "don't forget to"... Phrases of one section ask for one action ("sign up",
-    "register"). When more than `max_actions` (1) different actions are asked for, each
-    later action is marked at its first call; the first one is the post's objective. The hint
-    names the call to keep and the one to ask for in another post.
+    "and", "&", "then", "don't forget to"... Phrases of one section ask for one action ("sign
+    up", "register"). When more than `max_actions` (1) different actions are asked for, each
+    later action is marked at its first call; the first one is the post's objective. The
+    message names each action as asked ("subscribe, follow on Twitter"); the hint names the
+    call to keep and the one to ask for in another post.
 
     Not counted: where to click ("link in bio", "click the link") is the route to another
     action, and so is "learn more" / "read more" when the post has one link at most ("Sign
     up and learn more", one page); looking (visit, watch, read, "check out") is the step
-    toward any other action in the post ("Check out my channel and subscribe"), and
-    following, subscribing and liking the author's post or page serve one goal, the
-    author's channel ("Subscribe and like my video"; liking a comment, which ranks the
-    comment, is another object); invitations to reply ("tell us", "share your
+    toward any other action in the post ("Check out my channel and subscribe"), and a code
+    is typed in while buying or signing up ("Sign up today & use promo code X"); following,
+    subscribing and liking the author's post or page serve one goal, the author's channel
+    ("Subscribe and like my video"; liking a comment, which ranks the comment, is another
+    object), and one action asked on several networks is one ("follow us on Facebook...
+    follow us on Twitter"); invitations to reply ("tell us", "share your
     thoughts", "vote in the comments") are the conversation the other rules ask for; and
     calls inside a quotation or a retweet are someone else's. Steps described after a
     copula ("all you have to do is just download the app and sign up") are one procedure,
@@ -465,17 +472,25 @@ def multiple_ctas(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     `engagement-bait` to mark: one call, one finding. `sales-push` may mark the same call
     as a hard call or self-promotion; that is what the call says, this is how many there are.
 
-    A bare verb that shares the next call's object is a call of its own ("follow and
-    message me": follow, contact), and so is a call after a reply's opening mentions ("@ana
-    please retweet and follow me": the mention names the reader) or a capitalised call
-    run on after a lower-case word or a number ("…watch?v=x1 Like this comment"). Looking
-    is no step toward a call that sends the reader to another network ("Check out my song!
-    Also follow me on Instagram"): each has its own destination.
+    A bare verb (`cta_verbs.txt`) joined by "and", "&", "+", "," or "/" to a call shares that
+    call's object and is a call of its own, before it ("follow and message me", "share and
+    like this page") or after it at the end of its clause ("please subscribe and share!",
+    "SUBSCRIBE & Share"); a verb with an object of its own ("share pics of your dog") is no
+    bare verb. So is a call after a reply's opening mentions ("@ana please retweet and
+    follow me": the mention names the reader) or a capitalised call run on after a
+    lower-case word or a number ("…watch?v=x1 Like this comment"). A call that sends the
+    reader to another network is its own goal: looking is no step toward it ("Check out my
+    song! Also follow me on Instagram"), and following there is not subscribing here
+    ("Subscribe to my channel / Tweet & Follow me on twitter").
 
     Told apart unreliably, so not counted: calls run together in lower case ("my channel
     leave a like", "social media add/follow me": the words cannot tell a new order from a
-    subject's verb), and a look next to an action whose place the words do not name ("visit
-    our site and subscribe"): looking stays the step toward the other call.
+    subject's verb); a look next to an action whose place the words do not name ("visit
+    our site and subscribe"): looking stays the step toward the other call; a run of bare
+    verbs with no listed call ("Share, subscribe, comment"), since bare verbs alone are
+    too often a statement's; which call a code is typed into ("Use code SPRING. Also vote
+    for us" stays silent); and calls put as a bargain or a joke to a named person ("katy
+    perry... call me and subscribe first"): they count as asked.
 
     ## Why is this bad?
     One post, one objective, one action. Each extra request competes with the first, and
@@ -484,45 +499,62 @@ def multiple_ctas(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     found = calls(post)
     if len(found) <= options["max_actions"]:
         return  # fewer calls than actions allowed, however they are told apart
-    first_calls: dict[str, Hit] = {}
+    first_calls: dict[tuple[str, bool], Call] = {}
     elsewhere = False  # a call to act on another network: looking here is no step toward it
     replies = SpanSet((i.start, i.end) for i in invitations(post) if i.kind == "reply")
     # With one link at most, "learn more" / "read more" is the way to the page where the
     # other action happens: "Sign up and learn more" asks for one thing.
     routes = {ROUTE, NOT_A_CTA} | ({READ} if len(post.urls) <= 1 else set())
     for call in found:
-        action = _GOALS.get(call.action, call.action)
-        if action in routes or action in first_calls or call.start in replies:
+        # One goal here, another elsewhere: subscribing to a channel and following on
+        # Twitter are two; following on Facebook and on Twitter, one action in two places.
+        goal = (_GOALS.get(call.action, call.action), call.elsewhere)
+        if call.action in routes or goal in first_calls or call.start in replies:
             continue  # a route, a repeat, or an invitation to reply ("vote in the comments")
-        first_calls[action] = Hit(call.start, call.end)
-        elsewhere |= call.elsewhere and action not in LOOK
-    if not elsewhere and any(action not in LOOK for action in first_calls):
+        first_calls[goal] = call
+        elsewhere |= call.elsewhere and call.action not in LOOK
+    if not elsewhere:
         # "Check out my channel and subscribe": looking is the step toward the other action
-        first_calls = {a: hit for a, hit in first_calls.items() if a not in LOOK}
+        first_calls = _without(first_calls, LOOK)
+    # "Sign up today & use promo code X": a code is typed in while doing the other call
+    first_calls = _without(first_calls, {CODE})
     if len(first_calls) <= options["max_actions"]:
         return
     # A call that engagement-bait reports ("like this comment") is marked there: removing
     # it, as that rule advises, settles this count too.
     bait = SpanSet((b.start, b.end) for b in bait_phrases(post))
-    actions = list(first_calls)
+    ordered = list(first_calls.values())
+    actions = [_action_name(call) for call in ordered]
     message = (
         f"This post asks for {len(actions)} different actions ({', '.join(actions)}); "
         "readers take one at most."
     )
-    goals = [f"“{_call_text(post, first_calls[a])}”" for a in actions[: options["max_actions"]]]
+    goals = [f"“{_call_text(post, call)}”" for call in ordered[: options["max_actions"]]]
     kept = " and ".join(goals) + (" if that is" if len(goals) == 1 else " if those are")
-    for action in actions[options["max_actions"] :]:
-        hit = first_calls[action]
-        if hit.start in bait:
+    for call in ordered[options["max_actions"] :]:
+        if call.start in bait:
             continue
-        extra = _call_text(post, hit)
+        extra = _call_text(post, call)
         hint = (
             f"Keep {kept} this post's goal, and ask for “{extra}” in another post"
             if goals
             else f"Ask for “{extra}” only if it is this post's goal"
         )
-        yield Hit(hit.start, hit.end, message=message, hint=hint + ": one post, one action.")
+        yield Hit(call.start, call.end, message=message, hint=hint + ": one post, one action.")
 
 
-def _call_text(post: Post, hit: Hit) -> str:
-    return post.text[hit.start : hit.end]
+def _without(
+    first_calls: dict[tuple[str, bool], Call], steps: Collection[str]
+) -> dict[tuple[str, bool], Call]:
+    """The calls that are not `steps`, if the post asks for anything beyond those steps."""
+    if all(call.action in steps for call in first_calls.values()):
+        return first_calls
+    return {goal: call for goal, call in first_calls.items() if call.action not in steps}
+
+
+def _action_name(call: Call) -> str:
+    return f"{call.action} on {call.network}" if call.network else call.action
+
+
+def _call_text(post: Post, call: Call) -> str:
+    return post.text[call.start : call.end]

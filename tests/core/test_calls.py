@@ -83,3 +83,60 @@ def test_a_bait_call_is_left_to_engagement_bait() -> None:
         ("engagement-bait", "like this comment")
     ]
     assert _ctas("Like this comment and share this video so we win!") == ["share this video"]
+
+
+def test_an_ampersand_joins_calls_as_and_does() -> None:
+    text = "Subscribe to my channel\nTweet & Follow me on twitter //me"
+    assert _calls(text) == [
+        ("subscribe", "Subscribe to my channel", False),
+        ("follow", "Follow me", True),
+    ]
+    assert _ctas(text) == ["Follow me"]
+    assert _calls("R&D follow-up notes") == []  # "&" inside a word joins nothing
+
+
+def test_a_network_is_named_as_written() -> None:
+    post = Post("Follow us on Instagram", get_platform("generic"))
+    assert [c.network for c in calls(post)] == ["Instagram"]
+
+
+def _actions(text: str) -> str:
+    config = smmlint.Config.from_dict({"select": ["multiple-ctas"]})
+    report = smmlint.lint(text, platform="generic", config=config)
+    return " | ".join(f.message.split("(")[1].split(")")[0] for f in report.findings)
+
+
+def test_subscribing_here_and_following_elsewhere_are_two_goals() -> None:
+    assert _actions("Subscribe and follow me on Twitter!") == "subscribe, follow on Twitter"
+    # one action in two places is one action; one goal here stays one
+    assert _actions("Follow us on Twitter. Follow us on Facebook too.") == ""
+    assert _actions("Subscribe and follow me on my journey") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("please subscribe and share because we love it", ["subscribe", "share"]),
+        ("Please SUBSCRIBE & Share!", ["subscribe", "share"]),
+        ("Follow us, like and retweet!", ["follow", "like", "share"]),
+        ("share and like this page to win", ["share", "like"]),
+        ("Subscribe and share your story", ["subscribe", "not a call to action"]),
+        ("Subscribe and share pics of your dog", ["subscribe"]),  # its own object: not bare
+        ("I like and share it", []),  # a statement, not an order
+        ("Like and subscribe", ["like", "subscribe"]),
+    ],
+)
+def test_a_bare_verb_joined_to_a_call_shares_its_object(text: str, found: list[str]) -> None:
+    assert [a for a, _, _ in _calls(text)] == found
+
+
+def test_a_code_is_a_step_of_the_call_it_is_typed_into() -> None:
+    assert _calls("Sign up today & use promo code BD37") == [
+        ("sign up", "Sign up", False),
+        ("code", "use promo code", False),
+    ]
+    assert _ctas("Sign up today & use promo code BD37") == []
+    assert _ctas("Check out our shop and use code SPRING") == []
+    # Which call a code is typed into cannot be told from the words: it never counts as a
+    # second action, even beside a call it does not serve.
+    assert _ctas("Use code SPRING. Also vote for us in the awards!") == []

@@ -172,7 +172,7 @@ def test_self_centred_hint_names_what_is_promoted() -> None:
 def test_multiple_ctas_counts_goals_not_steps() -> None:
     assert not _findings("Check out my channel and subscribe!", "multiple-ctas")
     found = _findings("Subscribe to the channel and donate today.", "multiple-ctas")
-    assert [f.message.split("(")[1].split(")")[0] for f in found] == ["follow, donate"]
+    assert [f.message.split("(")[1].split(")")[0] for f in found] == ["subscribe, donate"]
     assert "“Subscribe”" in found[0].hint and "“donate today”" in found[0].hint
 
 
