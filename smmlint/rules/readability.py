@@ -20,6 +20,7 @@ from smmlint.analysis.readability import (
     sentence_counts,
     syllables,
 )
+from smmlint.analysis.sentence_form import sentence_form
 from smmlint.core.model import Severity
 from smmlint.core.registry import Example, Hit, rule
 from smmlint.read.post import Post, Token
@@ -40,11 +41,8 @@ NAMES_SHARE = 0.5
 # 60-word run-on of short words ("hey guys if you can please subscribe ... i keep it real")
 # a "fairly easy" 55, as it weighs a word of length 1.0 against a syllable's 84.6.
 RUN_ON_WORDS = 2 * LONG_SENTENCE_WORDS
-# ...when somewhere in it LONG_SENTENCE_WORDS words run without a pause. Commas, semicolons,
-# colons, brackets, dashes and trailing dots are where a reader breathes: a 52-word sentence
-# of short clauses ("when you don't make the bed, when you throw laundry on top of it, ...")
-# is followed easily.
-_PAUSE = regex.compile(r"[,;:()\[\]…]|\s[-–—]\s|[-–—]{2}|\.\.")
+# ...when somewhere in it LONG_SENTENCE_WORDS words run without a pause (see
+# ``smmlint.analysis.sentence_form``): a sentence of short clauses is followed easily.
 # Too short for the formula (see MIN_RELIABLE_WORDS): only the word half of it is judged,
 # and only when several long words agree. Four syllables is past the three of the Gunning
 # fog index's "complex words", so "community" and "celebration" alone never fire. Jargon
@@ -77,15 +75,6 @@ JARGON_SHARE = 2 / 5
 CAPITALS_SHARE = 0.5
 # A sentence with fewer different words than this share of its words is one line repeated.
 MIN_DISTINCT_SHARE = 1 / 2
-# Five or more items between commas make a list when items of at most three words hold
-# half of its words; a comma inside a number ("7,930") separates nothing.
-MIN_LIST_ITEMS = 5
-MAX_LIST_ITEM_WORDS = 3
-LIST_SHARE = 1 / 2
-_LIST_COMMA = regex.compile(r",(?!\d)")
-# "- Poirot - Ursula K. Le Guin books - His Dark Materials trilogy": a line that opens with a
-# bullet and holds another is a bulleted list whose line breaks were lost.
-_BULLETED = regex.compile(r"[-–—•*][ \t]++\S.*?[ \t][-–—•*][ \t]++\S")
 # "AccessoriesCar", "OfficeJacketsLawn": words glued together by a page's markup, not words.
 _GLUED = regex.compile(r"\p{Ll}\p{Lu}")
 # A capitalised word after one of these (or first in the text) may open a sentence; after
@@ -407,9 +396,9 @@ def _run_on(post: Post, words: tuple[Token, ...], readability: Readability) -> I
 
 
 def _longest_breath(sentence: Token, words: tuple[Token, ...]) -> int:
-    """The most reader words in ``sentence`` between two pauses (see _PAUSE)."""
+    """The most reader words in ``sentence`` between two pauses."""
     starts = [w.start for w in words]
-    cuts = [sentence.start, *(sentence.start + m.end() for m in _PAUSE.finditer(sentence.text))]
+    cuts = [sentence.start, *sentence_form(sentence).pauses]
     cuts.append(sentence.end)
     return max(bisect_left(starts, b) - bisect_left(starts, a) for a, b in pairwise(cuts))
 
@@ -495,19 +484,12 @@ def _not_prose(post: Post, sentence: Token) -> bool:
     words = [w.text.lower() for w in reader_words(post) if sentence.start <= w.start < sentence.end]
     if len(set(words)) < MIN_DISTINCT_SHARE * len(words):
         return True
-    if _is_list(sentence.text) or _BULLETED.match(sentence.text):
+    form = sentence_form(sentence)
+    if form.listed:
         return True
     # A list after a colon ("real fans know what im talking about: Untitled, cold wind
     # blows, elevator, ..."): the reader skims the list and reads the lead-in alone.
-    lead, colon, listed = sentence.text.partition(":")
-    return bool(colon) and len(lead.split()) < LONG_SENTENCE_WORDS and _is_list(listed)
-
-
-def _is_list(text: str) -> bool:
-    """Whether ``text`` is mostly short items between commas."""
-    items = [len(item.split()) for item in _LIST_COMMA.split(text)]
-    listed = sum(n for n in items if n <= MAX_LIST_ITEM_WORDS)
-    return len(items) >= MIN_LIST_ITEMS and listed >= LIST_SHARE * sum(items)
+    return form.lead_in_words is not None and form.lead_in_words < LONG_SENTENCE_WORDS
 
 
 def _mostly_names(post: Post, sentence: Token) -> bool:
