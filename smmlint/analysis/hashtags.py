@@ -57,9 +57,10 @@ def _inline_hashtags(post: Post) -> frozenset[Entity]:
     return frozenset(inline)
 
 
-def tag_runs(text: str, tags: Sequence[Entity]) -> Iterator[tuple[int, int]]:
-    """Spans of hashtags that follow each other with only spaces between them."""
-    start = end = -1
+def tag_runs(post: Post, tags: Sequence[Entity]) -> Iterator[tuple[int, int]]:
+    """Spans of the post's ``tags`` (in text order) that follow each other with only spaces
+    between them: one mark a run."""
+    text, start, end = post.text, -1, -1
     for tag in tags:
         if start >= 0 and not text[end : tag.start].isspace():
             yield start, end

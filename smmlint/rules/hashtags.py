@@ -84,7 +84,7 @@ def over_hashtag_limit(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
         f"{platform.label} accepts at most {_count(cap, 'hashtag')}; this post has {len(tags)}."
     )
     hint = f"Cut {_count(len(tags) - cap, 'hashtag')} (marked) and keep the {cap} most specific."
-    for start, end in tag_runs(post.text, tags[cap:]):
+    for start, end in tag_runs(post, tags[cap:]):
         yield Hit(start, end, message=message, hint=hint)
 
 
@@ -220,7 +220,7 @@ def hashtag_stuffing(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
         marked = tags
     else:
         return
-    for start, end in tag_runs(post.text, marked):
+    for start, end in tag_runs(post, marked):
         yield Hit(start, end, message=message, hint=hint)
 
 

@@ -1,0 +1,207 @@
+"""The folder tree follows the reading: read → analyse → rules → score → render.
+
+The draft is read in ``smmlint.read``, analysed in ``smmlint.analysis``, and the rules only
+read the analyses' results. These tests read every module's imports with ``ast`` (all of
+them: at the top, inside functions and under ``TYPE_CHECKING``) and fail on an import
+against the pipeline's direction.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[2] / "smmlint"
+
+# What each layer must never import: a later stage of the pipeline.
+FORBIDDEN = {
+    "smmlint.read": ("smmlint.analysis", "smmlint.rules", "smmlint.score", "smmlint.output"),
+    "smmlint.analysis": ("smmlint.rules", "smmlint.score", "smmlint.output"),
+}
+# A rule module that imports one of these, or calls a pattern's scan, reads text itself.
+TEXT_MATCHING = ("re", "regex")
+SCANS = frozenset({"finditer", "findall", "search", "match", "fullmatch", "sub", "subn"})
+# Rule modules that still match text themselves, each with the reason. A rule reads the
+# analyses' results; a pattern it needs belongs in an analysis module.
+TEXT_READING_RULES = {
+    # Pending: another branch this round moves all-caps' reading to analysis/capitals.py.
+    "smmlint.rules.shouting": "all-caps reads runs of capitals with its own patterns",
+    # Pending: another branch this round is changing this module (multiple-ctas).
+    "smmlint.rules.push": "sales-push scans the prose for the configured extra_phrases",
+}
+
+
+def module_name(path: Path, root: Path) -> str:
+    """``root/rules/bait.py`` → ``smmlint.rules.bait``; a package's ``__init__`` is the package."""
+    parts = path.relative_to(root.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def imported_modules(path: Path, root: Path) -> set[str]:
+    """Every module ``path`` imports, absolute, with each name imported from a package (``from
+    smmlint.rules import bait`` imports ``smmlint.rules.bait`` too)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    name = module_name(path, root)
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")[: len(package.split(".")) - node.level + 1]
+                module = ".".join([*base, node.module] if node.module else base)
+            else:
+                module = node.module or ""
+            found.add(module)
+            found.update(f"{module}.{alias.name}" for alias in node.names)
+    return found
+
+
+def _within(module: str, package: str) -> bool:
+    return module == package or module.startswith(package + ".")
+
+
+def layering_violations(root: Path) -> list[str]:
+    """Each import against the pipeline's direction in the package folder ``root``."""
+    violations = []
+    for path in sorted(root.rglob("*.py")):
+        name = module_name(path, root)
+        imports = imported_modules(path, root)
+        for layer, later in FORBIDDEN.items():
+            if _within(name, layer):
+                violations += [
+                    f"{name} imports {m}" for m in imports for s in later if _within(m, s)
+                ]
+        if _within(name, "smmlint.rules") and name != "smmlint.rules":
+            violations += [
+                f"{name} imports the rule module {m}"
+                for m in imports
+                if m != name and _is_rule_module(m, root)
+            ]
+            if name not in TEXT_READING_RULES:
+                violations += [f"{name} matches text itself ({e})" for e in text_matching(path)]
+    return sorted(set(violations))
+
+
+def text_matching(path: Path) -> list[str]:
+    """What shows that a module matches text itself: a regex module imported, a scan called."""
+    evidence = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
+        if isinstance(node, ast.Import):
+            modules = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            modules = [node.module or ""]
+        else:
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr in SCANS
+            ):
+                evidence.add(f"calls .{node.func.attr}() at line {node.lineno}")
+            continue
+        evidence.update(f"imports {m}" for m in modules if m.split(".")[0] in TEXT_MATCHING)
+    return sorted(evidence)
+
+
+def _is_rule_module(module: str, root: Path) -> bool:
+    """Whether ``module`` is a module of ``smmlint.rules`` (not a name the package exports)."""
+    if not module.startswith("smmlint.rules."):
+        return False
+    path = root.parent.joinpath(*module.split("."))
+    return path.with_suffix(".py").is_file() or path.is_dir()
+
+
+def test_the_package_follows_the_pipeline() -> None:
+    violations = layering_violations(PACKAGE)
+    assert not violations, "\n".join(violations)
+
+
+def test_every_text_reading_rule_listed_still_reads_text() -> None:
+    """An allow-list entry whose rule no longer matches text is removed, not kept."""
+    for name in TEXT_READING_RULES:
+        path = PACKAGE.parent.joinpath(*name.split(".")).with_suffix(".py")
+        assert text_matching(path), f"{name} reads no text itself: drop it from the list"
+
+
+def _package(tmp_path: Path, files: dict[str, str]) -> Path:
+    root = tmp_path / "smmlint"
+    for relative, source in {"__init__.py": "", **files}.items():
+        path = root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for folder in path.relative_to(root).parents:
+            (root / folder / "__init__.py").touch()
+        path.write_text(source, encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        (
+            {"read/post.py": "from smmlint.analysis.tone import tone\n"},
+            "smmlint.read.post imports smmlint.analysis.tone",
+        ),
+        (
+            {"read/post.py": "def f():\n    from ..rules import bait\n"},
+            "smmlint.read.post imports smmlint.rules.bait",
+        ),
+        (
+            {
+                "read/markup/html.py": (
+                    "from typing import TYPE_CHECKING\n"
+                    "if TYPE_CHECKING:\n    import smmlint.output.json\n"
+                )
+            },
+            "smmlint.read.markup.html imports smmlint.output.json",
+        ),
+        (
+            {"analysis/tone.py": "from smmlint.score import scoring\n"},
+            "smmlint.analysis.tone imports smmlint.score.scoring",
+        ),
+        (
+            {"analysis/tone.py": "from smmlint.rules.bait import _MESSAGES\n"},
+            "smmlint.analysis.tone imports smmlint.rules.bait",
+        ),
+        (
+            {"rules/bait.py": "from smmlint.rules.push import selling\n", "rules/push.py": ""},
+            "smmlint.rules.bait imports the rule module smmlint.rules.push",
+        ),
+        (
+            {"rules/bait.py": "from . import push\n", "rules/push.py": ""},
+            "smmlint.rules.bait imports the rule module smmlint.rules.push",
+        ),
+        (
+            {"rules/bait.py": "import regex\n"},
+            "smmlint.rules.bait matches text itself (imports regex)",
+        ),
+        (
+            {"rules/bait.py": "def f(post):\n    return ORDER.finditer(post.prose)\n"},
+            "smmlint.rules.bait matches text itself (calls .finditer() at line 2)",
+        ),
+        (
+            {"rules/bait.py": "from re import compile\n"},
+            "smmlint.rules.bait matches text itself (imports re)",
+        ),
+    ],
+)
+def test_a_violation_is_caught(tmp_path: Path, files: dict[str, str], expected: str) -> None:
+    assert expected in layering_violations(_package(tmp_path, files))
+
+
+def test_imports_along_the_pipeline_pass(tmp_path: Path) -> None:
+    root = _package(
+        tmp_path,
+        {
+            "read/post.py": "import regex\nfrom smmlint.platforms.entities import Entity\n",
+            "analysis/tone.py": "import regex\nfrom smmlint.read.post import Post\n",
+            "rules/__init__.py": "from smmlint.rules import bait, push\n",
+            "rules/bait.py": "from smmlint.analysis.tone import tone\n",
+            "rules/push.py": "import regex\nfrom smmlint.rules import RULES\n",
+            "rules/shouting.py": "import regex\n",
+            "score/scoring.py": "from smmlint.rules import RULES\n",
+        },
+    )
+    assert layering_violations(root) == []
