@@ -114,6 +114,74 @@ def _is_rule_module(module: str, root: Path) -> bool:
     return path.with_suffix(".py").is_file() or path.is_dir()
 
 
+def load_time_imports(path: Path, root: Path, modules: set[str]) -> set[str]:
+    """The package's modules ``path`` imports when it is loaded: at module level, outside
+    ``TYPE_CHECKING`` (an import inside a function runs later and closes no circle). ``from
+    package import name`` imports ``package.name`` when that is a module, else ``package``."""
+    name = module_name(path, root)
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    found: set[str] = set()
+    pending = list(ast.parse(path.read_text(encoding="utf-8"), filename=str(path)).body)
+    while pending:
+        node = pending.pop()
+        if isinstance(node, ast.If) and "TYPE_CHECKING" not in ast.unparse(node.test):
+            pending += node.body + node.orelse
+        elif isinstance(node, ast.Try):
+            pending += node.body + node.orelse + node.finalbody
+            pending += [n for handler in node.handlers for n in handler.body]
+        elif isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = _absolute(node, package)
+            named = {f"{base}.{alias.name}" for alias in node.names} & modules
+            found |= named if len(named) == len(node.names) else named | {base}
+    return (found & modules) - {name}
+
+
+def _absolute(node: ast.ImportFrom, package: str) -> str:
+    if not node.level:
+        return node.module or ""
+    parts = package.split(".")
+    base = parts[: len(parts) - node.level + 1]
+    return ".".join([*base, node.module] if node.module else base)
+
+
+def import_circles(root: Path) -> list[list[str]]:
+    """Groups of modules that import each other, directly or round a circle, when loaded."""
+    paths = {module_name(path, root): path for path in root.rglob("*.py")}
+    graph = {n: sorted(load_time_imports(p, root, set(paths))) for n, p in paths.items()}
+    # Tarjan's strongly connected components, iteratively (no recursion limit to meet).
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    circles = []
+    for start in sorted(graph):
+        if start in index:
+            continue
+        work = [(start, iter(graph[start]))]
+        index[start] = low[start] = len(index)
+        stack.append(start)
+        while work:
+            node, children = work[-1]
+            child = next(children, None)
+            if child is None:
+                work.pop()
+                if work:
+                    low[work[-1][0]] = min(low[work[-1][0]], low[node])
+                if low[node] == index[node]:
+                    group = stack[stack.index(node) :]
+                    del stack[stack.index(node) :]
+                    if len(group) > 1:
+                        circles.append(sorted(group))
+            elif child not in index:
+                index[child] = low[child] = len(index)
+                stack.append(child)
+                work.append((child, iter(graph[child])))
+            elif child in stack:
+                low[node] = min(low[node], index[child])
+    return circles
+
+
 def test_the_package_follows_the_pipeline() -> None:
     violations = layering_violations(PACKAGE)
     assert not violations, "\n".join(violations)
@@ -205,3 +273,25 @@ def test_imports_along_the_pipeline_pass(tmp_path: Path) -> None:
         },
     )
     assert layering_violations(root) == []
+
+
+def test_no_modules_import_each_other() -> None:
+    """No import circle (the one between markup.py and its HTML and Markdown readers is gone:
+    the readers build on ``read/markup/builder.py``, never on the package that calls them)."""
+    assert import_circles(PACKAGE) == []
+
+
+def test_an_import_circle_is_caught(tmp_path: Path) -> None:
+    root = _package(
+        tmp_path,
+        {
+            "read/markup/__init__.py": "from smmlint.read.markup.html import read_html\n",
+            "read/markup/html.py": "from smmlint.read.markup import Visible\n",
+            "read/post.py": "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n"
+            "    from smmlint.read.chars import x\n",
+            "read/chars.py": "from smmlint.read.post import Post\n",
+            "read/offsets.py": "def f():\n    from smmlint.read.lazy import y\n",
+            "read/lazy.py": "from smmlint.read import offsets\n",
+        },
+    )
+    assert import_circles(root) == [["smmlint.read.markup", "smmlint.read.markup.html"]]
