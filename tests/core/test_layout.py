@@ -3,7 +3,8 @@
 The draft is read in ``smmlint.read``, analysed in ``smmlint.analysis``, and the rules only
 read the analyses' results. These tests read every module's imports with ``ast`` (all of
 them: at the top, inside functions and under ``TYPE_CHECKING``) and fail on an import
-against the pipeline's direction.
+against the pipeline's direction, on a rule module that matches text itself, and on modules
+that import each other when loaded.
 """
 
 from __future__ import annotations
@@ -50,11 +51,7 @@ def imported_modules(path: Path, root: Path) -> set[str]:
         if isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom):
-            if node.level:
-                base = package.split(".")[: len(package.split(".")) - node.level + 1]
-                module = ".".join([*base, node.module] if node.module else base)
-            else:
-                module = node.module or ""
+            module = _absolute(node, package)
             found.add(module)
             found.update(f"{module}.{alias.name}" for alias in node.names)
     return found
@@ -90,20 +87,24 @@ def text_matching(path: Path) -> list[str]:
     """What shows that a module matches text itself: a regex module imported, a scan called."""
     evidence = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
+        modules: list[str] = []
         if isinstance(node, ast.Import):
             modules = [alias.name for alias in node.names]
-        elif isinstance(node, ast.ImportFrom):
+        elif isinstance(node, ast.ImportFrom) and not node.level:
             modules = [node.module or ""]
-        else:
-            if (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Attribute)
-                and node.func.attr in SCANS
-            ):
-                evidence.add(f"calls .{node.func.attr}() at line {node.lineno}")
-            continue
+        elif _scan_call(node):
+            evidence.add(f"calls .{node.func.attr}() at line {node.lineno}")
         evidence.update(f"imports {m}" for m in modules if m.split(".")[0] in TEXT_MATCHING)
     return sorted(evidence)
+
+
+def _scan_call(node: ast.AST) -> bool:
+    """Whether ``node`` calls a pattern's scan: ``PATTERN.finditer(text)``, ``.search(...)``."""
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr in SCANS
+    )
 
 
 def _is_rule_module(module: str, root: Path) -> bool:
