@@ -88,6 +88,16 @@ def references(post: Post, names: Iterable[str] = ()) -> References:
     )
 
 
+def first_person_words(post: Post) -> tuple[Token, ...]:
+    """The author's words in which the writer speaks of themselves ("I", "my", "I've"), in
+    text order (memoised)."""
+    return post.memo("first-person words", _first_person_words)
+
+
+def _first_person_words(post: Post) -> tuple[Token, ...]:
+    return tuple(w for w in authors_words(post) if w.text.lower().replace("’", "'") in FIRST_PERSON)
+
+
 def speaks_to_someone(post: Post) -> bool:
     """Whether the post is a reply, a courtesy (thanks, congratulations, condolences, wishes,
     apologies, greetings), or addresses a mention ("cc @ben")."""

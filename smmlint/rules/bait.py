@@ -5,30 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-import regex
-
-from smmlint.analysis.bait import bait_phrases
-from smmlint.analysis.borrowed import own_prose
-from smmlint.analysis.imperative import gives_order
+from smmlint.analysis.bait import bait_phrases, set_comments, vote_options
 from smmlint.core.model import Severity
 from smmlint.core.registry import Hit, rule
 from smmlint.read.post import Post
-
-# One vote option: "like for yes", "❤️ for travel", "haha = B". Two different ones make a poll.
-_VOTE = regex.compile(
-    r"(?:(?<![\w])(?P<word>like|love|haha|wow|sad|angry|care|heart|share|comment|retweet|rt)"
-    r"|(?P<emoji>\p{Extended_Pictographic})\uFE0F?+)\s*+(?:for|=)\s++[\p{L}\p{N}]++",
-    regex.IGNORECASE,
-)
-# A set comment: 'comment "YES"', "type AMEN", "comment 🔥". A word in capitals is a set
-# word only where the words after it are not capitals too: "COMMENT TELL ME WHAT YOU THINK"
-# is an open invitation shouted. "Type in" a name is a search, not a comment.
-_SET_COMMENT = regex.compile(
-    r"(?<![\w])(?i:comment|type(?!\s++in(?:to)?+(?![\p{L}\p{N}])))\s++"
-    r"(?:[\"“'‘]\p{L}[\p{L}\p{N} ]{0,19}+[\"”'’]"
-    r"|\p{Lu}{2,}+(?![\p{L}\p{N}])(?![^\S\n]++\p{Lu}{2,}+(?![\p{L}\p{N}]))"
-    r"|\p{Extended_Pictographic}\uFE0F?+)"
-)
 
 _MESSAGES = {
     "react": (
@@ -114,28 +94,8 @@ def engagement_bait(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     """
     for phrase in bait_phrases(post):
         yield _hit(phrase.kind, phrase.start, phrase.end)
-    own = own_prose(post)
-    yield from _vote_bait(own)
-    yield from _set_comment(post.prose, own)
-
-
-def _set_comment(prose: str, own: str) -> Iterator[Hit]:
-    lowered = prose.lower()
-    if "comment" not in lowered and "type" not in lowered:
-        return  # the pattern's one verb (no other letter folds to these in ``(?i:)``)
-    for match in _SET_COMMENT.finditer(prose):
-        if not own[match.start()].isspace() and gives_order(own, match.start()):
-            yield _hit("comment", match.start(), match.end())
-
-
-def _vote_bait(text: str) -> Iterator[Hit]:
-    if text.count("=") + text.lower().count("for") < 2:
-        return  # a poll has two options, each naming its reaction "for" or "=" something
-    options = list(_VOTE.finditer(text))
-    reactions = {(m.group("word") or m.group("emoji")).lower() for m in options}
-    if len(reactions) >= 2:
-        for match in options:
-            yield _hit("vote", match.start(), match.end())
+    for phrase in (*vote_options(post), *set_comments(post)):
+        yield _hit(phrase.kind, phrase.start, phrase.end)
 
 
 def _hit(kind: str, start: int, end: int) -> Hit:

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping
 from typing import Any
 
-import regex
-
-from smmlint.analysis.borrowed import own_prose
+from smmlint.analysis.hashtags import inline_hashtags, own_hashtags, tag_runs
 from smmlint.core.model import Severity
 from smmlint.core.registry import Example, Hit, rule
-from smmlint.platforms.entities import Entity
 from smmlint.read.post import Post
 
 # A wall: at least this many hashtags, and more hashtags than words of the post's own.
@@ -87,7 +84,7 @@ def over_hashtag_limit(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
         f"{platform.label} accepts at most {_count(cap, 'hashtag')}; this post has {len(tags)}."
     )
     hint = f"Cut {_count(len(tags) - cap, 'hashtag')} (marked) and keep the {cap} most specific."
-    for start, end in tag_runs(post.text, tags[cap:]):
+    for start, end in tag_runs(post, tags[cap:]):
         yield Hit(start, end, message=message, hint=hint)
 
 
@@ -195,11 +192,10 @@ def hashtag_stuffing(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     cap = platform.hashtag_limit
     if not post.hashtags or (cap is not None and len(post.hashtags) > cap):
         return
-    own = own_prose(post)  # a retweet's hashtags are not the author's choice
-    tags, norm = [t for t in post.hashtags if not own[t.start].isspace()], platform.hashtag_norm
+    tags, norm = own_hashtags(post), platform.hashtag_norm  # not a retweet's hashtags
     # Within the norm and its tolerance no hashtag is cut, whichever are words of sentences.
     few = len(tags) <= min(norm + TOLERANCE, 2 * norm)
-    inline = set() if few else _inline_tags(post, tags)
+    inline = frozenset() if few else inline_hashtags(post)
     tacked = [t for t in tags if t not in inline]
     if len(tacked) > norm + TOLERANCE or len(tags) > 2 * norm:
         excess = len(tags) - norm
@@ -224,51 +220,8 @@ def hashtag_stuffing(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
         marked = tags
     else:
         return
-    for start, end in tag_runs(post.text, marked):
+    for start, end in tag_runs(post, marked):
         yield Hit(start, end, message=message, hint=hint)
-
-
-# A hashtag is a word of its sentence when it stands alone (a row of hashtags is a list) with
-# a word or the start of a sentence before it, and a word or the sentence's punctuation after
-# it, and one of those neighbours is a lower-case word: "the future of #Syria is female". Tags
-# between capitalised names ("Floyd #RaceDay America") are a trending-topic word salad.
-_BEFORE = regex.compile(
-    r"(?:(?<![\p{L}\p{N}])(?P<word>\p{L}[\p{L}\p{N}'’-]*+)[’'\"]?|[\p{N},&]|^|[.!?…:\n])[ \t]*+$"
-)
-_AFTER = regex.compile(r"[ \t]*+(?P<word>\p{L})|[ \t]*+[\p{N}&]|[,;:)’”'\"]|[.!?…]++[ \t]*+\p{L}")
-
-
-def _inline_tags(post: Post, tags: Sequence[Entity]) -> set[Entity]:
-    """Hashtags that are words of their sentence: "the future of #Syria is female"."""
-    text, inline = post.text, set()
-    url_starts = {url.start for url in post.urls}
-    for i, tag in enumerate(tags):
-        alone = (i == 0 or not text[tags[i - 1].end : tag.start].isspace()) and (
-            i == len(tags) - 1 or not text[tag.end : tags[i + 1].start].isspace()
-        )
-        if not alone or not (after := _AFTER.match(text, tag.end)):
-            continue
-        if after.end() - 1 in url_starts:
-            continue
-        if not (before := _BEFORE.search(text, max(0, tag.start - 40), tag.start)):
-            continue
-        if any(m.group("word") and m.group("word")[0].islower() for m in (before, after)):
-            inline.add(tag)
-    return inline
-
-
-def tag_runs(text: str, tags: Sequence[Entity]) -> Iterator[tuple[int, int]]:
-    """Spans of hashtags that follow each other with only spaces between them."""
-    start = end = -1
-    for tag in tags:
-        if start >= 0 and not text[end : tag.start].isspace():
-            yield start, end
-            start = -1
-        if start < 0:
-            start = tag.start
-        end = tag.end
-    if start >= 0:
-        yield start, end
 
 
 def _count(number: int, noun: str) -> str:

@@ -5,13 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-import regex
-
+from smmlint.analysis.question_ends import question_ends
 from smmlint.core.model import Severity
 from smmlint.core.registry import Example, Hit, rule
 from smmlint.read.post import Post
-
-_QUESTION_MARK = regex.compile(r"[?？][\"'”’)\]]*+$")
 
 # Filler prose for the examples below: plain sentences with no question, link or mention.
 _STORY = "We spent the spring rebuilding the garden behind the library with the neighbours. "
@@ -174,15 +171,10 @@ def content_after_fold(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     if length <= platform.fold_at or (platform.max_length and length > platform.max_length):
         return
     fold = platform.fit(post.text, platform.fold_at)
-    questions = [
-        (s.start, s.end, s.start + mark.start())
-        for s in post.sentences
-        if (mark := _QUESTION_MARK.search(s.text))
-    ]
     links = post.urls if platform.clickable_links else ()
     # each kind of key content: (start, end, where a reader sees it) of each one, the message
     kinds = (
-        (questions, "The question comes only after 'see more'."),
+        (question_ends(post), "The question comes only after 'see more'."),
         ([(u.start, u.end, u.start) for u in links], "The link is below the fold."),
         (
             [(m.start, m.end, m.start) for m in post.mentions],

@@ -7,8 +7,7 @@ from collections.abc import Iterator, Mapping
 from itertools import pairwise
 from typing import Any
 
-import regex
-
+from smmlint.analysis.hard_words import has_nominal_ending, is_glued, names
 from smmlint.analysis.readability import (
     Readability,
     SentenceCount,
@@ -20,6 +19,7 @@ from smmlint.analysis.readability import (
     sentence_counts,
     syllables,
 )
+from smmlint.analysis.sentence_form import sentence_form
 from smmlint.core.model import Severity
 from smmlint.core.registry import Example, Hit, rule
 from smmlint.read.post import Post, Token
@@ -40,11 +40,8 @@ NAMES_SHARE = 0.5
 # 60-word run-on of short words ("hey guys if you can please subscribe ... i keep it real")
 # a "fairly easy" 55, as it weighs a word of length 1.0 against a syllable's 84.6.
 RUN_ON_WORDS = 2 * LONG_SENTENCE_WORDS
-# ...when somewhere in it LONG_SENTENCE_WORDS words run without a pause. Commas, semicolons,
-# colons, brackets, dashes and trailing dots are where a reader breathes: a 52-word sentence
-# of short clauses ("when you don't make the bed, when you throw laundry on top of it, ...")
-# is followed easily.
-_PAUSE = regex.compile(r"[,;:()\[\]…]|\s[-–—]\s|[-–—]{2}|\.\.")
+# ...when somewhere in it LONG_SENTENCE_WORDS words run without a pause (see
+# ``smmlint.analysis.sentence_form``): a sentence of short clauses is followed easily.
 # Too short for the formula (see MIN_RELIABLE_WORDS): only the word half of it is judged,
 # and only when several long words agree. Four syllables is past the three of the Gunning
 # fog index's "complex words", so "community" and "celebration" alone never fire. Jargon
@@ -59,9 +56,6 @@ MIN_LONG_WORD_SHARE = 1 / 2
 # "engagement", "awareness", "sustainability"), are what makes jargon dense; three of them is
 # a pattern, not one word. A word of two syllables with such an ending is a plain noun
 # ("science", "fiction", "nation", "moment"), not a verb or adjective made abstract.
-_NOMINALISATION = regex.compile(
-    r"\p{L}{3,}(?:tion|sion|ment|ness|ity|ance|ence|ism)s?", regex.IGNORECASE
-)
 MIN_NOMINALISATIONS = 3
 NOMINALISATION_SYLLABLES = 3
 # Jargon can be spread over short sentences ("Holistic, customer-centric strategies empower
@@ -77,21 +71,6 @@ JARGON_SHARE = 2 / 5
 CAPITALS_SHARE = 0.5
 # A sentence with fewer different words than this share of its words is one line repeated.
 MIN_DISTINCT_SHARE = 1 / 2
-# Five or more items between commas make a list when items of at most three words hold
-# half of its words; a comma inside a number ("7,930") separates nothing.
-MIN_LIST_ITEMS = 5
-MAX_LIST_ITEM_WORDS = 3
-LIST_SHARE = 1 / 2
-_LIST_COMMA = regex.compile(r",(?!\d)")
-# "- Poirot - Ursula K. Le Guin books - His Dark Materials trilogy": a line that opens with a
-# bullet and holds another is a bulleted list whose line breaks were lost.
-_BULLETED = regex.compile(r"[-–—•*][ \t]++\S.*?[ \t][-–—•*][ \t]++\S")
-# "AccessoriesCar", "OfficeJacketsLawn": words glued together by a page's markup, not words.
-_GLUED = regex.compile(r"\p{Ll}\p{Lu}")
-# A capitalised word after one of these (or first in the text) may open a sentence; after
-# anything else it is a name. Only a few characters before the word are read.
-_SENTENCE_OPENING = frozenset('.!?:;"“(\n…')
-_NAME_LOOKBACK = 8
 
 
 @rule(
@@ -351,7 +330,7 @@ def hard_to_read(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
             w
             for w in words
             if hardest.sentence.start <= w.start < hardest.sentence.end
-            and not _is_titled_name(post.prose, w)
+            and not _is_titled_name(post, w)
         ]
         dense = _is_dense(tuple(inside), options["long_word_syllables"])
         if _mostly_capitals(words) and not dense:
@@ -371,7 +350,7 @@ def hard_to_read(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
         )
         return
     # Fewer than 20 words: judged on its long words only (the loops below stay that small).
-    unnamed = tuple(w for w in words if not _is_titled_name(post.prose, w))
+    unnamed = tuple(w for w in words if not _is_titled_name(post, w))
     long_words = _long_words(unnamed, options["long_word_syllables"])
     if len(long_words) < max(options["min_long_words"], MIN_LONG_WORD_SHARE * len(words)):
         return
@@ -407,9 +386,9 @@ def _run_on(post: Post, words: tuple[Token, ...], readability: Readability) -> I
 
 
 def _longest_breath(sentence: Token, words: tuple[Token, ...]) -> int:
-    """The most reader words in ``sentence`` between two pauses (see _PAUSE)."""
+    """The most reader words in ``sentence`` between two pauses."""
     starts = [w.start for w in words]
-    cuts = [sentence.start, *(sentence.start + m.end() for m in _PAUSE.finditer(sentence.text))]
+    cuts = [sentence.start, *sentence_form(sentence).pauses]
     cuts.append(sentence.end)
     return max(bisect_left(starts, b) - bisect_left(starts, a) for a, b in pairwise(cuts))
 
@@ -421,11 +400,12 @@ def _jargon(
     is mostly long abstract words (see JARGON_SHARE)."""
     if _nominalisations(words) < MIN_NOMINALISATIONS:
         return
-    unnamed = [w for w in words if not _is_name(post.prose, w)]
+    named = names(post)
+    unnamed = [w for w in words if w not in named]
     complex_words = [
         w
         for w in unnamed
-        if not _GLUED.search(w.text) and syllables(w.text.lower()) >= COMPLEX_WORD_SYLLABLES
+        if not is_glued(w.text) and syllables(w.text.lower()) >= COMPLEX_WORD_SYLLABLES
     ]
     if len(complex_words) < JARGON_SHARE * len(unnamed):
         return
@@ -455,7 +435,7 @@ def _long_words(words: tuple[Token, ...], long_syllables: int) -> list[Token]:
     found = []
     for w in words:
         key = w.text.lower()
-        if key not in seen and syllables(key) >= long_syllables and not _GLUED.search(w.text):
+        if key not in seen and syllables(key) >= long_syllables and not is_glued(w.text):
             seen.add(key)
             found.append(w)
     return found
@@ -473,8 +453,7 @@ def _nominalisations(words: tuple[Token, ...]) -> int:
     return sum(
         1
         for w in words
-        if _NOMINALISATION.fullmatch(w.text)
-        and syllables(w.text.lower()) >= NOMINALISATION_SYLLABLES
+        if has_nominal_ending(w.text) and syllables(w.text.lower()) >= NOMINALISATION_SYLLABLES
     )
 
 
@@ -495,19 +474,12 @@ def _not_prose(post: Post, sentence: Token) -> bool:
     words = [w.text.lower() for w in reader_words(post) if sentence.start <= w.start < sentence.end]
     if len(set(words)) < MIN_DISTINCT_SHARE * len(words):
         return True
-    if _is_list(sentence.text) or _BULLETED.match(sentence.text):
+    form = sentence_form(sentence)
+    if form.listed:
         return True
     # A list after a colon ("real fans know what im talking about: Untitled, cold wind
     # blows, elevator, ..."): the reader skims the list and reads the lead-in alone.
-    lead, colon, listed = sentence.text.partition(":")
-    return bool(colon) and len(lead.split()) < LONG_SENTENCE_WORDS and _is_list(listed)
-
-
-def _is_list(text: str) -> bool:
-    """Whether ``text`` is mostly short items between commas."""
-    items = [len(item.split()) for item in _LIST_COMMA.split(text)]
-    listed = sum(n for n in items if n <= MAX_LIST_ITEM_WORDS)
-    return len(items) >= MIN_LIST_ITEMS and listed >= LIST_SHARE * sum(items)
+    return form.lead_in_words is not None and form.lead_in_words < LONG_SENTENCE_WORDS
 
 
 def _mostly_names(post: Post, sentence: Token) -> bool:
@@ -526,27 +498,21 @@ def _hint(post: Post, sentence: SentenceCount, long_syllables: int) -> str:
             f"Split the marked sentence ({sentence.words} words) in two or three; "
             "aim for a reading ease of 60."
         )
+    named = names(post)
     inside = [
         w
         for w in reader_words(post)
         if sentence.sentence.start <= w.start < sentence.sentence.end
         and syllables(w.text.lower()) >= long_syllables - 1
-        and not _is_name(post.prose, w)
+        and w not in named
     ]
     return _swap_hint(inside) if inside else "Use shorter words; aim for a reading ease of 60."
 
 
-def _is_name(prose: str, word: Token) -> bool:
-    """Whether a capitalised word stands inside a sentence ("Obama", "Palestinian"): a name,
-    which no everyday word replaces."""
-    before = prose[max(0, word.start - _NAME_LOOKBACK) : word.start].rstrip()
-    return word.text[:1].isupper() and bool(before) and before[-1] not in _SENTENCE_OPENING
-
-
-def _is_titled_name(prose: str, word: Token) -> bool:
+def _is_titled_name(post: Post, word: Token) -> bool:
     """A name in title case ("Palestinian"), which makes no sentence dense; a word in
     capitals inside capitals is shouted text, read as words."""
-    return not word.text.isupper() and _is_name(prose, word)
+    return not word.text.isupper() and word in names(post)
 
 
 def _swap_hint(long_words: list[Token]) -> str:

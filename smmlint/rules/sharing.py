@@ -5,13 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-import regex
-
 from smmlint.analysis.acts import courtesies
 from smmlint.analysis.address import is_reply, speaks_to_someone
 from smmlint.analysis.borrowed import authors_words
 from smmlint.analysis.commentary import Commentary, commentary
-from smmlint.analysis.conversation import MIN_COMMENTARY_WORDS, MIN_QUOTED_WORDS, glued_words
+from smmlint.analysis.conversation import MIN_COMMENTARY_WORDS, MIN_QUOTED_WORDS
+from smmlint.analysis.links import shared_links
 from smmlint.core.model import Severity
 from smmlint.core.registry import Hit, rule
 from smmlint.read.post import Post, Token
@@ -101,14 +100,8 @@ def bare_link(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     if len(found.words) >= options["min_words"] or _passed_to_someone(post):
         return  # commentary, or a link passed to someone: a reply, "cc @ana", a condolence
     message, hint = _bare_link_reason(found.words, len(authors_words(post)))
-    for url in post.urls:
-        if not (_SITE_NAME.fullmatch(post.text, url.start, url.end) or glued_words(post, url)):
-            yield Hit(url.start, url.end, message=message, hint=hint)
-
-
-# A capitalised host with no protocol and no path is a company's name ("Stay on Next.co.uk",
-# "Book on Booking.com"): a site named, not a page shared.
-_SITE_NAME = regex.compile(r"\p{Lu}[\w-]*+(?:\.[\w-]++)++")
+    for url in shared_links(post):
+        yield Hit(url.start, url.end, message=message, hint=hint)
 
 
 def _bare_link_reason(words: tuple[Token, ...], written: int) -> tuple[str, str]:

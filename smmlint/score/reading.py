@@ -16,8 +16,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from smmlint.analysis.acts import courtesies, is_label, is_reaction, orders, stance
-from smmlint.analysis.address import FIRST_PERSON
-from smmlint.analysis.borrowed import authors_words
+from smmlint.analysis.address import first_person_words
 from smmlint.analysis.conversation import (
     asking,
     calls_on_reader,
@@ -92,8 +91,7 @@ def _confides(post: Post) -> bool:
         return True
     if is_reaction(post) or "opinion" in stance(post) or orders(post):
         return False
-    words = {w.text.lower().replace("’", "'") for w in authors_words(post)}
-    return bool(words & FIRST_PERSON) and not attacks(post) and not pitches(post)
+    return bool(first_person_words(post)) and not attacks(post) and not pitches(post)
 
 
 def _begs(post: Post) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from smmlint.analysis.address import (
+    first_person_words,
     is_reply,
     opens_with_subject,
     references,
@@ -98,3 +99,9 @@ def test_a_post_that_opens_with_the_account_it_reports_on() -> None:
     assert opens_with_subject(_post("@CityHall hosts a panel on housing tonight"))
     assert not opens_with_subject(_post("@ana thanks, fixed it on our side"))  # a reply
     assert not opens_with_subject(_post("Great panel with @ana today"))  # not first
+
+
+def test_first_person_words_are_the_authors_own() -> None:
+    post = _post("I’ve loved this since I was 6, my mum says. RT @ana: I hate it")
+    assert _words(first_person_words(post)) == ["I’ve", "I", "my"]
+    assert first_person_words(_post("We love you all")) == ()
