@@ -9,6 +9,7 @@ reader, and a thread's middle part is not judged as a post of its own. Phrases a
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -215,6 +216,8 @@ _CLAUSE_END = regex.compile(r"[ \t]*+(?:[!.…\n]|$)")
 _BLANKS = regex.compile(r"[ \t]*+")
 # Hyphenated words are one ("to-read", "re-read"): their parts are no orders.
 _WORD = regex.compile(r"[\p{L}\p{N}]++(?:['’-][\p{L}\p{N}]++)*+")
+# The same words in an ASCII text, on the standard engine (twice as fast on plain classes).
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]+(?:['-][A-Za-z0-9]+)*")
 # "I just don't know", "we also share": a subject a word or two before the verb.
 _SUBJECTS = frozenset({"i", "we", "you", "they", "he", "she", "it", "people", "who", "that"})
 _CHAINS = frozenset({"and", "or", "&"})  # "Sign up and learn": an order only after an order
@@ -405,7 +408,7 @@ def _line_stance(
 
 def _find_orders(post: Post) -> tuple[Token, ...]:
     own = own_prose(post)
-    words = list(_WORD.finditer(own))
+    words = list((_ASCII_WORD if own.isascii() else _WORD).finditer(own))
     # A link ends what came before it: "...goes viral https://... Please watch and retweet."
     link_ends = sorted(url.end for url in post.urls)
     link_starts = [url.start for url in post.urls]

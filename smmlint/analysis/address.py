@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import compress
+from operator import itemgetter
 
 import regex
 
@@ -26,6 +28,8 @@ from smmlint.read.post import Post, Token
 
 _WORDS = word_sets("address.txt")
 _SELF = _WORDS["plural"] | _WORDS["possessive"]
+_READER_OR_SELF = _WORDS["reader"] | _SELF
+_TEXT = itemgetter(2)  # a Token's text
 # The writer speaking of themselves ("I", "my", "I've"), lower-cased, straight apostrophes.
 FIRST_PERSON = _WORDS["singular"] | _WORDS["possessive"]
 _INCLUSIVE = section_lexicon("address.txt", "inclusive")
@@ -195,8 +199,12 @@ def _references(post: Post) -> References:
     titled = None  # read only for a draft that names its reader
     self_words, reader_words, promoted, titled_reader = [], [], [], []
     reader, possessive = _WORDS["reader"], _WORDS["self-possessive"]
-    for i, token in enumerate(words):
-        word = token.text.lower().replace("’", "'")
+    lowered = list(map(str.lower, map(_TEXT, words)))
+    if "’" in own:
+        lowered = [word.replace("’", "'") for word in lowered]
+    # Only the words for the reader or the author matter: they are sifted out in C.
+    for i in compress(range(len(lowered)), map(_READER_OR_SELF.__contains__, lowered)):
+        token, word = words[i], lowered[i]
         if word in reader:
             if word == "u" and own[token.end : token.end + 1] == ".":
                 continue  # "U.S.", "U.K.": an abbreviation

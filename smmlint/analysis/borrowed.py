@@ -7,6 +7,7 @@ stretches blanked out (same length, offsets unchanged).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -57,15 +58,16 @@ _PAIRS = {
     "“": "”", "„": "“”", "«": "»", "‹": "›", "「": "」", "『": "』", '"': '"', "‘": "’", "'": "'",
 }  # fmt: skip
 _APOSTROPHES = "'’"
-_MARK = regex.compile("[" + regex.escape("".join(_PAIRS) + "".join(_PAIRS.values())) + "]")
-_LINE_BREAK = regex.compile(r"\n")
+# Plain character sets, on the standard engine (twice as fast as ``regex`` on them).
+_MARK = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_PAIRS.values())) + "]")
+_LINE_BREAK = re.compile(r"\n")
 # The first line up to a sentence's end closed by a quotation mark that opens nothing, with
 # more of the author's words after it (see headless_quotation).
 _CLOSERS = "”’\"'»"
-_ALL_MARKS = regex.escape("".join(_PAIRS) + _CLOSERS)
+_ALL_MARKS = re.escape("".join(_PAIRS) + _CLOSERS)
 # A headless quotation's closing mark is the text's first quotation mark (before any line
 # break), after a sentence's end at least 16 characters in, and the author's words follow.
-_FIRST_MARK = regex.compile(rf"[\n{_ALL_MARKS}]")
+_FIRST_MARK = re.compile(rf"[\n{_ALL_MARKS}]")
 _WORDS_FOLLOW = regex.compile(r"[ \t]++\S")
 _HEADLESS_MIN = 16
 

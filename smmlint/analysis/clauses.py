@@ -40,6 +40,7 @@ _ASCII_TOKEN_OR_BREAK = re.compile(
     r"|((?:[A-Za-z]\.){2,}|[@#$]?[A-Za-z0-9_]+(?:'[A-Za-z0-9]+)*)"
 )
 _INVERTED_MARK = "¿"
+_TAG_MARKS = "@#＠＃$"  # what a tag opens with
 TAG = "#"  # stands for a mention, hashtag or cashtag among a clause's words
 
 
@@ -136,6 +137,8 @@ def _words(text: str) -> list[str]:
         found = _ASCII_TOKEN_OR_BREAK.findall(text.lower())
     else:
         found = [word.lower().replace("’", "'") for word in _TOKEN_OR_BREAK.findall(text)]
+    if "" not in found and not any(mark in text for mark in _TAG_MARKS):
+        return found  # no break and no tag: the words as found (most clauses)
     words: list[str] = []
     split = False
     for word in found:
@@ -145,7 +148,7 @@ def _words(text: str) -> list[str]:
         if split:
             words.append("")
             split = False
-        words.append(TAG if word[0] in "@#＠＃$" else word)
+        words.append(TAG if word[0] in _TAG_MARKS else word)
     return words
 
 
