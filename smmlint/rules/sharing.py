@@ -99,15 +99,17 @@ def bare_link(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
         return  # shares and quotations are bare-share's and bare-quote's to judge
     if len(found.words) >= options["min_words"] or _passed_to_someone(post):
         return  # commentary, or a link passed to someone: a reply, "cc @ana", a condolence
-    message, hint = _bare_link_reason(found.words, len(authors_words(post)))
+    message, hint = _bare_link_reason(post, found.words, len(authors_words(post)))
     for url in shared_links(post):
         yield Hit(url.start, url.end, message=message, hint=hint)
 
 
-def _bare_link_reason(words: tuple[Token, ...], written: int) -> tuple[str, str]:
+def _bare_link_reason(post: Post, words: tuple[Token, ...], written: int) -> tuple[str, str]:
     """Message and hint for what stands beside the link: nothing, a pointer, or a reaction."""
     if words:  # "Love!", "Blimey.", "They are similar.": a reaction with no reason given
-        said = " ".join(w.text for w in words)
+        # quoted as written, from its first word to its last ("Please visit this Website"),
+        # links left out, so that the author recognises their own line
+        said = " ".join(post.prose[words[0].start : words[-1].end].split())
         return (
             f"A link with only “{said}” beside it: nothing says what it is or why it matters.",
             "Say in a line what struck you about it, so that readers know what they will find.",
