@@ -20,6 +20,7 @@ from smmlint.analysis.voice import (
     GAIN,
     HASTE_WORDS,
     HYPE_WORDS,
+    NAME_CUES,
     NEWS_LABELS,
     TITLE_CUES,
 )
@@ -43,10 +44,11 @@ _ADDRESS_END = regex.compile(r"\.\s*+(?:COM|NET|ORG|INFO|BIZ|CO|UK)\b")
 _ADDRESS_START = regex.compile(r"\bW\s?W\s?W\s*+\.\s*+$")
 # Another account's words quoted after its handle and a colon: "@jsmithready: THIS. THIS".
 _QUOTED_ACCOUNT = regex.compile(r"@\w++\s*+:\s*+$")
-# The opening of a news post: a label before a colon ("BREAKING:", after "RT @user:" too) or
-# a dateline before a bracket or a dash ("NEW YORK (Reuters) -", "WASHINGTON —").
+# The opening of a news post: a label before a colon ("BREAKING:", after "RT @user:" or a
+# date stamp too: "2/11/2017: FRONT PAGE:") or a dateline before a bracket or a dash ("NEW
+# YORK (Reuters) -", "WASHINGTON —").
 _OPENING = regex.compile(
-    r"\s*+(?:(?:RT|MT)\s*+@\w++:?\s*+)?"
+    r"\s*+(?:(?:RT|MT)\s*+@\w++:?\s*+)?(?:\d{1,4}+[/.-]\d{1,2}+[/.-]\d{2,4}+\s*+:?\s*+)?"
     r"(?P<head>\p{Lu}[\p{Lu}\d.’' -]{0,40}?)\s*+(?P<sep>[:(—–|]|-\s)"
 )
 # A label's colon is followed by a space or nothing: "HAPPY BIRTHDAY KATY :)" is a smile.
@@ -118,6 +120,15 @@ def has_initial(prose: str, run: Sequence[Token]) -> bool:
         len(word.text) == 1 and word.text.isalpha() and prose.startswith(".", word.end)
         for word in run[1:-1]
     )
+
+
+def after_role(prose: str, run: Sequence[Token]) -> bool:
+    """Whether the run is a person's name after their role ("child actor HWANG MINOO", "the
+    rapper EMINEM"): a few words with no hype, right after a role noun (`shouted.txt`)."""
+    if len(run) > NAME_WORDS or any(word.text in HYPE_WORDS for word in run):
+        return False
+    before = _WORDS_BEFORE.findall(prose, max(0, run[0].start - 20), run[0].start)
+    return bool(before) and before[-1].lower() in NAME_CUES
 
 
 def is_spelled_address(prose: str, run: Sequence[Token]) -> bool:

@@ -22,6 +22,7 @@ from smmlint.analysis.acts import courtesies, orders
 from smmlint.analysis.address import FIRST_PERSON, is_reply
 from smmlint.analysis.borrowed import authors_words
 from smmlint.analysis.capital_names import (
+    after_role,
     has_initial,
     is_date,
     is_named_title,
@@ -185,8 +186,12 @@ def _read_runs(post: Post, names: frozenset[str], run_words: int) -> Iterator[Ca
             kind = RunKind.LABEL  # "REMINDER FROM O2:", a dateline, "FRIDAY 11 MAY"
         elif _is_title(prose, tokens, shouted, titles):
             kind = RunKind.TITLE  # where X has no italics, or one named again
-        elif has_initial(prose, tokens) or is_spelled_address(prose, tokens):
-            kind = RunKind.NAME  # "URSULA K. LE GUIN", "W W W. THE FARRELL REPORT. NET"
+        elif (
+            has_initial(prose, tokens)
+            or after_role(prose, tokens)
+            or is_spelled_address(prose, tokens)
+        ):
+            kind = RunKind.NAME  # "URSULA K. LE GUIN", "actor HWANG MINOO", "W W W. X. NET"
         elif (
             is_keyword(prose, shouted)
             or is_keyword_list(post, tokens, shouted)
@@ -321,14 +326,27 @@ class _CapsContext(NamedTuple):
 
 
 def _caps_context(post: Post) -> _CapsContext:
-    words = authors_words(post)
     return _CapsContext(
         pushes=pushes(post),
         attacks=bool(attacks(post)),
         announces=announces(post),
-        displeased=measure_tone(post).compound < 0 or displeased(valences(words)),
+        displeased=measure_tone(post).compound < 0 or _scolds(post),
         shares=bool(post.urls) and not is_reply(post),
     )
+
+
+def _scolds(post: Post) -> bool:
+    """Whether a sentence voices displeasure: a word VADER rates -1.5 or less, in a sentence
+    whose rated words lean negative ("WOW, this policy is a disgrace", "tell men NOT TO
+    FUCKING RAPE PEOPLE"). A sad word inside delight is not displeasure ("I LOVE YOU!!! u
+    make me smile when im sad you cheer me up"), and hype in capitals ("WOW", "EPIC") is
+    the shout being judged, not the mood around it."""
+    for sentence in post.sentences:
+        words = sentence_words(post, sentence.start)
+        rated = valences(w for w in words if w.text not in HYPE_WORDS)
+        if displeased(rated) and sum(rated) < 0:
+            return True
+    return False
 
 
 def _raised_by(

@@ -17,13 +17,12 @@ from smmlint.analysis.calls import asks_for_action
 from smmlint.analysis.selling import pitches
 from smmlint.analysis.voice import (
     ASKING,
-    DELIGHT_VALENCE,
     GAIN,
     announces,
     conversational,
-    displeased,
     hails,
     mourns,
+    scolding,
     sentence_words,
     valences,
     voices_delight,
@@ -143,8 +142,7 @@ def _scolds(post: Post, at: int) -> bool:
     or less, and none +1.5 or more): anger or blame, whose pile raises the voice ("WTF is
     wrong with people!!!"). A swear word beside delight intensifies it ("awesome as fuck!!!",
     "Laughing my fucking ass off!!!")."""
-    rated = valences(sentence_words(post, at))
-    return displeased(rated) and not any(v >= DELIGHT_VALENCE for v in rated)
+    return scolding(valences(sentence_words(post, at)))
 
 
 def _capitals_near(post: Post, at: int) -> bool:

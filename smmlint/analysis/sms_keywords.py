@@ -19,6 +19,10 @@ _SMS_KEYWORD = regex.compile(r"\s++to\s++(?:no:?\s*+)?\d", regex.IGNORECASE)
 _KEYWORD_VERB = regex.compile(
     r"\b(?:txt|text|reply|send|sms|e\.?\s?g\.?)(?:\s|:)[^.!?\n]{0,12}+$", regex.IGNORECASE
 )
+# The verbs that ask for a keyword; set in capitals with it ("TEXT YES"), the keyword is a
+# word or two.
+_TEXTING_VERBS = frozenset({"txt", "text", "reply", "send", "sms"})
+KEYWORD_WORDS = 2
 # Hype right after the verb is the word to send: "Text YES for a callback", "reply WIN".
 _SENT_WORD = regex.compile(r"\b(?:txt|text|reply|send|sms)\s*+:?\s*+$", regex.IGNORECASE)
 # A template of keywords, then an example and the short code further on: "Txt LOVE NAME1
@@ -48,8 +52,11 @@ def is_keyword(prose: str, shouted: Sequence[Token]) -> bool:
     8Ball wallpaper"), and any word is the keyword when it ends the message or its sentence,
     or "for" or a number follows ("reply END OUT", "e.g. HORO ARIES"; not "Send LOVE AND
     LIGHT to everyone"). Without the verb, words right before "to" and a short code are the
-    keyword too, unless they are hype ("SKY OPT OUT to 88088"; not "FREE to 80086").
+    keyword too, unless they are hype ("SKY OPT OUT to 88088"; not "FREE to 80086"). The
+    verb may be set in capitals with a keyword of a word or two ("TEXT YES for callback").
     """
+    if 1 < len(shouted) <= KEYWORD_WORDS + 1 and shouted[0].text.lower() in _TEXTING_VERBS:
+        shouted = shouted[1:]  # "TEXT YES": the verb, then the keyword
     first_word, last_word = shouted[0], shouted[-1]
     if not _KEYWORD_VERB.search(prose, max(0, first_word.start - 20), first_word.start):
         return bool(_TO_SHORT_CODE.match(prose, last_word.end)) and not any(

@@ -27,6 +27,8 @@ NEWS_LABELS = _SHOUTED_WORDS["news label"]
 # Pleasant words that promise a gain ("FREE", "win"): selling, not delight.
 GAIN = _SHOUTED_WORDS["gain"]
 TITLE_CUES = frozenset(cue.lower() for cue in _SHOUTED_WORDS["title cue"])
+# A person's role just before capitals makes them a name: "child actor HWANG MINOO".
+NAME_CUES = _SHOUTED_WORDS["name cue"]
 # Hype that grades the writer's own experience ("a HUGE influence on me"): stress there.
 INTENSIFIERS = _SHOUTED_WORDS["intensifier"]
 # Days and months: beside a number, a date set as a heading ("FRIDAY 11 MAY, 5.30pm:").
@@ -89,6 +91,12 @@ def displeased(rated: Sequence[float]) -> bool:
 def pleased(rated: Sequence[float]) -> bool:
     """Whether ratings voice delight: one +1.5 or more and none -1.5 or less."""
     return any(v >= DELIGHT_VALENCE for v in rated) and not displeased(rated)
+
+
+def scolding(rated: Sequence[float]) -> bool:
+    """Whether ratings voice displeasure unmixed: one -1.5 or less and none +1.5 or more (a
+    swear word beside delight intensifies it: "awesome as fuck!!!")."""
+    return displeased(rated) and not any(v >= DELIGHT_VALENCE for v in rated)
 
 
 def pushes(post: Post) -> bool:

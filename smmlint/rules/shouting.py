@@ -46,6 +46,7 @@ from smmlint.read.post import Post, Token
         "Prizes every week starting <marker>NOW</marker>, txt DRAW to 87066",
         "Best video <marker>PLEASE VOTE KATY !!!!! PLEASE VOTE</marker>",
         "<marker>HI DARLIN ITS KATE ARE U UP FOR A DRINK TONIGHT</marker>",
+        "1 million dislikes! <marker>EPIC FAIL</marker>",
     ),
     quiet=(
         ("NASA and the ESA share data with our CEO.", "acronyms from the list"),
@@ -108,6 +109,11 @@ from smmlint.read.post import Post, Token
             "two words stressed in the writer's own statement",
         ),
         ("Please see W W W. THE FARRELL REPORT. NET for the full story", "an address"),
+        ("2/11/2017: FRONT PAGE: Check on the travel ban", "a label after a date stamp"),
+        ("Sale ends in 1DAYS 04 HOURS 17 MINUTES", "a countdown's units"),
+        ("Had your phone 11 months? TEXT YES for a callback", "the verb and the keyword"),
+        ("So sad, child actor HWANG MINOO is ill", "a name after the person's role"),
+        ("I LOVE YOU!!! You cheer me up when im sad", "affection: a sad word inside delight"),
     ),
 )
 def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
@@ -158,38 +164,40 @@ def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     presses, argues, asks, announces or shares (see below).
 
     Not shouting (N1-N6 as the words can tell them): acronyms and names from the data list
-    `acronyms.txt` (plus the `acronyms` option; it lists events and accreditation bodies
-    such as FOSDEM and AACSB), words with a digit (Q3, B2B, 4K), a word followed by a
-    trademark sign or a year ("NAME®", "PYCON 2024"), roman numerals (VIII), initialisms
-    without a vowel (HTML), single letters (I, A), hashtags and mentions; a web address
-    spelled out in capitals ("W W W. THE FARRELL REPORT. NET"); any other lone word in
-    capitals, which is a name (NOKIA) or one word stressed where X has no italics ("This is
-    NOT a drill", "I am absolutely LOVING this"); a label before a colon that opens the post
-    (a news feed's "BREAKING:", "RT @user: JUST IN:", or any other of four words at most
-    with no hype, haste, gain or hailed readers: "REMINDER FROM O2:"; "SAVE TODAY:" shouts)
-    and a dateline ("NEW YORK (Reuters) -"); a date set in capitals, days or months beside a
-    number ("FRIDAY 11 MAY, 5.30pm:"); a title after a cue, a kind of work or a verb of
-    reading or watching ("reading Le Guin's THE LEFT HAND OF DARKNESS", "our first vid THIS
-    IS US"), or after it its author ("THE WAVE IN THE MIND by Ursula K. Le Guin"), and the
-    same title named again further on ("called COFFEE LOVA. Type COFFEE LOVA"); a title is
-    one phrase with no hype ("Best video PLEASE VOTE KATY !!!!!" and "starting NOW" shout);
-    another account's words quoted after its handle and a colon ("@jsmithready: THIS. THIS.
-    THIS"); a keyword to text ("Txt NOKIA to 89545", "reply END OUT": after "txt", "reply" or
-    "e.g.", a word that is not hype; with no verb, words right before "to" and a short code:
-    "SKY OPT OUT to 88088"), a second keyword offered with "or" ("Txt TONE CHARITY to 8007
-    or POLY CHARITY for polys"), and keywords listed in a message that names a short code,
-    between commas ("Try: WALES, SCOTLAND") or each after its letter ("D= VIOLET E= TULIP");
-    a music video's title opening a line, "ARTIST - SONG" with a name before a spaced dash
-    ("PSY - GANGNAM STYLE"), as it is published; thanks, praise or a wish in capitals
-    ("THANK YOU for your time", "HAPPY BIRTHDAY"), which is warmth, also after a plug's
-    pitch ("Check out my tracks. THANK YOU"), except as the hook of a sales pitch before it
-    ("WELL DONE! Your prize awaits"); affection said to someone in a reply ("@author I LOVE
-    YOU", "@ana YOU ARE A FABULOUS HUMAN BEING": a sentence of twelve words at most with a
-    word VADER rates +1.5 or more, no hype word in the capitals, no word rated -1.5 or less
-    in the post, nothing sold or asked for); a person's name with an initial ("URSULA K. LE
-    GUIN" crediting a quotation); a cry of six words at most in a post that mourns someone
-    ("NO! NO NO NO NO || Le Guin Is Dead at 88"). Listed names that are also everyday words
-    (IT, US, WHO) are names on their own and shouted words next to one ("I LOVE IT").
+    `acronyms.txt` (plus the `acronyms` option; it lists events and accreditation bodies such as
+    FOSDEM and AACSB), words with a digit (Q3, B2B, 4K), a word followed by a trademark sign or
+    a year ("NAME®", "PYCON 2024"), roman numerals (VIII), initialisms without a vowel (HTML),
+    single letters (I, A), hashtags and mentions; a web address spelled out in capitals ("W W W.
+    THE FARRELL REPORT. NET"); any other lone word in capitals, which is a name (NOKIA) or one
+    word stressed where X has no italics ("This is NOT a drill", "I am absolutely LOVING this");
+    a label before a colon that opens the post (a news feed's "BREAKING:", "RT @user: JUST IN:",
+    or any other of four words at most with no hype, haste, gain or hailed readers: "REMINDER
+    FROM O2:"; "SAVE TODAY:" shouts; after a date stamp too: "2/11/2017: FRONT PAGE:") and a
+    dateline ("NEW YORK (Reuters) -"); a date or a countdown set in capitals, days, months or
+    units of time beside a number ("FRIDAY 11 MAY, 5.30pm:", "1DAYS 04 HOURS 17 MINUTES"); a
+    title after a cue, a kind of work or a verb of reading or watching ("reading Le Guin's THE
+    LEFT HAND OF DARKNESS", "our first vid THIS IS US"), or after it its author ("THE WAVE IN
+    THE MIND by Ursula K. Le Guin"), and the same title named again further on ("called COFFEE
+    LOVA. Type COFFEE LOVA"); a title is one phrase with no hype ("Best video PLEASE VOTE KATY
+    !!!!!" and "starting NOW" shout); another account's words quoted after its handle and a
+    colon ("@jsmithready: THIS. THIS. THIS"); a keyword to text ("Txt NOKIA to 89545", "reply
+    END OUT": after "txt", "reply" or "e.g.", a word that is not hype, the verb in capitals too
+    before a word or two: "TEXT YES for callback"; with no verb, words right before "to" and a
+    short code: "SKY OPT OUT to 88088"), a second keyword offered with "or" ("Txt TONE CHARITY
+    to 8007 or POLY CHARITY for polys"), and keywords listed in a message that names a short
+    code, between commas ("Try: WALES, SCOTLAND") or each after its letter ("D= VIOLET E=
+    TULIP"); a music video's title opening a line, "ARTIST - SONG" with a name before a spaced
+    dash ("PSY - GANGNAM STYLE"), as it is published; thanks, praise or a wish in capitals
+    ("THANK YOU for your time", "HAPPY BIRTHDAY"), which is warmth, also after a plug's pitch
+    ("Check out my tracks. THANK YOU"), except as the hook of a sales pitch before it ("WELL
+    DONE! Your prize awaits"); affection said to someone in a reply ("@author I LOVE YOU", "@ana
+    YOU ARE A FABULOUS HUMAN BEING": a sentence of twelve words at most with a word VADER rates
+    +1.5 or more, no hype word in the capitals, no word rated -1.5 or less in the post, nothing
+    sold or asked for); a person's name with an initial ("URSULA K. LE GUIN" crediting a
+    quotation) or right after their role ("child actor HWANG MINOO", `shouted.txt`); a cry of
+    six words at most in a post that mourns someone ("NO! NO NO NO NO || Le Guin Is Dead at
+    88"). Listed names that are also everyday words (IT, US, WHO) are names on their own and
+    shouted words next to one ("I LOVE IT").
 
     Stress in the writer's own statement is not shouting (N5): one or two words in a
     sentence in the first person singular that is neither an order, a question nor a pitch,
@@ -201,34 +209,35 @@ def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     HUGE, MASSIVE, AMAZING); "I'm LIVE now", "I have HUGE NEWS", "Check out my SEXY VIDEO"
     and "We're LIVE" still shout.
 
-    A burst of the writer's feeling is not shouting either: six capitalised words at most
-    ("one of the BEST SONGS in music history", "@ana BEST. THREAD. EVER. I laughed", "This
-    is AMAZING, thank you all") in a post that gives no order, calls for no action, sells
-    nothing (and holds no word of gain or haste in the capitals: "FREE", "NOW"), attacks
-    no one, announces nothing (news, a launch, a brand's "we"), hails no readers, shares
-    no link outside a reply, and voices no displeasure (VADER's tone below 0, or a word it
-    rates -1.5 or less); the capitals ask no question, and they stand in a post otherwise in
-    lower case, or make up a short post of delight ("LOVE THIS SONG!!!": VADER's tone of
-    the whole post 0.4 or more, and a sentence of delight). The hint says
-    which of these made the capitals shout: a long run, a whole post in capitals, pressure,
-    an attack, displeasure, a question, news or a shared link.
+    A burst of the writer's feeling is not shouting either: six capitalised words at most ("one
+    of the BEST SONGS in music history", "@ana BEST. THREAD. EVER. I laughed", "This is AMAZING,
+    thank you all") in a post that gives no order, calls for no action, sells nothing (and holds
+    no word of gain or haste in the capitals: "FREE", "NOW"), attacks no one, announces nothing
+    (news, a launch, a brand's "we"), hails no readers, shares no link outside a reply, and
+    voices no displeasure (VADER's tone below 0, or a word it rates -1.5 or less in a sentence
+    whose rated words, hype aside, lean negative: "WOW, this policy is a disgrace" argues, "I
+    LOVE YOU!!! u make me smile when im sad" and "Looking Soo PRETTY DAMN CUTE" do not); the
+    capitals ask no question, and they stand in a post otherwise in lower case, or make up a
+    short post of delight ("LOVE THIS SONG!!!": VADER's tone of the whole post 0.4 or more, and
+    a sentence of delight). The hint says which of these made the capitals shout: a long run, a
+    whole post in capitals, pressure, an attack, displeasure, a question, news or a shared link.
 
-    Left alone, because it cannot be told reliably: a title or a name in capitals with no
-    cue ("I taught VERY FAR AWAY FROM ANYWHERE ELSE", "We're TWIN MELODY", "LE GUIN
-    <link>", a product named in a pop-up: "just bought: CBD VEGAN GUMMIES", an interface
-    label with no colon: "RECENTLY VIEWED") is reported as shouting, and so is stress that
-    is not the writer's first-person statement ("followers are THE MOST savvy"): the same
-    capitals, unnamed, are a raised voice. So are capitals whose feeling the words do not
-    tell from a raised voice (the debatable kinds above): a cry of shock with no word of a
-    death ("OMG GOD, NO!!", "WHAT?!!? NO!!!!"), a swear word beside delight ("PRETTY DAMN
-    CUTE"), sarcasm ("PEACEFUL PROTEST?"); a whole private text or fan reply typed in
-    capitals ("IM GONNA MISS U SO MUCH", "@author PLEASE SAY HI TO US") is a message typed in
-    capitals (S1) and reported. Words stressed in a friendly private text ("At WHAT TIME
-    should i come tomorrow") are quiet with the bursts, whether they are stress or
-    impatience. Sarcasm in a reply with no hostile word ("@pol Take refugees only from
-    stable countries. SO SMART!") reads as affection and is left quiet. A short name in
-    capitals that the dictionary also lists ("BSA FAC Air Rifles") reads as words; add it
-    to the `acronyms` option.
+    Left alone, because it cannot be told reliably: a title or a name in capitals with no cue
+    ("I taught VERY FAR AWAY FROM ANYWHERE ELSE", "We're TWIN MELODY", "LE GUIN <link>", a
+    product named in a pop-up: "just bought: CBD VEGAN GUMMIES", an interface label with no
+    colon: "RECENTLY VIEWED", a song, a show or an award named bare: "1 753 682 421 GANGNAM
+    STYLE", "DAUGHTERS OF THE AIR Compared to Le Guin", "to win BEST Charity Project 2015") is
+    reported as shouting, and so is stress that is not the writer's first-person statement
+    ("followers are THE MOST savvy"): the same capitals, unnamed, are a raised voice. So are
+    capitals whose feeling the words do not tell from a raised voice (the debatable kinds
+    above): a cry of shock with no word of a death ("OMG GOD, NO!!", "WHAT?!!? NO!!!!"), sarcasm
+    ("PEACEFUL PROTEST?"); a whole private text or fan reply typed in capitals ("IM GONNA MISS U
+    SO MUCH", "@author PLEASE SAY HI TO US") is a message typed in capitals (S1) and reported.
+    Words stressed in a friendly private text ("At WHAT TIME should i come tomorrow") are quiet
+    with the bursts, whether they are stress or impatience. Sarcasm in a reply with no hostile
+    word ("@pol Take refugees only from stable countries. SO SMART!") reads as affection and is
+    left quiet. A short name in capitals that the dictionary also lists ("BSA FAC Air Rifles")
+    reads as words; add it to the `acronyms` option.
 
     ## Why is this bad?
     Capitals read as shouting, and shouting reads as an advert or as anger. They are also

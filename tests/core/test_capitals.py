@@ -108,3 +108,22 @@ def test_why_a_pile_raises_the_voice(text: str, reason: str | None) -> None:
     post = _post(text)
     pile = max(mark_piles(post), key=lambda p: p.marks)
     assert raised_voice(post, pile) == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        ("1 million dislikes! EPIC FAIL", "argues"),
+        ("It is easier to tell women to hide than to tell men NOT TO FUCKING RAPE PEOPLE.", "argues"),
+        ("Easier to hide than to tell men NOT TO HURT US.", "argues"),
+        ("I LOVE YOU!!! You cheer me up when im sad", None),
+    ],
+)
+def test_displeasure_is_a_sentence_that_leans_negative(text: str, voice: str | None) -> None:
+    runs = capital_runs(_post(text))
+    assert [r.voice for r in runs if r.kind is RunKind.SHOUTED] == ([voice] if voice else [])
+
+
+def test_a_keyword_may_follow_its_verb_in_capitals() -> None:
+    assert _runs("Had your phone 11 months? TEXT YES for a callback")[0][0] is RunKind.KEYWORD
+    assert _runs("TEXT YES NOW for a callback")[0][0] is RunKind.SHOUTED  # haste, not a keyword
