@@ -23,8 +23,11 @@ _KEYWORD_VERB = regex.compile(
 # word or two.
 _TEXTING_VERBS = frozenset({"txt", "text", "reply", "send", "sms"})
 KEYWORD_WORDS = 2
-# Hype right after the verb is the word to send: "Text YES for a callback", "reply WIN".
-_SENT_WORD = regex.compile(r"\b(?:txt|text|reply|send|sms)\s*+:?\s*+$", regex.IGNORECASE)
+# Hype right after the verb is the word to send: "Text YES for a callback", "reply WIN",
+# "reply with YES", "send the word WIN".
+_SENT_WORD = regex.compile(
+    r"\b(?:txt|text|reply|send|sms)(?:\s++with|\s++the\s++word)?+\s*+:?\s*+$", regex.IGNORECASE
+)
 # A template of keywords, then an example and the short code further on: "Txt LOVE NAME1
 # NAME2 MOBNO eg LOVE ADAM EVE 07123456789 to 87077".
 _SHORT_CODE = regex.compile(r"\bto\s++(?:no:?\s*+)?\d{4,6}+\b", regex.IGNORECASE)
@@ -36,10 +39,12 @@ _OPTION_LABEL = regex.compile(r"(?:^|\s)[A-Z0-9][=).:]\s*+$")
 # A second keyword offered with "or" in the same sentence, a few words after the first.
 _ALTERNATIVE = regex.compile(r"[^.!?\n]*\bor\s+", regex.IGNORECASE)
 _ALTERNATIVE_REACH = 40
-# Without a short code, the keyword ends the message or its sentence, or a code or a number
-# follows its first or last word: "reply END OUT", "Reply THEMOB HELP 4 more info", "send
-# STOP 8552 SAM".
-_KEYWORD_END = regex.compile(r"\s*+(?:$|[.!?\n]|for\b|\S*\d)", regex.IGNORECASE)
+# Without a short code, the keyword ends the message or its sentence, "for" or "to this
+# message" follows it, or a code or a number follows its first or last word: "reply END
+# OUT", "Reply THEMOB HELP 4 more info", "send STOP 8552 SAM", "reply with YES to this msg".
+_KEYWORD_END = regex.compile(
+    r"\s*+(?:$|[.!?\n]|for\b|to\s++this\s++(?:msg|message|text)\b|\S*\d)", regex.IGNORECASE
+)
 
 
 def is_keyword(prose: str, shouted: Sequence[Token]) -> bool:

@@ -112,6 +112,7 @@ from smmlint.read.post import Post, Token
         ("2/11/2017: FRONT PAGE: Check on the travel ban", "a label after a date stamp"),
         ("Sale ends in 1DAYS 04 HOURS 17 MINUTES", "a countdown's units"),
         ("Had your phone 11 months? TEXT YES for a callback", "the verb and the keyword"),
+        ("To claim it reply with YES to this msg", "the keyword to send, after 'reply with'"),
         ("So sad, child actor HWANG MINOO is ill", "a name after the person's role"),
         ("I LOVE YOU!!! You cheer me up when im sad", "affection: a sad word inside delight"),
     ),

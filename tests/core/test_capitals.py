@@ -114,7 +114,7 @@ def test_why_a_pile_raises_the_voice(text: str, reason: str | None) -> None:
     ("text", "voice"),
     [
         ("1 million dislikes! EPIC FAIL", "argues"),
-        ("It is easier to tell women to hide than to tell men NOT TO FUCKING RAPE PEOPLE.", "argues"),
+        ("Easier to tell women to hide than to tell men NOT TO FUCKING RAPE PEOPLE.", "argues"),
         ("Easier to hide than to tell men NOT TO HURT US.", "argues"),
         ("I LOVE YOU!!! You cheer me up when im sad", None),
     ],
