@@ -99,8 +99,8 @@ class RunKind(Enum):
 
     SHOUTED = "a raised voice"
     LONE = "one word, neither hype nor stretched: a name (NOKIA) or stress (NOT a drill)"
-    NAME = "a name: no English word, a name with an initial, a web address spelled out"
-    LABEL = "a label or a dateline opening the post, a date set as a heading"
+    NAME = "a name: no English word, with an initial, after a role, a web address spelled out"
+    LABEL = "a label or a dateline opening the post, a date or a countdown beside a number"
     TITLE = "a title after its cue, before its author, named again, or ARTIST - SONG"
     KEYWORD = "a keyword to send by text, or options listed for a short code"
     QUOTED = "another account's words, quoted after its handle"
