@@ -235,16 +235,31 @@ def _is_courtesy(post: Post, shouted: tuple[Token, ...]) -> bool:
     """Whether every shouted word is inside a courtesy (thanks, congratulations, a wish, a
     greeting, a condolence): warmth, not a raised voice.
 
-    Not before a sales pitch or inside it, where "WELL DONE! Your prize awaits" is the hook;
+    The last word may be the one the courtesy is said to, right after it ("HAPPY BIRTHDAY
+    KATY", "THANK YOU JO"), unless it is hype, haste or a gain ("THANK YOU SALE"). Not
+    before a sales pitch or inside it, where "WELL DONE! Your prize awaits" is the hook;
     thanks that close a plug ("... check out my tracks. THANK YOU for your time") are warmth.
     """
     spans = [token for _, token in courtesies(post)]
     if not spans:
         return False
     pitched = post.memo("capitals pitch spans", _pitch_spans)
-    return not pitched.overlaps(shouted[0].start, len(post.prose)) and all(
-        any(s.start <= w.start < s.end for s in spans) for w in shouted
-    )
+    if pitched.overlaps(shouted[0].start, len(post.prose)):
+        return False
+    inside = [any(s.start <= w.start < s.end for s in spans) for w in shouted]
+    if all(inside):
+        return True
+    return len(shouted) > 1 and all(inside[:-1]) and _addressed(post.prose, shouted, spans)
+
+
+def _addressed(prose: str, shouted: tuple[Token, ...], spans: list[Token]) -> bool:
+    """Whether the last shouted word names whom the courtesy before it is said to: it
+    follows the courtesy with only a space or a comma between, and is no hype, haste or
+    gain."""
+    last = shouted[-1]
+    if last.text in HYPE_WORDS or last.text in HASTE_WORDS or last.text.lower() in GAIN:
+        return False
+    return any(not prose[s.end : last.start].strip(" ,") for s in spans)
 
 
 def _is_fond_reply(post: Post, shouted: tuple[Token, ...]) -> bool:

@@ -59,6 +59,7 @@ from smmlint.read.post import Post, Token
         ("To stop these alerts, reply END OUT", "a keyword to send, no short code"),
         ("Thanks NASA. GREAT WORK", "praise in capitals: warmth, not a raised voice"),
         ("HAPPY BIRTHDAY to our founder!", "a wish in capitals"),
+        ("HAPPY BIRTHDAY KATY :) https://example.com/gif", "a wish and whom it is said to"),
         (
             "Send a logo: txt LOVE NAME1 NAME2 MOBNO eg LOVE ADAM EVE 07123456789 to 87077",
             "a keyword template, then an example and the short code",
@@ -189,16 +190,16 @@ def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     code, between commas ("Try: WALES, SCOTLAND") or each after its letter ("D= VIOLET E=
     TULIP"); a music video's title opening a line, "ARTIST - SONG" with a name before a spaced
     dash ("PSY - GANGNAM STYLE"), as it is published; thanks, praise or a wish in capitals
-    ("THANK YOU for your time", "HAPPY BIRTHDAY"), which is warmth, also after a plug's pitch
-    ("Check out my tracks. THANK YOU"), except as the hook of a sales pitch before it ("WELL
-    DONE! Your prize awaits"); affection said to someone in a reply ("@author I LOVE YOU", "@ana
-    YOU ARE A FABULOUS HUMAN BEING": a sentence of twelve words at most with a word VADER rates
-    +1.5 or more, no hype word in the capitals, no word rated -1.5 or less in the post, nothing
-    sold or asked for); a person's name with an initial ("URSULA K. LE GUIN" crediting a
-    quotation) or right after their role ("child actor HWANG MINOO", `shouted.txt`); a cry of
-    six words at most in a post that mourns someone ("NO! NO NO NO NO || Le Guin Is Dead at
-    88"). Listed names that are also everyday words (IT, US, WHO) are names on their own and
-    shouted words next to one ("I LOVE IT").
+    ("THANK YOU for your time", "HAPPY BIRTHDAY", and whom it is said to: "HAPPY BIRTHDAY
+    KATY"), which is warmth, also after a plug's pitch ("Check out my tracks. THANK YOU"),
+    except as the hook of a sales pitch before it ("WELL DONE! Your prize awaits"); affection
+    said to someone in a reply ("@author I LOVE YOU", "@ana YOU ARE A FABULOUS HUMAN BEING": a
+    sentence of twelve words at most with a word VADER rates +1.5 or more, no hype word in the
+    capitals, no word rated -1.5 or less in the post, nothing sold or asked for); a person's
+    name with an initial ("URSULA K. LE GUIN" crediting a quotation) or right after their role
+    ("child actor HWANG MINOO", `shouted.txt`); a cry of six words at most in a post that mourns
+    someone ("NO! NO NO NO NO || Le Guin Is Dead at 88"). Listed names that are also everyday
+    words (IT, US, WHO) are names on their own and shouted words next to one ("I LOVE IT").
 
     Stress in the writer's own statement is not shouting (N5): one or two words in a
     sentence in the first person singular that is neither an order, a question nor a pitch,

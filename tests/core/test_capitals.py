@@ -127,3 +127,9 @@ def test_displeasure_is_a_sentence_that_leans_negative(text: str, voice: str | N
 def test_a_keyword_may_follow_its_verb_in_capitals() -> None:
     assert _runs("Had your phone 11 months? TEXT YES for a callback")[0][0] is RunKind.KEYWORD
     assert _runs("TEXT YES NOW for a callback")[0][0] is RunKind.SHOUTED  # haste, not a keyword
+
+
+def test_a_courtesy_may_end_with_whom_it_is_said_to() -> None:
+    assert _runs("HAPPY BIRTHDAY KATY :)")[0][0] is RunKind.WARMTH
+    assert _runs("THANK YOU JO")[0][0] is RunKind.WARMTH
+    assert _runs("THANK YOU SALE")[0][0] is RunKind.SHOUTED  # hype is no addressee
