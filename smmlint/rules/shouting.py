@@ -1,139 +1,19 @@
-"""Shouting rules: words in capitals, punctuation pile-ups and emoji walls (SMM3xx)."""
+"""Shouting rules: words in capitals, punctuation pile-ups and emoji walls (SMM3xx).
+
+The capitals and the marks are read in `smmlint.analysis.capitals` and
+`smmlint.analysis.marks`; these rules turn that reading into findings.
+"""
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Iterator, Mapping, Sequence
-from enum import Enum
-from functools import lru_cache
-from itertools import pairwise
-from operator import itemgetter
-from typing import Any, NamedTuple
+from typing import Any
 
-import regex
-
-from smmlint.analysis.acts import answers_someone, courtesies, is_reaction, orders, stance
-from smmlint.analysis.address import FIRST_PERSON, is_reply
-from smmlint.analysis.borrowed import authors_words, own_prose
-from smmlint.analysis.calls import asks_for_action
-from smmlint.analysis.hostility import attacks
-from smmlint.analysis.lexicon import word_list
-from smmlint.analysis.readability import is_dictionary_word
-from smmlint.analysis.selling import pitches
-from smmlint.analysis.spans import SpanSet
-from smmlint.analysis.tone import measure_tone, word_valence
+from smmlint.analysis.capitals import RUN_WORDS, CapitalRun, RunKind, capital_runs
+from smmlint.analysis.marks import MarkPile, mark_piles, raised_voice
 from smmlint.core.model import Severity
 from smmlint.core.registry import Example, Hit, rule
 from smmlint.read.post import Post, Token
-
-_NAMES = word_list("acronyms.txt")
-ACRONYMS = frozenset().union(*_NAMES.values())
-# Names that are also everyday words ("IT", "US", "WHO"): quiet alone, shouted among capitals.
-EVERYDAY_NAMES = _NAMES["everyday words"]
-_SHOUTED_WORDS = word_list("shouted.txt")
-# Hype words that shout even alone ("LIVE", "WOW", "FREE"), and news labels ("BREAKING:").
-HYPE = _SHOUTED_WORDS["hype"]
-NEWS_LABELS = _SHOUTED_WORDS["news label"]
-# Pleasant words that promise a gain ("FREE", "win"): selling, not delight.
-_GAIN = _SHOUTED_WORDS["gain"]
-_TITLE_CUES = {cue.lower() for cue in _SHOUTED_WORDS["title cue"]}
-# Hype that grades the writer's own experience ("a HUGE influence on me"): stress there.
-_INTENSIFIERS = _SHOUTED_WORDS["intensifier"]
-# Days and months: beside a number, a date set as a heading ("FRIDAY 11 MAY, 5.30pm:").
-_DATES = _SHOUTED_WORDS["date"]
-# Stress is one or two words ("science fiction is FAR MORE than that"); three are a phrase.
-STRESS_WORDS = 2
-# Words that announce news to an audience ("Big news today!!!", "Launch day!!!").
-_ANNOUNCING = _SHOUTED_WORDS["announcement"]
-# Words that hail the readers ("EVERYONE MUST SEE THIS!!!", "LADIES!!!").
-_AUDIENCE = _SHOUTED_WORDS["audience"]
-# The author speaking for a group: a brand's or a team's voice ("We did it!!!!").
-_WE = frozenset({"we", "we're", "we've", "we'll", "our", "ours"})
-# How far before a run of capitals a title cue may stand: "reading Le Guin's THE ..." (the
-# possessive itself is a cue: "Chloe Benjamin's THE IMMORTALISTS").
-_TITLE_CUE_REACH = 3
-_WORDS_BEFORE = regex.compile(r"[\p{L}'’-]++")
-# A title credited to its author: "THE WAVE IN THE MIND by Ursula K. Le Guin".
-_BY_AUTHOR = regex.compile(r"\s++by\s++\p{Lu}\p{Ll}")
-# A cry is short: "NO! NO NO NO NO", "DAMMIT" at news of a death; a longer run in a post
-# that mourns someone is an argument shouted. A burst of feeling is as short ("BEST. THREAD.
-# EVER", "LOVE THIS SONG"); a longer run is a message typed in capitals.
-CRY_WORDS = 6
-# A person's name runs to four words at most: "GEORGE R. R. MARTIN".
-NAME_WORDS = 4
-# A music video's title, "ARTIST - SONG": a few words, the artist's name before a spaced dash.
-TITLE_WORDS = 8
-_TITLE_DASH = regex.compile(r"\s[-–—]\s")
-# Two shouted words next to each other ("BUY NOW", "SO GOOD") are a shouted phrase, even
-# when each alone could pass for an acronym.
-RUN_WORDS = 2
-# A run of capitals holding this share of the author's words is the whole post shouted.
-WHOLE_POST_SHARE = 0.8
-# A post all in capitals is delight only when VADER reads the whole of it as clearly
-# positive (compound 0.4 or more: "LOVE THIS SONG!!!" 0.72), not one pleasant sentence of it
-# ("NO, THANKS. I DON'T LIKE DISCOUNTS" 0.20: a refusal that shames).
-DELIGHT_TONE = 0.4
-
-# Letter-only initialisms without a vowel cannot be read as a word: HTML, NYPD, CMYK.
-_VOWEL = regex.compile(r"[AEIOUY]")
-_ASCII_LETTERS = regex.compile(r"[A-Z]++")
-# A valid roman numeral (bounded quantifiers, anchored: linear). MIX, DIM and MID are
-# numerals too, but in capitals they are shouted words.
-_ROMAN = regex.compile(r"(?=[MDCLXVI])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})")
-_ROMAN_WORDS = frozenset({"MIX", "DIM", "MID", "DIV", "CIV", "LIV"})
-_POSSESSIVE = regex.compile(r"['’]S$")
-# What may stand between two capitalised words of one span: spaces, "&", "-", "/", "+" (not a
-# line break: "TIGHTTTT\n\nI" ends at the line).
-_JOINING_GAP = regex.compile(r"(?:[^\S\n]|[&/+\-–])*+")
-# A web address spelled out in capitals: "W W W. THE FARRELL REPORT. NET".
-_ADDRESS_END = regex.compile(r"\.\s*+(?:COM|NET|ORG|INFO|BIZ|CO|UK)\b")
-_ADDRESS_START = regex.compile(r"\bW\s?W\s?W\s*+\.\s*+$")
-# Where a sentence ends inside a run of capitals: a title is one phrase.
-_SENTENCE_END = regex.compile(r"[!?](?!\S)|[!?]{2}")
-# A trademark sign or a year right after a word makes it a name: "NAME®", "PYCON 2024".
-_NAME_MARK = regex.compile(r"[®™©℠]|\s*+(?:['’]\d\d|(?:19|20)\d\d)(?!\d)")
-# Letters written three or more times: "SOOOO", "DAMNNNN" shout whatever their length.
-_STRETCHED = regex.compile(r"(\p{Lu})\1\1")
-# A keyword to send by text: "txt: NOKIA to 89545", "reply STOP to 8007".
-_SMS_KEYWORD = regex.compile(r"\s++to\s++(?:no:?\s*+)?\d", regex.IGNORECASE)
-_KEYWORD_VERB = regex.compile(
-    r"\b(?:txt|text|reply|send|sms|e\.?\s?g\.?)(?:\s|:)[^.!?\n]{0,12}+$", regex.IGNORECASE
-)
-# Hype right after the verb is the word to send: "Text YES for a callback", "reply WIN".
-_SENT_WORD = regex.compile(r"\b(?:txt|text|reply|send|sms)\s*+:?\s*+$", regex.IGNORECASE)
-# A template of keywords, then an example and the short code further on: "Txt LOVE NAME1
-# NAME2 MOBNO eg LOVE ADAM EVE 07123456789 to 87077".
-_SHORT_CODE = regex.compile(r"\bto\s++(?:no:?\s*+)?\d{4,6}+\b", regex.IGNORECASE)
-_SHORT_CODE_REACH = 60
-# A keyword right before its short code, with no verb: "register now! SKY OPT OUT to 88088".
-_TO_SHORT_CODE = regex.compile(r"\s++to\s++\d{4,6}+\b")
-# An option's label before a keyword: "D= VIOLET", "1) GHOST", "B. LILY".
-_OPTION_LABEL = regex.compile(r"(?:^|\s)[A-Z0-9][=).:]\s*+$")
-# A second keyword offered with "or" in the same sentence, a few words after the first.
-_ALTERNATIVE = regex.compile(r"[^.!?\n]*\bor\s+", regex.IGNORECASE)
-_ALTERNATIVE_REACH = 40
-# Another account's words quoted after its handle and a colon: "@jsmithready: THIS. THIS".
-_QUOTED_ACCOUNT = regex.compile(r"@\w++\s*+:\s*+$")
-# Hype that presses for time ("reply NOW"): it qualifies the verb, it is never the keyword.
-_PRESSURE = frozenset({"NOW", "ASAP", "HURRY", "INSTANT", "URGENT", "TODAY"})
-# Without a short code, the keyword ends the message or its sentence, or a code or a number
-# follows its first or last word: "reply END OUT", "Reply THEMOB HELP 4 more info", "send
-# STOP 8552 SAM".
-_KEYWORD_END = regex.compile(r"\s*+(?:$|[.!?\n]|for\b|\S*\d)", regex.IGNORECASE)
-# The opening of a news post: a label before a colon ("BREAKING:", after "RT @user:" too) or
-# a dateline before a bracket or a dash ("NEW YORK (Reuters) -", "WASHINGTON —").
-_OPENING = regex.compile(
-    r"\s*+(?:(?:RT|MT)\s*+@\w++:?\s*+)?"
-    r"(?P<head>\p{Lu}[\p{Lu}\d.’' -]{0,40}?)\s*+(?P<sep>[:(—–|]|-\s)"
-)
-
-
-class _Kind(Enum):
-    LOWER = "has a small letter: ends a run of capitals"
-    SHOUT = "a word in capitals"
-    EVERYDAY = "a name that is also a word (IT, US): shouts only next to a shouted word"
-    NAME = "capitals that name something: an acronym, a code, a numeral, a letter"
-    OTHER = "no cased letter: a number, a CJK word; neither shouts nor ends a run"
 
 
 @rule(
@@ -166,6 +46,7 @@ class _Kind(Enum):
         "Prizes every week starting <marker>NOW</marker>, txt DRAW to 87066",
         "Best video <marker>PLEASE VOTE KATY !!!!! PLEASE VOTE</marker>",
         "<marker>HI DARLIN ITS KATE ARE U UP FOR A DRINK TONIGHT</marker>",
+        "1 million dislikes! <marker>EPIC FAIL</marker>",
     ),
     quiet=(
         ("NASA and the ESA share data with our CEO.", "acronyms from the list"),
@@ -178,6 +59,7 @@ class _Kind(Enum):
         ("To stop these alerts, reply END OUT", "a keyword to send, no short code"),
         ("Thanks NASA. GREAT WORK", "praise in capitals: warmth, not a raised voice"),
         ("HAPPY BIRTHDAY to our founder!", "a wish in capitals"),
+        ("HAPPY BIRTHDAY KATY :) https://example.com/gif", "a wish and whom it is said to"),
         (
             "Send a logo: txt LOVE NAME1 NAME2 MOBNO eg LOVE ADAM EVE 07123456789 to 87077",
             "a keyword template, then an example and the short code",
@@ -228,6 +110,12 @@ class _Kind(Enum):
             "two words stressed in the writer's own statement",
         ),
         ("Please see W W W. THE FARRELL REPORT. NET for the full story", "an address"),
+        ("2/11/2017: FRONT PAGE: Check on the travel ban", "a label after a date stamp"),
+        ("Sale ends in 1DAYS 04 HOURS 17 MINUTES", "a countdown's units"),
+        ("Had your phone 11 months? TEXT YES for a callback", "the verb and the keyword"),
+        ("To claim it reply with YES to this msg", "the keyword to send, after 'reply with'"),
+        ("So sad, child actor HWANG MINOO is ill", "a name after the person's role"),
+        ("I LOVE YOU!!! You cheer me up when im sad", "affection: a sad word inside delight"),
     ),
 )
 def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
@@ -278,38 +166,40 @@ def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     presses, argues, asks, announces or shares (see below).
 
     Not shouting (N1-N6 as the words can tell them): acronyms and names from the data list
-    `acronyms.txt` (plus the `acronyms` option; it lists events and accreditation bodies
-    such as FOSDEM and AACSB), words with a digit (Q3, B2B, 4K), a word followed by a
-    trademark sign or a year ("NAME®", "PYCON 2024"), roman numerals (VIII), initialisms
-    without a vowel (HTML), single letters (I, A), hashtags and mentions; a web address
-    spelled out in capitals ("W W W. THE FARRELL REPORT. NET"); any other lone word in
-    capitals, which is a name (NOKIA) or one word stressed where X has no italics ("This is
-    NOT a drill", "I am absolutely LOVING this"); a label before a colon that opens the post
-    (a news feed's "BREAKING:", "RT @user: JUST IN:", or any other of four words at most
-    with no hype, haste, gain or hailed readers: "REMINDER FROM O2:"; "SAVE TODAY:" shouts)
-    and a dateline ("NEW YORK (Reuters) -"); a date set in capitals, days or months beside a
-    number ("FRIDAY 11 MAY, 5.30pm:"); a title after a cue, a kind of work or a verb of
-    reading or watching ("reading Le Guin's THE LEFT HAND OF DARKNESS", "our first vid THIS
-    IS US"), or after it its author ("THE WAVE IN THE MIND by Ursula K. Le Guin"), and the
-    same title named again further on ("called COFFEE LOVA. Type COFFEE LOVA"); a title is
-    one phrase with no hype ("Best video PLEASE VOTE KATY !!!!!" and "starting NOW" shout);
-    another account's words quoted after its handle and a colon ("@jsmithready: THIS. THIS.
-    THIS"); a keyword to text ("Txt NOKIA to 89545", "reply END OUT": after "txt", "reply" or
-    "e.g.", a word that is not hype; with no verb, words right before "to" and a short code:
-    "SKY OPT OUT to 88088"), a second keyword offered with "or" ("Txt TONE CHARITY to 8007
-    or POLY CHARITY for polys"), and keywords listed in a message that names a short code,
-    between commas ("Try: WALES, SCOTLAND") or each after its letter ("D= VIOLET E= TULIP");
-    a music video's title opening a line, "ARTIST - SONG" with a name before a spaced dash
-    ("PSY - GANGNAM STYLE"), as it is published; thanks, praise or a wish in capitals
-    ("THANK YOU for your time", "HAPPY BIRTHDAY"), which is warmth, also after a plug's
-    pitch ("Check out my tracks. THANK YOU"), except as the hook of a sales pitch before it
-    ("WELL DONE! Your prize awaits"); affection said to someone in a reply ("@author I LOVE
-    YOU", "@ana YOU ARE A FABULOUS HUMAN BEING": a sentence of twelve words at most with a
-    word VADER rates +1.5 or more, no hype word in the capitals, no word rated -1.5 or less
-    in the post, nothing sold or asked for); a person's name with an initial ("URSULA K. LE
-    GUIN" crediting a quotation); a cry of six words at most in a post that mourns someone
-    ("NO! NO NO NO NO || Le Guin Is Dead at 88"). Listed names that are also everyday words
-    (IT, US, WHO) are names on their own and shouted words next to one ("I LOVE IT").
+    `acronyms.txt` (plus the `acronyms` option; it lists events and accreditation bodies such as
+    FOSDEM and AACSB), words with a digit (Q3, B2B, 4K), a word followed by a trademark sign or
+    a year ("NAME®", "PYCON 2024"), roman numerals (VIII), initialisms without a vowel (HTML),
+    single letters (I, A), hashtags and mentions; a web address spelled out in capitals ("W W W.
+    THE FARRELL REPORT. NET"); any other lone word in capitals, which is a name (NOKIA) or one
+    word stressed where X has no italics ("This is NOT a drill", "I am absolutely LOVING this");
+    a label before a colon that opens the post (a news feed's "BREAKING:", "RT @user: JUST IN:",
+    or any other of four words at most with no hype, haste, gain or hailed readers: "REMINDER
+    FROM O2:"; "SAVE TODAY:" shouts; after a date stamp too: "2/11/2017: FRONT PAGE:") and a
+    dateline ("NEW YORK (Reuters) -"); a date or a countdown set in capitals, days, months or
+    units of time beside a number ("FRIDAY 11 MAY, 5.30pm:", "1DAYS 04 HOURS 17 MINUTES"); a
+    title after a cue, a kind of work or a verb of reading or watching ("reading Le Guin's THE
+    LEFT HAND OF DARKNESS", "our first vid THIS IS US"), or after it its author ("THE WAVE IN
+    THE MIND by Ursula K. Le Guin"), and the same title named again further on ("called COFFEE
+    LOVA. Type COFFEE LOVA"); a title is one phrase with no hype ("Best video PLEASE VOTE KATY
+    !!!!!" and "starting NOW" shout); another account's words quoted after its handle and a
+    colon ("@jsmithready: THIS. THIS. THIS"); a keyword to text ("Txt NOKIA to 89545", "reply
+    END OUT": after "txt", "reply" or "e.g.", a word that is not hype, the verb in capitals too
+    before a word or two: "TEXT YES for callback"; with no verb, words right before "to" and a
+    short code: "SKY OPT OUT to 88088"), a second keyword offered with "or" ("Txt TONE CHARITY
+    to 8007 or POLY CHARITY for polys"), and keywords listed in a message that names a short
+    code, between commas ("Try: WALES, SCOTLAND") or each after its letter ("D= VIOLET E=
+    TULIP"); a music video's title opening a line, "ARTIST - SONG" with a name before a spaced
+    dash ("PSY - GANGNAM STYLE"), as it is published; thanks, praise or a wish in capitals
+    ("THANK YOU for your time", "HAPPY BIRTHDAY", and whom it is said to: "HAPPY BIRTHDAY
+    KATY"), which is warmth, also after a plug's pitch ("Check out my tracks. THANK YOU"),
+    except as the hook of a sales pitch before it ("WELL DONE! Your prize awaits"); affection
+    said to someone in a reply ("@author I LOVE YOU", "@ana YOU ARE A FABULOUS HUMAN BEING": a
+    sentence of twelve words at most with a word VADER rates +1.5 or more, no hype word in the
+    capitals, no word rated -1.5 or less in the post, nothing sold or asked for); a person's
+    name with an initial ("URSULA K. LE GUIN" crediting a quotation) or right after their role
+    ("child actor HWANG MINOO", `shouted.txt`); a cry of six words at most in a post that mourns
+    someone ("NO! NO NO NO NO || Le Guin Is Dead at 88"). Listed names that are also everyday
+    words (IT, US, WHO) are names on their own and shouted words next to one ("I LOVE IT").
 
     Stress in the writer's own statement is not shouting (N5): one or two words in a
     sentence in the first person singular that is neither an order, a question nor a pitch,
@@ -321,300 +211,65 @@ def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     HUGE, MASSIVE, AMAZING); "I'm LIVE now", "I have HUGE NEWS", "Check out my SEXY VIDEO"
     and "We're LIVE" still shout.
 
-    A burst of the writer's feeling is not shouting either: six capitalised words at most
-    ("one of the BEST SONGS in music history", "@ana BEST. THREAD. EVER. I laughed", "This
-    is AMAZING, thank you all") in a post that gives no order, calls for no action, sells
-    nothing (and holds no word of gain or haste in the capitals: "FREE", "NOW"), attacks
-    no one, announces nothing (news, a launch, a brand's "we"), hails no readers, shares
-    no link outside a reply, and voices no displeasure (VADER's tone below 0, or a word it
-    rates -1.5 or less); the capitals ask no question, and they stand in a post otherwise in
-    lower case, or make up a short post of delight ("LOVE THIS SONG!!!": VADER's tone of
-    the whole post 0.4 or more, and a sentence of delight). The hint says
-    which of these made the capitals shout: a long run, a whole post in capitals, pressure,
-    an attack, displeasure, a question, news or a shared link.
+    A burst of the writer's feeling is not shouting either: six capitalised words at most ("one
+    of the BEST SONGS in music history", "@ana BEST. THREAD. EVER. I laughed", "This is AMAZING,
+    thank you all") in a post that gives no order, calls for no action, sells nothing (and holds
+    no word of gain or haste in the capitals: "FREE", "NOW"), attacks no one, announces nothing
+    (news, a launch, a brand's "we"), hails no readers, shares no link outside a reply, and
+    voices no displeasure (VADER's tone below 0, or a word it rates -1.5 or less in a sentence
+    whose rated words, hype aside, lean negative: "WOW, this policy is a disgrace" argues, "I
+    LOVE YOU!!! u make me smile when im sad" and "Looking Soo PRETTY DAMN CUTE" do not); the
+    capitals ask no question, and they stand in a post otherwise in lower case, or make up a
+    short post of delight ("LOVE THIS SONG!!!": VADER's tone of the whole post 0.4 or more, and
+    a sentence of delight). The hint says which of these made the capitals shout: a long run, a
+    whole post in capitals, pressure, an attack, displeasure, a question, news or a shared link.
 
-    Left alone, because it cannot be told reliably: a title or a name in capitals with no
-    cue ("I taught VERY FAR AWAY FROM ANYWHERE ELSE", "We're TWIN MELODY", "LE GUIN
-    <link>", a product named in a pop-up: "just bought: CBD VEGAN GUMMIES", an interface
-    label with no colon: "RECENTLY VIEWED") is reported as shouting, and so is stress that
-    is not the writer's first-person statement ("followers are THE MOST savvy"): the same
-    capitals, unnamed, are a raised voice. So are capitals whose feeling the words do not
-    tell from a raised voice (the debatable kinds above): a cry of shock with no word of a
-    death ("OMG GOD, NO!!", "WHAT?!!? NO!!!!"), a swear word beside delight ("PRETTY DAMN
-    CUTE"), sarcasm ("PEACEFUL PROTEST?"); a whole private text or fan reply typed in
-    capitals ("IM GONNA MISS U SO MUCH", "@author PLEASE SAY HI TO US") is a message typed in
-    capitals (S1) and reported. Words stressed in a friendly private text ("At WHAT TIME
-    should i come tomorrow") are quiet with the bursts, whether they are stress or
-    impatience. Sarcasm in a reply with no hostile word ("@pol Take refugees only from
-    stable countries. SO SMART!") reads as affection and is left quiet. A short name in
-    capitals that the dictionary also lists ("BSA FAC Air Rifles") reads as words; add it
-    to the `acronyms` option.
+    Left alone, because it cannot be told reliably: a title or a name in capitals with no cue
+    ("I taught VERY FAR AWAY FROM ANYWHERE ELSE", "We're TWIN MELODY", "LE GUIN <link>", a
+    product named in a pop-up: "just bought: CBD VEGAN GUMMIES", an interface label with no
+    colon: "RECENTLY VIEWED", a song, a show or an award named bare: "1 753 682 421 GANGNAM
+    STYLE", "DAUGHTERS OF THE AIR Compared to Le Guin", "to win BEST Charity Project 2015") is
+    reported as shouting, and so is stress that is not the writer's first-person statement
+    ("followers are THE MOST savvy"): the same capitals, unnamed, are a raised voice. So are
+    capitals whose feeling the words do not tell from a raised voice (the debatable kinds
+    above): a cry of shock with no word of a death ("OMG GOD, NO!!", "WHAT?!!? NO!!!!"), sarcasm
+    ("PEACEFUL PROTEST?"); a whole private text or fan reply typed in capitals ("IM GONNA MISS U
+    SO MUCH", "@author PLEASE SAY HI TO US") is a message typed in capitals (S1) and reported.
+    Words stressed in a friendly private text ("At WHAT TIME should i come tomorrow") are quiet
+    with the bursts, whether they are stress or impatience. Sarcasm in a reply with no hostile
+    word ("@pol Take refugees only from stable countries. SO SMART!") reads as affection and is
+    left quiet. A short name in capitals that the dictionary also lists ("BSA FAC Air Rifles")
+    reads as words; add it to the `acronyms` option.
 
     ## Why is this bad?
     Capitals read as shouting, and shouting reads as an advert or as anger. They are also
     harder to read: word shapes disappear, and screen readers may spell short words out
     letter by letter.
     """
-    words = authors_words(post)
-    if not _may_shout(words):
-        return  # most drafts: no word of two capitals or more, so no run to read
-    names = _names(tuple(options["acronyms"]))
-    opening = _opening_end(post.prose)
-    titles: set[str] = set()  # titles named so far: "called COFFEE LOVA ... Type COFFEE LOVA"
-    keyword_end = -1  # where the last keyword to text ended: "Txt TONE to 8007 or POLY"
-    for run in _caps_runs(words, names, post.prose):
-        shouted = [i for i, (_, kind) in enumerate(run) if kind in _SHOUTED]
-        if len(shouted) < options["run_words"] and not any(
-            run[i][1] is _Kind.SHOUT and _shouts_alone(run[i][0].text) for i in shouted
-        ):
+    for run in capital_runs(post, options["acronyms"], options["run_words"]):
+        if run.kind is not RunKind.SHOUTED:
             continue
-        if not any(_is_word(run[i][0].text) for i in shouted):
-            continue  # a name in capitals: "HWANG MINOO", "LEANDRUS"
-        first_word, last_word = run[0][0], run[shouted[-1]][0]
-        if last_word.end <= opening or _is_date(run, shouted):
-            continue  # a label or a dateline ("REMINDER FROM O2:"), a date ("FRIDAY 11 MAY")
-        title = " ".join(word.text for word, _ in run)
-        if title in titles or _is_title(post.prose, run, shouted):
-            titles.add(title)
-            continue  # a title where X has no italics, or one named again further on
-        if _has_initial(post.prose, run) or _is_spelled_address(post.prose, run):
-            continue  # a name: "URSULA K. LE GUIN", "W W W. THE FARRELL REPORT. NET"
-        if (
-            _is_keyword(post.prose, run, shouted)
-            or _is_keyword_list(post, run, shouted)
-            or _is_alternative(post.prose, run, keyword_end)
-        ):
-            keyword_end = run[-1][0].end
-            continue  # a keyword to text: "Txt NOKIA to 89545", "reply END OUT"
-        if _QUOTED_ACCOUNT.search(post.prose, max(0, first_word.start - 40), first_word.start):
-            continue  # "@jsmithready: THIS. THIS. THIS": that account's words, quoted
-        if _is_named_title(post.prose, run):
-            continue  # "PSY - GANGNAM STYLE": a music video's title, as published
-        if _is_courtesy(post, run, shouted) or _is_fond_reply(post, run, shouted):
-            continue  # warmth in capitals: "THANK YOU for your time", "@ana I LOVE YOU"
-        if _stresses_own_statement(post, run, shouted):
-            continue  # "Le Guin was a HUGE influence on me": stress, X has no italics
-        if len(run) <= CRY_WORDS and _mourns(post):
-            continue  # a cry of grief: "NO! NO NO NO NO" at news that someone died
-        voice = _raised_by(post, run, shouted, len(words))
-        if voice is None:
-            continue  # a burst of the writer's feeling: "one of the BEST SONGS ever"
-        first, last = _widen(post.prose, run, shouted[0], shouted[-1])
         message = (
-            f"{len(shouted)} words in capitals read as shouting."
-            if len(shouted) > 1
+            f"{len(run.shouted)} words in capitals read as shouting."
+            if len(run.shouted) > 1
             else "A word in capitals reads as shouting."
         )
-        hint = _hint(run, shouted, len(words), voice)
-        yield Hit(run[first][0].start, run[last][0].end, message=message, hint=hint)
+        yield Hit(run.start, run.end, message=message, hint=_hint(run))
 
 
-def _is_keyword(prose: str, run: list[tuple[Token, _Kind]], shouted: list[int]) -> bool:
-    """Whether the run is a keyword to send by text, after "txt", "reply" or "e.g.".
-
-    The capitals mark the exact word to send. The short code after it settles it ("Txt WIN
-    to 83355"); without one, a word of time pressure is shouted ("reply NOW"), other hype is
-    the keyword only right after the verb ("Text YES for a callback"; not "send u a FREE
-    8Ball wallpaper"), and any word is the keyword when it ends the message or its sentence,
-    or "for" or a number follows ("reply END OUT", "e.g. HORO ARIES"; not "Send LOVE AND
-    LIGHT to everyone"). Without the verb, words right before "to" and a short code are the
-    keyword too, unless they are hype ("SKY OPT OUT to 88088"; not "FREE to 80086").
-    """
-    first_word, last_word = run[shouted[0]][0], run[shouted[-1]][0]
-    if not _KEYWORD_VERB.search(prose, max(0, first_word.start - 20), first_word.start):
-        return bool(_TO_SHORT_CODE.match(prose, last_word.end)) and not any(
-            run[i][0].text in HYPE or run[i][0].text in _PRESSURE for i in shouted
-        )
-    if _SMS_KEYWORD.match(prose, last_word.end) or _SHORT_CODE.search(
-        prose, last_word.end, last_word.end + _SHORT_CODE_REACH
-    ):
-        return True
-    if any(run[i][0].text in _PRESSURE for i in shouted):
-        return False  # "reply NOW": pressure on the verb, not the word to send
-    if any(run[i][0].text in HYPE for i in shouted) and not _SENT_WORD.search(
-        prose, max(0, first_word.start - 20), first_word.start
-    ):
-        return False  # "send u a FREE 8Ball wallpaper": hype describing what is sent
-    return any(_KEYWORD_END.match(prose, word.end) for word in (first_word, last_word))
-
-
-def _is_keyword_list(post: Post, run: list[tuple[Token, _Kind]], shouted: list[int]) -> bool:
-    """Whether the run lists keywords to choose from in a message that says where to send
-    them ("rply TONE TITLE to 8007 ... Titles: GHOST, ADDAMSFA, MUNSTERS", "eg ENGLAND to
-    87077 Try: WALES, SCOTLAND", a quiz's "D= VIOLET E= TULIP F= LILY txt D E or F to
-    84025"): options between commas or each after its letter, not a raised voice."""
-    prose = post.prose
-    listed = len(run) > 1 and all("," in prose[a[0].end : b[0].start] for a, b in pairwise(run))
-    labelled = all(
-        _OPTION_LABEL.search(prose, max(0, run[i][0].start - 4), run[i][0].start) for i in shouted
-    )
-    return (listed or labelled) and post.memo(
-        "all-caps-short-code", lambda p: bool(_SHORT_CODE.search(p.prose))
-    )
-
-
-def _is_alternative(prose: str, run: list[tuple[Token, _Kind]], keyword_end: int) -> bool:
-    """Whether the run is another keyword offered with "or" after one just read ("Txt TONE
-    CHARITY to 8007 for nokias or POLY CHARITY for polys"), ending as a keyword does."""
-    start = run[0][0].start
-    return (
-        keyword_end >= 0
-        and start - keyword_end <= _ALTERNATIVE_REACH
-        and not any(word.text in _PRESSURE for word, _ in run)  # "or NOW": pressure
-        and bool(_ALTERNATIVE.fullmatch(prose, keyword_end, start))
-        and bool(_KEYWORD_END.match(prose, run[-1][0].end))
-    )
-
-
-def _is_named_title(prose: str, run: list[tuple[Token, _Kind]]) -> bool:
-    """Whether the run is a music video's "ARTIST - SONG" title opening a line ("PSY -
-    GANGNAM STYLE"): a name of one to three words, not an English word, before a spaced
-    dash. Titles are written in capitals as published; hype in them still shouts."""
-    first = run[0][0]
-    line_start = prose.rfind("\n", 0, first.start) + 1
-    if len(run) > TITLE_WORDS or prose[line_start : first.start].strip(" \"'“*"):
-        return False
-    dash = _TITLE_DASH.search(prose, first.start, run[-1][0].end)
-    if dash is None:
-        return False
-    artist = [word.text for word, _ in run if word.end <= dash.start()]
-    return (
-        0 < len(artist) <= 3
-        and not any(_is_word(w) for w in artist)
-        and not any(word.text in HYPE for word, _ in run)
-    )
-
-
-def _has_initial(prose: str, run: list[tuple[Token, _Kind]]) -> bool:
-    """Whether the run is a person's name with an initial ("URSULA K. LE GUIN", "GEORGE R.
-    R. MARTIN"): a few words, one of them a letter and a full stop between two others. A
-    shout has no initials; a longer run holding a name still shouts around it."""
-    return len(run) <= NAME_WORDS and any(
-        len(word.text) == 1 and word.text.isalpha() and prose.startswith(".", word.end)
-        for word, _ in run[1:-1]
-    )
-
-
-def _is_spelled_address(prose: str, run: list[tuple[Token, _Kind]]) -> bool:
-    """Whether the run is a web address spelled out in capitals, as spam writes it to get
-    past link filters ("W W W. THE FARRELL REPORT. NET", "WWW . SITE . COM"): a name."""
-    start, end = run[0][0].start, run[-1][0].end
-    return bool(
-        _ADDRESS_END.search(prose, start, end)
-        or _ADDRESS_START.search(prose, max(0, start - 12), start)
-    ) and not any(word.text in HYPE for word, _ in run)
-
-
-def _is_courtesy(post: Post, run: list[tuple[Token, _Kind]], shouted: list[int]) -> bool:
-    """Whether every shouted word is inside a courtesy (thanks, congratulations, a wish, a
-    greeting, a condolence): warmth, not a raised voice.
-
-    Not before a sales pitch or inside it, where "WELL DONE! Your prize awaits" is the hook;
-    thanks that close a plug ("... check out my tracks. THANK YOU for your time") are warmth.
-    """
-    spans = [token for _, token in courtesies(post)]
-    if not spans:
-        return False
-    pitched = post.memo("all-caps-pitches", _pitch_spans)
-    return not pitched.overlaps(run[shouted[0]][0].start, len(post.prose)) and all(
-        any(s.start <= run[i][0].start < s.end for s in spans) for i in shouted
-    )
-
-
-def _stresses_own_statement(post: Post, run: list[tuple[Token, _Kind]], shouted: list[int]) -> bool:
-    """Whether the run stresses a word or two of the writer's own statement, where X has no
-    italics ("Le Guin was a HUGE influence on me", "I hand them science fiction: it is FAR
-    MORE than that"): one or two words, hype only if it grades the writer's experience
-    (`shouted.txt`: HUGE, MASSIVE, not LIVE, FREE or NOW), in a sentence in the first person
-    singular that is neither an order, a question, nor a pitch, holds no word of news and
-    stands among more words in lower case, in a post that attacks no one; the capitals carry
-    no anger themselves (a word VADER rates -1.5 or less). "I'm LIVE now", "Check out my SEXY
-    VIDEO", "I have HUGE news" and "I am SO ANGRY with you people" still shout."""
-    if len(shouted) > STRESS_WORDS or any(
-        run[i][0].text in HYPE and run[i][0].text not in _INTENSIFIERS for i in shouted
-    ):
-        return False
-    if any(v <= -DELIGHT_VALENCE for v in _valences([word for word, _ in run])):
-        return False
-    return _own_statement(post, run[0][0].start) > len(run) and not attacks(post)
-
-
-def _own_statement(post: Post, at: int) -> int:
-    """How many words in lower case the sentence holding ``at`` has when it is the writer's
-    own statement (first person singular; no order, question, pitch or word of news), else
-    0; read once a sentence, so that 6,000 runs in one sentence stay linear."""
-    sentence = post.sentence_at(at)
-    if sentence is None:
-        return 0
-    read: dict[int, int] = post.memo("all-caps-statements", lambda _: {})
-    if sentence.start not in read:
-        read[sentence.start] = _statement_words(post, sentence, at)
-    return read[sentence.start]
-
-
-def _statement_words(post: Post, sentence: Token, at: int) -> int:
-    if any(c in _ASKING for c in post.prose[sentence.start : sentence.end]):
-        return 0
-    words = _sentence_words(post, at)
-    folded = {w.text.lower().replace("’", "'") for w in words}
-    if not FIRST_PERSON & folded or _ANNOUNCING & folded:
-        return 0
-    pushed = (
-        post.memo("all-caps-orders", _order_spans),
-        post.memo("all-caps-pitches", _pitch_spans),
-    )
-    if any(spans.overlaps(sentence.start, sentence.end) for spans in pushed):
-        return 0
-    return sum(1 for w in words if not w.text.isupper())
-
-
-def _order_spans(post: Post) -> SpanSet:
-    return SpanSet((t.start, t.end) for t in orders(post))
-
-
-def _pitch_spans(post: Post) -> SpanSet:
-    return SpanSet((p.start, p.end) for p in pitches(post))
-
-
-def _is_fond_reply(post: Post, run: list[tuple[Token, _Kind]], shouted: list[int]) -> bool:
-    """Whether the run is delight said to someone in a reply ("@author I LOVE YOU", "@ana
-    YOU ARE A FABULOUS HUMAN BEING"): affection, not a raised voice. Hype ("@ana BEST DEAL
-    EVER") and a retort among hostile words ("@ana YOU WISH. You are promoting murder")
-    still shout."""
-    return (
-        is_reply(post)
-        and not any(run[i][0].text in HYPE for i in shouted)
-        and _voices_delight(post, run[shouted[0]][0].start)
-        and not any(v <= -DELIGHT_VALENCE for v in _valences(authors_words(post)))
-    )
-
-
-def _shouts_alone(word: str) -> bool:
-    """A lone word in capitals shouts when it is hype ("WOW", "FREE") or stretched ("SOOO").
-
-    Any other lone word is a name (NOKIA, FOSDEM) or stress where X has no italics.
-    """
-    return word in HYPE or (len(set(word)) > 1 and bool(_STRETCHED.search(word)))  # not "AAA"
-
-
-def _is_word(word: str) -> bool:
-    """An English word (CMU dictionary), hype, or stretched: what a name in capitals is not."""
-    return _shouts_alone(word) or is_dictionary_word(_POSSESSIVE.sub("", word))
-
-
-def _hint(run: list[tuple[Token, _Kind]], shouted: list[int], words: int, voice: str) -> str:
+def _hint(run: CapitalRun) -> str:
     """What to do about these capitals, and why they shout here: the whole post, hype, or
-    the voice the post raises (``voice``, from ``_raised_by``)."""
-    why = _VOICES[voice]
-    if len(shouted) == 1:
-        word = run[shouted[0]][0].text
+    the voice the post raises (``run.voice``)."""
+    why = _VOICES[run.voice or ""]  # a shouted run always says why
+    if len(run.shouted) == 1:
+        word = run.shouted[0].text
         return (
             f"Write “{word.capitalize()}”: {why}. If the word needs stress, say why it "
             "matters; a name in capitals can be added to the `acronyms` option."
         )
-    if len(run) >= WHOLE_POST_SHARE * words:
+    if run.fills_post:
         return "Write the whole post in sentence case: all capitals read as one long shout."
-    if any(run[i][0].text in HYPE for i in shouted):
+    if run.carries_hype:
         return (
             "Write it in sentence case; hype in capitals reads as an advert, so say what the "
             "reader gets instead."
@@ -635,233 +290,9 @@ _VOICES = {
 }
 
 
-class _CapsContext(NamedTuple):
-    """What the whole post says about its capitals, read once however many runs it holds."""
-
-    pushes: bool  # gives orders, asks for an action or sells
-    attacks: bool  # hostility aimed at someone
-    announces: bool  # news, a launch, or a brand's "we" outside a conversation
-    displeased: bool  # VADER reads the post as negative, or a word at -1.5 or less
-    shares: bool  # a link, in a post that is no reply
-
-
-def _caps_context(post: Post) -> _CapsContext:
-    words = authors_words(post)
-    displeased = measure_tone(post).compound < 0 or any(
-        v <= -DELIGHT_VALENCE for v in _valences(words)
-    )
-    return _CapsContext(
-        pushes=_pushes(post),
-        attacks=bool(attacks(post)),
-        announces=post.memo("shouting-audience", _audience)[1],
-        displeased=displeased,
-        shares=bool(post.urls) and not is_reply(post),
-    )
-
-
-def _raised_by(
-    post: Post, run: list[tuple[Token, _Kind]], shouted: list[int], words: int
-) -> str | None:
-    """Why the run raises the voice (a key of ``_VOICES``), or None when it is a burst of
-    the writer's feeling.
-
-    A burst is short (``CRY_WORDS``), in a post that neither pushes (orders, calls, selling,
-    a word of gain or haste in the capitals), attacks, announces, hails the readers, shares a
-    link (outside a reply) nor voices displeasure (VADER's tone below 0, or a word at -1.5 or
-    less); it asks nothing, and it is part of a post otherwise in lower case, or, a whole
-    post, voices delight ("LOVE THIS SONG!!!"). "one of the BEST SONGS in music history",
-    "@ana BEST. THREAD. EVER. I laughed all day" are the writer's tone, not a raised voice.
-    """
-    first = run[0][0]
-    context = post.memo("all-caps-context", _caps_context)
-    if len(run) > CRY_WORDS:
-        return "whole" if len(run) >= WHOLE_POST_SHARE * words else "long"
-    if context.pushes or any(
-        run[i][0].text in _PRESSURE or run[i][0].text.lower() in _GAIN for i in shouted
-    ):
-        return "presses"
-    if context.attacks:
-        return "attacks"
-    hails, asks = _sentence_voice(post, first.start)
-    if context.announces or hails:
-        return "announces"
-    if asks:
-        return "asks"
-    if context.displeased:
-        return "argues"
-    if context.shares:
-        return "shares"
-    if len(run) >= WHOLE_POST_SHARE * words and not (
-        _voices_delight(post, first.start) and measure_tone(post).compound >= DELIGHT_TONE
-    ):
-        return "whole"  # "WHITE FUDGE OREOS ARE IN STORES", "NO, THANKS. I DON'T LIKE SALES"
-    return None
-
-
-def _sentence_voice(post: Post, at: int) -> tuple[bool, bool]:
-    """Whether the sentence holding ``at`` hails the readers, and whether it is a question,
-    whose capitals demand an answer ("SO WHY ?!!!", "WOT U UP 2 J?"); read once a sentence,
-    so that 6,000 runs in one sentence stay linear."""
-    sentence = post.sentence_at(at)
-    if sentence is None:
-        return False, False
-    read: dict[int, tuple[bool, bool]] = post.memo("all-caps-sentences", lambda _: {})
-    if sentence.start not in read:
-        asks = any(c in _ASKING for c in post.prose[sentence.start : sentence.end])
-        read[sentence.start] = (_hails(post, at), asks)
-    return read[sentence.start]
-
-
-def _is_title(prose: str, run: list[tuple[Token, _Kind]], shouted: list[int]) -> bool:
-    """Whether the run is a title where X has no italics: a cue ("reading", "novel", "our
-    first vid", a possessive) just before it, or the author's credit after it ("THE WAVE IN
-    THE MIND by Ursula K. Le Guin"). A title holds no hype ("my new video FREE GIFTS" sells)
-    and is one phrase, not sentences."""
-    if any(run[i][0].text in HYPE for i in shouted) or _SENTENCE_END.search(
-        prose, run[0][0].end, run[-1][0].start
-    ):
-        return False  # hype, or sentences: "Best video PLEASE VOTE KATY !!!!! PLEASE"
-    return _BY_AUTHOR.match(prose, run[-1][0].end) is not None or _after_title_cue(
-        prose, run[0][0].start
-    )
-
-
-def _after_title_cue(prose: str, start: int) -> bool:
-    """Whether a title cue ("reading", "novel", a possessive) stands just before ``start``."""
-    before = _WORDS_BEFORE.findall(prose, max(0, start - 40), start)[-_TITLE_CUE_REACH:]
-    if not before or before[-1][-1].isupper():
-        return False  # inside a run of capitals
-    last = before[-1].lower()
-    return last.endswith(("'s", "’s")) or any(w.lower() in _TITLE_CUES for w in before)
-
-
-def _is_date(run: list[tuple[Token, _Kind]], shouted: list[int]) -> bool:
-    """Whether the run is a date set in capitals: days and months beside a number."""
-    return all(run[i][0].text in _DATES for i in shouted) and any(
-        any(c.isdigit() for c in word.text) for word, _ in run
-    )
-
-
-def _opening_end(prose: str) -> int:
-    """Where a label ("BREAKING:", "REMINDER:", "TWITTER HIVEMIND:") or a dateline ("NEW
-    YORK (Reuters) -") that opens the post ends, or 0. A label before a colon names what
-    follows; one that carries hype, haste or a gain ("SAVE TODAY:", "ON SALE:") or hails the
-    readers ("EVERYONE:") is the shout itself, unless it is a news feed's ("EXCLUSIVE:")."""
-    m = _OPENING.match(prose)
-    if not m:
-        return 0
-    head = " ".join(m.group("head").split())
-    if m.group("sep") != ":":
-        if any(c.isdigit() for c in head):
-            return 0  # "ONLY 3 LEFT - shop now" is no dateline
-    elif head not in NEWS_LABELS and not (_is_label(head) and _LABEL_END.match(prose, m.end())):
-        return 0
-    if m.group("sep") in "|" or len(head.split()) > 4:
-        return 0
-    return m.end("head")
-
-
-# A label's colon is followed by a space or nothing: "HAPPY BIRTHDAY KATY :)" is a smile.
-_LABEL_END = regex.compile(r"\s|$")
-
-
-def _is_label(head: str) -> bool:
-    """Whether words in capitals before an opening colon label what follows: no hype, haste,
-    gain or hailed readers among them."""
-    return not any(
-        word in HYPE or word in _PRESSURE or word.lower() in _GAIN or word.lower() in _AUDIENCE
-        for word in regex.findall(r"[\p{L}'’]++", head)
-    )
-
-
-_SHOUTED = (_Kind.SHOUT, _Kind.EVERYDAY)
-_TEXT = itemgetter(2)  # a Token's text
-
-
-def _may_shout(words: Sequence[Token]) -> bool:
-    """Whether a word could shout: a shouted word (``_kind``) is in capitals and holds two
-    of them, so it is longer than one character. The capital words are found in C."""
-    return any(len(word) > 1 for word in filter(str.isupper, map(_TEXT, words)))
-
-
-@lru_cache(maxsize=64)
-def _names(extra: tuple[str, ...]) -> frozenset[str]:
-    """The listed names plus configured ones, one object per configuration.
-
-    `_kind` is cached on (word, names): the same object makes each lookup an identity
-    check instead of comparing two sets of 400 names.
-    """
-    return ACRONYMS | frozenset(extra) if extra else ACRONYMS
-
-
-def _caps_runs(
-    words: Sequence[Token], names: frozenset[str], prose: str
-) -> Iterator[list[tuple[Token, _Kind]]]:
-    """Stretches of words without a small letter that hold at least one shouted word."""
-    run: list[tuple[Token, _Kind]] = []
-    for word in words:
-        kind = _kind(word.text, names)
-        if kind is not _Kind.LOWER:
-            if kind is _Kind.SHOUT and _NAME_MARK.match(prose, word.end):
-                kind = _Kind.NAME
-            run.append((word, kind))
-            continue
-        if run:  # most words are lower case and end no run
-            if any(k is _Kind.SHOUT for _, k in run):
-                yield run
-            run = []
-    if any(k is _Kind.SHOUT for _, k in run):
-        yield run
-
-
-@lru_cache(maxsize=4096)
-def _kind(word: str, names: frozenset[str]) -> _Kind:
-    if not word.isupper():  # a small letter, or no cased letter at all
-        return _Kind.LOWER if word.upper() != word else _Kind.OTHER
-    if sum(1 for c in word if c.isupper()) < 2 or any(c.isdigit() for c in word):
-        return _Kind.NAME
-    if _POSSESSIVE.sub("", word) in EVERYDAY_NAMES:
-        return _Kind.EVERYDAY
-    if all(_is_name(part, names) for part in word.split("-")):
-        return _Kind.NAME
-    return _Kind.SHOUT
-
-
-def _is_name(word: str, names: frozenset[str]) -> bool:
-    if word in names or (len(word) < 2 and word.isalpha()):
-        return True
-    singular = _POSSESSIVE.sub("", word)
-    if singular in names or (singular.endswith("S") and singular[:-1] in names):
-        return True
-    if _ASCII_LETTERS.fullmatch(word) and not _VOWEL.search(word):
-        return True
-    return len(word) <= 15 and word not in _ROMAN_WORDS and bool(_ROMAN.fullmatch(word))
-
-
-def _widen(prose: str, run: list[tuple[Token, _Kind]], first: int, last: int) -> tuple[int, int]:
-    """Stretch the span over capitalised names next to it in the same sentence."""
-    while first > 0 and _joins(prose, run[first - 1], run[first][0]):
-        first -= 1
-    while last < len(run) - 1 and _joins(prose, run[last + 1], run[last][0]):
-        last += 1
-    return first, last
-
-
-def _joins(prose: str, neighbour: tuple[Token, _Kind], word: Token) -> bool:
-    """A name joins the span when only spaces or "&", "-", "/" stand between them."""
-    token, kind = neighbour
-    gap = prose[min(token.end, word.end) : max(token.start, word.start)]
-    return kind is _Kind.NAME and bool(_JOINING_GAP.fullmatch(gap))
-
-
 # Three marks in a row is where emphasis turns into noise. Style guides allow one; "!!" and
 # the interrobang "?!" are common in friendly replies ("Congrats!!"), so two pass.
 MAX_MARKS = 2
-_MARKS = "!?‼⁉⁈？！❗❕❓❔"
-_DOUBLE_MARKS = "‼⁉⁈"  # one character, two marks
-# A run of marks, each optionally followed by the emoji variation selector. The lookbehinds
-# let only the first mark of a run start a match, so a pile of 50,000 is one linear scan.
-_PILEUP = regex.compile(rf"(?<![{_MARKS}])(?<![{_MARKS}]\uFE0F)(?:[{_MARKS}]\uFE0F?)++")
 
 
 @rule(
@@ -954,214 +385,13 @@ def punctuation_pileup(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     A pile of marks raises the voice without adding a reason to care; it reads as hype or
     as anger, and feeds spam filters the signal they look for.
     """
-    own = own_prose(post)
-    context = None  # read once, only for a pile past the limit
-    for m in _PILEUP.finditer(own):
-        marks = sum(2 if c in _DOUBLE_MARKS else 1 for c in m.group() if c != "\ufe0f")
-        if marks <= options["max_marks"]:
+    for pile in mark_piles(post):
+        if pile.marks <= options["max_marks"]:
             continue
-        if context is None:
-            context = _pile_context(post)
-        reason = _raised_voice(post, m, marks, context)
+        reason = raised_voice(post, pile)
         if reason is not None:
-            message = f"{marks} marks in a row read as shouting."
-            yield Hit(m.start(), m.end(), message=message, hint=_pileup_hint(m.group(), reason))
-
-
-class _PileContext(NamedTuple):
-    """What the whole post says about its piles, read once however many piles it holds."""
-
-    conversational: bool  # a reply, an answer, a courtesy or a short reaction
-    presses: bool  # sells, asks for an action, or pleads
-    announces: bool  # news, a launch, readers hailed, or a brand's "we"
-
-
-def _pile_context(post: Post) -> _PileContext:
-    conversational, announces = post.memo("shouting-audience", _audience)
-    return _PileContext(conversational, _presses(post), announces)
-
-
-def _audience(post: Post) -> tuple[bool, bool]:
-    """Whether the post speaks in conversation, and whether it announces to an audience:
-    read once for both shouting rules."""
-    conversational = _speaks_in_conversation(post)
-    return conversational, _announces(post, conversational)
-
-
-def _raised_voice(
-    post: Post, pile: regex.Match[str], marks: int, context: _PileContext
-) -> str | None:
-    """Why a pile raises the voice ("noise", "presses", "scolds", "announces", "shouts"), or
-    None when it is the writer's feeling.
-
-    Delight (capitals in delight are warmth too: "This Song is AWESOME!!!!") and grief are
-    feeling. Otherwise a pile raises the voice when the post presses (sells, asks for an
-    action, pleads), its sentence scolds ("this spam is awful!!!"), the post announces or
-    the sentence hails the readers ("Big news today!!!", "LADIES!!!"), or capitals in its
-    sentence demand an answer or promise a gain; a few marks said to someone in conversation
-    are feeling even then, unless capitals shout or the sentence scolds beside them."""
-    if marks >= NOISE_MARKS:
-        return "noise"
-    if _closes_delight(post, pile) or _mourns(post):
-        return None
-    shouts, scolds = _capitals_near(post, pile.start()), _scolds(post, pile.start())
-    if context.conversational and marks <= CONVERSATION_MAX_MARKS and not (shouts or scolds):
-        return None
-    if scolds:
-        return "scolds"
-    if context.presses:
-        return "presses"
-    if context.announces or _hails(post, pile.start()):
-        return "announces"
-    # Capitals demanding an answer ("SO WHEN IS IT OUT??????") or carrying hype ("FREE CS
-    # GO!!!!") raise the voice; an exclamation in capitals is otherwise a cheer, a cry or a
-    # joke ("2 BILLION!!!", "NOOOOO!!!"), and a pile without capitals is the writer's tone.
-    if shouts and (any(c in _ASKING for c in pile.group()) or _hype_near(post, pile)):
-        return "shouts"
-    return None
-
-
-def _presses(post: Post) -> bool:
-    """Whether the post presses its readers: it sells, asks for an action from `cta.txt`
-    ("subscribe", "check it out") or pleads ("please vote", "plz share"). An order that is
-    only talk ("Enjoy ur crushes", "Tell me the answer") presses nobody."""
-    return (
-        asks_for_action(post)
-        or bool(pitches(post))
-        or bool(orders(post) and _PLEA.search(own_prose(post)))
-    )
-
-
-_PLEA = regex.compile(r"\b(?:please|pls|plz|plse|pleas)\b", regex.IGNORECASE)
-
-
-def _hype_near(post: Post, pile: regex.Match[str]) -> bool:
-    """Whether a word promising a gain stands in capitals ("FREE", "WIN", "CASH") in the
-    sentence a pile closes; a cheer in capitals ("YES!!!", "so AWESOME!!!") promises none."""
-    return any(
-        w.text.isupper() and w.text.lower() in _GAIN for w in _sentence_words(post, pile.start())
-    )
-
-
-def _scolds(post: Post, at: int) -> bool:
-    """Whether the sentence holding ``at`` voices clear displeasure (a word VADER rates -1.5
-    or less, and none +1.5 or more): anger or blame, whose pile raises the voice ("WTF is
-    wrong with people!!!"). A swear word beside delight intensifies it ("awesome as fuck!!!",
-    "Laughing my fucking ass off!!!")."""
-    rated = _valences(_sentence_words(post, at))
-    return any(v <= -DELIGHT_VALENCE for v in rated) and not any(
-        v >= DELIGHT_VALENCE for v in rated
-    )
-
-
-def _announces(post: Post, conversational: bool) -> bool:
-    """Whether the post announces something to an audience: a word of news or launch
-    (`shouted.txt`: "news", "launch", "sale"), or the author's "we" outside a conversation
-    ("We did it!!!!"). A brand's pile over its own news
-    is the noise a manager cuts; a fan's cheer or joke ("2 BILLION!!!", "illuminati
-    confirmed!!!") is neither."""
-    words = {w.text.lower().replace("’", "'") for w in authors_words(post)}
-    return bool(words & _ANNOUNCING) or (not conversational and bool(words & _WE))
-
-
-def _hails(post: Post, at: int) -> bool:
-    """Whether the sentence holding ``at`` hails the readers ("EVERYONE MUST SEE THIS!!!",
-    "LADIES!!!"); "@ana's followers are the best" speaks of them, in another sentence."""
-    return any(w.text.lower().replace("’", "'") in _AUDIENCE for w in _sentence_words(post, at))
-
-
-def _mourns(post: Post) -> bool:
-    """Whether the post mourns someone ("Le guin died????", "NOOOOO!!!" at news of a death):
-    grief, whose marks are the cry, not a raised voice; a plug that mourns still pushes."""
-    return "tribute" in stance(post) and not _pushes(post)
-
-
-def _speaks_in_conversation(post: Post) -> bool:
-    """A reply, an answer, a courtesy to someone or a short reaction, asking nothing of the
-    reader: feeling said to someone. A plug ("Thanks!!! Subscribe!!!") asks for an action; an
-    order that is talk ("@ana look at my new hoodie!!!", "@ana come on Spain!!!") does not
-    end a conversation."""
-    if asks_for_action(post) or pitches(post):
-        return False
-    personal = len(authors_words(post)) <= COURTESY_MAX_WORDS and any(
-        kind not in _BROADCAST_COURTESIES for kind, _ in courtesies(post)
-    )
-    return bool(is_reply(post) or answers_someone(post) or personal or is_reaction(post))
-
-
-# "Hey everyone!", "Happy Friday!": a greeting or a wish may be said to a whole audience.
-_BROADCAST_COURTESIES = frozenset({"greeting", "wish"})
-# A courtesy note is short ("Congratulations on your triumph!!!"); thanks at the end of a
-# long plug ("...you won't regret!!! Thank u all") do not make the plug a conversation.
-COURTESY_MAX_WORDS = 12
-# In conversation a few extra marks are warmth; a longer string is noise to anyone.
-CONVERSATION_MAX_MARKS = 5
-# Delight runs longer ("LOVE IT!!!!!!!", "wow!!!!!!"): reviewers of real comments call up to
-# nine marks of it harmless, and a row of ten or more is noise whatever it says.
-NOISE_MARKS = 10
-
-
-def _capitals_near(post: Post, at: int) -> bool:
-    """Whether a word in capitals stands in the sentence a pile of marks closes."""
-    return any(len(w.text) > 2 and w.text.isupper() for w in _sentence_words(post, at))
-
-
-def _closes_delight(post: Post, pile: regex.Match[str]) -> bool:
-    """Whether an exclamation pile closes delight ("Love this song!!!", "you are
-    amazing!!!"); a question pile is not delight."""
-    return not any(c in _ASKING for c in pile.group()) and _voices_delight(post, pile.start())
-
-
-def _voices_delight(post: Post, at: int) -> bool:
-    """Whether the sentence holding ``at`` voices delight: praise, love or a cheer, in a few
-    words, in a post that neither sells nor gives orders.
-
-    Delight is a word VADER rates at +1.5 or more in the sentence and none at -1.5 or less
-    (anger: "WTF is wrong with people!!!"), not counting words that promise a gain ("FREE").
-    """
-    words = _sentence_words(post, at)
-    if len(words) > DELIGHT_MAX_WORDS or _pushes(post):
-        return False
-    rated = _valences(words)
-    return any(v >= DELIGHT_VALENCE for v in rated) and not any(
-        v <= -DELIGHT_VALENCE for v in rated
-    )
-
-
-def _valences(words: Sequence[Token]) -> list[float]:
-    """VADER's ratings of the words it rates, leaving out words that promise a gain."""
-    return [v for w in words if w.text.lower() not in _GAIN and (v := word_valence(w.text))]
-
-
-def _pushes(post: Post) -> bool:
-    """Whether the post gives orders, asks for an action or sells: a plug, whose delight is
-    its hook ("Love this!!! Subscribe to my channel")."""
-    return bool(orders(post) or pitches(post)) or asks_for_action(post)
-
-
-def _sentence_words(post: Post, at: int) -> Sequence[Token]:
-    """The author's words in the sentence that holds ``at`` (binary searches, so that a post
-    of 6,000 piles stays linear)."""
-    sentence = post.sentence_at(at)
-    if sentence is None:
-        return ()
-    words, word_starts = post.memo("shouting-word-starts", _word_starts)
-    return words[bisect_left(word_starts, sentence.start) : bisect_left(word_starts, sentence.end)]
-
-
-def _word_starts(post: Post) -> tuple[Sequence[Token], list[int]]:
-    """The author's words and where each starts."""
-    words = authors_words(post)
-    return words, [w.start for w in words]
-
-
-# VADER rates words from -4 to +4; from +1.5 up a word voices clear delight ("good" 1.9,
-# "love" 3.2), as from -1.5 down one voices clear displeasure (the tone analysis' drivers).
-DELIGHT_VALENCE = 1.5
-# Delight is said in a few words ("Love this song!!!", "hes an awesome rapper!!!"); a long
-# sentence closed by a pile is a plea or a rant, whatever pleasant word it holds.
-DELIGHT_MAX_WORDS = 12
-_ASKING = "?？❓❔⁉⁈"
+            message = f"{pile.marks} marks in a row read as shouting."
+            yield Hit(pile.start, pile.end, message=message, hint=_pileup_hint(pile, reason))
 
 
 # Why the pile is a problem, said first in its hint.
@@ -1174,14 +404,12 @@ _PILE_REASONS = {
 }
 
 
-def _pileup_hint(pile: str, reason: str) -> str:
+def _pileup_hint(pile: MarkPile, reason: str) -> str:
     """Why this pile is a problem, and what one mark would say instead: a question, an
     exclamation, or both."""
-    asks = any(c in _ASKING for c in pile)
-    exclaims = any(c in "!！❗❕‼⁉⁈" for c in pile)
-    if asks and exclaims:
+    if pile.asks and pile.exclaims:
         mark = "Keep one “?!” at most; say in words what surprised you."
-    elif asks:
+    elif pile.asks:
         mark = "One question mark asks just as clearly."
     else:
         mark = "One exclamation mark is enough; let the words carry the feeling."
