@@ -24,12 +24,6 @@ FORBIDDEN = {
 # A rule module that imports one of these, or calls a pattern's scan, reads text itself.
 TEXT_MATCHING = ("re", "regex")
 SCANS = frozenset({"finditer", "findall", "search", "match", "fullmatch", "sub", "subn"})
-# Rule modules that still match text themselves, each with the reason. A rule reads the
-# analyses' results; a pattern it needs belongs in an analysis module.
-TEXT_READING_RULES = {
-    # Pending: another branch this round moves all-caps' reading to analysis/capitals.py.
-    "smmlint.rules.shouting": "all-caps reads runs of capitals with its own patterns",
-}
 
 
 def module_name(path: Path, root: Path) -> str:
@@ -76,8 +70,7 @@ def layering_violations(root: Path) -> list[str]:
                 for m in imports
                 if m != name and _is_rule_module(m, root)
             ]
-            if name not in TEXT_READING_RULES:
-                violations += [f"{name} matches text itself ({e})" for e in text_matching(path)]
+            violations += [f"{name} matches text itself ({e})" for e in text_matching(path)]
     return sorted(set(violations))
 
 
@@ -186,13 +179,6 @@ def test_the_package_follows_the_pipeline() -> None:
     assert not violations, "\n".join(violations)
 
 
-def test_every_text_reading_rule_listed_still_reads_text() -> None:
-    """An allow-list entry whose rule no longer matches text is removed, not kept."""
-    for name in TEXT_READING_RULES:
-        path = PACKAGE.parent.joinpath(*name.split(".")).with_suffix(".py")
-        assert text_matching(path), f"{name} reads no text itself: drop it from the list"
-
-
 def _package(tmp_path: Path, files: dict[str, str]) -> Path:
     root = tmp_path / "smmlint"
     for relative, source in {"__init__.py": "", **files}.items():
@@ -267,7 +253,7 @@ def test_imports_along_the_pipeline_pass(tmp_path: Path) -> None:
             "rules/__init__.py": "from smmlint.rules import bait, push\n",
             "rules/bait.py": "from smmlint.analysis.tone import tone\n",
             "rules/push.py": "from smmlint.rules import RULES\n",
-            "rules/shouting.py": "import regex\n",
+            "rules/shouting.py": "from smmlint.analysis.tone import tone\n",
             "score/scoring.py": "from smmlint.rules import RULES\n",
         },
     )
