@@ -1,7 +1,8 @@
 """Capitals that name or label rather than shout, as the text around them tells: a title
 after its cue or before its author, a music video's "ARTIST - SONG", a person's name with
 an initial, a web address spelled out, a date set as a heading, a label or a dateline that
-opens the post, another account's words quoted after its handle.
+opens the post, another account's words quoted after its handle, and a name or a title
+with no cue: a noun phrase in mixed-case prose that carries no voice.
 
 Read for `all-caps` (`smmlint.analysis.capitals`). Each reader takes the run's words (in
 text order) and the post's prose (URLs blanked).
@@ -12,18 +13,25 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import regex
+from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE
 
 from smmlint.analysis.readability import is_dictionary_word
+from smmlint.analysis.tone import word_valence
 from smmlint.analysis.voice import (
+    ANNOUNCING,
     AUDIENCE,
     DATES,
     GAIN,
     HASTE_WORDS,
     HYPE_WORDS,
+    INTENSIFIERS,
     NAME_CUES,
+    NAME_JOINERS,
     NEWS_LABELS,
     TITLE_CUES,
+    fold,
 )
+from smmlint.analysis.wordlists import word_sets
 from smmlint.read.post import Token
 
 # How far before a run of capitals a title cue may stand: "reading Le Guin's THE ..." (the
@@ -57,6 +65,27 @@ _LABEL_WORD = regex.compile(r"[\p{L}'’]++")
 _POSSESSIVE = regex.compile(r"['’]S$")
 # Letters written three or more times: "SOOOO", "DAMNNNN" shout whatever their length.
 _STRETCHED = regex.compile(r"(\p{Lu})\1\1")
+# A name or a title with no cue is short: "DAUGHTERS OF THE AIR", "THE LEFT HAND OF DARKNESS".
+BARE_NAME_WORDS = 6
+# Words that give a run of capitals a voice, so that it is no bare name: a function word that
+# does not join a name's words (a pronoun, an auxiliary, "so", "only"), a person spoken to or
+# speaking ("U", "IM"), a negation or an intensifier (VADER's), a verb that gives orders.
+_WORDS = word_sets("function_words.txt")["english"] - NAME_JOINERS
+_PERSONS = word_sets("address.txt")
+_VOICED = (
+    _WORDS
+    | _PERSONS["reader"]
+    | _PERSONS["singular"]
+    | _PERSONS["plural"]
+    | frozenset(NEGATE)
+    | frozenset(BOOSTER_DICT)
+    | GAIN
+    | ANNOUNCING
+    | AUDIENCE
+)
+_ORDER_VERBS = word_sets("acts.txt")["order"]
+# A mark after a run (or between its words) that raises it: "IN HIGH DEMAND!", "PROTEST?".
+_RAISED = regex.compile(r"[\s\"'”’)*]*+[!?？！]")
 
 
 def shouts_alone(word: str) -> bool:
@@ -184,3 +213,32 @@ def _is_label(head: str) -> bool:
         or word.lower() in AUDIENCE
         for word in _LABEL_WORD.findall(head)
     )
+
+
+def is_bare_name(prose: str, run: Sequence[Token], mixed_words: int) -> bool:
+    """Whether the run is a name or a title set in capitals with no cue ("DAUGHTERS OF THE
+    AIR Compared to Le Guin", "The TREU DETECTIVE alternate ending"): a few words that carry
+    no voice, standing in mixed-case prose (``mixed_words``, the author's words with a small
+    letter, at least as many as the run's).
+
+    No voice: no word VADER rates or reads as a negation or an intensifier, no hype, haste,
+    gain, news or hailed readers (`shouted.txt`), no stretched word ("SOOOO"), no function
+    word but those that join a name's words ("OF", "THE", "IN"), no contraction, no person
+    ("YOU", "WE", "U"), no verb that gives orders ("READ THE BLOG", "WAYS TO MAKE MONEY"),
+    and no "!" or "?" after or inside it ("IN HIGH DEMAND!", "PEACEFUL PROTEST?"). A whole
+    post in capitals is no bare name, whatever it says: its reader cannot tell a title from a
+    shout ("GANGNAM STYLE ^^")."""
+    if len(run) > BARE_NAME_WORDS or mixed_words < len(run):
+        return False
+    if _RAISED.match(prose, run[-1].end) or any(_RAISED.match(prose, w.end) for w in run[:-1]):
+        return False
+    return not any(_voiced(word.text) for word in run)
+
+
+def _voiced(word: str) -> bool:
+    """Whether one word in capitals gives its run a voice (see ``is_bare_name``)."""
+    if shouts_alone(word) or word in HASTE_WORDS or word in INTENSIFIERS:
+        return True
+    bare = _POSSESSIVE.sub("", word)
+    folded = fold(bare)
+    return "'" in folded or folded in _VOICED or folded in _ORDER_VERBS or bool(word_valence(bare))

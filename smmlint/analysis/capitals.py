@@ -24,6 +24,7 @@ from smmlint.analysis.borrowed import authors_words
 from smmlint.analysis.capital_names import (
     after_role,
     has_initial,
+    is_bare_name,
     is_date,
     is_named_title,
     is_quoted,
@@ -86,6 +87,8 @@ _ASCII_LETTERS = regex.compile(r"[A-Z]++")
 _ROMAN = regex.compile(r"(?=[MDCLXVI])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})")
 _ROMAN_WORDS = frozenset({"MIX", "DIM", "MID", "DIV", "CIV", "LIV"})
 _POSSESSIVE = regex.compile(r"['’]S$")
+_LETTER = regex.compile(r"\p{L}")
+_LAST_LETTER = regex.compile(r"(?r)\p{L}")
 # What may stand between two capitalised words of one span: spaces, "&", "-", "/", "+" (not a
 # line break: "TIGHTTTT\n\nI" ends at the line).
 _JOINING_GAP = regex.compile(r"(?:[^\S\n]|[&/+\-–])*+")
@@ -208,6 +211,8 @@ def _read_runs(post: Post, names: frozenset[str], run_words: int) -> Iterator[Ca
             kind = RunKind.STRESS  # "Le Guin was a HUGE influence on me"
         elif len(tokens) <= CRY_WORDS and mourns(post):
             kind = RunKind.CRY  # "NO! NO NO NO NO" at news that someone died
+        elif _names_bare(post, tokens):
+            kind = RunKind.NAME  # "DAUGHTERS OF THE AIR Compared to Le Guin": no voice
         else:
             voice = _raised_by(post, tokens, shouted, len(words))
             kind = RunKind.BURST if voice is None else RunKind.SHOUTED
@@ -413,6 +418,51 @@ def _sentence_voice(post: Post, at: int) -> tuple[bool, bool]:
         asks = any(c in ASKING for c in post.prose[sentence.start : sentence.end])
         read[sentence.start] = (hails(post, at), asks)
     return read[sentence.start]
+
+
+def _names_bare(post: Post, run: tuple[Token, ...]) -> bool:
+    """Whether the run is a name or a title with no cue (`is_bare_name`: a few words with no
+    voice, in mixed-case prose) standing inside a sentence, outside a sales pitch. A sentence
+    of its own in capitals is a message typed in capitals ("IRAN ENCIRCLES ISRAEL. Hezbollah
+    took power"); in a pitch, or a post that promises a gain, the thing offered, set in
+    capitals, is the advert's hype ("awarded a FREE mini DIGITAL CAMERA", "HALF PRICE
+    Rental")."""
+    start, end = run[0].start, run[-1].end
+    letters = _sentence_letters(post, start)
+    if letters is None or (letters[0] >= start and letters[1] <= end):
+        return False  # a sentence of its own
+    if post.memo("capitals gain", _offers_gain) or post.memo(
+        "capitals pitch spans", _pitch_spans
+    ).overlaps(start, end):
+        return False
+    return is_bare_name(post.prose, run, post.memo("capitals mixed words", _mixed_words))
+
+
+def _sentence_letters(post: Post, at: int) -> tuple[int, int] | None:
+    """Where the first letter of the sentence holding ``at`` starts and its last one ends;
+    read once a sentence, so that 6,000 runs in one sentence stay linear."""
+    sentence = post.sentence_at(at)
+    if sentence is None:
+        return None
+    read: dict[int, tuple[int, int]] = post.memo("capitals sentence letters", lambda _: {})
+    if sentence.start not in read:
+        first = _LETTER.search(post.prose, sentence.start, sentence.end)
+        last = _LAST_LETTER.search(post.prose, sentence.start, sentence.end)
+        read[sentence.start] = (
+            (first.start(), last.end()) if first and last else (sentence.end, sentence.start)
+        )
+    return read[sentence.start]
+
+
+def _offers_gain(post: Post) -> bool:
+    """Whether the author's words promise a gain (`shouted.txt`: "free", "prize", "won")."""
+    return any(fold(word.text) in GAIN for word in authors_words(post))
+
+
+def _mixed_words(post: Post) -> int:
+    """How many of the author's words hold a small letter: the mixed-case prose around a
+    run of capitals."""
+    return sum(1 for word in authors_words(post) if word.text.upper() != word.text)
 
 
 def _may_shout(words: Sequence[Token]) -> bool:

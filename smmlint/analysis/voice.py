@@ -33,6 +33,9 @@ NAME_CUES = _SHOUTED_WORDS["name cue"]
 INTENSIFIERS = _SHOUTED_WORDS["intensifier"]
 # Days and months: beside a number, a date set as a heading ("FRIDAY 11 MAY, 5.30pm:").
 DATES = _SHOUTED_WORDS["date"]
+# The function words a name or a title may hold ("DAUGHTERS OF THE AIR"): any other one (a
+# pronoun, an auxiliary, "so", "only") makes a run of capitals a sentence or a stress.
+NAME_JOINERS = _SHOUTED_WORDS["name joiner"]
 # Words that announce news to an audience ("Big news today!!!", "Launch day!!!").
 ANNOUNCING = _SHOUTED_WORDS["announcement"]
 # Words that hail the readers ("EVERYONE MUST SEE THIS!!!", "LADIES!!!").

@@ -47,6 +47,9 @@ from smmlint.read.post import Post, Token
         "Best video <marker>PLEASE VOTE KATY !!!!! PLEASE VOTE</marker>",
         "<marker>HI DARLIN ITS KATE ARE U UP FOR A DRINK TONIGHT</marker>",
         "1 million dislikes! <marker>EPIC FAIL</marker>",
+        "<marker>RIVALS ENCIRCLE THE CITY</marker>. The talks have failed.",
+        "You won a <marker>FREE</marker> mini <marker>DIGITAL CAMERA</marker>, reply to claim",
+        "Trending: <marker>WAYS TO MAKE MONEY</marker> from home, see the guide",
     ),
     quiet=(
         ("NASA and the ESA share data with our CEO.", "acronyms from the list"),
@@ -116,6 +119,8 @@ from smmlint.read.post import Post, Token
         ("To claim it reply with YES to this msg", "the keyword to send, after 'reply with'"),
         ("So sad, child actor HWANG MINOO is ill", "a name after the person's role"),
         ("I LOVE YOU!!! You cheer me up when im sad", "affection: a sad word inside delight"),
+        ("STORIES OF THE SEA Reviewed in @weekly this month", "a title with no cue or voice"),
+        ("The SILVER HARBOUR alternate ending is up", "a name in mixed-case prose, no voice"),
     ),
 )
 def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
@@ -224,13 +229,29 @@ def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     a sentence of delight). The hint says which of these made the capitals shout: a long run, a
     whole post in capitals, pressure, an attack, displeasure, a question, news or a shared link.
 
-    Left alone, because it cannot be told reliably: a title or a name in capitals with no cue
-    ("I taught VERY FAR AWAY FROM ANYWHERE ELSE", "We're TWIN MELODY", "LE GUIN <link>", a
-    product named in a pop-up: "just bought: CBD VEGAN GUMMIES", an interface label with no
-    colon: "RECENTLY VIEWED", a song, a show or an award named bare: "1 753 682 421 GANGNAM
-    STYLE", "DAUGHTERS OF THE AIR Compared to Le Guin", "to win BEST Charity Project 2015") is
-    reported as shouting, and so is stress that is not the writer's first-person statement
-    ("followers are THE MOST savvy"): the same capitals, unnamed, are a raised voice. So are
+    A name or a title in capitals with no cue is not shouting (N1) when its words carry no
+    voice and it stands inside a sentence of mixed-case prose: six words at most, with no word
+    VADER rates or reads as a negation or an intensifier ("VERY", "SO"), no hype, haste, gain,
+    news or hailed readers (`shouted.txt`), no function word but the few that join a name's
+    words (`shouted.txt`: "OF", "THE", "IN"), no contraction, no person ("YOU", "WE", "U"), no
+    verb that gives orders ("READ THE BLOG", "WAYS TO MAKE MONEY"), no "!" or "?" after or
+    inside it, in a post with at least as many words in mixed case as the run has, that
+    promises no gain and outside a sales pitch ("DAUGHTERS OF THE AIR Compared to Le Guin",
+    "We're TWIN MELODY, 17 year old twins", "The TREU DETECTIVE alternate ending", "just
+    bought!!!: CBD VEGAN GUMMIES"). A whole post or a whole sentence in capitals ("IRAN
+    ENCIRCLES ISRAEL. Hezbollah took power") still shouts (S1), and so does the thing offered,
+    in capitals, in a post that promises a gain ("awarded a FREE mini DIGITAL CAMERA").
+
+    Left alone, because it cannot be told reliably: a name or a title in capitals with no
+    cue that is the whole post ("LE GUIN <link>", "1 753 682 421 GANGNAM STYLE ^^"), that
+    carries a word of voice ("to win BEST Charity Project 2015", "I taught VERY FAR AWAY FROM
+    ANYWHERE ELSE"), or that names the prize in a post that promises a gain ("tkts to the
+    EURO2004 CUP FINAL or £800 CASH") is reported as shouting, and so is stress that is not
+    the writer's first-person statement ("followers are THE MOST savvy"): the same capitals,
+    unnamed, are a raised voice. An interface label with no colon that is the whole text
+    ("LOGIN/REGISTER") is reported too. Plain words set in capitals inside a headline with no
+    voice of their own ("Trump declares NEXT STEP in travel ban controversy") read as a name
+    and are left quiet: a headline's stress and a title look alike there. So are
     capitals whose feeling the words do not tell from a raised voice (the debatable kinds
     above): a cry of shock with no word of a death ("OMG GOD, NO!!", "WHAT?!!? NO!!!!"), sarcasm
     ("PEACEFUL PROTEST?"); a whole private text or fan reply typed in capitals ("IM GONNA MISS U
