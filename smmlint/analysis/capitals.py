@@ -211,7 +211,7 @@ def _read_runs(post: Post, names: frozenset[str], run_words: int) -> Iterator[Ca
             kind = RunKind.STRESS  # "Le Guin was a HUGE influence on me"
         elif len(tokens) <= CRY_WORDS and mourns(post):
             kind = RunKind.CRY  # "NO! NO NO NO NO" at news that someone died
-        elif _names_bare(post, tokens):
+        elif _names_bare(post, tokens, shouted):
             kind = RunKind.NAME  # "DAUGHTERS OF THE AIR Compared to Le Guin": no voice
         else:
             voice = _raised_by(post, tokens, shouted, len(words))
@@ -420,9 +420,10 @@ def _sentence_voice(post: Post, at: int) -> tuple[bool, bool]:
     return read[sentence.start]
 
 
-def _names_bare(post: Post, run: tuple[Token, ...]) -> bool:
+def _names_bare(post: Post, run: tuple[Token, ...], shouted: tuple[Token, ...]) -> bool:
     """Whether the run is a name or a title with no cue (`is_bare_name`: a few words with no
-    voice, in mixed-case prose) standing inside a sentence, outside a sales pitch. A sentence
+    voice, in mixed-case prose) standing inside a sentence, its shouted words outside a sales
+    pitch ("RECENTLY VIEWED 2 others viewed this": the label heads the pitch). A sentence
     of its own in capitals is a message typed in capitals ("IRAN ENCIRCLES ISRAEL. Hezbollah
     took power"); in a pitch, or a post that promises a gain, the thing offered, set in
     capitals, is the advert's hype ("awarded a FREE mini DIGITAL CAMERA", "HALF PRICE
@@ -433,7 +434,7 @@ def _names_bare(post: Post, run: tuple[Token, ...]) -> bool:
         return False  # a sentence of its own
     if post.memo("capitals gain", _offers_gain) or post.memo(
         "capitals pitch spans", _pitch_spans
-    ).overlaps(start, end):
+    ).overlaps(shouted[0].start, shouted[-1].end):
         return False
     return is_bare_name(post.prose, run, post.memo("capitals mixed words", _mixed_words))
 

@@ -121,6 +121,7 @@ from smmlint.read.post import Post, Token
         ("I LOVE YOU!!! You cheer me up when im sad", "affection: a sad word inside delight"),
         ("STORIES OF THE SEA Reviewed in @weekly this month", "a title with no cue or voice"),
         ("The SILVER HARBOUR alternate ending is up", "a name in mixed-case prose, no voice"),
+        ("RECENTLY VIEWED 3 others viewed this in the last hour", "a label heading a pitch"),
     ),
 )
 def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
@@ -238,7 +239,8 @@ def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     inside it, in a post with at least as many words in mixed case as the run has, that
     promises no gain and outside a sales pitch ("DAUGHTERS OF THE AIR Compared to Le Guin",
     "We're TWIN MELODY, 17 year old twins", "The TREU DETECTIVE alternate ending", "just
-    bought!!!: CBD VEGAN GUMMIES"). A whole post or a whole sentence in capitals ("IRAN
+    bought!!!: CBD VEGAN GUMMIES", a label heading a shop's pitch: "RECENTLY VIEWED 2 others
+    viewed this"). A whole post or a whole sentence in capitals ("IRAN
     ENCIRCLES ISRAEL. Hezbollah took power") still shouts (S1), and so does the thing offered,
     in capitals, in a post that promises a gain ("awarded a FREE mini DIGITAL CAMERA").
 
