@@ -253,7 +253,9 @@ def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     unnamed, are a raised voice. An interface label with no colon that is the whole text
     ("LOGIN/REGISTER") is reported too. Plain words set in capitals inside a headline with no
     voice of their own ("Trump declares NEXT STEP in travel ban controversy") read as a name
-    and are left quiet: a headline's stress and a title look alike there. So are
+    and are left quiet: a headline's stress and a title look alike there; so does a predicate
+    of plain words in capitals ("my cat ATE THE WHOLE CAKE"), which without a part-of-speech
+    tagger cannot be told from a title ("life CAUGHT IN A STORM"). So are
     capitals whose feeling the words do not tell from a raised voice (the debatable kinds
     above): a cry of shock with no word of a death ("OMG GOD, NO!!", "WHAT?!!? NO!!!!"), sarcasm
     ("PEACEFUL PROTEST?"); a whole private text or fan reply typed in capitals ("IM GONNA MISS U

@@ -133,3 +133,38 @@ def test_a_courtesy_may_end_with_whom_it_is_said_to() -> None:
     assert _runs("HAPPY BIRTHDAY KATY :)")[0][0] is RunKind.WARMTH
     assert _runs("THANK YOU JO")[0][0] is RunKind.WARMTH
     assert _runs("THANK YOU SALE")[0][0] is RunKind.SHOUTED  # hype is no addressee
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "STORIES OF THE SEA Reviewed in @weekly this month",
+        "The SILVER HARBOUR alternate ending is up",
+        "RECENTLY VIEWED 3 others viewed this in the last hour",
+    ],
+)
+def test_a_name_with_no_cue_is_a_run_with_no_voice_inside_mixed_case_prose(text: str) -> None:
+    assert [kind for kind, _ in _runs(text)] == [RunKind.NAME], _runs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A word of voice: an intensifier, a person, a contraction, a VADER-rated word.
+        "My aunt says it is VERY FAR AWAY FROM ANYWHERE ELSE now",
+        "Our CEO says WE ARE HIRING again",
+        "He said DON'T GIVE UP to the team",
+        "the council is a TOTAL DISASTER for the town",
+        # A verb of an order, a raised mark, a sentence of its own, the whole post.
+        "Trending: WAYS TO MAKE MONEY from home, see the guide",
+        "This one is IN HIGH DEMAND! only a few left",
+        "RIVALS ENCIRCLE THE CITY. The talks have failed.",
+        "SEASIDE MEMORIES https://example.com/v",
+        # A post that promises a gain: the thing offered in capitals is the hype.
+        "You won a mini DIGITAL CAMERA, reply to claim your prize",
+    ],
+)
+def test_capitals_with_a_voice_or_no_prose_around_them_are_no_bare_name(text: str) -> None:
+    runs = _runs(text)
+    assert runs and RunKind.NAME not in [kind for kind, _ in runs], runs
