@@ -135,7 +135,6 @@ def test_a_courtesy_may_end_with_whom_it_is_said_to() -> None:
     assert _runs("THANK YOU SALE")[0][0] is RunKind.SHOUTED  # hype is no addressee
 
 
-
 @pytest.mark.parametrize(
     "text",
     [
