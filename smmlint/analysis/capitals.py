@@ -39,10 +39,11 @@ from smmlint.analysis.lexicon import word_list
 from smmlint.analysis.selling import pitches
 from smmlint.analysis.sms_keywords import is_alternative, is_keyword, is_keyword_list
 from smmlint.analysis.spans import SpanSet
-from smmlint.analysis.tone import measure_tone
+from smmlint.analysis.tone import measure_tone, word_valence
 from smmlint.analysis.voice import (
     ANNOUNCING,
     ASKING,
+    DELIGHT_VALENCE,
     GAIN,
     HASTE_WORDS,
     HYPE_WORDS,
@@ -252,9 +253,20 @@ def _is_courtesy(post: Post, shouted: tuple[Token, ...]) -> bool:
     if pitched.overlaps(shouted[0].start, len(post.prose)):
         return False
     inside = [any(s.start <= w.start < s.end for s in spans) for w in shouted]
-    if all(inside):
-        return True
+    if any(inside) and all(i or _warm(w.text) for i, w in zip(inside, shouted, strict=True)):
+        return True  # the courtesy and words of affection beside it: "XOXO THANKS"
     return len(shouted) > 1 and all(inside[:-1]) and _addressed(post.prose, shouted, spans)
+
+
+def _warm(word: str) -> bool:
+    """Whether a word beside a courtesy is affection (VADER +1.5 or more: "XOXO", "LOVE",
+    "HUGS"), not hype, haste or a gain ("THANK YOU, AMAZING DEAL")."""
+    return (
+        word not in HYPE_WORDS
+        and word not in HASTE_WORDS
+        and word.lower() not in GAIN
+        and (word_valence(word) or 0) >= DELIGHT_VALENCE
+    )
 
 
 def _addressed(prose: str, shouted: tuple[Token, ...], spans: list[Token]) -> bool:

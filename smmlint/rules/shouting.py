@@ -107,6 +107,7 @@ from smmlint.read.post import Post, Token
         ("Register now! SKY OPT OUT to 88088", "a keyword right before its short code"),
         ("Never share your ATM PIN by email.", "acronyms"),
         ("Check out my tracks on my channel. THANK YOU for your time", "thanks after a plug"),
+        ("Subscribe to my channel if you like it! HUGS, THANKS", "affection beside thanks"),
         ("Le Guin was a HUGE influence on me. This one really hurts.", "the writer's stress"),
         (
             "I think science fiction is FAR MORE than space ships https://example.com/a",
@@ -197,7 +198,8 @@ def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     TULIP"); a music video's title opening a line, "ARTIST - SONG" with a name before a spaced
     dash ("PSY - GANGNAM STYLE"), as it is published; thanks, praise or a wish in capitals
     ("THANK YOU for your time", "HAPPY BIRTHDAY", and whom it is said to: "HAPPY BIRTHDAY
-    KATY"), which is warmth, also after a plug's pitch ("Check out my tracks. THANK YOU"),
+    KATY", and words of affection beside it, VADER +1.5 or more and no hype: "XOXO THANKS"),
+    which is warmth, also after a plug's pitch ("Check out my tracks. THANK YOU"),
     except as the hook of a sales pitch before it ("WELL DONE! Your prize awaits"); affection
     said to someone in a reply ("@author I LOVE YOU", "@ana YOU ARE A FABULOUS HUMAN BEING": a
     sentence of twelve words at most with a word VADER rates +1.5 or more, no hype word in the

@@ -167,3 +167,12 @@ def test_a_name_with_no_cue_is_a_run_with_no_voice_inside_mixed_case_prose(text:
 def test_capitals_with_a_voice_or_no_prose_around_them_are_no_bare_name(text: str) -> None:
     runs = _runs(text)
     assert runs and RunKind.NAME not in [kind for kind, _ in runs], runs
+
+
+def test_words_of_affection_beside_a_courtesy_are_warmth_but_hype_is_not() -> None:
+    assert _runs("Subscribe to my channel if you like it! HUGS, THANKS") == [
+        (RunKind.WARMTH, "HUGS, THANKS")
+    ]
+    assert [kind for kind, _ in _runs("Have a look at my shop. THANKS AMAZING DEAL")] == [
+        RunKind.SHOUTED
+    ]
