@@ -9,20 +9,23 @@ reader, and a thread's middle part is not judged as a post of its own. Phrases a
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
-from collections.abc import Iterable
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress
+from operator import itemgetter
 from typing import Any
 
 import regex
 
-from smmlint.analysis.borrowed import ATTRIBUTION_DASHES, authors_words, own_prose
+from smmlint.analysis.borrowed import ATTRIBUTION_DASHES, authors_words, borrowed, own_prose
 from smmlint.analysis.commentary import is_title_case
 from smmlint.analysis.imperative import ADVICE, gives_order
 from smmlint.analysis.lexicon import folded_text, phrase_automaton
+from smmlint.analysis.spans import SpanSet
 from smmlint.analysis.wordlists import section_lexicon, word_sets
+from smmlint.read.chars import non_ascii
 from smmlint.read.memo import by_content
 from smmlint.read.post import Post, Token
 
@@ -214,10 +217,11 @@ _CLOSING_PLEASE = regex.compile(
 _CLOSING_NOW = regex.compile(r"[ \t]++(?i:now|today)(?!\w)")
 _CLAUSE_END = regex.compile(r"[ \t]*+(?:[!.…\n]|$)")
 _BLANKS = regex.compile(r"[ \t]*+")
-# Hyphenated words are one ("to-read", "re-read"): their parts are no orders.
+# Hyphenated words are one ("to-read", "re-read"): their parts are no orders. These are
+# ``Post.words`` without combining marks (see _order_words).
 _WORD = regex.compile(r"[\p{L}\p{N}]++(?:['’-][\p{L}\p{N}]++)*+")
-# The same words in an ASCII text, on the standard engine (twice as fast on plain classes).
-_ASCII_WORD = re.compile(r"[A-Za-z0-9]+(?:['-][A-Za-z0-9]+)*")
+_MARK = regex.compile(r"\p{M}")
+_START, _END = itemgetter(0), itemgetter(1)
 # "I just don't know", "we also share": a subject a word or two before the verb.
 _SUBJECTS = frozenset({"i", "we", "you", "they", "he", "she", "it", "people", "who", "that"})
 _CHAINS = frozenset({"and", "or", "&"})  # "Sign up and learn": an order only after an order
@@ -408,42 +412,98 @@ def _line_stance(
 
 def _find_orders(post: Post) -> tuple[Token, ...]:
     own = own_prose(post)
-    words = list((_ASCII_WORD if own.isascii() else _WORD).finditer(own))
+    words, lowered = _order_words(post, own)
+    folded = lowered if "’" not in own else [w.replace("’", "'") for w in lowered]
     # A link ends what came before it: "...goes viral https://... Please watch and retweet."
     link_ends = sorted(url.end for url in post.urls)
     link_starts = [url.start for url in post.urls]
-    found = []
-    for i, match in enumerate(words):
-        verb = match.group().lower().replace("’", "'")
-        if verb not in _ORDER_VERBS:
-            continue
-        after_link = i > 0 and _follows_link(own, words[i - 1].end(), match.start(), link_ends)
+    found: list[Token] = []
+    for i in compress(range(len(folded)), map(_ORDER_VERBS.__contains__, folded)):
+        word, verb = words[i], folded[i]
+        after_link = i > 0 and _follows_link(own, words[i - 1].end, word.start, link_ends)
         opens = (
             after_link
-            or gives_order(own, match.start())
+            or gives_order(own, word.start)
             or _after_gap(post.prose, words, i)
-            or _dials_in_capitals(own, match, verb)
+            or _dials_in_capitals(own, word, verb)
         )
-        if not (opens or _closes_now(own, match, link_starts)):
+        if not (opens or _closes_now(own, word, link_starts)):
             continue
-        before = [w.group().lower() for w in words[max(0, i - 2) : i]]
+        before = lowered[max(0, i - 2) : i]
         advised = " ".join(before).replace("’", "'") in ADVICE  # "You should check out..."
         if _SUBJECTS.intersection(before) and not (advised or _clause_starts(own, words, i)):
             continue  # "I just don't know"
-        chained = found and words[i - 1].start() - found[-1].end <= _CHAIN_REACH
+        chained = found and words[i - 1].start - found[-1].end <= _CHAIN_REACH
         if before and before[-1] in _CHAINS and not chained:
             continue  # "for those who haven't seen or read": no order before "or"
-        if verb in _POLITE and not _asks_for(own, words, i):
+        if verb in _POLITE and not _asks_for(own, words, lowered, i):
             continue  # "chile, please!": an exclamation; "Please share" gives an order
         if verb in _NOUN_LIKE_VERBS and not (
-            _takes_object(own, words, i) or _points_at_link(own, match.end(), link_starts)
+            _takes_object(own, words, lowered, i) or _points_at_link(own, word.end, link_starts)
         ):
             continue  # "Watch party tonight", "Support for the plan" ("Book 1 of the saga")
-        found.append(Token(match.start(), match.end(), match.group()))
+        found.append(word)
     if _holds_any(folded_text(own), _PLEAS):
         found.extend(_requests(own, {order.start for order in found}))
         found.sort(key=lambda order: order.start)
     return tuple(found)
+
+
+def _order_words(post: Post, own: str) -> tuple[Sequence[Token], Sequence[str]]:
+    """The words of the author's prose and their lower forms, read from ``post.words``.
+
+    An order's word is a post's word save in two ways, kept here: a combining mark joins no
+    order's word (a draft holding one is scanned on its own), and a word the author did not
+    write (blanked in ``own``) is none; a word cut by a borrowed stretch keeps what is left.
+    """
+    text = post.text
+    if not text.isascii() and _MARK.search("".join(non_ascii(text))):
+        found = [tuple.__new__(Token, (m.start(), m.end(), m.group())) for m in _WORD.finditer(own)]
+        return found, [word.text.lower() for word in found]
+    words, lowered = post.words, post.lower_words
+    blanked = SpanSet((b.start, b.end) for b in borrowed(post))
+    if not blanked:  # ``own`` is the prose
+        return words, lowered
+    kept: list[Token] = []
+    kept_lower: list[str] = []
+    start = 0
+    for blank_start, blank_end in [*blanked.spans(), (len(own), len(own))]:
+        _words_between(own, words, lowered, (start, blank_start), kept, kept_lower)
+        start = blank_end
+    return kept, kept_lower
+
+
+def _words_between(
+    own: str,
+    words: Sequence[Token],
+    lowered: Sequence[str],
+    stretch: tuple[int, int],
+    kept: list[Token],
+    kept_lower: list[str],
+) -> None:
+    """Add to ``kept`` the words of ``own`` in ``stretch``, the author's, between blanks: the
+    post's words wholly in it as they are (a slice), a word cut by a blank as what is left."""
+    start, end = stretch
+    first = bisect_right(words, start, key=_END)  # the first word ending after ``start``
+    stop = bisect_left(words, end, key=_START)  # the first word starting at ``end`` or after
+    if first >= stop:
+        return
+    inner = first + (words[first].start < start)
+    inner_stop = max(inner, stop - (words[stop - 1].end > end))
+    if inner > first:
+        _add_cut(own, words[first], stretch, kept, kept_lower)
+    kept += words[inner:inner_stop]
+    kept_lower += lowered[inner:inner_stop]
+    if inner_stop < stop:
+        _add_cut(own, words[stop - 1], stretch, kept, kept_lower)
+
+
+def _add_cut(
+    own: str, word: Token, stretch: tuple[int, int], kept: list[Token], kept_lower: list[str]
+) -> None:
+    for m in _WORD.finditer(own, max(word.start, stretch[0]), min(word.end, stretch[1])):
+        kept.append(tuple.__new__(Token, (m.start(), m.end(), m.group())))
+        kept_lower.append(m.group().lower())
 
 
 def _requests(own: str, ordered: set[int]) -> list[Token]:
@@ -461,44 +521,44 @@ def _requests(own: str, ordered: set[int]) -> list[Token]:
     return found
 
 
-def _asks_for(own: str, words: list[regex.Match[str]], i: int) -> bool:
+def _asks_for(own: str, words: Sequence[Token], lowered: Sequence[str], i: int) -> bool:
     """Whether the "please" of word ``i`` asks for something: an order after it ("Please
     share") or, right after it, any verb ("please like my page", "please sub"), told from a
     word that is no function word ("chile, please! It's...", "Please no mean comments")."""
     if i + 1 == len(words):
         return False
-    following = words[i + 1].group().lower()
+    following = lowered[i + 1]
     if following in _ORDER_VERBS:
         return True
-    gap = own[words[i].end() : words[i + 1].start()]
+    gap = own[words[i].end : words[i + 1].start]
     return gap in {" ", "\t"} and following not in _FUNCTION_WORDS
 
 
-def _takes_object(own: str, words: list[regex.Match[str]], i: int) -> bool:
+def _takes_object(own: str, words: Sequence[Token], lowered: Sequence[str], i: int) -> bool:
     """Whether the verb of word ``i``, often a noun, has what makes it an order: a word of
     [order-object] or another order after it ("Order now", "Come check it out"), a tag or a
     mention ("check #CIVICUSMonitor", "follow @ann"; "Go @serenawilliams!" cheers), or for a
     dialled verb a number or a keyword ("Call AG office: (512) 475-4413", "Txt VPOD to 81303",
     "Reply STOP"), or someone made to act ("get GWAR to play...": [order-causative])."""
-    match = words[i]
-    verb = match.group().lower().replace("’", "'")
-    if _dials(own, match, verb):
+    word = words[i]
+    verb = lowered[i].replace("’", "'")
+    if _dials(own, word, verb):
         return True
-    if verb in _KEYWORD_VERBS and _KEYWORD.match(own, match.end()):
+    if verb in _KEYWORD_VERBS and _KEYWORD.match(own, word.end):
         return True
-    if verb in _KEYWORD_ONLY_VERBS and _KEYWORD_FOR.match(own, match.end()):
+    if verb in _KEYWORD_ONLY_VERBS and _KEYWORD_FOR.match(own, word.end):
         return True
     if i + 1 == len(words):
         return False
     following = words[i + 1]
-    gap = own[match.end() : following.start()].strip()
+    gap = own[word.end : following.start].strip()
     if gap in {"#", "＃", "@", "＠"}:
         return verb not in _INTRANSITIVE
-    next_word = following.group().lower()
-    if verb in _CAUSATIVE and i + 2 < len(words) and words[i + 2].group().lower() == "to":
+    next_word = lowered[i + 1]
+    if verb in _CAUSATIVE and i + 2 < len(words) and lowered[i + 2] == "to":
         # "get GWAR to play...": someone made to act; "Help Desk to close at 5" is a headline's
         # compound noun, two words in title case.
-        return not gap and not (match.group().istitle() and following.group().istitle())
+        return not gap and not (word.text.istitle() and following.text.istitle())
     return not gap and (
         next_word in _ORDER_OBJECTS
         or next_word in _ORDER_VERBS
@@ -517,10 +577,10 @@ def _points_at_link(own: str, end: int, link_starts: list[int]) -> bool:
     return start > end and _TO_LINK.fullmatch(own, end, start) is not None
 
 
-def _closes_now(own: str, match: regex.Match[str], link_starts: list[int]) -> bool:
-    """Whether the order at ``match`` closes its clause with "now" or "today", before a
+def _closes_now(own: str, word: Token, link_starts: list[int]) -> bool:
+    """Whether the order ``word`` closes its clause with "now" or "today", before a
     sentence's end, a line's, the text's or a link ("download now <link>")."""
-    closing = _CLOSING_NOW.match(own, match.end())
+    closing = _CLOSING_NOW.match(own, word.end)
     if closing is None:
         return False
     end = _CLAUSE_END.match(own, closing.end())
@@ -530,21 +590,21 @@ def _closes_now(own: str, match: regex.Match[str], link_starts: list[int]) -> bo
     return any(closing.end() <= start <= after for start in link_starts)
 
 
-def _dials_in_capitals(own: str, match: regex.Match[str], verb: str) -> bool:
+def _dials_in_capitals(own: str, word: Token, verb: str) -> bool:
     """Whether a capitalised dialled verb reaches a number: a text message's next sentence,
     typed without a full stop ("Knock Knock Txt whose there to 80082")."""
-    return match.group()[0].isupper() and _dials(own, match, verb)
+    return word.text[0].isupper() and _dials(own, word, verb)
 
 
-def _dials(own: str, match: regex.Match[str], verb: str) -> bool:
-    """Whether the dialled verb at ``match`` reaches a number or a short code."""
-    return verb in _DIALLED and _DIALLED_NUMBER.match(own, match.end()) is not None
+def _dials(own: str, word: Token, verb: str) -> bool:
+    """Whether the dialled verb ``word`` reaches a number or a short code."""
+    return verb in _DIALLED and _DIALLED_NUMBER.match(own, word.end) is not None
 
 
-def _after_gap(prose: str, words: list[regex.Match[str]], i: int) -> bool:
+def _after_gap(prose: str, words: Sequence[Token], i: int) -> bool:
     """Whether a run of blanks, as a comment typed without punctuation sets its items apart,
     stands before word ``i`` ("Ipad 4   $200  visit the site")."""
-    return i > 0 and "  " in prose[words[i - 1].end() : words[i].start()]
+    return i > 0 and "  " in prose[words[i - 1].end : words[i].start]
 
 
 def _follows_link(own: str, previous_end: int, start: int, link_ends: list[int]) -> bool:
@@ -556,9 +616,9 @@ def _follows_link(own: str, previous_end: int, start: int, link_ends: list[int])
     return i < len(link_ends) and link_ends[i] <= start
 
 
-def _clause_starts(own: str, words: list[regex.Match[str]], i: int) -> bool:
+def _clause_starts(own: str, words: Sequence[Token], i: int) -> bool:
     """Whether punctuation stands between word ``i`` and the word before it."""
-    return i == 0 or bool(own[words[i - 1].end() : words[i].start()].strip())
+    return i == 0 or bool(own[words[i - 1].end : words[i].start].strip())
 
 
 def _find_thread_part(post: Post) -> ThreadPart | None:

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from itertools import repeat
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import regex
@@ -52,6 +53,9 @@ class Token(NamedTuple):
     start: int
     end: int
     text: str
+
+
+_TEXT = itemgetter(2)  # a ``Token``'s text
 
 
 class Post:
@@ -110,6 +114,14 @@ class Post:
         text = self.text
         ascii_words = text.isascii() or not _WORD_CHAR.search("".join(non_ascii(text)))
         return _tokens(_ASCII_WORD if ascii_words else _WORD, self.prose)
+
+    @cached_property
+    def lower_words(self) -> tuple[str, ...]:
+        """Each of ``words`` in lower case, lowered in one call: a word holds no space, and a
+        space ends a final sigma's context as a word's end does."""
+        if not self.words:
+            return ()
+        return tuple(" ".join(map(_TEXT, self.words)).lower().split(" "))
 
     @cached_property
     def own_words(self) -> tuple[Token, ...]:

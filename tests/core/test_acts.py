@@ -7,6 +7,8 @@ import time
 import pytest
 
 from smmlint.analysis.acts import (
+    _WORD,
+    _order_words,
     answers_someone,
     continues_earlier,
     courtesies,
@@ -18,6 +20,7 @@ from smmlint.analysis.acts import (
     thread_part,
 )
 from smmlint.analysis.address import is_reply
+from smmlint.analysis.borrowed import own_prose
 from smmlint.analysis.commentary import commentary
 from smmlint.platforms import get_platform
 from smmlint.read.post import Post
@@ -410,3 +413,24 @@ def test_yes_or_no_before_a_comma_answers_someone(text: str) -> None:
 )
 def test_yes_and_no_alone_open_announcements(text: str) -> None:
     assert not answers_someone(_post(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She said “share this” and left. Share it now!",  # a quotation's words are not hers
+        "RT @ann: Share this now",  # a retweet's neither
+        "Please share-RT @ann: big news now",  # a word cut by a retweet keeps the author's part
+        "I said 'don't' — don’t miss it, follow-up now.",
+        "Share\u0301 this link now",  # a combining mark joins no order's word
+        "Shop now ❤️ Follow us",  # nor an emoji's variation selector
+        "Ξέρεις; ΣΑΣ share now",
+    ],
+)
+def test_orders_read_the_posts_words_outside_borrowed_stretches(text: str) -> None:
+    post = _post(text)
+    own = own_prose(post)
+    words, lowered = _order_words(post, own)
+    scanned = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(own)]
+    assert [tuple(w) for w in words] == scanned
+    assert list(lowered) == [word.lower() for _, _, word in scanned]
