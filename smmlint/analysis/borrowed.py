@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 import regex
 
-from smmlint.analysis.spans import blank
-from smmlint.read.post import Post, Token
+from smmlint.analysis.spans import SpanSet, blank
+from smmlint.read.post import Post, Token, tokens_outside
 
 # "RT @user:" / "MT @user" (modified tweet): everything after it is the other account's text.
 # The old manual quote-tweet, '"@user: text"', shares the same way.
@@ -126,10 +126,10 @@ def authors_words(post: Post) -> tuple[Token, ...]:
 
 
 def _authors_words(post: Post) -> tuple[Token, ...]:
-    if not borrowed(post):
+    found = borrowed(post)
+    if not found:
         return post.own_words  # nothing blanked: no word starts on a blank
-    own = own_prose(post)
-    return tuple(word for word in post.own_words if not own[word.start].isspace())
+    return tuple(tokens_outside(post.own_words, SpanSet((b.start, b.end) for b in found).spans()))
 
 
 def _find_borrowed(post: Post) -> tuple[Borrowed, ...]:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Sequence
 from itertools import repeat
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
@@ -55,7 +55,7 @@ class Token(NamedTuple):
     text: str
 
 
-_TEXT = itemgetter(2)  # a ``Token``'s text
+_START, _TEXT = itemgetter(0), itemgetter(2)  # a ``Token``'s start and text
 
 
 class Post:
@@ -198,19 +198,20 @@ def _tokens(pattern: re.Pattern[str] | regex.Pattern[str], text: str) -> tuple[T
     return tuple(map(tuple.__new__, repeat(Token), spans))
 
 
-def tokens_outside(tokens: Iterable[Token], spans: Iterable[tuple[int, int]]) -> list[Token]:
+def tokens_outside(tokens: Sequence[Token], spans: Iterable[tuple[int, int]]) -> list[Token]:
     """The tokens that start in none of ``spans``; both in text order, spans disjoint.
 
-    One merge pass: a draft of 8,000 mentions and 8,000 words costs 16,000 steps, not 64
-    million.
+    A slice of ``tokens`` between each two spans, found by bisection: a draft of 8,000
+    mentions and 8,000 words costs 8,000 bisections, not 64 million steps, and a draft of
+    two tags among 200 words three slices, not 200 Python steps.
     """
-    kept, pending = [], iter(spans)
-    span = next(pending, None)
-    for token in tokens:
-        while span is not None and span[1] <= token.start:
-            span = next(pending, None)
-        if span is None or token.start < span[0]:
-            kept.append(token)
+    kept: list[Token] = []
+    low = 0
+    for start, end in spans:
+        stop = bisect_left(tokens, start, low, key=_START)  # the first word starting in it
+        kept += tokens[low:stop]
+        low = bisect_left(tokens, end, stop, key=_START)
+    kept += tokens[low:]
     return kept
 
 
