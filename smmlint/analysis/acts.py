@@ -9,12 +9,11 @@ reader, and a thread's middle part is not judged as a post of its own. Phrases a
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import compress
-from operator import itemgetter
 from typing import Any
 
 import regex
@@ -23,7 +22,6 @@ from smmlint.analysis.borrowed import ATTRIBUTION_DASHES, authors_words, borrowe
 from smmlint.analysis.commentary import is_title_case
 from smmlint.analysis.imperative import ADVICE, gives_order
 from smmlint.analysis.lexicon import folded_text, phrase_automaton
-from smmlint.analysis.spans import SpanSet
 from smmlint.analysis.wordlists import section_lexicon, word_sets
 from smmlint.read.chars import non_ascii
 from smmlint.read.memo import by_content
@@ -221,7 +219,6 @@ _BLANKS = regex.compile(r"[ \t]*+")
 # ``Post.words`` without combining marks (see _order_words).
 _WORD = regex.compile(r"[\p{L}\p{N}]++(?:['’-][\p{L}\p{N}]++)*+")
 _MARK = regex.compile(r"\p{M}")
-_START, _END = itemgetter(0), itemgetter(1)
 # "I just don't know", "we also share": a subject a word or two before the verb.
 _SUBJECTS = frozenset({"i", "we", "you", "they", "he", "she", "it", "people", "who", "that"})
 _CHAINS = frozenset({"and", "or", "&"})  # "Sign up and learn": an order only after an order
@@ -450,60 +447,18 @@ def _find_orders(post: Post) -> tuple[Token, ...]:
 
 
 def _order_words(post: Post, own: str) -> tuple[Sequence[Token], Sequence[str]]:
-    """The words of the author's prose and their lower forms, read from ``post.words``.
+    """The words of the author's prose and their lower forms: ``post.words`` as they are.
 
-    An order's word is a post's word save in two ways, kept here: a combining mark joins no
-    order's word (a draft holding one is scanned on its own), and a word the author did not
-    write (blanked in ``own``) is none; a word cut by a borrowed stretch keeps what is left.
+    An order's word is a post's word save in two ways: a combining mark joins no order's
+    word, and a word the author did not write (blanked in ``own``) is none, while a word cut
+    by a borrowed stretch keeps what is left. A draft holding either (a mark, a quotation or
+    a retweet) is scanned on its own.
     """
     text = post.text
-    if not text.isascii() and _MARK.search("".join(non_ascii(text))):
+    if borrowed(post) or (not text.isascii() and _MARK.search("".join(non_ascii(text)))):
         found = [tuple.__new__(Token, (m.start(), m.end(), m.group())) for m in _WORD.finditer(own)]
         return found, [word.text.lower() for word in found]
-    words, lowered = post.words, post.lower_words
-    blanked = SpanSet((b.start, b.end) for b in borrowed(post))
-    if not blanked:  # ``own`` is the prose
-        return words, lowered
-    kept: list[Token] = []
-    kept_lower: list[str] = []
-    start = 0
-    for blank_start, blank_end in [*blanked.spans(), (len(own), len(own))]:
-        _words_between(own, words, lowered, (start, blank_start), kept, kept_lower)
-        start = blank_end
-    return kept, kept_lower
-
-
-def _words_between(
-    own: str,
-    words: Sequence[Token],
-    lowered: Sequence[str],
-    stretch: tuple[int, int],
-    kept: list[Token],
-    kept_lower: list[str],
-) -> None:
-    """Add to ``kept`` the words of ``own`` in ``stretch``, the author's, between blanks: the
-    post's words wholly in it as they are (a slice), a word cut by a blank as what is left."""
-    start, end = stretch
-    first = bisect_right(words, start, key=_END)  # the first word ending after ``start``
-    stop = bisect_left(words, end, key=_START)  # the first word starting at ``end`` or after
-    if first >= stop:
-        return
-    inner = first + (words[first].start < start)
-    inner_stop = max(inner, stop - (words[stop - 1].end > end))
-    if inner > first:
-        _add_cut(own, words[first], stretch, kept, kept_lower)
-    kept += words[inner:inner_stop]
-    kept_lower += lowered[inner:inner_stop]
-    if inner_stop < stop:
-        _add_cut(own, words[stop - 1], stretch, kept, kept_lower)
-
-
-def _add_cut(
-    own: str, word: Token, stretch: tuple[int, int], kept: list[Token], kept_lower: list[str]
-) -> None:
-    for m in _WORD.finditer(own, max(word.start, stretch[0]), min(word.end, stretch[1])):
-        kept.append(tuple.__new__(Token, (m.start(), m.end(), m.group())))
-        kept_lower.append(m.group().lower())
+    return post.words, post.lower_words
 
 
 def _requests(own: str, ordered: set[int]) -> list[Token]:
