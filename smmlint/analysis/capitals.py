@@ -10,11 +10,11 @@ or a year after it, or is a roman numeral or an initialism without a vowel.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from enum import Enum
 from functools import lru_cache
 from operator import itemgetter
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 import regex
 
@@ -96,6 +96,7 @@ _JOINING_GAP = regex.compile(r"(?:[^\S\n]|[&/+\-–])*+")
 # A trademark sign or a year right after a word makes it a name: "NAME®", "PYCON 2024".
 _NAME_MARK = regex.compile(r"[®™©℠]|\s*+(?:['’]\d\d|(?:19|20)\d\d)(?!\d)")
 _TEXT = itemgetter(2)  # a Token's text
+T = TypeVar("T")
 
 
 class RunKind(Enum):
@@ -313,20 +314,29 @@ def _stresses_own_statement(post: Post, run: tuple[Token, ...], shouted: tuple[T
 def _own_statement(post: Post, at: int) -> int:
     """How many words in lower case the sentence holding ``at`` has when it is the writer's
     own statement (first person singular; no order, question, pitch or word of news), else
-    0; read once a sentence, so that 6,000 runs in one sentence stay linear."""
+    0."""
+    return _once_a_sentence(post, at, "capitals own statements", _statement_words, 0)
+
+
+def _once_a_sentence(
+    post: Post, at: int, name: str, read: Callable[[Post, Token], T], default: T
+) -> T:
+    """``read`` of the sentence holding ``at`` (``default`` outside any), read once a
+    sentence and remembered under ``name``, so that 6,000 runs in one sentence stay
+    linear."""
     sentence = post.sentence_at(at)
     if sentence is None:
-        return 0
-    read: dict[int, int] = post.memo("capitals own statements", lambda _: {})
-    if sentence.start not in read:
-        read[sentence.start] = _statement_words(post, sentence, at)
-    return read[sentence.start]
+        return default
+    known: dict[int, T] = post.memo(name, lambda _: {})
+    if sentence.start not in known:
+        known[sentence.start] = read(post, sentence)
+    return known[sentence.start]
 
 
-def _statement_words(post: Post, sentence: Token, at: int) -> int:
+def _statement_words(post: Post, sentence: Token) -> int:
     if any(c in ASKING for c in post.prose[sentence.start : sentence.end]):
         return 0
-    words = sentence_words(post, at)
+    words = sentence_words(post, sentence.start)
     folded = {fold(w.text) for w in words}
     if not FIRST_PERSON & folded or ANNOUNCING & folded:
         return 0
@@ -420,16 +430,13 @@ def _raised_by(
 
 def _sentence_voice(post: Post, at: int) -> tuple[bool, bool]:
     """Whether the sentence holding ``at`` hails the readers, and whether it is a question,
-    whose capitals demand an answer ("SO WHY ?!!!", "WOT U UP 2 J?"); read once a sentence,
-    so that 6,000 runs in one sentence stay linear."""
-    sentence = post.sentence_at(at)
-    if sentence is None:
-        return False, False
-    read: dict[int, tuple[bool, bool]] = post.memo("capitals sentence voice", lambda _: {})
-    if sentence.start not in read:
-        asks = any(c in ASKING for c in post.prose[sentence.start : sentence.end])
-        read[sentence.start] = (hails(post, at), asks)
-    return read[sentence.start]
+    whose capitals demand an answer ("SO WHY ?!!!", "WOT U UP 2 J?")."""
+    return _once_a_sentence(post, at, "capitals sentence voice", _voice_of, (False, False))
+
+
+def _voice_of(post: Post, sentence: Token) -> tuple[bool, bool]:
+    asks = any(c in ASKING for c in post.prose[sentence.start : sentence.end])
+    return hails(post, sentence.start), asks
 
 
 def _names_bare(post: Post, run: tuple[Token, ...], shouted: tuple[Token, ...]) -> bool:
@@ -452,19 +459,14 @@ def _names_bare(post: Post, run: tuple[Token, ...], shouted: tuple[Token, ...]) 
 
 
 def _sentence_letters(post: Post, at: int) -> tuple[int, int] | None:
-    """Where the first letter of the sentence holding ``at`` starts and its last one ends;
-    read once a sentence, so that 6,000 runs in one sentence stay linear."""
-    sentence = post.sentence_at(at)
-    if sentence is None:
-        return None
-    read: dict[int, tuple[int, int]] = post.memo("capitals sentence letters", lambda _: {})
-    if sentence.start not in read:
-        first = _LETTER.search(post.prose, sentence.start, sentence.end)
-        last = _LAST_LETTER.search(post.prose, sentence.start, sentence.end)
-        read[sentence.start] = (
-            (first.start(), last.end()) if first and last else (sentence.end, sentence.start)
-        )
-    return read[sentence.start]
+    """Where the first letter of the sentence holding ``at`` starts and its last one ends."""
+    return _once_a_sentence(post, at, "capitals sentence letters", _letters_of, None)
+
+
+def _letters_of(post: Post, sentence: Token) -> tuple[int, int]:
+    first = _LETTER.search(post.prose, sentence.start, sentence.end)
+    last = _LAST_LETTER.search(post.prose, sentence.start, sentence.end)
+    return (first.start(), last.end()) if first and last else (sentence.end, sentence.start)
 
 
 def _offers_gain(post: Post) -> bool:
