@@ -47,6 +47,16 @@ _ATTRIBUTION_BEFORE = regex.compile(
 )
 _ATTRIBUTION_REACH = 80  # characters before a quotation searched for "X said:"
 _REACTION = section_lexicon("sharing.txt", "reaction")
+_RUN_OF_ONE_LETTER = regex.compile(r"(\p{L})\1+")  # "FUUUCK", "noooo", "goddammit"
+
+
+def _once(word: str) -> str:
+    """A word with each run of one letter read once: "FUUUCK" and "fuck" are one cry."""
+    return _RUN_OF_ONE_LETTER.sub(r"\1", word.lower())
+
+
+_CRIES = frozenset(_once(word) for word in word_sets("sharing.txt")["cry"])
+
 # A headline's opening in sentence or lower case: a wh-word (not "what a..."), a number
 # ("10 ways to..."), "how to", after an optional "Source:" or "OPINION:" label.
 _HEADLINE_OPENING = regex.compile(
@@ -69,6 +79,7 @@ class Commentary:
     share: str | None  # "retweet", "headline" or None
     quoted_words: int  # words inside quotations
     attributed: bool  # a quotation names its author ("— Maya Angelou", "Seneca said:")
+    cry: bool  # the words are a cry and nothing else ("Fuck", "Oh, no", "NO GODDAMNIT")
 
 
 def commentary(post: Post) -> Commentary:
@@ -84,6 +95,7 @@ def _commentary(post: Post) -> Commentary:
     )
     share = _share_kind(post, own, credits)
     words = authors_words(post)
+    cry = _is_cry(words)  # "Oh no", not "oh, this this this" (a pointer, a reaction)
     if skipped:
         words = tuple(w for w in words if w.start not in skipped)
     if share == "headline":
@@ -96,7 +108,12 @@ def _commentary(post: Post) -> Commentary:
         else 0
     )
     attributed = bool(quotes) and bool(names or _attributions(post, own))
-    return Commentary(words, share, quoted, attributed)
+    return Commentary(words, share, quoted, attributed, cry)
+
+
+def _is_cry(words: tuple[Token, ...]) -> bool:
+    """Whether every word is an interjection or an oath (``sharing.txt``, ``[cry]``)."""
+    return bool(words) and all(_once(w.text) in _CRIES for w in words)
 
 
 def _share_kind(post: Post, own: str, credits: list[tuple[int, int]]) -> str | None:

@@ -38,6 +38,7 @@ MIN_QUOTE_POST_WORDS = 4
         "So true <marker>https://example.com/a</marker> <marker>https://example.com/b</marker>",
         "Hey everyone. Watch this trailer! <marker>https://example.com/film</marker>",
         "Must read 👇 <marker>www.example.com/guide</marker>",
+        "Damn, awful news <marker>https://example.com/news</marker>",
     ),
     quiet=(
         (
@@ -59,6 +60,8 @@ MIN_QUOTE_POST_WORDS = 4
         ("@ana how about this one? https://example.com/gif", "a reply: the link answers"),
         ("Cc @ben - so sorry :( https://example.com/news", "passed on to someone"),
         ("RIP, legendary woman. https://example.com/obituary", "a condolence"),
+        ("Oh, no. https://example.com/news", "a cry at news: cannot be told"),
+        ("FUUUUCK https://example.com/news", "an oath, drawn out"),
         ("Thanks for this #GIFHistory https://example.com/gif", "thanks"),
         ("Stay on Next.co.uk", "a company's name, not a page shared"),
         ("We pick you up and drop you in car.so no problem", "a missing space, not a link"),
@@ -80,9 +83,13 @@ def bare_link(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     Two words glued by a missing space after a full stop ("drop in car.so no problem", "by
     tomorrow.call 6744": a lower-case word, a dot and an English function word or order
     verb, no protocol or path) are not a link shared; a glued adverb ("unsold.now") is still
-    read as one. Left alone, because it cannot be told reliably: a one-word cry beside linked
-    news ("fuck", "Damn it all.") is reported as a reaction without a reason, though at a
-    death a line of explanation may be out of place.
+    read as one.
+
+    Quiet, because it cannot be told reliably, when the words beside the link are a cry and
+    nothing else, an interjection or an oath ("Fuck", "Oh, no", "NO GODDAMNIT", "FUUUCK"):
+    news that struck the author, often a death, where a line about the link may be wanted
+    or out of place (readers of real posts judged such findings both ways). A cry with words
+    of its own ("Damn, awful news") is a reaction and is still reported.
 
     Quiet when the post speaks to someone: a reply ("@ana how about this one? <link>"), a
     link passed on with "cc @ana", thanks, congratulations or a condolence ("RIP, legendary
@@ -99,6 +106,8 @@ def bare_link(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
         return  # shares and quotations are bare-share's and bare-quote's to judge
     if len(found.words) >= options["min_words"] or _passed_to_someone(post):
         return  # commentary, or a link passed to someone: a reply, "cc @ana", a condolence
+    if found.cry:
+        return  # "Oh, no": whether a line about the link is wanted cannot be told
     message, hint = _bare_link_reason(post, found.words, len(authors_words(post)))
     for url in shared_links(post):
         yield Hit(url.start, url.end, message=message, hint=hint)
