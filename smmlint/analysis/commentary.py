@@ -79,7 +79,8 @@ class Commentary:
     share: str | None  # "retweet", "headline" or None
     quoted_words: int  # words inside quotations
     attributed: bool  # a quotation names its author ("— Maya Angelou", "Seneca said:")
-    cry: bool  # the words are a cry and nothing else ("Fuck", "Oh, no", "NO GODDAMNIT")
+    said: tuple[Token, ...]  # the author's words as written, pointers kept, credits left out
+    cry: bool  # they are a cry and nothing else ("Fuck", "Oh, no"; not "Oh, this this this")
 
 
 def commentary(post: Post) -> Commentary:
@@ -90,14 +91,13 @@ def commentary(post: Post) -> Commentary:
 def _commentary(post: Post) -> Commentary:
     own = own_prose(post)
     credits = _credits(own)
-    skipped = SpanSet(
-        [(m.start, m.end) for m in _POINTERS.finditer(own)] + credits + _attributions(post, own)
-    )
+    named = SpanSet(credits + _attributions(post, own))
+    pointers = SpanSet([(m.start, m.end) for m in _POINTERS.finditer(own)])
     share = _share_kind(post, own, credits)
-    words = authors_words(post)
-    cry = _is_cry(words)  # "Oh no", not "oh, this this this" (a pointer, a reaction)
-    if skipped:
-        words = tuple(w for w in words if w.start not in skipped)
+    said = authors_words(post)
+    if named:
+        said = tuple(w for w in said if w.start not in named)
+    words = tuple(w for w in said if w.start not in pointers) if pointers else said
     if share == "headline":
         words = ()  # the words beside the link are the page's title, not the author's
     quotes = SpanSet((b.start, b.end) for b in borrowed(post) if b.kind == "quote")
@@ -108,7 +108,7 @@ def _commentary(post: Post) -> Commentary:
         else 0
     )
     attributed = bool(quotes) and bool(names or _attributions(post, own))
-    return Commentary(words, share, quoted, attributed, cry)
+    return Commentary(words, share, quoted, attributed, said, _is_cry(said))
 
 
 def _is_cry(words: tuple[Token, ...]) -> bool:

@@ -13,7 +13,7 @@ from smmlint.analysis.conversation import MIN_COMMENTARY_WORDS, MIN_QUOTED_WORDS
 from smmlint.analysis.links import shared_links
 from smmlint.core.model import Severity
 from smmlint.core.registry import Hit, rule
-from smmlint.read.post import Post, Token
+from smmlint.read.post import Post
 
 # Fewer words of one's own than this is a reaction ("So true!", "Must read"), not commentary;
 # a quotation of fewer words is a scare quote ("so-called "innovation""), not a quote post.
@@ -108,17 +108,18 @@ def bare_link(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
         return  # commentary, or a link passed to someone: a reply, "cc @ana", a condolence
     if found.cry:
         return  # "Oh, no": whether a line about the link is wanted cannot be told
-    message, hint = _bare_link_reason(post, found.words, len(authors_words(post)))
+    message, hint = _bare_link_reason(post, found, len(authors_words(post)))
     for url in shared_links(post):
         yield Hit(url.start, url.end, message=message, hint=hint)
 
 
-def _bare_link_reason(post: Post, words: tuple[Token, ...], written: int) -> tuple[str, str]:
+def _bare_link_reason(post: Post, found: Commentary, written: int) -> tuple[str, str]:
     """Message and hint for what stands beside the link: nothing, a pointer, or a reaction."""
-    if words:  # "Love!", "Blimey.", "They are similar.": a reaction with no reason given
-        # quoted as written, from its first word to its last ("Please visit this Website"),
-        # links left out, so that the author recognises their own line
-        said = " ".join(post.prose[words[0].start : words[-1].end].split())
+    if found.words:  # "Love!", "Blimey.", "They are similar.": a reaction with no reason given
+        # quoted as written, from its first word to its last, pointers kept ("This is so
+        # necessary", not "is so necessary"), credits and links left out, so that the author
+        # recognises their own line
+        said = " ".join(post.prose[found.said[0].start : found.said[-1].end].split())
         return (
             f"A link with only “{said}” beside it: nothing says what it is or why it matters.",
             "Say in a line what struck you about it, so that readers know what they will find.",
