@@ -158,7 +158,8 @@ def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     - N5. Stress: one or two ordinary words inside a sentence otherwise in lower case, in
       the writer's own statement, with no hype aimed at the reader and no order ("Le Guin was
       a HUGE influence on me", "science fiction is FAR MORE than that").
-    - N6. Warmth: thanks, wishes and affection in capitals, unless they hook a pitch.
+    - N6. Warmth: thanks, wishes (a blessing too: "GOD BLESS YOU ALL") and affection in
+      capitals, unless they hook a pitch.
 
     Debatable, where fair readers differ: a short cry or cheer whose whole content is the
     feeling ("OMG GOD, NO!!", "FUCK YEAH", "MANY MEMORIES..."), sarcastic capitals around a

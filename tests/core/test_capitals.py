@@ -188,3 +188,11 @@ def test_words_of_affection_beside_a_courtesy_are_warmth_but_hype_is_not() -> No
     assert [kind for kind, _ in _runs("Have a look at my shop. THANKS AMAZING DEAL")] == [
         RunKind.SHOUTED
     ]
+
+
+def test_a_blessing_is_warmth_unless_the_post_is_a_message_typed_in_capitals() -> None:
+    assert _runs("Please share my video. Thanks to everyone, GOD BLESS YOU ALL!") == [
+        (RunKind.WARMTH, "GOD BLESS YOU ALL")
+    ]
+    text = "A TRUE AMERICAN PATRIOT WITH COURAGE.  GOD BLESS YOU https://example.com/p"
+    assert [kind for kind, _ in _runs(text)] == [RunKind.SHOUTED]
