@@ -217,18 +217,19 @@ def _is_label(head: str) -> bool:
 
 def is_bare_name(prose: str, run: Sequence[Token], mixed_words: int) -> bool:
     """Whether the run is a name or a title set in capitals with no cue ("DAUGHTERS OF THE
-    AIR Compared to Le Guin", "The TREU DETECTIVE alternate ending"): a few words that carry
-    no voice, standing in mixed-case prose (``mixed_words``, the author's words with a small
-    letter, at least as many as the run's).
+    AIR Compared to Le Guin", "The TREU DETECTIVE alternate ending", or a whole post: "LE
+    GUIN <link>", "SHAKIRA SONG WAKA WAKA"): a few words that carry no voice, standing in
+    mixed-case prose (``mixed_words``, the author's words with a small letter, at least as
+    many as the run's) or with no prose around them at all (none: the post only names).
 
     No voice: no word VADER rates or reads as a negation or an intensifier, no hype, haste,
     gain, news or hailed readers (`shouted.txt`), no stretched word ("SOOOO"), no function
     word but those that join a name's words ("OF", "THE", "IN"), no contraction, no person
     ("YOU", "WE", "U"), no verb that gives orders ("READ THE BLOG", "WAYS TO MAKE MONEY"),
-    and no "!" or "?" after or inside it ("IN HIGH DEMAND!", "PEACEFUL PROTEST?"). A whole
-    post in capitals is no bare name, whatever it says: its reader cannot tell a title from a
-    shout ("GANGNAM STYLE ^^")."""
-    if len(run) > BARE_NAME_WORDS or mixed_words < len(run):
+    and no "!" or "?" after or inside it ("IN HIGH DEMAND!", "PEACEFUL PROTEST?"). A post
+    mostly in capitals with a word or two in lower case is neither: its capitals are the
+    message."""
+    if len(run) > BARE_NAME_WORDS or 0 < mixed_words < len(run):
         return False
     if _RAISED.match(prose, run[-1].end) or any(_RAISED.match(prose, w.end) for w in run[:-1]):
         return False

@@ -441,21 +441,23 @@ def _voice_of(post: Post, sentence: Token) -> tuple[bool, bool]:
 
 def _names_bare(post: Post, run: tuple[Token, ...], shouted: tuple[Token, ...]) -> bool:
     """Whether the run is a name or a title with no cue (`is_bare_name`: a few words with no
-    voice, in mixed-case prose) standing inside a sentence, its shouted words outside a sales
-    pitch ("RECENTLY VIEWED 2 others viewed this": the label heads the pitch). A sentence
-    of its own in capitals is a message typed in capitals ("IRAN ENCIRCLES ISRAEL. Hezbollah
-    took power"); in a pitch, or a post that promises a gain, the thing offered, set in
-    capitals, is the advert's hype ("awarded a FREE mini DIGITAL CAMERA", "HALF PRICE
-    Rental")."""
+    voice) standing inside a sentence of mixed-case prose, or making up the whole post ("LE
+    GUIN <link>", "CUSTOMER SERVICE"), its shouted words outside a sales pitch ("RECENTLY
+    VIEWED 2 others viewed this": the label heads the pitch). A sentence of its own in
+    capitals among mixed-case prose is a message typed in capitals ("IRAN ENCIRCLES ISRAEL.
+    Hezbollah took power"); a post that only names something says nothing to shout. In a
+    pitch, or a post that promises a gain, the thing offered, set in capitals, is the
+    advert's hype ("awarded a FREE mini DIGITAL CAMERA", "HALF PRICE Rental")."""
     start, end = run[0].start, run[-1].end
     letters = _sentence_letters(post, start)
-    if letters is None or (letters[0] >= start and letters[1] <= end):
-        return False  # a sentence of its own
+    mixed = post.memo("capitals mixed words", _mixed_words)
+    if letters is None or (mixed and letters[0] >= start and letters[1] <= end):
+        return False  # a sentence of its own among mixed-case prose
     if post.memo("capitals gain", _offers_gain) or post.memo(
         "capitals pitch spans", _pitch_spans
     ).overlaps(shouted[0].start, shouted[-1].end):
         return False
-    return is_bare_name(post.prose, run, post.memo("capitals mixed words", _mixed_words))
+    return is_bare_name(post.prose, run, mixed)
 
 
 def _sentence_letters(post: Post, at: int) -> tuple[int, int] | None:

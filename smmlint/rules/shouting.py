@@ -48,6 +48,7 @@ from smmlint.read.post import Post, Token
         "<marker>HI DARLIN ITS KATE ARE U UP FOR A DRINK TONIGHT</marker>",
         "1 million dislikes! <marker>EPIC FAIL</marker>",
         "<marker>RIVALS ENCIRCLE THE CITY</marker>. The talks have failed.",
+        "<marker>OREOS ARE BACK IN STORES</marker> https://example.com/o",
         "You won a <marker>FREE</marker> mini <marker>DIGITAL CAMERA</marker>, reply to claim",
         "Trending: <marker>WAYS TO MAKE MONEY</marker> from home, see the guide",
     ),
@@ -82,6 +83,7 @@ from smmlint.read.post import Post, Token
         ("RT @fan: THIS IS THE BEST SHOW EVER", "someone else's words, retweeted"),
         ("Today I'm starting Le Guin's THE LEFT HAND OF DARKNESS", "a title after a cue"),
         ("Words are events. URSULA K. LE GUIN", "a name with an initial, crediting a quote"),
+        ("LE GUIN https://example.com/a", "a name as the whole post: nothing said to shout"),
         ("Get the new phones for free. Text YES for a callback", "hype as the word to send"),
         ("@ana I LOVE YOU, you made my day", "affection in a reply: warmth"),
         ("This is AMAZING, thank you all", "a burst of delight in a post otherwise in lower case"),
@@ -146,7 +148,8 @@ def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
 
     - N1. Naming: acronyms ("ATM/SMS PIN"), names written in capitals (a bank, a band, a
       product, a person), titles of works (songs, videos, books: X has no italics), a web
-      address spelled out.
+      address spelled out; a post that only names something ("LE GUIN <link>") says no
+      message to shout.
     - N2. Labelling: an interface label, a heading or a label before a colon ("REMINDER
       FROM O2:", "BREAKING:"), a dateline, a date set as a heading ("FRIDAY 11 MAY").
     - N3. Quoting: someone else's words (a retweet, an account quoted after "@user:", a
@@ -155,7 +158,8 @@ def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     - N5. Stress: one or two ordinary words inside a sentence otherwise in lower case, in
       the writer's own statement, with no hype aimed at the reader and no order ("Le Guin was
       a HUGE influence on me", "science fiction is FAR MORE than that").
-    - N6. Warmth: thanks, wishes and affection in capitals, unless they hook a pitch.
+    - N6. Warmth: thanks, wishes (a blessing too: "GOD BLESS YOU ALL") and affection in
+      capitals, unless they hook a pitch.
 
     Debatable, where fair readers differ: a short cry or cheer whose whole content is the
     feeling ("OMG GOD, NO!!", "FUCK YEAH", "MANY MEMORIES..."), sarcastic capitals around a
@@ -233,31 +237,37 @@ def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     whole post in capitals, pressure, an attack, displeasure, a question, news or a shared link.
 
     A name or a title in capitals with no cue is not shouting (N1) when its words carry no
-    voice and it stands inside a sentence of mixed-case prose: six words at most, with no word
+    voice and it stands inside a sentence of mixed-case prose or is the whole post, a post
+    that only names (an artist and a song: "SHAKIRA SONG WAKA WAKA", "LE GUIN <link>", an
+    interface label: "CUSTOMER SERVICE"): six words at most, with no word
     VADER rates or reads as a negation or an intensifier ("VERY", "SO"), no hype, haste, gain,
     news or hailed readers (`shouted.txt`), no function word but the few that join a name's
     words (`shouted.txt`: "OF", "THE", "IN"), no contraction, no person ("YOU", "WE", "U"), no
     verb that gives orders ("READ THE BLOG", "WAYS TO MAKE MONEY"), no "!" or "?" after or
-    inside it, in a post with at least as many words in mixed case as the run has, that
-    promises no gain and outside a sales pitch ("DAUGHTERS OF THE AIR Compared to Le Guin",
+    inside it, in a post with at least as many words in mixed case as the run has (or none),
+    that promises no gain and outside a sales pitch ("DAUGHTERS OF THE AIR Compared to Le Guin",
     "We're TWIN MELODY, 17 year old twins", "The TREU DETECTIVE alternate ending", "just
     bought!!!: CBD VEGAN GUMMIES", a label heading a shop's pitch: "RECENTLY VIEWED 2 others
-    viewed this"). A whole post or a whole sentence in capitals ("IRAN
-    ENCIRCLES ISRAEL. Hezbollah took power") still shouts (S1), and so does the thing offered,
-    in capitals, in a post that promises a gain ("awarded a FREE mini DIGITAL CAMERA").
+    viewed this"). A whole sentence in capitals among mixed-case prose ("IRAN ENCIRCLES
+    ISRAEL. Hezbollah took power") and a whole post with a word of voice ("WHITE FUDGE OREOS
+    ARE IN STORES", "LIMITED TIME ONLY", "GANGNAM STYLE!!!") still shout (S1), and so does
+    the thing offered, in capitals, in a post that promises a gain ("awarded a FREE mini
+    DIGITAL CAMERA").
 
     Left alone, because it cannot be told reliably: a name or a title in capitals with no
-    cue that is the whole post ("LE GUIN <link>", "1 753 682 421 GANGNAM STYLE ^^"), that
-    carries a word of voice ("to win BEST Charity Project 2015", "I taught VERY FAR AWAY FROM
-    ANYWHERE ELSE"), or that names the prize in a post that promises a gain ("tkts to the
-    EURO2004 CUP FINAL or £800 CASH") is reported as shouting, and so is stress that is not
-    the writer's first-person statement ("followers are THE MOST savvy"): the same capitals,
-    unnamed, are a raised voice. An interface label with no colon that is the whole text
-    ("LOGIN/REGISTER") is reported too. Plain words set in capitals inside a headline with no
-    voice of their own ("Trump declares NEXT STEP in travel ban controversy") read as a name
-    and are left quiet: a headline's stress and a title look alike there; so does a predicate
-    of plain words in capitals ("my cat ATE THE WHOLE CAKE"), which without a part-of-speech
-    tagger cannot be told from a title ("life CAUGHT IN A STORM"). So are
+    cue that carries a word of voice ("to win BEST Charity Project 2015", "I taught VERY FAR
+    AWAY FROM ANYWHERE ELSE"), or that names the prize in a post that promises a gain ("tkts
+    to the EURO2004 CUP FINAL or £800 CASH") is reported as shouting, and so is stress that
+    is not the writer's first-person statement ("followers are THE MOST savvy"): the same
+    capitals, unnamed, are a raised voice. An interface label that is the whole text and
+    holds a verb of an order ("LOGIN/REGISTER") is reported too. Plain words set in capitals
+    inside a headline with no voice of their own ("Trump declares NEXT STEP in travel ban
+    controversy") read as a name and are left quiet: a headline's stress and a title look
+    alike there; so does a predicate of plain words in capitals ("my cat ATE THE WHOLE
+    CAKE"), which without a part-of-speech tagger cannot be told from a title ("life CAUGHT
+    IN A STORM"), and so does a whole post of plain words that says something with no word
+    of voice ("1,000,000 VIEWS NEAR", "SHES QUEEN": a contraction typed without its
+    apostrophe), whose verb cannot be told from a name's words either. So are
     capitals whose feeling the words do not tell from a raised voice (the debatable kinds
     above): a cry of shock with no word of a death ("OMG GOD, NO!!", "WHAT?!!? NO!!!!"), sarcasm
     ("PEACEFUL PROTEST?"); a whole private text or fan reply typed in capitals ("IM GONNA MISS U

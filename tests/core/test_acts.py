@@ -40,6 +40,7 @@ def _post(text: str) -> Post:
         ("You opened my eyes #RIPUrsulaKLeGuin", "condolence"),
         ("Happy #PiDay everyone", "wish"),
         ("Have a great weekend, all", "wish"),
+        ("Thanks to everyone, God bless you all!", "wish"),
         ("Sorry for the delay this morning", "apology"),
         ("Good to hear from you", "greeting"),
         ("see you then, we're all christmassy here!", "greeting"),
@@ -57,6 +58,7 @@ def test_courtesies(text: str, kind: str) -> None:
         "Happy to announce our app",
         "Go #ripcurl",
         "See you there: stand 14, hall B",
+        "God bless America",
     ],
 )
 def test_look_alikes_of_courtesies(text: str) -> None:

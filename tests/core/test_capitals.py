@@ -141,9 +141,15 @@ def test_a_courtesy_may_end_with_whom_it_is_said_to() -> None:
         "STORIES OF THE SEA Reviewed in @weekly this month",
         "The SILVER HARBOUR alternate ending is up",
         "RECENTLY VIEWED 3 others viewed this in the last hour",
+        # The whole post: it only names something.
+        "SEASIDE MEMORIES https://example.com/v",
+        "1 753 682 421 GANGNAM STYLE ^^",
+        "CUSTOMER SERVICE",
     ],
 )
-def test_a_name_with_no_cue_is_a_run_with_no_voice_inside_mixed_case_prose(text: str) -> None:
+def test_a_name_with_no_cue_is_a_run_with_no_voice_in_mixed_case_prose_or_alone(
+    text: str,
+) -> None:
     assert [kind for kind, _ in _runs(text)] == [RunKind.NAME], _runs(text)
 
 
@@ -155,11 +161,17 @@ def test_a_name_with_no_cue_is_a_run_with_no_voice_inside_mixed_case_prose(text:
         "Our CEO says WE ARE HIRING again",
         "He said DON'T GIVE UP to the team",
         "the council is a TOTAL DISASTER for the town",
-        # A verb of an order, a raised mark, a sentence of its own, the whole post.
+        # A verb of an order, a raised mark, a sentence of its own among mixed-case prose.
         "Trending: WAYS TO MAKE MONEY from home, see the guide",
         "This one is IN HIGH DEMAND! only a few left",
         "RIVALS ENCIRCLE THE CITY. The talks have failed.",
-        "SEASIDE MEMORIES https://example.com/v",
+        # A whole post that says something: a word of voice, a raised mark, hype.
+        "OREOS ARE BACK IN STORES https://example.com/o",
+        "SEASIDE MEMORIES!!! https://example.com/v",
+        "LIMITED TIME ONLY",
+        "LOGIN/REGISTER",
+        # Mostly capitals with a word in lower case: the capitals are the message.
+        "SEASIDE MEMORIES FROM THE BAY today",
         # A post that promises a gain: the thing offered in capitals is the hype.
         "You won a mini DIGITAL CAMERA, reply to claim your prize",
     ],
@@ -176,3 +188,11 @@ def test_words_of_affection_beside_a_courtesy_are_warmth_but_hype_is_not() -> No
     assert [kind for kind, _ in _runs("Have a look at my shop. THANKS AMAZING DEAL")] == [
         RunKind.SHOUTED
     ]
+
+
+def test_a_blessing_is_warmth_unless_the_post_is_a_message_typed_in_capitals() -> None:
+    assert _runs("Please share my video. Thanks to everyone, GOD BLESS YOU ALL!") == [
+        (RunKind.WARMTH, "GOD BLESS YOU ALL")
+    ]
+    text = "A TRUE AMERICAN PATRIOT WITH COURAGE.  GOD BLESS YOU https://example.com/p"
+    assert [kind for kind, _ in _runs(text)] == [RunKind.SHOUTED]
