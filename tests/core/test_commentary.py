@@ -47,6 +47,20 @@ def test_share_kinds() -> None:
     assert commentary(_post("How we sync 🎉 via @acmeblog https://e.com")).share is None
 
 
+def test_you_said_to_someone_is_no_page_title() -> None:
+    def share(text: str) -> str | None:
+        return commentary(_post(text)).share
+
+    # The author turns to the account the post speaks to: their words, not a title.
+    assert share("@ana these seals need help. Will YOU? https://e.com via @sealsnam") is None
+    assert share("@ana your post was quoted by @bb - https://e.com") is None
+    assert share("Thank you, Acme Talent https://e.com") is None
+    # A title's "you" stays a title's: without anyone spoken to, or serving the reader.
+    assert share("Should you sign a prenup? https://e.com via @nytimes") == "headline"
+    assert share("@ana What you need to know about the ban https://e.com via @nyt") == "headline"
+    assert share("@ana Seals stranded on the coast https://e.com via @sealsnam") == "headline"
+
+
 def test_gives_order() -> None:
     assert gives_order("Tag a friend", 0)
     assert gives_order("Monday. Tag a friend", 8)
