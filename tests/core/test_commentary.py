@@ -66,6 +66,8 @@ def test_gives_order() -> None:
     assert gives_order("Monday. Tag a friend", 8)
     assert gives_order("so tag a friend", 3)
     assert gives_order("@ana tell us", 5)
+    assert gives_order("Nezo and Ed\nLike this", 12)  # a line opens an order
+    assert not gives_order("Nezo and Ed Like this", 12)
     assert gives_order("Don't forget to tag a friend", 16)
     assert not gives_order("I'd like it if", 4)
     assert not gives_order("they didn't tell us", 12)
