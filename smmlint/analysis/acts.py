@@ -19,9 +19,9 @@ from typing import Any
 import regex
 
 from smmlint.analysis.borrowed import ATTRIBUTION_DASHES, authors_words, borrowed, own_prose
-from smmlint.analysis.commentary import is_title_case
 from smmlint.analysis.imperative import ADVICE, gives_order
 from smmlint.analysis.lexicon import folded_text, phrase_automaton
+from smmlint.analysis.title_case import is_title_case
 from smmlint.analysis.wordlists import section_lexicon, word_sets
 from smmlint.read.chars import non_ascii
 from smmlint.read.memo import by_content

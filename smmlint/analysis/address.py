@@ -265,6 +265,17 @@ def _speaks_to_someone(post: Post) -> bool:
     return any(_greeted(own, mention.start) for mention in post.mentions)
 
 
+def speaks_to_addressee(post: Post) -> bool:
+    """Whether the author turns to someone the post speaks to (a reply's account, a greeted
+    mention, a name set off by a comma) in the second person: "@JK_Rowling #HarryPotter
+    would help these guys... Will YOU?", "@ana your tweet was quoted by @bb". A page title
+    names people but never speaks to them, and its "you" serves a reader ("What you need to
+    know", ``[serves]``), which stays a title's even after a tag."""
+    if not references(post).reader_words or serves_reader(post):
+        return False
+    return speaks_to_someone(post) or names_addressee(post)
+
+
 def names_addressee(post: Post) -> bool:
     """Whether the post calls someone by name, set off by a comma: "#Israel, at some
     point...", "No Piers Morgan, he hasn't...", "Nice one, Donald...". Like a reply, it

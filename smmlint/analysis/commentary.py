@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import regex
 
+from smmlint.analysis.address import speaks_to_addressee
 from smmlint.analysis.borrowed import (
     NAME_WORD,
     authors_words,
@@ -17,6 +18,7 @@ from smmlint.analysis.borrowed import (
     retweet_marker,
 )
 from smmlint.analysis.spans import SpanSet, blank
+from smmlint.analysis.title_case import TITLE_CASE_MIN_WORDS, is_title_case
 from smmlint.analysis.wordlists import section_lexicon, word_sets
 from smmlint.read.post import Post, Token
 
@@ -65,10 +67,6 @@ _HEADLINE_OPENING = regex.compile(
     r"|\d{1,3}+[ \t]++\p{L})"
 )
 _HEADLINE_MIN_WORDS = 5
-# Title Case: at least this share of the longer words capitalised, and at least this many.
-_TITLE_CASE_SHARE = 0.8
-_TITLE_CASE_MIN_WORDS = 3
-_TITLE_WORD_LENGTH = 4  # "of", "on", "the", "and" stay lower case in titles
 
 
 @dataclass(frozen=True)
@@ -133,10 +131,10 @@ def _is_pasted_headline(post: Post, own: str, credits: list[tuple[int, int]]) ->
     if not title or "\n" in text.strip():
         return False
     words = regex.findall(r"[\p{L}\p{N}'’]++", title)
-    if _SITE_SUFFIX.search(title) and len(words) >= _TITLE_CASE_MIN_WORDS:
+    if _SITE_SUFFIX.search(title) and len(words) >= TITLE_CASE_MIN_WORDS:
         return True
     if is_title_case(words):
-        return not _has_voice(title, words)
+        return not _has_voice(post, title, words)
     # In sentence or lower case a title needs a credit ("... via @site") or a headline's
     # shape ("how remote teams stay in sync", "OPINION: Why...", "10 ways to..."), and no
     # word of someone reacting to it ("Here are two brilliant pieces on...").
@@ -145,16 +143,7 @@ def _is_pasted_headline(post: Post, own: str, credits: list[tuple[int, int]]) ->
         and _HEADLINE_OPENING.match(title) is not None
         and not title.endswith((".", "?", "…"))
     )
-    return shaped and not _has_voice(title, words) and not _reacts(title)
-
-
-def is_title_case(words: list[str]) -> bool:
-    """Whether most of the longer words are capitalised, as in a title or a label."""
-    long_words = [w for w in words if len(w) >= _TITLE_WORD_LENGTH and w[0].isalpha()]
-    if len(long_words) < _TITLE_CASE_MIN_WORDS or all(w.isupper() for w in long_words):
-        return False
-    capitalised = sum(1 for w in long_words if w[0].isupper())
-    return capitalised >= _TITLE_CASE_SHARE * len(long_words)
+    return shaped and not _has_voice(post, title, words) and not _reacts(title)
 
 
 def _reacts(title: str) -> bool:
@@ -162,13 +151,16 @@ def _reacts(title: str) -> bool:
     return next(_REACTION.finditer(title), None) is not None
 
 
-def _has_voice(title: str, words: list[str]) -> bool:
-    """First person, "!" or an emoji: someone speaking, not a page title ("you" is common
-    in titles: "What You Need to Know")."""
+def _has_voice(post: Post, title: str, words: list[str]) -> bool:
+    """First person, "!", an emoji, or "you" said to someone the post speaks to: someone
+    speaking, not a page title ("you" alone is common in titles: "What You Need to Know",
+    "Should you sign a prenup?")."""
     personal = _VOICE["singular"] | _VOICE["possessive"] | _VOICE["plural"]
     if any(w.lower().replace("’", "'") in personal for w in words) or "!" in title:
         return True
-    return bool(regex.search(r"\p{Extended_Pictographic}", title))
+    if regex.search(r"\p{Extended_Pictographic}", title):
+        return True
+    return speaks_to_addressee(post)
 
 
 def _credits(own: str) -> list[tuple[int, int]]:

@@ -56,10 +56,11 @@ from smmlint.analysis.address import (
     speaks_to_someone,
 )
 from smmlint.analysis.borrowed import authors_words, borrowed, own_prose
-from smmlint.analysis.commentary import commentary, is_title_case
+from smmlint.analysis.commentary import commentary
 from smmlint.analysis.hostility import attacks
 from smmlint.analysis.questions import asks_readers, hooks, invitations
 from smmlint.analysis.spans import blank
+from smmlint.analysis.title_case import is_title_case
 from smmlint.analysis.tone import measure_tone
 from smmlint.analysis.wordlists import section_lexicon, word_sets
 from smmlint.read.post import Entity, Post

@@ -30,7 +30,7 @@ def gives_order(text: str, start: int) -> bool:
     should"); False after a subject
     or any other word ("I'd like it if", "they didn't tell us").
     """
-    before = text[max(0, start - _LOOK_BACK) : start].rstrip()
+    before = text[max(0, start - _LOOK_BACK) : start].rstrip(" \t")
     if not before or not (before[-1].isalnum() or before[-1] in "'’_"):
         return True
     words = [w.lower().replace("’", "'") for w in _WORD.findall(before)]

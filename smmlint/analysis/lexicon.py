@@ -8,9 +8,12 @@ File format, one phrase per line::
     shop {now|today}          braces expand: "shop now", "shop today"
     {buy|order}{|s|ing} now   an empty choice is allowed
     the {#1|no. 1} choice  # a comment   "#" touching a word is text
+    like & share              a joiner between spaces: "like & share", "like&share"
 
 Matching ignores case, a space or hyphen in a phrase matches any run of spaces or hyphens
-("world class", "world-class"), and an apostrophe matches ' or ’. Phrases match whole words,
+("world class", "world-class"), a joiner sign ("&", "+", "/") standing between spaces in a
+phrase matches with or without them ("like & share", "like&share": a joined pair is written
+tight as often as spaced), and an apostrophe matches ' or ’. Phrases match whole words,
 leftmost-longest: at each position the longest phrase that ends a word wins.
 
 A draft whose lowering pairs each character with the phrase characters ``IGNORECASE`` pairs it
@@ -36,6 +39,8 @@ from smmlint.read.chars import non_ascii
 _Value = TypeVar("_Value")
 
 _BRACES = re.compile(r"\{([^{}]*)\}")
+# A joiner sign standing between two words of a phrase: "like & share", "terms & conditions".
+_JOINER = re.compile(r"(?<=\w) ([&+/]) (?=\w)")
 _SEP = "\x00"  # stands for "spaces or hyphens" inside the trie
 _SEP_PATTERN = r"[\s\-‐‑]+"
 _APOSTROPHE = "\x01"
@@ -357,10 +362,12 @@ def parse(text: str) -> Iterator[tuple[str, str]]:
 
 
 def expand(phrase: str) -> list[str]:
-    """All spellings a phrase with ``{a|b}`` choices stands for."""
+    """All spellings a phrase with ``{a|b}`` choices stands for, each joiner between spaces
+    also written tight ("like & share", "like&share")."""
     parts = _BRACES.split(phrase)
     choices = [[p] if i % 2 == 0 else p.split("|") for i, p in enumerate(parts)]
-    return [" ".join("".join(c).split()) for c in product(*choices) if "".join(c).strip()]
+    spellings = [" ".join("".join(c).split()) for c in product(*choices) if "".join(c).strip()]
+    return spellings + [_JOINER.sub(r"\1", s) for s in spellings if _JOINER.search(s)]
 
 
 def normalize(phrase: str) -> str:

@@ -57,6 +57,7 @@ _MESSAGES = {
         "Don't scroll past, <marker>share if you love your mum</marker>.",
         "gud vid 2day <marker>lik dis if u cri</marker>",
         "<marker>Tag ur bestie</marker> who needs a holiday",
+        ("Nezo and Ed\n<marker>Like&share</marker> this page please", "joined tight"),
     ),
     quiet=(
         ("Can anyone recommend a good accountant?", "asking for a recommendation"),
@@ -69,6 +70,7 @@ _MESSAGES = {
         ('Posts that say "tag a friend" get demoted.', "bait quoted, not used"),
         ("COMMENT TELL ME WHAT YOU THINK", "an open invitation, shouted"),
         ('Please type in "Dizzy X" on YouTube.', "a search, not a set comment"),
+        ("Our R&D team at AT&T shares the results.", "'&' inside a name joins no calls"),
     ),
 )
 def engagement_bait(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
@@ -79,7 +81,10 @@ def engagement_bait(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     vote-, share-, tag- and comment-baiting) plus follow-baiting: "like if you agree",
     "like for pizza, love for burgers", "share with 5 friends", "RT to win", "tag a friend",
     "comment YES", "follow for follow", "follow and RT to enter". A phrase counts only as an
-    order ("Tag a friend", "please share if..."), not inside a statement ("I'd like it if").
+    order ("Tag a friend", "please share if...", at the start of a sentence or a line), not
+    inside a statement ("I'd like it if"). Calls joined by "&", "+" or "/" count written
+    tight as well as spaced ("Like & Share", "Like&share", "like+subscribe", "like/comment");
+    a sign inside a name ("AT&T", "R&D") joins no calls.
     Text-speak spellings ("lik dis if u cri", "tag ur bestie") count as well; "lik dis if"
     and "shar dis if" count wherever they stand, since the spelling drops the punctuation
     that would show the order and no statement is written that way.

@@ -358,7 +358,10 @@ def sales_push(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     own feed, so what fires is what pushes in both ("subscribe to me", "help me reach 1k
     followers"); a brand naming its own product ("check out our new range") is left to the
     other kinds, and only its own channel ("our new video", "our channel") counts here.
-    "Like this comment if..." is engagement bait, the `engagement-bait` rule's.
+    "Like this comment if..." is engagement bait, the `engagement-bait` rule's. When a plug
+    asks for more than one thing ("Check out my new song! Also follow me on Instagram"),
+    `multiple-ctas` counts the asks as well, and its hint on a plug is to keep one ask at
+    most, not to move the others to another post: both say fewer asks, more reason to come.
 
     ## Why is this bad?
     People come to social networks to talk, not to be sold to. Posts that push get scrolled
@@ -380,6 +383,7 @@ LOOK = frozenset({"visit", "watch", READ})
 _GOALS = {"subscribe": "follow", "like": "follow"}
 # "one post, one objective, one action": a second distinct action is one too many.
 MAX_ACTIONS = 1
+_ONE_ACTION = "one post, one action."
 
 
 @rule(
@@ -470,7 +474,15 @@ def multiple_ctas(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
 
     A call that is engagement bait ("like this comment") still counts, but is left to
     `engagement-bait` to mark: one call, one finding. `sales-push` may mark the same call
-    as a hard call or self-promotion; that is what the call says, this is how many there are.
+    as a hard call or self-promotion; that is what the call says, this is how many there are,
+    and both findings stay. Their hints agree: where a call asks for the author's own
+    channel (what `sales-push` reads as self-promotion: "check out my channel", "subscribe
+    and share", "follow me on Instagram"), the post is a plug, and asking for the other call
+    in another post would only make another plug; the hint then asks to keep one call at
+    most and drop the rest, giving people a reason to come ("Keep “Subscribe” at most and
+    drop “share”: each ask for your own channel is one more push..."), as `sales-push`
+    says "add to the conversation instead". Elsewhere (a petition, a cause, a shop's sale)
+    the hint keeps the first call as the post's goal and moves the others to another post.
 
     A bare verb (`cta_verbs.txt`) joined by "and", "&", "+", "," or "/" to a call shares that
     call's object and is a call of its own, before it ("follow and message me", "share and
@@ -530,17 +542,35 @@ def multiple_ctas(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
         "readers take one at most."
     )
     goals = [f"“{_call_text(post, call)}”" for call in ordered[: options["max_actions"]]]
-    kept = " and ".join(goals) + (" if that is" if len(goals) == 1 else " if those are")
+    plug = _plugs_own_channel(post, found)
     for call in ordered[options["max_actions"] :]:
         if call.start in bait:
             continue
-        extra = _call_text(post, call)
-        hint = (
-            f"Keep {kept} this post's goal, and ask for “{extra}” in another post"
-            if goals
-            else f"Ask for “{extra}” only if it is this post's goal"
+        yield Hit(
+            call.start, call.end, message=message, hint=_hint(goals, _call_text(post, call), plug)
         )
-        yield Hit(call.start, call.end, message=message, hint=hint + ": one post, one action.")
+
+
+def _plugs_own_channel(post: Post, found: Collection[Call]) -> bool:
+    """Whether a call asks for the author's own channel, as `sales-push` reads self-promotion
+    ("check out my channel", "subscribe and share"): the post is a plug."""
+    promoted = SpanSet((p.start, p.end) for p in pitches(post) if p.kind == SELF_PROMOTION)
+    return bool(promoted) and any(promoted.overlaps(call.start, call.end) for call in found)
+
+
+def _hint(goals: list[str], extra: str, plug: bool) -> str:
+    """Which call to keep and what to do with “extra”. In a plug for the author's own channel,
+    asking for it in another post would be one more plug: there, one ask at most."""
+    if plug:
+        keep = f"Keep {' and '.join(goals)} at most and drop" if goals else "Drop"
+        return (
+            f"{keep} “{extra}”: each ask for your own channel is one more push; give people "
+            "a reason to come instead of another ask."
+        )
+    if not goals:
+        return f"Ask for “{extra}” only if it is this post's goal: {_ONE_ACTION}"
+    kept = " and ".join(goals) + (" if that is" if len(goals) == 1 else " if those are")
+    return f"Keep {kept} this post's goal, and ask for “{extra}” in another post: {_ONE_ACTION}"
 
 
 def _without(

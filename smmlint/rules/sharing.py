@@ -261,6 +261,11 @@ def bare_quote(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
             "Loving Our New Office In Leeds https://example.com/office 😍",
             "Title Case, but someone speaks: 'our', an emoji",
         ),
+        (
+            "@ana Our town's seals need a voice. Will YOU? https://example.com/seals "
+            "via @sealwatch",
+            "the author turns to @ana and asks her: their words, not a title",
+        ),
     ),
 )
 def bare_share(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
@@ -272,10 +277,10 @@ def bare_share(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     title as a share button pastes it: Title Case ("Ten Lessons From..."), a site suffix ("...
     | Acme Research"), a credit ("... via @acmeblog"), or a headline's shape in sentence or
     lower case ("how remote teams stay in sync", "OPINION: Why...", "10 ways to..."), on
-    words with no one speaking or reacting in them (no I/we, no "!", no emoji, no "here",
-    "this", "brilliant", "must"...). Words of one's own before the retweet or beside the
-    credit are commentary; with one to three of them the message says the post has only a
-    reaction. The finding covers the whole post.
+    words with no one speaking or reacting in them (no I/we, no "!", no emoji, no "you" said
+    to someone the post speaks to, no "here", "this", "brilliant", "must"...). Words of
+    one's own before the retweet or beside the credit are commentary; with one to three of
+    them the message says the post has only a reaction. The finding covers the whole post.
 
     ## Why is this bad?
     Simply retweeting or sharing is not starting a conversation: it adds nothing the original

@@ -85,6 +85,31 @@ def test_a_bait_call_is_left_to_engagement_bait() -> None:
     assert _ctas("Like this comment and share this video so we win!") == ["share this video"]
 
 
+def test_on_a_plug_the_hint_keeps_one_ask_at_most() -> None:
+    config = smmlint.Config.from_dict({"select": ["multiple-ctas", "sales-push"]})
+
+    def read(text: str) -> tuple[list[str], str]:
+        report = smmlint.lint(text, platform="generic", config=config)
+        rules = [f.rule for f in report.findings]
+        return rules, next(f.hint for f in report.findings if f.rule == "multiple-ctas")
+
+    # The calls ask for the author's own channel: sales-push says what they are,
+    # multiple-ctas how many, and neither advises another plug in another post.
+    rules, hint = read("Check out my new song! Also follow me on Instagram for more.")
+    assert "sales-push" in rules
+    assert hint.startswith("Keep “Check out” at most and drop “follow me”")
+    assert "another post" not in hint
+    rules, hint = read("Subscribe to my channel and share this video with your friends!")
+    assert "sales-push" in rules and "at most" in hint
+    # A cause's two calls: no plug, the first call is the goal, the other goes elsewhere.
+    rules, hint = read("Please retweet this, and donate today https://example.com/give.")
+    assert rules == ["multiple-ctas"]
+    assert hint == (
+        "Keep “Please retweet” if that is this post's goal, and ask for “donate today” "
+        "in another post: one post, one action."
+    )
+
+
 def test_an_ampersand_joins_calls_as_and_does() -> None:
     text = "Subscribe to my channel\nTweet & Follow me on twitter //me"
     assert _calls(text) == [

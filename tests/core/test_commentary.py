@@ -47,11 +47,27 @@ def test_share_kinds() -> None:
     assert commentary(_post("How we sync 🎉 via @acmeblog https://e.com")).share is None
 
 
+def test_you_said_to_someone_is_no_page_title() -> None:
+    def share(text: str) -> str | None:
+        return commentary(_post(text)).share
+
+    # The author turns to the account the post speaks to: their words, not a title.
+    assert share("@ana these seals need help. Will YOU? https://e.com via @sealsnam") is None
+    assert share("@ana your post was quoted by @bb - https://e.com") is None
+    assert share("Thank you, Acme Talent https://e.com") is None
+    # A title's "you" stays a title's: without anyone spoken to, or serving the reader.
+    assert share("Should you sign a prenup? https://e.com via @nytimes") == "headline"
+    assert share("@ana What you need to know about the ban https://e.com via @nyt") == "headline"
+    assert share("@ana Seals stranded on the coast https://e.com via @sealsnam") == "headline"
+
+
 def test_gives_order() -> None:
     assert gives_order("Tag a friend", 0)
     assert gives_order("Monday. Tag a friend", 8)
     assert gives_order("so tag a friend", 3)
     assert gives_order("@ana tell us", 5)
+    assert gives_order("Nezo and Ed\nLike this", 12)  # a line opens an order
+    assert not gives_order("Nezo and Ed Like this", 12)
     assert gives_order("Don't forget to tag a friend", 16)
     assert not gives_order("I'd like it if", 4)
     assert not gives_order("they didn't tell us", 12)

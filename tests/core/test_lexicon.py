@@ -49,6 +49,18 @@ def test_matches_whole_words_case_and_separator_insensitively() -> None:
     ]
 
 
+def test_a_joiner_between_words_matches_tight_or_spaced() -> None:
+    assert expand("{like|share} & share") == [
+        "like & share", "share & share", "like&share", "share&share"
+    ]  # fmt: skip
+    assert expand("AT&T") == ["AT&T"]  # a sign inside a word is the word's own
+    lexicon = Lexicon([("react", "like & share"), ("react", "like + subscribe")])
+    text = "Like&share, LIKE & SHARE, like+SUBSCRIBE; AT&T, unlike&share, like&shares"
+    found = ["Like&share", "LIKE & SHARE", "like+SUBSCRIBE"]
+    assert [text[m.start : m.end] for m in lexicon.finditer(text)] == found
+    assert [m.group() for m in lexicon.pattern.finditer(text)] == found  # the trie agrees
+
+
 def test_apostrophes_match_both_forms() -> None:
     lexicon = Lexicon([("cta", "don't miss out")])
     assert len(list(lexicon.finditer("Don’t miss out! don't miss out"))) == 2

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from smmlint.analysis.bait import BaitPhrase, set_comments, vote_options
+from smmlint.analysis.bait import BaitPhrase, bait_phrases, set_comments, vote_options
 from smmlint.analysis.hard_words import has_nominal_ending, is_glued, names
 from smmlint.analysis.hashtags import inline_hashtags, own_hashtags, tag_runs
 from smmlint.analysis.leftovers import Leftover, leftovers
@@ -40,6 +40,24 @@ def test_a_poll_needs_two_different_reactions() -> None:
     assert _texts(post, vote_options(post)) == ["Like for pizza", "love for burgers"]
     assert all(isinstance(o, BaitPhrase) and o.kind == "vote" for o in vote_options(post))
     assert vote_options(_post("Like for pizza, like for more")) == ()
+
+
+def test_calls_joined_tight_are_bait_as_when_spaced() -> None:
+    for text, bait in (
+        ("Like & Share this page please", "Like & Share"),
+        ("Like&share this page please", "Like&share"),
+        ("CAR 2013. LIKE&SUBSCRIBE", "LIKE&SUBSCRIBE"),
+        ("new vid, like+subscribe", "like+subscribe"),
+        ("Nezo and Ed\nLike&share this page", "Like&share"),  # a line opens an order
+    ):
+        post = _post(text)
+        assert _texts(post, bait_phrases(post)) == [bait], text
+    for text in (
+        "Our R&D team at AT&T shares the results",  # a sign inside a name joins no calls
+        "I like&share what I love",  # a subject: no order
+        "Nezo and Ed like&share this page",
+    ):
+        assert bait_phrases(_post(text)) == (), text
 
 
 def test_a_set_comment_is_an_order_to_type_a_set_word() -> None:
