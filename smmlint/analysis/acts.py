@@ -334,11 +334,13 @@ def is_reaction(post: Post) -> bool:
 def is_label(post: Post) -> bool:
     """Whether the post is a title or a label, not a sentence: a few Title Case words on one
     line with no sentence punctuation ("Baby Size Guide", "Sponges, Mitts & Bath Brushes")."""
-    own = own_prose(post).strip()
-    words = [w.text for w in authors_words(post)]
-    if not words or len(words) > MAX_LABEL_WORDS or "\n" in own or own.endswith(_SENTENCE_END):
+    words = authors_words(post)
+    if not words or len(words) > MAX_LABEL_WORDS:  # most posts: counted, not read
         return False
-    return is_title_case(words)
+    own = own_prose(post).strip()
+    if "\n" in own or own.endswith(_SENTENCE_END):
+        return False
+    return is_title_case([w.text for w in words])
 
 
 def thread_part(post: Post) -> ThreadPart | None:

@@ -5,7 +5,6 @@ It knows nothing about output formats; renderers turn the ``Report`` into text, 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from functools import lru_cache
 
 import regex
@@ -59,13 +58,15 @@ def lint(
     findings = []
     for rule, severity, options in config.plan(profile.name):
         try:
-            hits = _outermost(rule.check(post, options))
+            hits = list(rule.check(post, options))
         except Exception as exc:  # a rule bug must name the rule, never echo the draft
             raise RuleFailed(rule.code, exc) from exc
+        if len(hits) > 1:  # most rules find nothing in a draft, or one thing
+            hits = _outermost(hits)
         for hit in hits:
             if hit.scope == "post":
                 start, end = 0, len(text)
-            elif any(s <= hit.start and hit.end <= e for s, e in allowed):
+            elif allowed and any(s <= hit.start and hit.end <= e for s, e in allowed):
                 continue
             else:
                 start, end = source_graphemes.snap(
@@ -99,11 +100,8 @@ def lint(
     )
 
 
-def _outermost(hits: Iterable[Hit]) -> list[Hit]:
+def _outermost(hits: list[Hit]) -> list[Hit]:
     """A rule's hits without those lying inside another of its hits (one finding a phrase)."""
-    hits = list(hits)
-    if len(hits) < 2:  # most rules find nothing in a draft
-        return hits
     ordered = sorted(hits, key=lambda h: (h.start, -h.end))
     kept: list[Hit] = []
     reach = -1
@@ -115,12 +113,14 @@ def _outermost(hits: Iterable[Hit]) -> list[Hit]:
 
 
 def _allowed_spans(text: str, allow: tuple[str, ...]) -> list[tuple[int, int]]:
-    if not any(a.strip() for a in allow):
-        return []
-    return [m.span() for m in _allow_pattern(allow).finditer(text)]
+    pattern = _allow_pattern(allow)
+    return [m.span() for m in pattern.finditer(text)] if pattern else []
 
 
 @lru_cache(maxsize=64)
-def _allow_pattern(allow: tuple[str, ...]) -> regex.Pattern[str]:
+def _allow_pattern(allow: tuple[str, ...]) -> regex.Pattern[str] | None:
+    """The allowed phrases as one pattern, or None when there is none (the default)."""
     words = sorted((regex.escape(a.strip()) for a in allow if a.strip()), key=len, reverse=True)
+    if not words:
+        return None
     return regex.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", regex.IGNORECASE)
