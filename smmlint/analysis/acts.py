@@ -416,7 +416,12 @@ def _find_orders(post: Post) -> tuple[Token, ...]:
     # A link ends what came before it: "...goes viral https://... Please watch and retweet."
     link_ends = sorted(url.end for url in post.urls)
     link_starts = [url.start for url in post.urls]
+    # A courtesy in the imperative ("Have a nice evening", "Take care", "Enjoy your weekend",
+    # "See you soon") wishes the reader well and asks nothing of them: its verb is no order,
+    # though an order may follow it ("Enjoy your weekend and shop the sale").
+    courteous = {span.start: span.end for _, span in courtesies(post)}
     found: list[Token] = []
+    imperative_end = -_CHAIN_REACH - 1  # where the last order or courtesy in the imperative ended
     for i in compress(range(len(folded)), map(_ORDER_VERBS.__contains__, folded)):
         word, verb = words[i], folded[i]
         after_link = i > 0 and _follows_link(own, words[i - 1].end, word.start, link_ends)
@@ -432,7 +437,10 @@ def _find_orders(post: Post) -> tuple[Token, ...]:
         advised = " ".join(before).replace("’", "'") in ADVICE  # "You should check out..."
         if _SUBJECTS.intersection(before) and not (advised or _clause_starts(own, words, i)):
             continue  # "I just don't know"
-        chained = found and words[i - 1].start - found[-1].end <= _CHAIN_REACH
+        if word.start in courteous:
+            imperative_end = courteous[word.start]
+            continue
+        chained = words[i - 1].start - imperative_end <= _CHAIN_REACH
         if before and before[-1] in _CHAINS and not chained:
             continue  # "for those who haven't seen or read": no order before "or"
         if verb in _POLITE and not _asks_for(own, words, lowered, i):
@@ -442,6 +450,7 @@ def _find_orders(post: Post) -> tuple[Token, ...]:
         ):
             continue  # "Watch party tonight", "Support for the plan" ("Book 1 of the saga")
         found.append(word)
+        imperative_end = word.end
     if _holds_any(folded_text(own), _PLEAS):
         found.extend(_requests(own, {order.start for order in found}))
         found.sort(key=lambda order: order.start)

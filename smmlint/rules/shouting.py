@@ -109,6 +109,8 @@ from smmlint.read.post import Post, Token
         ("Register now! SKY OPT OUT to 88088", "a keyword right before its short code"),
         ("Never share your ATM PIN by email.", "acronyms"),
         ("Check out my tracks on my channel. THANK YOU for your time", "thanks after a plug"),
+        ("it'd mean the world to me THANK YOU SO MUCH", "thanks with their intensifier"),
+        ("A kind thought. GOODNIGHT & HAVE A NICE SLEEP..SWEET DREAMS", "a good-night wish"),
         ("Subscribe to my channel if you like it! HUGS, THANKS", "affection beside thanks"),
         ("Le Guin was a HUGE influence on me. This one really hurts.", "the writer's stress"),
         (
@@ -159,7 +161,9 @@ def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
       the writer's own statement, with no hype aimed at the reader and no order ("Le Guin was
       a HUGE influence on me", "science fiction is FAR MORE than that").
     - N6. Warmth: thanks, wishes (a blessing too: "GOD BLESS YOU ALL") and affection in
-      capitals, unless they hook a pitch.
+      capitals, unless they hook a pitch. A courtesy runs to its end ("THANK YOU SO MUCH",
+      "HAVE A NICE EVENING", "GOODNIGHT & SWEET DREAMS"), and one in the imperative wishes
+      the reader well and gives no order.
 
     Debatable, where fair readers differ: a short cry or cheer whose whole content is the
     feeling ("OMG GOD, NO!!", "FUCK YEAH", "MANY MEMORIES..."), sarcastic capitals around a
@@ -203,7 +207,10 @@ def all_caps(post: Post, options: Mapping[str, Any]) -> Iterator[Hit]:
     dash ("PSY - GANGNAM STYLE"), as it is published; thanks, praise or a wish in capitals
     ("THANK YOU for your time", "HAPPY BIRTHDAY", and whom it is said to: "HAPPY BIRTHDAY
     KATY", and words of affection beside it, VADER +1.5 or more and no hype: "XOXO THANKS"),
-    which is warmth, also after a plug's pitch ("Check out my tracks. THANK YOU"),
+    each courtesy to its end (the thanks' intensifier, what a wish wishes: "THANK YOU SO
+    MUCH", "HAVE A NICE SLEEP..SWEET DREAMS"; a wish in the imperative is no order that
+    would make the post press), which is warmth, also after a plug's pitch ("Check out my
+    tracks. THANK YOU"),
     except as the hook of a sales pitch before it ("WELL DONE! Your prize awaits"); affection
     said to someone in a reply ("@author I LOVE YOU", "@ana YOU ARE A FABULOUS HUMAN BEING": a
     sentence of twelve words at most with a word VADER rates +1.5 or more, no hype word in the

@@ -65,6 +65,32 @@ def test_look_alikes_of_courtesies(text: str) -> None:
     assert courtesies(_post(text)) == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Check out my covers. THANK YOU SO MUCH", "THANK YOU SO MUCH"),
+        ("thanks a lot for the tip", "thanks a lot"),
+        ("Have a nice evening, friends", "Have a nice evening"),
+        ("GOODNIGHT & HAVE A NICE SLEEP", "HAVE A NICE SLEEP"),
+        ("Sweet dreams, my love", "Sweet dreams"),
+    ],
+)
+def test_a_courtesy_runs_to_its_end(text: str, span: str) -> None:
+    assert span in [t.text for _, t in courtesies(_post(text))]
+
+
+def test_a_courtesy_in_the_imperative_is_no_order() -> None:
+    def said(text: str) -> list[str]:
+        return [o.text for o in orders(_post(text))]
+
+    assert said("Have a nice evening") == []
+    assert said("Take care and stay safe") == []
+    assert said("See you soon") == []
+    # An order beside it, or the same verb giving an order, still is one.
+    assert said("Enjoy your weekend and shop the sale") == ["shop"]
+    assert said("Have a look at our new menu") == ["Have"]
+
+
 def test_orders_speak_to_the_reader_where_they_give_an_order() -> None:
     def said(text: str) -> list[str]:
         return [o.text for o in orders(_post(text))]

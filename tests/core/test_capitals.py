@@ -190,6 +190,38 @@ def test_words_of_affection_beside_a_courtesy_are_warmth_but_hype_is_not() -> No
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Check out my covers, it'd mean the world to me THANK YOU SO MUCH", "THANK YOU SO MUCH"),
+        ("A kind thought for you. GOODNIGHT & HAVE A NICE SLEEP..SWEET DREAMS..", "GOODNIGHT"),
+        ("A little thought for today. HAVE A NICE EVENING", "HAVE A NICE EVENING"),
+    ],
+)
+def test_a_courtesy_is_warmth_to_its_end(text: str, words: str) -> None:
+    runs = _runs(text)
+    assert [kind for kind, _ in runs] == [RunKind.WARMTH], runs
+    assert runs[0][1].startswith(words), runs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The courtesy hooks a pitch, or hype stands beside it.
+        "THANK YOU SO MUCH! Claim your FREE prize now, txt WIN to 80086",
+        "HAVE A NICE DAY AND SHOP OUR SALE",
+        # Hype, haste, scarcity and news in capitals still shout.
+        "Only 2 left, SALE ENDS SUNDAY",
+        "I have HUGE NEWS for you all",
+        "WOW, this policy is a disgrace",
+        "Get the new phone FREE, call 0800 123 456 today",
+        "Our CEO says WE ARE HIRING again",
+    ],
+)
+def test_capitals_beside_a_courtesy_or_without_one_still_shout(text: str) -> None:
+    assert RunKind.SHOUTED in [kind for kind, _ in _runs(text)], _runs(text)
+
+
 def test_a_blessing_is_warmth_unless_the_post_is_a_message_typed_in_capitals() -> None:
     assert _runs("Please share my video. Thanks to everyone, GOD BLESS YOU ALL!") == [
         (RunKind.WARMTH, "GOD BLESS YOU ALL")
