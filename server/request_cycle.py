@@ -18,7 +18,7 @@ from server.settings import Security
 
 def install_request_cycle(app: Flask, security: Security) -> None:
     """Register the hooks that run before and after every view of ``app``."""
-    guards = Guards(security)
+    guards = Guards(security, app.config)
     cors = Cors(app, security)
     timeout = security.request_timeout
 
@@ -39,5 +39,5 @@ def install_request_cycle(app: Flask, security: Security) -> None:
             if status != 403 or not name.lower().startswith("access-control-"):
                 headers.add(name, value)
         headers.update(PRIVATE_HEADERS)
-        log_access(req, status, request_state())
+        log_access(req, status, request_state(req.environ))
         return response

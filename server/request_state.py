@@ -7,13 +7,14 @@ import time
 from collections import Counter
 from collections.abc import Iterable
 
-from flask import g
-
 import smmlint
 
 # The environ key where the WSGI server notes when a request had arrived in full
 # (``time.monotonic()``; see server/serving.py). Without it, the app's first look counts.
 ARRIVED = "smmlint.arrived"
+# The environ key of the request's state: the hooks hold the request and read it there
+# without going through Flask's context-local proxies (``g``), a fair share of a request.
+STATE = "smmlint.request"
 
 
 class RequestState:
@@ -42,11 +43,11 @@ class RequestState:
 
 
 def start_request(environ: dict[str, object], timeout: float) -> RequestState:
-    """Start the current request's state: its clock runs from now."""
-    state = g.smmlint_request = RequestState(environ, timeout)
+    """Start the state of the request with this WSGI environment: its clock runs from now."""
+    state = environ[STATE] = RequestState(environ, timeout)
     return state
 
 
-def request_state() -> RequestState | None:
-    """The current request's state, if the app has started it."""
-    return g.get("smmlint_request")
+def request_state(environ: dict[str, object]) -> RequestState | None:
+    """The state of the request with this WSGI environment, if the app has started it."""
+    return environ.get(STATE)  # type: ignore[return-value]
