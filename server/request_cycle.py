@@ -12,12 +12,14 @@ from flask import Flask, Response, request
 from server.access_log import log_access
 from server.cors import Cors
 from server.guards import PRIVATE_HEADERS, Guards
+from server.limits import Gate
 from server.request_state import request_state, start_request
 from server.settings import Security
 
 
-def install_request_cycle(app: Flask, security: Security) -> None:
-    """Register the hooks that run before and after every view of ``app``."""
+def install_request_cycle(app: Flask, security: Security, gate: Gate) -> None:
+    """Register the hooks that run before and after every view of ``app``, whose lints pass
+    ``gate``."""
     guards = Guards(security, app.config)
     cors = Cors(app, security)
     timeout = security.request_timeout
@@ -25,7 +27,7 @@ def install_request_cycle(app: Flask, security: Security) -> None:
     @app.before_request
     def before() -> None:
         req = request._get_current_object()  # type: ignore[attr-defined]
-        start_request(req.environ, timeout)
+        start_request(req.environ, timeout, gate)
         guards.check(req)
 
     @app.after_request

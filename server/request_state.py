@@ -1,5 +1,6 @@
-"""What the server keeps about one request while it runs: its clock, its deadline, whether
-it holds a lint slot, and what its lints found (for its log line; never the text)."""
+"""What the server keeps about one request while it runs: its clock, its deadline, the gate
+its lints pass and whether it holds a slot, and what its lints found (for its log line;
+never the text)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 import smmlint
+from server.limits import Gate
 
 # The environ key where the WSGI server notes when a request had arrived in full
 # (``time.monotonic()``; see server/serving.py). Without it, the app's first look counts.
@@ -18,14 +20,15 @@ STATE = "smmlint.request"
 
 
 class RequestState:
-    """One request's clock and deadline, its slot, and its lints' text length and rules."""
+    """One request's clock and deadline, its lint slot, and its lints' text length and rules."""
 
-    __slots__ = ("counts", "deadline", "holding_slot", "started", "text_length")
+    __slots__ = ("counts", "deadline", "gate", "holding_slot", "started", "text_length")
 
-    def __init__(self, environ: dict[str, object], timeout: float) -> None:
+    def __init__(self, environ: dict[str, object], timeout: float, gate: Gate) -> None:
         self.started = time.monotonic()
         arrived = environ.get(ARRIVED) or self.started
         self.deadline: float = arrived + timeout  # type: ignore[operator]
+        self.gate = gate
         self.holding_slot = False
         self.text_length = 0
         self.counts: Counter[str] | None = None
@@ -42,9 +45,10 @@ class RequestState:
         self.counts.update(f.code for f in findings)
 
 
-def start_request(environ: dict[str, object], timeout: float) -> RequestState:
-    """Start the state of the request with this WSGI environment: its clock runs from now."""
-    state = environ[STATE] = RequestState(environ, timeout)
+def start_request(environ: dict[str, object], timeout: float, gate: Gate) -> RequestState:
+    """Start the state of the request with this WSGI environment: its clock runs from now,
+    its lints wait at ``gate``."""
+    state = environ[STATE] = RequestState(environ, timeout, gate)
     return state
 
 
