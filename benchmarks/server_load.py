@@ -55,6 +55,8 @@ DRAFT_LENGTH = 280
 DISTINCT_DRAFTS = 2_700
 # A request is a unit of work; loops stop at the deadline or at this many per client.
 MAX_REQUESTS_PER_CLIENT = 2_000_000
+# gunicorn's worker settings unless --gunicorn says otherwise (gthread and --preload always).
+GUNICORN = "--workers 2 --threads 4"
 
 
 def drafts() -> list[str]:
@@ -170,8 +172,11 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def start(server: str, port: int, workdir: Path) -> subprocess.Popen[bytes]:
-    """Start waitress (``python -m server``) or gunicorn gthread on ``port``."""
+def start(
+    server: str, port: int, workdir: Path, gunicorn: str = GUNICORN
+) -> subprocess.Popen[bytes]:
+    """Start waitress (``python -m server``) or gunicorn gthread (``gunicorn``'s worker
+    settings) on ``port``."""
     env = {**os.environ, "PYTHONPATH": str(REPO), "SMMLINT_RATE_LIMIT": "0"}
     env["XDG_CONFIG_HOME"] = str(workdir)
     if server == "waitress":
@@ -179,7 +184,7 @@ def start(server: str, port: int, workdir: Path) -> subprocess.Popen[bytes]:
     else:
         command = [
             sys.executable, "-m", "gunicorn", "server.wsgi:app", "--bind", f"127.0.0.1:{port}",
-            "--worker-class", "gthread", "--workers", "2", "--threads", "4", "--preload",
+            "--worker-class", "gthread", *gunicorn.split(), "--preload",
         ]  # fmt: skip
     # Both log one access line per request (the default), here into the void.
     process = subprocess.Popen(
@@ -202,6 +207,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--servers", default="waitress,gunicorn", help="comma-separated")
     parser.add_argument("--clients", default="1,8", help="comma-separated client counts")
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument(
+        "--gunicorn", default=GUNICORN, help=f"gunicorn's worker settings (default {GUNICORN!r})"
+    )
     args = parser.parse_args(argv)
 
     lib_p50, lib_p99 = library_p99()
@@ -210,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as workdir:
         for server in args.servers.split(","):
             port = free_port()
-            process = start(server, port, Path(workdir))
+            process = start(server, port, Path(workdir), args.gunicorn)
             try:
                 for clients in (int(c) for c in args.clients.split(",")):
                     for endpoint in ("trivial", "lint"):

@@ -68,10 +68,9 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.json = WireJSONProvider(app)
 
     security = Security.from_config(app.config)
-    app.extensions["smmlint"] = ServerState(
-        security, Gate(security.max_concurrent, security.queue_timeout)
-    )
-    install_request_cycle(app, security)
+    gate = Gate(security.max_concurrent, security.queue_timeout)
+    app.extensions["smmlint"] = ServerState(security, gate)
+    install_request_cycle(app, security, gate)
     register_error_handlers(app)
     app.register_blueprint(api)
     app.register_blueprint(languagetool)

@@ -41,22 +41,28 @@ class Cors:
                 "max_age": 600,
             },
         )
-        self._by_origin: dict[str, Headers] = {}
+        # Per origin: the headers of an answer, and of a refused one.
+        self._by_origin: dict[str, tuple[Headers, Headers]] = {}
 
-    def headers(self, req: Request) -> Headers:
-        """What to add to the answer to ``req``; nothing for a request without an Origin."""
+    def headers(self, req: Request, refused: bool = False) -> Headers:
+        """What to add to the answer to ``req``; nothing for a request without an Origin.
+
+        A ``refused`` answer (403) gets no CORS allowance, though flask-cors matched its
+        origin (an allowed origin on a refused Host; an origin it matches case-blind).
+        """
         environ = req.environ
         origin = environ.get("HTTP_ORIGIN")
         if not origin:
             return ()
         if req.method == "OPTIONS" or "HTTP_ACCESS_CONTROL_REQUEST_PRIVATE_NETWORK" in environ:
-            return self._evaluate(req)
+            return _answer(self._evaluate(req), refused)
         known = self._by_origin.get(origin)
         if known is None:
             if len(self._by_origin) >= MAX_REMEMBERED_ORIGINS:
                 self._by_origin.clear()
-            known = self._by_origin[origin] = self._evaluate(req)
-        return known
+            headers = self._evaluate(req)
+            known = self._by_origin[origin] = (headers, _answer(headers, refused=True))
+        return known[refused]
 
     def _evaluate(self, req: Request) -> Headers:
         # flask-cors answers a private-network preflight with "...-Private-Network: false";
@@ -67,6 +73,15 @@ class Cors:
             for name, value in answer.items(multi=True)
             if name != ACL_RESPONSE_PRIVATE_NETWORK
         )
+
+
+def _answer(headers: Headers, refused: bool) -> Headers:
+    """``headers`` as they go on an answer: without the CORS allowance if it is ``refused``."""
+    if not refused:
+        return headers
+    return tuple(
+        (name, value) for name, value in headers if not name.lower().startswith("access-control-")
+    )
 
 
 def cors_headers(origin: str | None, host: str, security: Security) -> list[tuple[str, str]]:

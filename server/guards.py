@@ -11,6 +11,8 @@ the token soon gets nothing but 429.
 from __future__ import annotations
 
 import hmac
+from collections.abc import Mapping
+from typing import Any
 
 from flask import Request
 
@@ -32,8 +34,9 @@ class Guards:
     """The host, origin, rate and token checks every request passes, in that order, before
     any view runs; each raises the ``ApiError`` that answers a request that fails it."""
 
-    def __init__(self, security: Security) -> None:
+    def __init__(self, security: Security, config: Mapping[str, Any]) -> None:
         self.security = security
+        self._config = config  # the app's, read as the request comes: MAX_CONTENT_LENGTH
         self._limiter = RateLimiter(security.rate_limit, security.rate_burst)
         self._failures = RateLimiter(security.auth_failures / 60, security.auth_failures)
 
@@ -52,7 +55,7 @@ class Guards:
         wait = self._limiter.retry_after(client_key(req.remote_addr, origin))
         if wait:
             raise _rate_limited("Too many requests from this client", wait)
-        check_body_size(req)
+        check_body_size(req, self._config["MAX_CONTENT_LENGTH"])
         if req.method != "OPTIONS" and req.path not in OPEN_PATHS:
             # Wrong tokens count per address: an Origin is the client's to choose.
             check_token(req, origin, security, self._failures)
@@ -94,13 +97,12 @@ def origin_allowed(origin: str, security: Security) -> bool:
     return origin in security.allowed_origins or bool(MOZ_EXTENSION.match(origin))
 
 
-def check_body_size(req: Request) -> None:
-    """413 for a body over the limit, whatever the endpoint (waitress has read it already).
+def check_body_size(req: Request, limit: int | None) -> None:
+    """413 for a body over ``limit`` bytes, whatever the endpoint (waitress has read it already).
 
     Waitress refuses bodies a little larger on its own; answering here gives the error
     every header, CORS included, so a browser extension can read it, and a log line.
     """
-    limit = req.max_content_length
     if limit is not None and (req.content_length or 0) > limit:
         raise ApiError(413, *HTTP_ERRORS[413])
 

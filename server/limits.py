@@ -7,8 +7,7 @@ import queue
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 
 # Clients remembered by the rate limiter; the least recently seen is forgotten first, so
 # a flood of new addresses cannot grow memory without bound.
@@ -62,18 +61,30 @@ class Gate:
             self._slots.put(None)
         self._timeout = timeout
 
-    @contextmanager
-    def slot(self, within: float | None = None) -> Iterator[None]:
-        """Hold a slot for the duration of the block; ``Overloaded`` if none frees up within
-        the queue timeout (or ``within`` seconds, if sooner)."""
-        if within is not None and within <= 0:
+    def slot(self, within: float | None = None) -> Slot:
+        """A slot held for the duration of a ``with`` block: ``Overloaded`` if none frees up
+        within the queue timeout (or ``within`` seconds, if sooner)."""
+        if within is None:
+            return Slot(self._slots, self._timeout)
+        if within <= 0:
             raise Overloaded
-        wait = self._timeout if within is None else min(self._timeout, within)
+        return Slot(self._slots, min(self._timeout, within))
+
+
+class Slot:
+    """One hold on a ``Gate``'s slot (a class, not a generator: every lint request takes one)."""
+
+    __slots__ = ("_slots", "_wait")
+
+    def __init__(self, slots: queue.SimpleQueue[None], wait: float) -> None:
+        self._slots = slots
+        self._wait = wait
+
+    def __enter__(self) -> None:
         try:
-            self._slots.get(timeout=wait)
+            self._slots.get(timeout=self._wait)
         except queue.Empty:
             raise Overloaded from None
-        try:
-            yield
-        finally:
-            self._slots.put(None)
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._slots.put(None)

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from functools import lru_cache
 
 from flask import current_app, request
 
 import smmlint
 from server.errors import ApiError
-from server.limits import Overloaded
+from server.limits import Overloaded, Slot
 from server.payload import invalid
 from server.request_state import RequestState, request_state, start_request
 from smmlint.read.markup import MARKUPS
@@ -86,21 +85,35 @@ def lint_each(
     return reports
 
 
-@contextmanager
-def lint_slot(state: RequestState | None = None) -> Iterator[None]:
-    """Hold a lint slot for the block: a view does all its per-draft work (linting, turning
-    reports into answers) inside one. Re-entrant within a request; the wait for a slot ends
-    with the request's deadline at the latest."""
-    state = state or _state()
-    if state.holding_slot:
-        yield
-        return
-    with current_app.extensions["smmlint"].gate.slot(within=state.seconds_left()):
+class lint_slot:  # lower case, as contextlib names its context managers
+    """Hold a lint slot for a ``with`` block: a view does all its per-draft work (linting,
+    turning reports into answers) inside one. Re-entrant within a request; the wait for a
+    slot ends with the request's deadline at the latest.
+
+    A class rather than a generator: every lint request enters one.
+    """
+
+    __slots__ = ("_held", "_state")
+
+    def __init__(self, state: RequestState | None = None) -> None:
+        self._state = state or _state()
+        self._held: Slot | None = None
+
+    def __enter__(self) -> None:
+        state = self._state
+        if state.holding_slot:
+            return
+        held = state.gate.slot(within=state.seconds_left())
+        held.__enter__()
+        self._held = held
         state.holding_slot = True
-        try:
-            yield
-        finally:
-            state.holding_slot = False
+
+    def __exit__(self, *exc_info: object) -> None:
+        held = self._held
+        if held is not None:
+            self._held = None
+            self._state.holding_slot = False
+            held.__exit__(*exc_info)
 
 
 def check_deadline(state: RequestState) -> None:
@@ -111,10 +124,12 @@ def check_deadline(state: RequestState) -> None:
 
 def _state() -> RequestState:
     """The request's state; started here for a request that skipped the app's hooks."""
-    state = request_state()
+    # The request object, then its environ: one lookup through Flask's proxy, not two.
+    environ = request._get_current_object().environ  # type: ignore[attr-defined]
+    state = request_state(environ)
     if state is None:
-        timeout = current_app.extensions["smmlint"].security.request_timeout
-        state = start_request(request.environ, timeout)
+        server = current_app.extensions["smmlint"]
+        state = start_request(environ, server.security.request_timeout, server.gate)
     return state
 
 

@@ -12,32 +12,33 @@ from flask import Flask, Response, request
 from server.access_log import log_access
 from server.cors import Cors
 from server.guards import PRIVATE_HEADERS, Guards
+from server.limits import Gate
 from server.request_state import request_state, start_request
 from server.settings import Security
 
 
-def install_request_cycle(app: Flask, security: Security) -> None:
-    """Register the hooks that run before and after every view of ``app``."""
-    guards = Guards(security)
+def install_request_cycle(app: Flask, security: Security, gate: Gate) -> None:
+    """Register the hooks that run before and after every view of ``app``, whose lints pass
+    ``gate``."""
+    guards = Guards(security, app.config)
     cors = Cors(app, security)
     timeout = security.request_timeout
 
     @app.before_request
     def before() -> None:
         req = request._get_current_object()  # type: ignore[attr-defined]
-        start_request(req.environ, timeout)
+        start_request(req.environ, timeout, gate)
         guards.check(req)
 
     @app.after_request
     def after(response: Response) -> Response:
         req = request._get_current_object()  # type: ignore[attr-defined]
         status = response.status_code
-        headers = response.headers
-        for name, value in cors.headers(req):
-            # A refused request gets no CORS allowance, though flask-cors matched its origin
-            # (an allowed origin on a refused Host; an origin it matches case-blind).
-            if status != 403 or not name.lower().startswith("access-control-"):
-                headers.add(name, value)
-        headers.update(PRIVATE_HEADERS)
-        log_access(req, status, request_state())
+        add = response.headers.add
+        for name, value in cors.headers(req, refused=status == 403):
+            add(name, value)
+        # Added, not set: no view sets them (a test checks every kind of answer has one).
+        for name, value in PRIVATE_HEADERS.items():
+            add(name, value)
+        log_access(req, status, request_state(req.environ))
         return response
