@@ -3,8 +3,8 @@ others to ``jobs - 1`` worker processes, and the results come back in order, wit
 number in flight so that memory stays flat on any archive size.
 
 This process reads the archive and writes the results too; it lints a chunk itself only
-when the workers have ``QUEUED_PER_WORKER`` chunks each to do, so the workers never wait for
-it, and no more than ``jobs`` processes compete for the cores (a parent that only handed
+when the workers have ``QUEUED_PER_WORKER`` chunks each to do, so they have work while it
+lints, and no more than ``jobs`` processes compete for the cores (a parent that only handed
 out rows would be one more, and one more fork). A chunk it lints costs no pickling.
 
 This process loads every table a draft may reach before the workers fork
@@ -47,7 +47,8 @@ _settings: LintSettings | None = None  # a worker's settings, given when it star
 
 @dataclass(frozen=True)
 class Linted:
-    """A row's result: its JSON line, or the error that stopped its linting."""
+    """A row's result: its JSON line, or why it was not linted (skipped when read, or the
+    error that stopped its linting)."""
 
     number: int
     id: Any
