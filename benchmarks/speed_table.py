@@ -71,7 +71,8 @@ def main() -> None:
         (
             "`audit`",
             f"{audit['jobs1_cpu']:,.0f} posts per CPU-second (`--jobs 1`; `--jobs 2` "
-            f"{audit['jobs2_cpu']:,.0f}), `lint` alone {audit['lint']:,.0f}; `--jobs 2` "
+            f"{audit['jobs2_cpu']:,.0f}), `lint` alone {audit['lint']:,.0f} on the same posts "
+            f"(the audit's own CPU {audit['jobs1_own']:.1%} of its lint's); `--jobs 2` "
             f"scaling {audit['jobs2_scaling']:.2f}·N (the machine's ceiling, `lint` alone in 2 "
             f"processes at once: {audit['bare2_cpu']:,.0f} posts per CPU-second, scaling "
             f"{audit['bare2_scaling']:.2f}·N)",

@@ -62,7 +62,12 @@ class SkippedRow:
     reason: str
 
     def __str__(self) -> str:
-        return f"row {self.number}: {printable(self.reason)}; skipped"
+        return f"row {self.number}: {self.problem}"
+
+    @property
+    def problem(self) -> str:
+        """What the audit says of the row after its number."""
+        return f"{printable(self.reason)}; skipped"
 
 
 class _RecordTooLong(Exception):
@@ -261,10 +266,10 @@ def check_record(number: int, record: dict[str, Any], fields: Fields) -> Row | S
 def _parse_json(line: str) -> Any:
     """One JSON Lines record. NaN and Infinity are not JSON and are refused; a number Python
     cannot hold as it was written (``1e400``, 5,000 digits) is kept as its literal, so it is
-    written back out as valid JSON."""
-    return json.loads(
-        line, parse_constant=_not_json, parse_float=_finite_or_literal, parse_int=_int_or_literal
-    )
+    written back out as valid JSON. As ``json.loads``, with one decoder for every line."""
+    if line.startswith(_BOM):
+        raise json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", line, 0)
+    return _DECODER.decode(line)
 
 
 def _not_json(constant: str) -> Any:
@@ -281,6 +286,11 @@ def _int_or_literal(literal: str) -> int | str:
         return int(literal)
     except ValueError:  # past sys.get_int_max_str_digits()
         return literal
+
+
+_DECODER = json.JSONDecoder(
+    parse_constant=_not_json, parse_float=_finite_or_literal, parse_int=_int_or_literal
+)
 
 
 def _csv_problem(exc: csv.Error) -> str:

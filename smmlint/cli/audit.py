@@ -20,13 +20,14 @@ from smmlint.cli.parallel import lint_chunks
 from smmlint.cli.parquet import OUTPUT_FORMATS, open_results
 from smmlint.cli.progress import Progress
 
-# Rows a worker lints at once. Far from the archive's end a chunk is large, which amortises
+# Rows a process lints at once. Far from the archive's end a chunk is large, which amortises
 # the cost of sending it (a chunk of 64 costs the parent some 25 us a row more than one of
-# 256); towards the end chunks shrink, so that the workers finish together instead of one
-# linting a last large chunk alone (a chunk of 256 is 0.25 s of one core).
+# 256); towards the end chunks shrink, so that the processes finish together instead of one
+# linting a last large chunk alone (a chunk of 256 is 0.25 s of one core; one of 4, 4 ms).
 MAX_CHUNK = 256
-MIN_CHUNK = 16
-CHUNKS_AHEAD_PER_JOB = 4  # the rows left are cut into at least this many chunks a worker
+MIN_CHUNK = 4
+SOME_CHUNK = 64  # while the rows' size in bytes is unknown (the first chunk, standard input)
+CHUNKS_AHEAD_PER_JOB = 4  # the rows left are cut into at least this many chunks a process
 
 EXAMPLES = """\
   smmlint audit posts.jsonl --text-field text > audit.jsonl
@@ -81,7 +82,8 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         type=_jobs,
         default=available_cores(),
         metavar="N",
-        help=f"worker processes (default: all {available_cores()} cores)",
+        help=f"processes that lint: this one and N - 1 workers (default: all "
+        f"{available_cores()} cores)",
     )
     parser.set_defaults(run=run)
 
@@ -96,7 +98,7 @@ def run(options: argparse.Namespace) -> int:
         open_results(options.output, options.output_format) as out,
     ):
         progress = Progress(archive.size)
-        chunks = _chunks(archive, summary, options.jobs)
+        chunks = _chunks(archive, options.jobs)
         try:
             for results in lint_chunks(chunks, settings, options.jobs):
                 for linted in results:
@@ -121,15 +123,12 @@ def available_cores() -> int:
         return os.cpu_count() or 1
 
 
-def _chunks(archive: Archive, summary: AuditSummary, jobs: int) -> Iterator[list[Row]]:
-    """The archive's rows in chunks; skipped rows are reported as they are read."""
-    chunk: list[Row] = []
-    size = MIN_CHUNK * 4  # until the rows' size in bytes is known
+def _chunks(archive: Archive, jobs: int) -> Iterator[list[Row | SkippedRow]]:
+    """The archive's rows in chunks, skipped ones included: they are reported in their
+    place among the results, so the messages come in row order whatever ``--jobs``."""
+    chunk: list[Row | SkippedRow] = []
+    size = SOME_CHUNK
     for row in archive.rows():
-        if isinstance(row, SkippedRow):
-            summary.skip(row.number)
-            tell_user(f"{archive.path}: {row}")
-            continue
         chunk.append(row)
         if len(chunk) >= size:
             yield chunk
@@ -144,7 +143,7 @@ def _chunk_size(archive: Archive, rows_read: int, jobs: int) -> int:
     ``CHUNKS_AHEAD_PER_JOB`` chunks a worker, within ``MIN_CHUNK``..``MAX_CHUNK``; a
     middle size when the archive's size is unknown (standard input)."""
     if not archive.size or not archive.bytes_read:
-        return MIN_CHUNK * 4
+        return SOME_CHUNK
     rows_left = (archive.size - archive.bytes_read) * rows_read // archive.bytes_read
     return max(MIN_CHUNK, min(MAX_CHUNK, rows_left // (CHUNKS_AHEAD_PER_JOB * jobs)))
 

@@ -289,17 +289,67 @@ def test_jobs_keep_the_order_and_the_results(
     assert parallel.err == serial.err
 
 
+def test_rows_skipped_reading_or_linting_are_reported_in_row_order_whatever_the_jobs(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A row that is not JSON is found when it is read, a markup row with no text when it
+    is linted, perhaps in a worker: both are reported in their place."""
+    lines = []
+    for n in range(1, 601):
+        record = {"id": n, "text": f"<p>{CALM} {n}</p>"}
+        lines.append("{not json" if n % 97 == 0 else json.dumps(record))
+        if n % 89 == 0:
+            lines[-1] = json.dumps({"id": n, "text": "<p> </p>"})
+    (in_tmp / "posts.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    serial = audit(capsys, "posts.jsonl", "--markup", "html", "--jobs", "1")
+    parallel = audit(capsys, "posts.jsonl", "--markup", "html", "--jobs", "2")
+    assert (parallel.out, parallel.err) == (serial.out, serial.err)
+    told = [int(n) for n in re.findall(r"^smmlint: posts\.jsonl: row (\d+): ", serial.err, re.M)]
+    bad = sorted([*range(89, 601, 89), *range(97, 601, 97)])
+    assert told == bad
+    assert f"rows skipped (rows {', '.join(map(str, bad[:10]))}, ...)" in serial.err
+
+
+def test_jobs_2_lint_in_this_process_and_one_worker(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``--jobs N`` is N processes linting: this one takes a chunk itself whenever the N - 1
+    workers have enough to do, instead of a parent that only hands out rows."""
+    import multiprocessing
+
+    from smmlint.cli import parallel
+    from smmlint.cli.archive import Row
+    from smmlint.cli.options import LintSettings
+    from smmlint.core.config import Config
+
+    chunks = [[Row(40 * n + i, f"{CALM} ({n}, {i})") for i in range(40)] for n in range(30)]
+    linted_here = []
+    lint_rows = parallel.lint_rows
+
+    def lint_and_count(settings: LintSettings, rows: list[Row]) -> list[parallel.Linted]:
+        linted_here.append(len(rows))  # in a worker, appends to the worker's own copy
+        return lint_rows(settings, rows)
+
+    monkeypatch.setattr(parallel, "lint_rows", lint_and_count)
+    workers, numbers = set(), []
+    for results in parallel.lint_chunks(chunks, LintSettings("generic", Config()), 2):
+        workers.update(child.pid for child in multiprocessing.active_children())
+        numbers += [linted.number for linted in results]
+    assert numbers == list(range(1_200))
+    assert len(workers) == 1
+    # The first chunks go to the worker, which takes milliseconds a chunk; then this
+    # process lints the chunks the worker has no room for.
+    assert 0 < len(linted_here) < len(chunks)
+
+
 def test_chunks_are_large_in_the_middle_and_small_at_the_end(in_tmp: Path) -> None:
     """Far from the archive's end a worker gets many rows at once (sending a chunk costs);
     near it, few, so that no worker lints a last large chunk while the others wait."""
     from smmlint.cli.archive import Archive, Fields
     from smmlint.cli.audit import MAX_CHUNK, MIN_CHUNK, _chunks
-    from smmlint.cli.audit_summary import AuditSummary
 
     write_jsonl(in_tmp / "posts.jsonl", [{"id": n, "text": CALM} for n in range(20_000)])
     with Archive(str(in_tmp / "posts.jsonl"), None, Fields()) as archive:
         sizes, ids = [], []
-        for chunk in _chunks(archive, AuditSummary(), 2):
+        for chunk in _chunks(archive, 2):
             sizes.append(len(chunk))
             ids += [row.id for row in chunk]
     assert ids == list(range(20_000))
