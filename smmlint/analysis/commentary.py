@@ -89,7 +89,8 @@ def commentary(post: Post) -> Commentary:
 def _commentary(post: Post) -> Commentary:
     own = own_prose(post)
     credits = _credits(own)
-    named = SpanSet(credits + _attributions(post, own))
+    attributions = _attributions(post, own)
+    named = SpanSet(credits + attributions)
     pointers = SpanSet([(m.start, m.end) for m in _POINTERS.finditer(own)])
     share = _share_kind(post, own, credits)
     said = authors_words(post)
@@ -105,7 +106,7 @@ def _commentary(post: Post) -> Commentary:
         if quotes
         else 0
     )
-    attributed = bool(quotes) and bool(names or _attributions(post, own))
+    attributed = bool(quotes) and bool(names or attributions)
     return Commentary(words, share, quoted, attributed, said, _is_cry(said))
 
 
